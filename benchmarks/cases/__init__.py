@@ -1,0 +1,1 @@
+"""Benchmark cases; see benchmarks/run.py."""

@@ -1,0 +1,3 @@
+from lacworkshop.cli import main
+
+raise SystemExit(main())

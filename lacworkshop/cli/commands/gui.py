@@ -1,0 +1,17 @@
+"""``lacworkshop gui``: open the main window (the default command)."""
+
+from __future__ import annotations
+
+import argparse
+
+from lacworkshop.cli.context import Context
+
+
+def register(registry) -> None:  # type: ignore[no-untyped-def]
+    registry.command("gui", "open the application window (the default)", run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    from lacworkshop.ui.app import run_gui
+
+    return run_gui(ctx.db_path)

@@ -1,0 +1,29 @@
+"""Listings for scripts: a header line, then one tab-separated line per item."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Sequence
+from typing import TextIO
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    # A tab or newline inside a value would break the line structure.
+    return " ".join(str(value).replace("\t", " ").splitlines())
+
+
+def print_table(
+    header: Sequence[str], rows: Iterable[Sequence[object]], out: TextIO | None = None
+) -> int:
+    """Print *header* and *rows*; returns the number of rows."""
+    out = out or sys.stdout
+    print("\t".join(header), file=out)
+    n = 0
+    for row in rows:
+        print("\t".join(_cell(v) for v in row), file=out)
+        n += 1
+    return n

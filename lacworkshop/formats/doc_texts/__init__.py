@@ -1,0 +1,1 @@
+"""Document texts, one module per document kind; see formats.catalogue."""

@@ -1,0 +1,45 @@
+"""SQLAlchemy entities of lacworkshop. No I/O beyond the mapping."""
+
+from lacworkshop.model.admin import AuditLog, Setting
+from lacworkshop.model.base import Base
+from lacworkshop.model.certificate import Asset, Certificate, Signatory, Template
+from lacworkshop.model.enums import (
+    CertificateKind,
+    CertificateStatus,
+    ExcusedPolicy,
+    Language,
+    LatePolicy,
+    Mark,
+    ParticipationStatus,
+    Role,
+    WorkshopStatus,
+)
+from lacworkshop.model.participation import Attendance, Participation
+from lacworkshop.model.person import Person
+from lacworkshop.model.workshop import Slot, Track, Workshop, slot_trainer
+
+__all__ = [
+    "Asset",
+    "Attendance",
+    "AuditLog",
+    "Base",
+    "Certificate",
+    "CertificateKind",
+    "CertificateStatus",
+    "ExcusedPolicy",
+    "Language",
+    "LatePolicy",
+    "Mark",
+    "Participation",
+    "ParticipationStatus",
+    "Person",
+    "Role",
+    "Setting",
+    "Signatory",
+    "Slot",
+    "Template",
+    "Track",
+    "Workshop",
+    "WorkshopStatus",
+    "slot_trainer",
+]

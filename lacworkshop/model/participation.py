@@ -1,0 +1,70 @@
+"""A person's part in a workshop, and their attendance at its slots."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from lacworkshop.model.base import Base, str_enum, utcnow
+from lacworkshop.model.enums import Mark, ParticipationStatus, Role
+
+if TYPE_CHECKING:
+    from lacworkshop.model.certificate import Certificate
+    from lacworkshop.model.person import Person
+    from lacworkshop.model.workshop import Slot, Track, Workshop
+
+
+class Participation(Base):
+    __tablename__ = "participation"
+    __table_args__ = (UniqueConstraint("workshop_id", "person_id", "role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(
+        ForeignKey("workshop.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    role: Mapped[Role] = mapped_column(str_enum(Role), default=Role.ATTENDEE)
+    track_id: Mapped[int | None] = mapped_column(
+        ForeignKey("track.id", ondelete="SET NULL"), index=True
+    )
+    status: Mapped[ParticipationStatus] = mapped_column(
+        str_enum(ParticipationStatus), default=ParticipationStatus.REGISTERED
+    )
+    # Organiser's decision that beats the attendance rule; NULL means "follow the rule".
+    eligibility_override: Mapped[bool | None]
+    override_reason: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(String(300))  # e.g. the imported file
+    notes: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    workshop: Mapped[Workshop] = relationship(back_populates="participations")
+    person: Mapped[Person] = relationship(back_populates="participations")
+    track: Mapped[Track | None] = relationship()
+    attendance: Mapped[list[Attendance]] = relationship(
+        back_populates="participation", cascade="all, delete-orphan", passive_deletes=True
+    )
+    certificates: Mapped[list[Certificate]] = relationship(
+        back_populates="participation", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Attendance(Base):
+    """One mark: a participation at a slot. No row means not yet marked."""
+
+    __tablename__ = "attendance"
+    __table_args__ = (UniqueConstraint("participation_id", "slot_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participation_id: Mapped[int] = mapped_column(
+        ForeignKey("participation.id", ondelete="CASCADE"), index=True
+    )
+    slot_id: Mapped[int] = mapped_column(ForeignKey("slot.id", ondelete="CASCADE"), index=True)
+    mark: Mapped[Mark] = mapped_column(str_enum(Mark))
+    note: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    participation: Mapped[Participation] = relationship(back_populates="attendance")
+    slot: Mapped[Slot] = relationship()

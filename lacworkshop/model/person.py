@@ -1,0 +1,53 @@
+"""A person: attendee, trainer, organiser, the same row across years."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from lacworkshop.model.base import Base, str_enum, utcnow
+from lacworkshop.model.enums import Language
+
+if TYPE_CHECKING:
+    from lacworkshop.model.participation import Participation
+
+
+class Person(Base):
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    given_names: Mapped[str] = mapped_column(String(200))
+    family_names: Mapped[str] = mapped_column(String(200), default="")
+    preferred_name: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320))
+    phone: Mapped[str | None] = mapped_column(String(60))
+    organisation: Mapped[str | None] = mapped_column(String(300))
+    country: Mapped[str | None] = mapped_column(String(2))  # ISO 3166-1 alpha-2
+    gender: Mapped[str | None] = mapped_column(String(60))  # self-described
+    document_id: Mapped[str | None] = mapped_column(String(60))
+    language: Mapped[Language | None] = mapped_column(str_enum(Language))
+    consent_at: Mapped[datetime | None]
+    consent_text: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+    # Derived keys, kept by services.people_keys: lower-case, accent-free forms
+    # used for search-as-you-type, duplicate detection and regional sorting.
+    email_key: Mapped[str | None] = mapped_column(String(320), index=True)
+    name_key: Mapped[str] = mapped_column(String(400), default="", index=True)
+    search_key: Mapped[str] = mapped_column(Text, default="")
+    sort_key: Mapped[str] = mapped_column(String(400), default="", index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    participations: Mapped[list[Participation]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    @property
+    def display_name(self) -> str:
+        """The name printed on badges and certificates."""
+        if self.preferred_name:
+            return self.preferred_name
+        return f"{self.given_names} {self.family_names}".strip()

@@ -1,0 +1,80 @@
+"""Accent- and case-free keys for search, duplicate detection and sorting."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+# Letters that NFKD does not decompose into a base letter and a mark.
+_UNDECOMPOSED = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "ß": "ss",
+        "đ": "d",
+        "Đ": "D",
+        "ı": "i",
+        "æ": "ae",
+        "œ": "oe",
+    }
+)
+# Particles that regional sorting passes over at the start of a family name
+# ("de la Fuente" files under F; "da Silva" under S).
+_PARTICLES = {
+    "de",
+    "del",
+    "la",
+    "las",
+    "los",
+    "da",
+    "das",
+    "do",
+    "dos",
+    "di",
+    "du",
+    "van",
+    "von",
+    "le",
+    "y",
+    "e",
+}
+
+
+def fold(text: str | None) -> str:
+    """Lower-case, accent-free, single-spaced: ``"  Núñez  "`` -> ``"nunez"``."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    stripped = stripped.translate(_UNDECOMPOSED)
+    return _SPACES.sub(" ", stripped.casefold()).strip()
+
+
+def email_key(email: str | None) -> str | None:
+    """An email compared the way mail servers in practice do: case and spaces ignored."""
+    if not email:
+        return None
+    key = "".join(email.split()).casefold()
+    return key or None
+
+
+def name_key(given: str | None, family: str | None) -> str:
+    """Normalised full name for duplicate detection, hyphens and dots as spaces."""
+    joined = f"{given or ''} {family or ''}"
+    return fold(re.sub(r"[-.,'’]", " ", joined))
+
+
+def sort_key(given: str | None, family: str | None) -> str:
+    """Family name first, leading particles moved behind, accents folded."""
+    words = fold(family).split()
+    while len(words) > 1 and words[0] in _PARTICLES:
+        words.append(words.pop(0))
+    return f"{' '.join(words)}\x1f{fold(given)}"
+
+
+def search_key(*parts: str | None) -> str:
+    """All searchable text of a row, folded, joined by a separator."""
+    return "\x1f".join(fold(p) for p in parts if p)

@@ -1,0 +1,64 @@
+"""Start the GUI: application object, translations, database, first-start demo."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from lacworkshop import __version__
+from lacworkshop.resource_files import resource_path
+from lacworkshop.services.errors import ServiceError
+from lacworkshop.services.first_start import ensure_demo_on_first_start
+from lacworkshop.storage import Database, open_database
+from lacworkshop.storage.errors import StorageError
+
+
+def _install_translations(app: QApplication) -> None:
+    locale = QLocale.system()
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    ours = QTranslator(app)
+    if ours.load(locale, "lacworkshop", "_", str(resource_path("translations"))):
+        app.installTranslator(ours)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("lacworkshop")
+    app.setOrganizationName("lacworkshop")
+    app.setApplicationVersion(__version__)
+    icon = resource_path("icons", "lacworkshop.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    _install_translations(app)
+    return app
+
+
+def open_for_gui(path: Path) -> Database:
+    """Open *path*; a brand-new file gets the demo workshop so the app shows life."""
+    is_new = not path.exists() or path.stat().st_size == 0
+    db = open_database(path)
+    if is_new:
+        ensure_demo_on_first_start(db)
+    return db
+
+
+def run_gui(db_path: Path) -> int:
+    """Open the main window on *db_path*; returns the exit code."""
+    app = make_application()
+    try:
+        db = open_for_gui(Path(db_path))
+    except (StorageError, ServiceError, OSError) as exc:
+        QMessageBox.critical(None, app.translate("app", "lacworkshop cannot start"), str(exc))
+        return 1
+    from lacworkshop.ui.main_window import MainWindow
+
+    window = MainWindow(db, open_for_gui)
+    window.show()
+    return app.exec()

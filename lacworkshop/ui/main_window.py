@@ -1,0 +1,279 @@
+"""The main window: navigation between pages, menus, status bar, drop to import."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QSize
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from lacworkshop.storage import Database
+from lacworkshop.ui.app_context import AppContext
+from lacworkshop.ui.dialogs.about import AboutDialog
+from lacworkshop.ui.pages import PAGE_MODULES
+from lacworkshop.ui.recent_files import recent, remember
+from lacworkshop.ui.tasks import TaskRunner
+
+IMPORTABLE = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods")
+
+
+class MainWindow(QMainWindow):
+    """Holds one AppContext at a time; switching databases rebuilds the pages."""
+
+    def __init__(
+        self,
+        db: Database,
+        open_database: Callable[[Path], Database],
+        runner: TaskRunner | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
+        super().__init__()
+        self._open_database = open_database
+        self.settings = settings or QSettings()
+        self.runner = runner or TaskRunner(self)
+        self.ctx: AppContext | None = None
+        self.pages: dict[str, QWidget] = {}
+        self.setAcceptDrops(True)
+        self.setMinimumSize(QSize(900, 600))
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(170)
+        self.stack = QStackedWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.db_label = QLabel()
+        self.statusBar().addPermanentWidget(self.db_label)
+
+        self._titles = {
+            "workshops": self.tr("Workshops"),
+            "people": self.tr("People"),
+            "attendance": self.tr("Attendance"),
+            "certificates": self.tr("Certificates"),
+            "reports": self.tr("Reports"),
+        }
+        self._build_menus()
+        self._set_database(db)
+        self._restore_geometry()
+
+    # ----- menus -------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.act_new = self._action(
+            file_menu, self.tr("&New database…"), self._new_database, QKeySequence.StandardKey.New
+        )
+        self.act_open = self._action(
+            file_menu,
+            self.tr("&Open database…"),
+            self._choose_database,
+            QKeySequence.StandardKey.Open,
+        )
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        file_menu.addSeparator()
+        self.act_import = self._action(
+            file_menu,
+            self.tr("&Import registrations…"),
+            lambda: self.request_import("", 0),
+            "Ctrl+I",
+        )
+        self.act_backup = self._action(file_menu, self.tr("&Backup now"), self._backup_now)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for i, (key, _module) in enumerate(PAGE_MODULES):
+            self._action(
+                go_menu,
+                self._titles[key],
+                lambda _=False, i=i: self.nav.setCurrentRow(i),
+                f"Ctrl+{i + 1}",
+            )
+        go_menu.addSeparator()
+        self._action(
+            go_menu,
+            self.tr("Next page"),
+            lambda: self._step_page(1),
+            QKeySequence.StandardKey.NextChild,
+        )
+        self._action(
+            go_menu,
+            self.tr("Previous page"),
+            lambda: self._step_page(-1),
+            QKeySequence.StandardKey.PreviousChild,
+        )
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About lacworkshop"), lambda: AboutDialog(self).exec())
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(slot)
+        menu.addAction(act)
+        return act
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in recent(self.settings):
+            act = self.recent_menu.addAction(path)
+            act.triggered.connect(lambda _=False, p=path: self.switch_database(Path(p)))
+        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+
+    def _step_page(self, step: int) -> None:
+        self.nav.setCurrentRow((self.nav.currentRow() + step) % self.nav.count())
+
+    # ----- database ----------------------------------------------------------
+    def _set_database(self, db: Database) -> None:
+        current_page = max(0, self.nav.currentRow())
+        if self.ctx is not None:
+            old = self.ctx
+            self.edit_menu.clear()
+            for page in self.pages.values():
+                self.stack.removeWidget(page)
+                page.deleteLater()
+            self.pages.clear()
+            self.nav.clear()
+            old.db.close()
+            old.deleteLater()
+        self.ctx = AppContext(db, self.runner, self)
+        self.ctx.import_requested.connect(self._open_import)
+        self.ctx.status_message.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
+        undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addAction(undo)
+        self.edit_menu.addAction(redo)
+        for key, module_name in PAGE_MODULES:
+            page = importlib.import_module(module_name).create_page(self.ctx, self.stack)
+            page.setObjectName(f"page_{key}")
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            QListWidgetItem(self._titles[key], self.nav)
+        self.nav.setCurrentRow(min(current_page, self.nav.count() - 1))
+        self.db_label.setText(str(db.path))
+        self.setWindowTitle(self.tr("lacworkshop — {name}").format(name=db.path.name))
+        remember(self.settings, db.path)
+        self._fill_recent_menu()
+
+    def switch_database(self, path: Path) -> bool:
+        assert self.ctx is not None
+        if Path(path).resolve() == self.ctx.db.path:
+            return True
+        try:
+            db = self._open_database(Path(path))
+        except Exception as exc:  # StorageError and OS errors: say it, keep going
+            QMessageBox.warning(self, self.tr("Cannot open database"), str(exc))
+            return False
+        self._set_database(db)
+        self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 5000)
+        return True
+
+    def _choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open database"),
+            str(Path.home()),
+            self.tr("lacworkshop databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.switch_database(Path(path))
+
+    def _new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New database"),
+            str(Path.home() / "workshops.sqlite3"),
+            self.tr("lacworkshop databases (*.sqlite3)"),
+        )
+        if not path:
+            return
+        if Path(path).exists():
+            QMessageBox.warning(
+                self,
+                self.tr("New database"),
+                self.tr("{path} already exists; use Open instead.").format(path=path),
+            )
+            return
+        self.switch_database(Path(path))
+
+    def _backup_now(self) -> None:
+        assert self.ctx is not None
+        try:
+            dest = self.ctx.db.backup_now("manual")
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=dest), 8000)
+
+    # ----- import ------------------------------------------------------------
+    def request_import(self, path: str, workshop_id: int) -> None:
+        assert self.ctx is not None
+        self.ctx.import_requested.emit(path, workshop_id)
+
+    def _open_import(self, path: str, workshop_id: int) -> None:
+        assert self.ctx is not None
+        try:
+            wizard_module = importlib.import_module("lacworkshop.ui.dialogs.import_wizard")
+        except ModuleNotFoundError:
+            QMessageBox.information(
+                self, self.tr("Import"), self.tr("Importing is not available in this version.")
+            )
+            return
+        wizard_module.open_import_wizard(
+            self.ctx, self, path or None, workshop_id or self.ctx.current_workshop_id
+        )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and all(
+            u.isLocalFile() and u.toLocalFile().lower().endswith(IMPORTABLE) for u in urls
+        ):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls:
+            event.acceptProposedAction()
+            self.request_import(urls[0].toLocalFile(), 0)
+
+    # ----- window state ------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(geometry):
+            return
+        self.resize(1200, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("main_window/geometry", self.saveGeometry())
+        self.settings.sync()
+        self.runner.wait(5000)
+        if self.ctx is not None:
+            self.ctx.db.close()
+        super().closeEvent(event)
+
+    def page(self, key: str) -> QWidget:
+        return self.pages[key]
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow([k for k, _ in PAGE_MODULES].index(key))

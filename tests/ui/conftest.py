@@ -1,0 +1,30 @@
+"""GUI tests: real widgets, offscreen, on a real database file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def qsettings(tmp_path: Path):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def main_window(qtbot, tmp_path: Path, qsettings):  # type: ignore[no-untyped-def]
+    from lacworkshop.ui.app import open_for_gui
+    from lacworkshop.ui.main_window import MainWindow
+    from lacworkshop.ui.tasks import InlineRunner
+
+    db = open_for_gui(tmp_path / "gui.sqlite3")
+    window = MainWindow(db, open_for_gui, runner=InlineRunner(), settings=qsettings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    if window.ctx is not None:
+        window.ctx.db.close()
