@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import String, Text
+from sqlalchemy import String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from lacworkshop.model.base import Base, str_enum, utcnow
 from lacworkshop.model.enums import Language
+from lacworkshop.model.text_keys import email_key, name_key, search_key, sort_key
 
 if TYPE_CHECKING:
     from lacworkshop.model.participation import Participation
@@ -32,7 +33,7 @@ class Person(Base):
     consent_at: Mapped[datetime | None]
     consent_text: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
-    # Derived keys, kept by services.people_keys: lower-case, accent-free forms
+    # Derived keys, kept by refresh_keys on every ORM write: lower-case, accent-free forms
     # used for search-as-you-type, duplicate detection and regional sorting.
     email_key: Mapped[str | None] = mapped_column(String(320), index=True)
     name_key: Mapped[str] = mapped_column(String(400), default="", index=True)
@@ -51,3 +52,24 @@ class Person(Base):
         if self.preferred_name:
             return self.preferred_name
         return f"{self.given_names} {self.family_names}".strip()
+
+    def refresh_keys(self) -> None:
+        """Recompute the derived search, duplicate and sorting keys from the fields."""
+        self.email_key = email_key(self.email)
+        self.name_key = name_key(self.given_names, self.family_names)
+        self.sort_key = sort_key(self.given_names, self.family_names)
+        self.search_key = search_key(
+            self.given_names,
+            self.family_names,
+            self.preferred_name,
+            self.email,
+            self.organisation,
+            self.document_id,
+        )
+
+
+@event.listens_for(Person, "before_insert")
+@event.listens_for(Person, "before_update")
+def _keep_keys(_mapper: object, _connection: object, person: Person) -> None:
+    # ORM writes keep the keys right by themselves; bulk Core inserts compute them.
+    person.refresh_keys()

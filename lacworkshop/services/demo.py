@@ -22,8 +22,8 @@ from lacworkshop.model import (
     WorkshopStatus,
     slot_trainer,
 )
+from lacworkshop.model.text_keys import email_key, fold, name_key, search_key, sort_key
 from lacworkshop.services import demo_data as data
-from lacworkshop.services.text_keys import email_key, fold, name_key, search_key, sort_key
 from lacworkshop.storage import Database
 
 BLOCKS = {

@@ -1,4 +1,4 @@
-from lacworkshop.services.text_keys import email_key, fold, name_key, sort_key
+from lacworkshop.model.text_keys import email_key, fold, name_key, sort_key
 
 
 def test_fold_ignores_accents_and_case() -> None:

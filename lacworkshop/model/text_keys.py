@@ -1,4 +1,4 @@
-"""Accent- and case-free keys for search, duplicate detection and sorting."""
+"""Accent- and case-free keys for search, duplicate detection and sorting. Pure functions."""
 
 from __future__ import annotations
 
