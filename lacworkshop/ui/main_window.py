@@ -10,12 +10,14 @@ from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
+    QStyle,
     QStackedWidget,
     QWidget,
 )
@@ -51,14 +53,28 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(170)
+        self.nav.setFixedWidth(180)
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        # A calm sidebar: roomy rows, the selection as a soft highlight.
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { background: palette(window); padding-top: 8px; }"
+            "QListWidget#navigation::item { padding: 9px 10px; border-radius: 4px; margin: 1px 6px; }"
+            "QListWidget#navigation::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+        )
         self.stack = QStackedWidget()
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        divider = QFrame()
+        divider.setFrameShape(QFrame.Shape.VLine)
+        divider.setFrameShadow(QFrame.Shadow.Sunken)
+        row.addWidget(divider)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
@@ -69,6 +85,14 @@ class MainWindow(QMainWindow):
             "attendance": self.tr("Attendance"),
             "certificates": self.tr("Certificates"),
             "reports": self.tr("Reports"),
+        }
+        sp = QStyle.StandardPixmap
+        self._icons = {
+            "workshops": sp.SP_DirHomeIcon,
+            "people": sp.SP_FileDialogDetailedView,
+            "attendance": sp.SP_DialogApplyButton,
+            "certificates": sp.SP_FileDialogContentsView,
+            "reports": sp.SP_FileDialogInfoView,
         }
         self._build_menus()
         self._set_database(db)
@@ -169,7 +193,9 @@ class MainWindow(QMainWindow):
             page.setObjectName(f"page_{key}")
             self.pages[key] = page
             self.stack.addWidget(page)
-            QListWidgetItem(self._titles[key], self.nav)
+            QListWidgetItem(
+                self.style().standardIcon(self._icons[key]), self._titles[key], self.nav
+            )
         self.nav.setCurrentRow(min(current_page, self.nav.count() - 1))
         self.db_label.setText(str(db.path))
         self.setWindowTitle(self.tr("lacworkshop — {name}").format(name=db.path.name))
