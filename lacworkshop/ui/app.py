@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lacworkshop import __version__
 from lacworkshop.resource_files import resource_path
+from lacworkshop.services.backups import daily_backup
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.first_start import ensure_demo_on_first_start
 from lacworkshop.storage import Database, open_database
@@ -46,6 +47,7 @@ def open_for_gui(path: Path) -> Database:
     db = open_database(path)
     if is_new:
         ensure_demo_on_first_start(db)
+    daily_backup(db)
     return db
 
 

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QStyle,
     QStackedWidget,
+    QStyle,
     QWidget,
 )
 
+from lacworkshop.services.backups import backup_now
 from lacworkshop.storage import Database
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.about import AboutDialog
@@ -246,7 +247,7 @@ class MainWindow(QMainWindow):
     def _backup_now(self) -> None:
         assert self.ctx is not None
         try:
-            dest = self.ctx.db.backup_now("manual")
+            dest = backup_now(self.ctx.db, "manual")
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
             return
