@@ -16,6 +16,7 @@ from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.first_start import ensure_demo_on_first_start
 from lacworkshop.storage import Database, open_database
 from lacworkshop.storage.errors import StorageError
+from lacworkshop.ui.error_reporting import install_excepthook, setup_logging
 
 
 def _install_translations(app: QApplication) -> None:
@@ -54,6 +55,8 @@ def open_for_gui(path: Path) -> Database:
 def run_gui(db_path: Path) -> int:
     """Open the main window on *db_path*; returns the exit code."""
     app = make_application()
+    setup_logging()
+    install_excepthook()
     try:
         db = open_for_gui(Path(db_path))
     except (StorageError, ServiceError, OSError) as exc:
