@@ -88,7 +88,7 @@ FIELDS: dict[str, FieldDef] = {
             "hours",
             lambda s, _l: s.result.scheduled_hours,
         ),
-        FieldDef("share", "reports.col.share", "percent", lambda s, _l: s.result.share),
+        FieldDef("share", "reports.col.share", "percent", lambda s, _l: round(s.result.share, 4)),
         FieldDef(
             "eligible",
             "reports.col.eligible",
