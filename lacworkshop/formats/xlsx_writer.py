@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,12 +71,27 @@ class WriteReport:
     warnings: list[str] = field(default_factory=list)
 
 
+_OOXML_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+
+
+def ooxml_escape(text: str) -> str:
+    """Keep a carriage return (and any literal ``_xHHHH_``) through the XML.
+
+    XML readers turn a bare CR into LF, so spreadsheets expect ``_x000D_``;
+    a name that really contains ``_x0041_`` gets its underscore escaped so it
+    is not decoded into another character.
+    """
+    if "_x" in text:
+        text = _OOXML_ESCAPE.sub(r"_x005F_\1", text)
+    return text.replace("\r", "_x000D_")
+
+
 def text_cell(ws: Worksheet, value: str, report: WriteReport, where: str) -> WriteOnlyCell:
     """A cell holding *value* as text, whatever character it starts with."""
     cleaned, replaced = strip_illegal(value)
     if replaced:
         report.warnings.append(f"{where}: control characters replaced in {cleaned!r}")
-    cell = WriteOnlyCell(ws, value=cleaned)
+    cell = WriteOnlyCell(ws, value=ooxml_escape(cleaned))
     # openpyxl guesses a formula from a leading "="; a person's text is never one.
     cell.data_type = "s"
     if cleaned.startswith(("=", "+", "-", "@")):
