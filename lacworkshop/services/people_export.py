@@ -251,8 +251,9 @@ def export_people(
         progress.check()
         progress.report(1, 2, "")
     if suffix == ".csv":
-        n = write_csv(target, [c.header for c in table.columns], table.rows)
-        warnings: tuple[str, ...] = ()
+        found: list[str] = []
+        n = write_csv(target, [c.header for c in table.columns], table.rows, warnings=found)
+        warnings: tuple[str, ...] = tuple(found)
     else:
         title = text("reports.list.title", table.language, workshop=table.workshop_title)
         report = write_xlsx(

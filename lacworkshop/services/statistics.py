@@ -189,8 +189,8 @@ def _statistics(db: Database, subject: str, is_series: bool, ids: list[int]) -> 
         ).all()
         index = {wid: i for i, wid in enumerate(ids)}
         country: dict[str | None, list[int]] = defaultdict(lambda: [0] * n)
-        gender: dict[str | None, list[int]] = defaultdict(lambda: [0] * n)
-        org: dict[str | None, list[int]] = defaultdict(lambda: [0] * n)
+        gender = _Tally(n)
+        org = _Tally(n)
         role: dict[str | None, list[int]] = defaultdict(lambda: [0] * n)
         track: dict[str | None, list[int]] = defaultdict(lambda: [0] * n)
         for wid, _pid, prole, _tid, tname, pcountry, pgender, porg in parts:
@@ -199,12 +199,12 @@ def _statistics(db: Database, subject: str, is_series: bool, ids: list[int]) -> 
             if prole is not Role.ATTENDEE:
                 continue
             country[_clean(pcountry, upper=True)][i] += 1
-            gender[_clean(pgender)][i] += 1
-            org[_clean(porg)][i] += 1
+            gender.add(pgender, i)
+            org.add(porg, i)
             track[tname][i] += 1
         stats.by_country = _breakdown(country)
-        stats.by_gender = _breakdown(gender)
-        stats.by_organisation = _breakdown(org)
+        stats.by_gender = gender.breakdown()
+        stats.by_organisation = org.breakdown()
         stats.by_role = [Breakdown(r.value, tuple(role[r.value])) for r in Role if r.value in role]
         stats.by_track = _breakdown(track)
         _attendance(session, stats, ids)
@@ -222,8 +222,8 @@ def _statistics(db: Database, subject: str, is_series: bool, ids: list[int]) -> 
                 attendees_per[i] += 1
                 if c := _clean(pcountry, upper=True):
                     countries_per[i].add(c)
-                if o := _clean(porg):
-                    orgs_per[i].add(o.casefold())
+                if porg and porg.strip():
+                    orgs_per[i].add(_group_key(porg))
         hours_per = _scheduled_hours(session, ids, index)
     eligible_per = tuple(
         float(sum(1 for s in workshop_standings(db, wid) if s.result.eligible)) for wid in ids
@@ -251,6 +251,36 @@ def _clean(value: str | None, upper: bool = False) -> str | None:
         return None
     v = " ".join(value.split())
     return v.upper() if upper else v
+
+
+def _group_key(value: str) -> str:
+    return " ".join(value.split()).casefold()
+
+
+class _Tally:
+    """Counts free text grouped loosely ("ACME", "acme ") but labelled as people wrote it.
+
+    The label is the most frequent spelling of the group, kept exactly as stored,
+    so a name that starts with a tab or "=" reaches the report unchanged.
+    """
+
+    def __init__(self, editions: int) -> None:
+        self.editions = editions
+        self.counts: dict[str | None, list[int]] = {}
+        self.spellings: dict[str, Counter[str]] = defaultdict(Counter)
+
+    def add(self, value: str | None, edition: int) -> None:
+        key = _group_key(value) if value and value.strip() else None
+        if key is not None and value is not None:
+            self.spellings[key][value] += 1
+        self.counts.setdefault(key, [0] * self.editions)[edition] += 1
+
+    def breakdown(self) -> list[Breakdown]:
+        labelled = {
+            (self.spellings[k].most_common(1)[0][0] if k is not None else None): v
+            for k, v in self.counts.items()
+        }
+        return _breakdown(labelled)
 
 
 def _breakdown(counts: dict[str | None, list[int]]) -> list[Breakdown]:

@@ -159,7 +159,7 @@ def test_mistakes_get_clear_errors(tmp_path: Path, db, nasty) -> None:
         people_table(db, nasty.workshop_id, ["given_names", "phone"])
     with pytest.raises(ValidationError, match="chosen twice"):
         people_table(db, nasty.workshop_id, ["email", "email"])
-    with pytest.raises(ValidationError, match="no track 'Nope'.*Routing"):
+    with pytest.raises(ValidationError, match=r"no track 'Nope'.*Routing"):
         people_table(db, nasty.workshop_id, filters=PeopleFilter(tracks=("Nope",)))
     with pytest.raises(ValidationError, match=r"\.xlsx or \.csv"):
         export_people(db, nasty.workshop_id, tmp_path / "l.pdf")
