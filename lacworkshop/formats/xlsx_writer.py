@@ -152,12 +152,34 @@ def write_xlsx(
     props.description = _prop(description)
     props.keywords = _prop(keywords)
     props.language = language
+    folder = Path(path).parent
+    if not folder.is_dir():  # before any work, and before openpyxl opens temporary files
+        raise FileNotFoundError(2, "No such folder", str(folder))
     used: set[str] = set()
-    for sheet in sheets:
-        _write_sheet(wb, sheet, report, _unique_title(_sheet_title(sheet.title), used))
-    with atomic_path(path) as tmp:
-        wb.save(tmp)
+    try:
+        for sheet in sheets:
+            _write_sheet(wb, sheet, report, _unique_title(_sheet_title(sheet.title), used))
+        with atomic_path(path) as tmp:
+            wb.save(tmp)
+    except BaseException:
+        _discard(wb)
+        raise
     return report
+
+
+def _discard(wb: Workbook) -> None:
+    """Close and remove the temporary files of a write-only workbook that failed."""
+    for ws in wb.worksheets:
+        writer = getattr(ws, "_writer", None)
+        try:
+            rows = getattr(ws, "_rows", None)
+            if rows is not None:
+                rows.close()
+            if writer is not None:
+                writer.close()
+                writer.cleanup()
+        except Exception:  # best effort: the original error is what matters
+            pass
 
 
 def _prop(value: str | None) -> str | None:
