@@ -5,15 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
+from copy import copy
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.chart import BarChart, LineChart, PieChart, Reference
 from openpyxl.chart.label import DataLabelList
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -31,6 +34,8 @@ NUMBER_FORMATS: dict[str, str] = {
     "datetime": "yyyy-mm-dd hh:mm",
 }
 HEADER_FONT = Font(bold=True)
+# Leading characters that get openpyxl's formula guess or a quote prefix.
+_PREFIXED = ("=", "+", "-", "@")
 HEADER_FILL = PatternFill("solid", fgColor="DDE7F0")
 MAX_WIDTH = 60
 # Beyond this many width units a sheet no longer fits a portrait page legibly.
@@ -120,6 +125,57 @@ def value_cell(
     return cell
 
 
+def _is_plain_text(value: str) -> bool:
+    """Text openpyxl stores as-is: nothing to neutralise, replace or escape."""
+    return (
+        not value.startswith(_PREFIXED)
+        and "\r" not in value
+        and "_x" not in value
+        and not ILLEGAL_CHARACTERS_RE.search(value)
+    )
+
+
+def _fast_cell(
+    ws: Worksheet,
+    value: Any,
+    kind: Kind,
+    styles: dict[str, StyleArray],
+    report: WriteReport,
+    sheet_title: str,
+    letter: str,
+    row: int,
+) -> Any:
+    """value_cell's result, cheaper for the common cells of a long list.
+
+    Plain text and unformatted values go to openpyxl as they are (it makes the
+    same cell); a number format is copied from one styled cell per format
+    instead of being looked up again for every cell.
+    """
+    if value is None:
+        return None
+    if isinstance(value, str):
+        if _is_plain_text(value):
+            return value
+        return text_cell(ws, value, report, f"{sheet_title}!{letter}{row}")
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, dt.datetime):
+        fmt = NUMBER_FORMATS["datetime"]
+    elif isinstance(value, dt.date):
+        fmt = NUMBER_FORMATS["date"]
+    else:
+        fmt = NUMBER_FORMATS.get(kind, "")
+    if not fmt:
+        return value
+    if fmt not in styles:
+        proto = WriteOnlyCell(ws, value=value)
+        proto.number_format = fmt
+        styles[fmt] = proto._style
+    cell = WriteOnlyCell(ws, value=value)
+    cell._style = copy(styles[fmt])
+    return cell
+
+
 def _display_len(value: Any) -> int:
     if value is None:
         return 0
@@ -206,16 +262,13 @@ def _write_sheet(wb: Workbook, sheet: Sheet, report: WriteReport, name: str) -> 
         cell.alignment = Alignment(vertical="center", wrap_text=False)
         header.append(cell)
     ws.append(header)
+    kinds = [c.kind for c in sheet.columns]
+    letters = [get_column_letter(i + 1) for i in range(ncols)]
+    styles: dict[str, StyleArray] = {}
     for rn, row in enumerate(rows, start=2):
         ws.append(
             [
-                value_cell(
-                    ws,
-                    v,
-                    sheet.columns[i].kind,
-                    report,
-                    f"{sheet.title}!{get_column_letter(i + 1)}{rn}",
-                )
+                _fast_cell(ws, v, kinds[i], styles, report, sheet.title, letters[i], rn)
                 for i, v in enumerate(row[:ncols])
             ]
         )
