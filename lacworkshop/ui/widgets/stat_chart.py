@@ -46,7 +46,9 @@ def build_chart(table: StatTable) -> QChart | None:
         chart.addSeries(pie)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         return chart
-    horizontal = spec.kind == "bar"
+    # Qt elides column labels to the column's width; past a dozen columns they would all
+    # read "…", so such charts lie on their side, where each label has the full margin.
+    horizontal = spec.kind == "bar" or len(rows) > 12
     series = QHorizontalBarSeries() if horizontal else QBarSeries()
     percent = all(table.columns[c].kind == "percent" for c in spec.value_columns)
     top = 0.0
@@ -80,8 +82,6 @@ def build_chart(table: StatTable) -> QChart | None:
     series.attachAxis(values_axis)
     if len(spec.value_columns) == 1:
         chart.legend().hide()
-    if not horizontal and len(labels) > 8:
-        categories.setLabelsAngle(-60)
     return chart
 
 
@@ -91,7 +91,11 @@ def chart_view(table: StatTable) -> QChartView | None:
         return None
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(320)
+    rows = len(
+        table.rows[: table.chart.max_rows] if table.chart and table.chart.max_rows else table.rows
+    )
+    # A label needs about 24 pixels of height; long charts scroll rather than elide.
+    view.setMinimumHeight(max(320, 26 * rows + 140) if rows > 12 else 320)
     return view
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -47,7 +48,11 @@ class StatPanel(QWidget):
             right = QWidget(split)
             rl = QVBoxLayout(right)
             rl.setContentsMargins(0, 0, 0, 0)
-            rl.addWidget(self.chart)
+            scroll = QScrollArea(right)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(self.chart)
+            rl.addWidget(scroll)
             buttons = QHBoxLayout()
             buttons.addStretch(1)
             buttons.addWidget(self.copy_button)
