@@ -194,6 +194,7 @@ def people_table(
     columns: Sequence[str] = DEFAULT_COLUMNS,
     filters: PeopleFilter | None = None,
     language: str | None = None,
+    progress: ProgressSink | None = None,
 ) -> PeopleTable:
     """The list as header and rows, holding only the chosen *columns*."""
     keys = check_columns(columns)
@@ -217,7 +218,10 @@ def people_table(
     )
     defs = [FIELDS[k] for k in keys]
     table = PeopleTable(code, title, lang, [Column(text(d.header_key, lang), d.kind) for d in defs])
-    for s in standings:
+    for n, s in enumerate(standings):
+        if progress is not None and n % 500 == 0:
+            progress.check()
+            progress.report(n, len(standings) * 2, "")
         if filters.statuses and s.status not in filters.statuses:
             continue
         if wanted_tracks and (s.track_name or "").casefold() not in wanted_tracks:
@@ -244,9 +248,7 @@ def export_people(
         raise ValidationError(
             f"Cannot write {target.name!r}: the file name must end in .xlsx or .csv.", "output"
         )
-    if progress:
-        progress.report(0, 2, "")
-    table = people_table(db, workshop_id, columns, filters, language)
+    table = people_table(db, workshop_id, columns, filters, language, progress)
     if progress:
         progress.check()
         progress.report(1, 2, "")

@@ -22,7 +22,7 @@ def register(registry) -> None:  # type: ignore[no-untyped-def]
             "Only the named columns are written."
         ),
     )
-    p.add_argument("--workshop", required=True, metavar="CODE", help="the workshop's code")
+    p.add_argument("--workshop", metavar="CODE", help="the workshop's code (required)")
     which = p.add_mutually_exclusive_group()
     which.add_argument("--preset", metavar="NAME", help='a saved preset, e.g. "for the venue"')
     which.add_argument("--columns", metavar="A,B,C", help="columns in order, comma-separated")
@@ -59,6 +59,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.list_columns:
         print_table(["column", "header"], ((f.key, f.label) for f in available_fields("en")))
         return 0
+    if not args.workshop:
+        raise ValidationError("Name the workshop with --workshop CODE.")
     if not args.output:
         raise ValidationError("Name the file to write with -o FILE.xlsx or -o FILE.csv.")
     workshop_id = workshop_id_for_code(ctx.db, args.workshop)
