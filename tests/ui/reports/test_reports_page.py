@@ -149,3 +149,27 @@ def test_an_export_error_is_one_clear_message(main_window, monkeypatch, qtbot, t
     dialog.export_button.click()
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert "no-such-folder" in shown[0] and "Traceback" not in shown[0]
+
+
+def test_page_follows_changes_and_the_selected_workshop(main_window) -> None:
+    from sqlalchemy import update
+
+    from lacworkshop.model import Participation, ParticipationStatus
+    from lacworkshop.services.workshops import workshop_id_for_code
+
+    page = _page(main_window)
+    ctx = main_window.ctx
+    before = page.stats.summary["n_participants"][0]
+    wid = page.workshop_id()
+    with ctx.db.session() as s:
+        first = s.query(Participation.id).filter_by(workshop_id=wid).order_by(Participation.id)
+        s.execute(
+            update(Participation)
+            .where(Participation.id == first.first()[0])
+            .values(status=ParticipationStatus.CANCELLED)
+        )
+    ctx.notify("participations")
+    assert page.stats.summary["n_participants"][0] == before - 1
+    other = workshop_id_for_code(ctx.db, "IXP-2026")
+    ctx.workshop_selected.emit(other)
+    assert page.workshop_id() == other and page.stats.subject == "IXP-2026"

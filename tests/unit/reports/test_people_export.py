@@ -211,3 +211,25 @@ def test_a_damaged_preset_setting_does_not_break_exports(db, nasty) -> None:
         )
     assert [p.name for p in list_presets(db)] == [VENUE, FUNDER, "ok"]
     assert set(DEFAULT_COLUMNS) <= set(FIELDS)
+
+
+class _CancelAfter:
+    """A progress sink whose person presses Cancel after the first report."""
+
+    def __init__(self) -> None:
+        self.reports: list[tuple[int, int]] = []
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        self.reports.append((done, total))
+
+    def check(self) -> None:
+        if self.reports:
+            raise KeyboardInterrupt("cancelled")
+
+
+def test_a_cancelled_export_writes_nothing(tmp_path: Path, db, nasty) -> None:
+    out = tmp_path / "l.xlsx"
+    sink = _CancelAfter()
+    with pytest.raises(KeyboardInterrupt):
+        export_people(db, nasty.workshop_id, out, progress=sink)
+    assert sink.reports and not list(tmp_path.glob("*l.xlsx*"))
