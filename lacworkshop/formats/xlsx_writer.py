@@ -179,6 +179,8 @@ def _fast_cell(
 def _display_len(value: Any) -> int:
     if value is None:
         return 0
+    if isinstance(value, str) and "\n" not in value and "\r" not in value:
+        return len(value)
     if isinstance(value, dt.datetime):
         return 16
     if isinstance(value, dt.date):
