@@ -40,6 +40,7 @@ from lacworkshop.services.people_export import (
     PeopleFilter,
     available_fields,
     export_people,
+    people_table,
     track_names,
     workshop_language,
 )
@@ -134,6 +135,8 @@ class ExportPeopleDialog(QDialog):
         self.eligible_combo.addItem(self.tr("Only those not eligible"), False)
         form.addRow(self.tr("Certificate:"), self.eligible_combo)
         layout.addWidget(filters_box)
+        self.count_label = QLabel(self)
+        layout.addWidget(self.count_label)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.export_button = self.buttons.addButton(
@@ -151,6 +154,10 @@ class ExportPeopleDialog(QDialog):
         self.save_preset_button.clicked.connect(self._save_preset)
         self.delete_preset_button.clicked.connect(self._delete_preset)
         self.language_combo.currentIndexChanged.connect(self._relabel)
+        self.track_list.itemChanged.connect(lambda _i: self._count())
+        for box in [*self.role_checks.values(), *self.status_checks.values()]:
+            box.toggled.connect(lambda _on: self._count())
+        self.eligible_combo.currentIndexChanged.connect(lambda _i: self._count())
         self.buttons.rejected.connect(self.reject)
         self.export_button.clicked.connect(self._export)
 
@@ -158,6 +165,7 @@ class ExportPeopleDialog(QDialog):
         self.language_combo.setCurrentIndex(
             max(0, LANGUAGES.index(lang) if lang in LANGUAGES else 0)
         )
+        self._applying = False
         self.apply(DEFAULT_COLUMNS, PeopleFilter())
         self._fill_presets()
 
@@ -183,6 +191,14 @@ class ExportPeopleDialog(QDialog):
 
     def apply(self, columns: tuple[str, ...], filters: PeopleFilter) -> None:
         """Show *columns* as chosen and *filters* as ticked."""
+        self._applying = True
+        try:
+            self._apply(columns, filters)
+        finally:
+            self._applying = False
+        self._count()
+
+    def _apply(self, columns: tuple[str, ...], filters: PeopleFilter) -> None:
         labels = {f.key: f.label for f in available_fields(self.language())}
         self.chosen.clear()
         self.available.clear()
@@ -201,6 +217,23 @@ class ExportPeopleDialog(QDialog):
         for s, c in self.status_checks.items():
             c.setChecked(s in filters.statuses)
         self.eligible_combo.setCurrentIndex({None: 0, True: 1, False: 2}.get(filters.eligible, 0))
+
+    def matching(self) -> int:
+        """How many people the list would hold with the current filters."""
+        return len(
+            people_table(self.ctx.db, self.workshop_id, ("given_names",), self.filters()).rows
+        )
+
+    def _count(self) -> None:
+        if getattr(self, "_applying", True):
+            return  # during set-up and while a preset is applied; counted once after
+        try:
+            n = self.matching()
+        except ServiceError as exc:
+            self.count_label.setText(str(exc))
+            return
+        self.count_label.setText(self.tr("%n person(s) in the list.", "", n))
+        self.export_button.setEnabled(n > 0)
 
     @staticmethod
     def _item(widget: QListWidget, key: str, label: str) -> None:

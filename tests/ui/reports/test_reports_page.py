@@ -104,8 +104,12 @@ def test_export_dialog_columns_presets_and_filters(
         "organisation",
         "attended_hours",
     )
+    everyone = dialog.matching()
     for role, box in dialog.role_checks.items():
         box.setChecked(role.value == "attendee")
+    attendees = dialog.matching()
+    assert 0 < attendees < everyone
+    assert dialog.count_label.text() == f"{attendees} person(s) in the list."
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
     assert dialog.columns()[0] == "country"  # relabelling keeps the choice
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Embajada", True))
@@ -122,7 +126,7 @@ def test_export_dialog_columns_presets_and_filters(
     qtbot.waitUntil(written.exists, timeout=10000)
     rows = list(csv.reader(io.StringIO(written.read_bytes().decode("utf-8-sig"), newline="")))
     assert rows[0] == ["Country", "Given names", "Family names", "Organisation", "Hours attended"]
-    assert len(rows) > 5 and all(len(r) == 5 for r in rows)
+    assert len(rows) == attendees + 1 and all(len(r) == 5 for r in rows)
 
     # The preset is kept: a new dialog offers it.
     again = ExportPeopleDialog(main_window.ctx, page.workshop_id(), page)
