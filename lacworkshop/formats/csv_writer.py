@@ -1,4 +1,9 @@
-"""CSV for Excel and everyone else: UTF-8 with BOM, quoted as needed, injection-safe."""
+"""CSV for Excel and everyone else: UTF-8 with BOM, quoted as needed, injection-safe.
+
+The same rules as the xlsx writer: formula-like text gets a leading ``'``,
+control characters a spreadsheet cannot hold are replaced (with a warning),
+numbers and dates are written as plain numbers and ISO dates.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from lacworkshop.formats.atomic import atomic_write_bytes
-from lacworkshop.formats.cell_safety import csv_safe
+from lacworkshop.formats.cell_safety import csv_safe, strip_illegal
 
 
-def _text(value: Any) -> str:
+def _text(value: Any, warnings: list[str] | None, where: str) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -24,21 +29,40 @@ def _text(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, int | float):
         return repr(value) if isinstance(value, float) else str(value)
-    return csv_safe(str(value))
+    cleaned, replaced = strip_illegal(str(value))
+    if replaced and warnings is not None:
+        warnings.append(f"{where}: control characters replaced in {cleaned!r}")
+    return csv_safe(cleaned)
 
 
-def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
+def csv_bytes(
+    header: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    *,
+    warnings: list[str] | None = None,
+) -> bytes:
     """The CSV file as bytes: BOM, CRLF line ends, minimal quoting."""
     buf = io.StringIO(newline="")
     writer = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow([csv_safe(h) for h in header])
-    for row in rows:
-        writer.writerow([_text(v) for v in row])
+    writer.writerow([_text(h, warnings, f"row 1, column {i + 1}") for i, h in enumerate(header)])
+    for rn, row in enumerate(rows, start=2):
+        writer.writerow(
+            [_text(v, warnings, f"row {rn}, column {i + 1}") for i, v in enumerate(row)]
+        )
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
-def write_csv(path: Path | str, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
-    """Write a CSV atomically; returns the number of data rows."""
+def write_csv(
+    path: Path | str,
+    header: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    *,
+    warnings: list[str] | None = None,
+) -> int:
+    """Write a CSV atomically; returns the number of data rows.
+
+    Pass a list as *warnings* to learn which cells had characters replaced.
+    """
     materialised = [list(r) for r in rows]
-    atomic_write_bytes(path, csv_bytes(header, materialised))
+    atomic_write_bytes(path, csv_bytes(header, materialised, warnings=warnings))
     return len(materialised)

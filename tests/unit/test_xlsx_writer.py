@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.utils.escape import unescape
 
 from lacworkshop.formats.csv_writer import write_csv
 from lacworkshop.formats.xlsx_writer import Column, Sheet, write_xlsx
@@ -34,10 +35,8 @@ def test_formula_like_text_is_stored_as_text(tmp_path: Path) -> None:
     xml = zipfile.ZipFile(out).read("xl/worksheets/sheet1.xml").decode()
     assert "<f>" not in xml
     ws = load_workbook(out).active
-    # XML parsers read a bare CR back as LF; the text itself is kept.
-    assert [ws.cell(r, 1).value for r in range(2, len(NASTY) + 2)] == [
-        n.replace("\r", "\n") for n in NASTY
-    ]
+    # A CR is stored OOXML-escaped (_x000D_), as spreadsheet programs expect.
+    assert [unescape(ws.cell(r, 1).value) for r in range(2, len(NASTY) + 2)] == NASTY
     assert all(ws.cell(r, 1).data_type == "s" for r in range(2, len(NASTY) + 2))
     assert ws.cell(2, 2).value == -5 and ws.cell(2, 2).data_type == "n"
     assert ws.cell(2, 3).is_date

@@ -1,18 +1,241 @@
-"""The Reports page."""
+"""The Reports page: a workshop's or a series' numbers as tables and charts, and exports."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from pathlib import Path
 
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lacworkshop.services.errors import ServiceError
+from lacworkshop.services.people_export import ExportResult
+from lacworkshop.services.statistics import (
+    Statistics,
+    list_series,
+    series_statistics,
+    workshop_statistics,
+)
+from lacworkshop.services.statistics_report import StatsDocument, export_statistics, stats_document
+from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
-from lacworkshop.ui.widgets.coming_page import ComingPage
+from lacworkshop.ui.dialogs.export_people_dialog import LANGUAGES, ExportPeopleDialog
+from lacworkshop.ui.dialogs.export_progress import run_export
+from lacworkshop.ui.widgets.stat_panel import StatPanel
+
+CONCERNS = {
+    "workshops",
+    "people",
+    "participations",
+    "slots",
+    "attendance",
+    "certificates",
+    "database",
+}
+
+
+class ReportsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.document: StatsDocument | None = None
+        self.stats: Statistics | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<h2>{self.tr('Reports')}</h2>", self))
+
+        bar = QHBoxLayout()
+        self.workshop_radio = QRadioButton(self.tr("Workshop:"), self)
+        self.series_radio = QRadioButton(self.tr("Series (every edition):"), self)
+        group = QButtonGroup(self)
+        group.addButton(self.workshop_radio)
+        group.addButton(self.series_radio)
+        self.workshop_radio.setChecked(True)
+        self.workshop_combo = QComboBox(self)
+        self.workshop_combo.setMinimumContentsLength(28)
+        self.series_combo = QComboBox(self)
+        self.series_combo.setMinimumContentsLength(14)
+        self.language_combo = QComboBox(self)
+        self.language_combo.addItem(self.tr("Workshop language"), "")
+        for code, name in zip(
+            LANGUAGES,
+            (self.tr("Spanish"), self.tr("Portuguese"), self.tr("English"), self.tr("French")),
+            strict=True,
+        ):
+            self.language_combo.addItem(name, code)
+        bar.addWidget(self.workshop_radio)
+        bar.addWidget(self.workshop_combo, 2)
+        bar.addWidget(self.series_radio)
+        bar.addWidget(self.series_combo, 1)
+        bar.addWidget(QLabel(self.tr("Language:"), self))
+        bar.addWidget(self.language_combo)
+        layout.addLayout(bar)
+
+        actions = QHBoxLayout()
+        self.title_label = QLabel(self)
+        actions.addWidget(self.title_label, 1)
+        self.people_button = QPushButton(self.tr("Export attendee list…"), self)
+        self.stats_button = QPushButton(self.tr("Export statistics (xlsx)…"), self)
+        actions.addWidget(self.people_button)
+        actions.addWidget(self.stats_button)
+        layout.addLayout(actions)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        layout.addWidget(self.tabs, 1)
+        self.empty_label = QLabel(self.tr("There is no workshop yet."), self)
+        layout.addWidget(self.empty_label)
+
+        self.workshop_combo.currentIndexChanged.connect(self._subject_changed)
+        self.series_combo.currentIndexChanged.connect(self._subject_changed)
+        self.workshop_radio.toggled.connect(self._subject_changed)
+        self.language_combo.currentIndexChanged.connect(self._show)
+        self.people_button.clicked.connect(self.open_people_export)
+        self.stats_button.clicked.connect(self.export_stats)
+        ctx.changed.connect(self._on_changed)
+        ctx.workshop_selected.connect(self._workshop_selected)
+        self.reload_choices()
+
+    # --- choices -----------------------------------------------------------
+    def reload_choices(self) -> None:
+        current_ws = self.workshop_combo.currentData()
+        current_series = self.series_combo.currentText()
+        for combo in (self.workshop_combo, self.series_combo):
+            combo.blockSignals(True)
+            combo.clear()
+        for w in list_workshops(self.ctx.db):
+            self.workshop_combo.addItem(f"{w.code} — {w.title}", w.id)
+        for name in list_series(self.ctx.db):
+            self.series_combo.addItem(name, name)
+        wanted = current_ws or self.ctx.current_workshop_id
+        if wanted is not None:
+            self.workshop_combo.setCurrentIndex(max(0, self.workshop_combo.findData(wanted)))
+        if current_series:
+            self.series_combo.setCurrentIndex(max(0, self.series_combo.findText(current_series)))
+        for combo in (self.workshop_combo, self.series_combo):
+            combo.blockSignals(False)
+        self.series_radio.setEnabled(self.series_combo.count() > 0)
+        self._subject_changed()
+
+    def _workshop_selected(self, workshop_id: int) -> None:
+        index = self.workshop_combo.findData(workshop_id)
+        if index >= 0:
+            self.workshop_radio.setChecked(True)
+            self.workshop_combo.setCurrentIndex(index)
+
+    def _on_changed(self, what: set[str]) -> None:
+        if what & CONCERNS:
+            self.reload_choices()
+
+    def workshop_id(self) -> int | None:
+        data = self.workshop_combo.currentData()
+        return int(data) if data is not None else None
+
+    # --- statistics ----------------------------------------------------------
+    def _subject_changed(self, *_args: object) -> None:
+        by_series = self.series_radio.isChecked()
+        self.workshop_combo.setEnabled(not by_series)
+        self.series_combo.setEnabled(by_series)
+        self.people_button.setEnabled(not by_series and self.workshop_id() is not None)
+        self.stats = None
+        try:
+            if by_series and self.series_combo.count():
+                self.stats = series_statistics(self.ctx.db, self.series_combo.currentText())
+            elif not by_series and self.workshop_id() is not None:
+                self.stats = workshop_statistics(self.ctx.db, self.workshop_id() or 0)
+        except ServiceError as exc:
+            self.ctx.status_message.emit(str(exc))
+        self._show()
+
+    def _show(self, *_args: object) -> None:
+        current = self.tabs.currentIndex()
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            widget.deleteLater()
+        self.stats_button.setEnabled(self.stats is not None)
+        self.empty_label.setVisible(self.stats is None)
+        self.tabs.setVisible(self.stats is not None)
+        if self.stats is None:
+            self.document = None
+            self.title_label.clear()
+            return
+        language = str(self.language_combo.currentData() or "") or None
+        self.document = stats_document(self.stats, language)
+        self.title_label.setText(f"<b>{_escape(self.document.title)}</b>")
+        for table in self.document.tables:
+            self.tabs.addTab(StatPanel(table, self.tabs), table.title)
+        self.tabs.setCurrentIndex(max(0, current))
+
+    def panel(self, key: str) -> StatPanel:
+        for i in range(self.tabs.count()):
+            widget = self.tabs.widget(i)
+            if isinstance(widget, StatPanel) and widget.table.key == key:
+                return widget
+        raise KeyError(key)
+
+    # --- exports -------------------------------------------------------------
+    def open_people_export(self) -> None:
+        workshop_id = self.workshop_id()
+        if workshop_id is None:
+            return
+        ExportPeopleDialog(self.ctx, workshop_id, self).exec()
+
+    def export_stats(self) -> None:
+        if self.stats is None:
+            return
+        name = self.stats.subject.replace("/", "-").replace(" ", "-")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export statistics"),
+            str(Path.home() / f"statistics-{name}.xlsx"),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        db = self.ctx.db
+        language = str(self.language_combo.currentData() or "") or None
+        series = self.series_combo.currentText() if self.series_radio.isChecked() else None
+        workshop_id = None if series else self.workshop_id()
+        run_export(
+            self.ctx,
+            self,
+            self.tr("Export statistics"),
+            lambda progress: export_statistics(
+                db,
+                path,
+                workshop_id=workshop_id,
+                series=series,
+                language=language,
+                progress=progress,
+            ),
+            self._stats_exported,
+        )
+
+    def _stats_exported(self, result: ExportResult) -> None:
+        self.ctx.status_message.emit(
+            self.tr("Statistics written to {path}").format(path=result.path)
+        )
+        if result.warnings:
+            QMessageBox.information(
+                self, self.tr("Export statistics"), "\n".join(result.warnings[:20])
+            )
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def create_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
-    tr = QCoreApplication.translate
-    return ComingPage(
-        tr("ReportsPage", "Reports"),
-        tr("ReportsPage", "This part of lacworkshop is not available in this version yet."),
-        parent,
-    )
+    return ReportsPage(ctx, parent)

@@ -1,0 +1,45 @@
+"""``lacworkshop export stats``: the statistics workbook of a workshop or a series."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from lacworkshop.cli.context import Context
+
+
+def register(registry) -> None:  # type: ignore[no-untyped-def]
+    group = registry.group("export", "write lists, registers and reports to files")
+    p = group.add_parser(
+        "stats",
+        help="statistics with charts (.xlsx) for a workshop or every edition of a series",
+        description=(
+            "Participants by country, gender, organisation, role and track; attendance by "
+            "session and day; certificates issued; trainers and their hours."
+        ),
+    )
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--workshop", metavar="CODE", help="one workshop, by code")
+    which.add_argument("--series", metavar="NAME", help="every edition of a series")
+    p.add_argument("--language", choices=("es", "pt", "en", "fr"), help="language of the report")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    from lacworkshop.services.statistics_report import export_statistics
+    from lacworkshop.services.workshops import workshop_id_for_code
+
+    if args.workshop:
+        result = export_statistics(
+            ctx.db,
+            args.output,
+            workshop_id=workshop_id_for_code(ctx.db, args.workshop),
+            language=args.language,
+        )
+    else:
+        result = export_statistics(ctx.db, args.output, series=args.series, language=args.language)
+    for warning in result.warnings:
+        print(f"lacworkshop: warning: {warning}", file=sys.stderr)
+    print(f"statistics written to {result.path}")
+    return 0

@@ -1,0 +1,134 @@
+"""Named attendee-list presets: columns, their order and filters, kept in Settings."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from lacworkshop.model import Setting
+from lacworkshop.services.audit import record
+from lacworkshop.services.errors import NotFoundError, ValidationError
+from lacworkshop.services.people_export import PeopleFilter, check_columns
+from lacworkshop.storage import Database
+
+SETTING_KEY = "export.people.presets"
+VENUE = "for the venue"
+FUNDER = "for the funder"
+
+
+@dataclass(frozen=True)
+class Preset:
+    name: str
+    columns: tuple[str, ...]
+    filters: PeopleFilter
+    builtin: bool = False
+
+
+BUILTIN: tuple[Preset, ...] = (
+    Preset(VENUE, ("given_names", "family_names", "organisation", "country"), PeopleFilter(), True),
+    Preset(
+        FUNDER,
+        (
+            "given_names",
+            "family_names",
+            "gender",
+            "country",
+            "organisation",
+            "role",
+            "attended_hours",
+            "share",
+            "eligible",
+        ),
+        PeopleFilter(),
+        True,
+    ),
+)
+
+
+def _load(db: Database) -> dict[str, dict[str, Any]]:
+    with db.session() as session:
+        row = session.get(Setting, SETTING_KEY)
+        if row is None:
+            return {}
+        try:
+            data = json.loads(row.value)
+        except ValueError:
+            return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _from_json(name: str, data: dict[str, Any]) -> Preset | None:
+    try:
+        return Preset(
+            name,
+            check_columns(data.get("columns") or ()),
+            PeopleFilter.from_json(data.get("filters")),
+        )
+    except (ValidationError, ValueError, TypeError):
+        return None  # a preset written by a newer version with fields we do not know
+
+
+def list_presets(db: Database) -> list[Preset]:
+    """Built-in presets first, then the saved ones by name."""
+    saved = [p for name, d in sorted(_load(db).items()) if (p := _from_json(name, d))]
+    return [*BUILTIN, *saved]
+
+
+def get_preset(db: Database, name: str) -> Preset:
+    """The preset called *name* (case-insensitive), or NotFoundError."""
+    for preset in list_presets(db):
+        if preset.name.casefold() == name.strip().casefold():
+            return preset
+    names = ", ".join(repr(p.name) for p in list_presets(db))
+    raise NotFoundError(f"There is no export preset {name!r}; the presets are: {names}.")
+
+
+def save_preset(
+    db: Database, name: str, columns: Sequence[str], filters: PeopleFilter | None = None
+) -> Preset:
+    """Save (or replace) a preset; the built-in ones cannot be overwritten."""
+    clean = " ".join(name.split())
+    if not clean:
+        raise ValidationError("Give the preset a name.", "name")
+    if any(b.name.casefold() == clean.casefold() for b in BUILTIN):
+        raise ValidationError(f"{clean!r} is a built-in preset; choose another name.", "name")
+    preset = Preset(clean, check_columns(columns), filters or PeopleFilter())
+    with db.session() as session:
+        row = session.get(Setting, SETTING_KEY)
+        data = _decoded(row.value if row else None)
+        for key in [k for k in data if k.casefold() == clean.casefold()]:
+            del data[key]
+        data[clean] = {"columns": list(preset.columns), "filters": preset.filters.to_json()}
+        if row is None:
+            session.add(Setting(key=SETTING_KEY, value=json.dumps(data, ensure_ascii=False)))
+        else:
+            row.value = json.dumps(data, ensure_ascii=False)
+        record(
+            session, "save", "export_preset", None, f"Export preset {clean!r} saved", data[clean]
+        )
+    return preset
+
+
+def delete_preset(db: Database, name: str) -> None:
+    if any(b.name.casefold() == name.strip().casefold() for b in BUILTIN):
+        raise ValidationError(f"{name!r} is a built-in preset and cannot be deleted.", "name")
+    with db.session() as session:
+        row = session.get(Setting, SETTING_KEY)
+        data = _decoded(row.value if row else None)
+        keys = [k for k in data if k.casefold() == name.strip().casefold()]
+        if not keys or row is None:
+            raise NotFoundError(f"There is no saved export preset {name!r}.")
+        for key in keys:
+            del data[key]
+        row.value = json.dumps(data, ensure_ascii=False)
+        record(session, "delete", "export_preset", None, f"Export preset {name!r} deleted")
+
+
+def _decoded(value: str | None) -> dict[str, Any]:
+    try:
+        data = json.loads(value) if value else {}
+    except ValueError:
+        data = {}
+    return data if isinstance(data, dict) else {}
