@@ -378,7 +378,10 @@ def read_register(path: Path | str) -> ReadRegister:
                 f"{name} is not an attendance register exported by lacworkshop."
             )
         try:
-            out = ReadRegister(int(ident["workshop_id"]), str(ident["workshop_code"]))
+            wid = _as_int(ident["workshop_id"])
+            if wid is None:
+                raise ValueError("no workshop id")
+            out = ReadRegister(wid, str(ident["workshop_code"]))
         except (KeyError, TypeError, ValueError) as exc:
             raise RegisterFormatError(f"{name}: the workshop identity is damaged.") from exc
         for sheet in wb.sheet_names:
@@ -403,7 +406,7 @@ def _as_int(value: object) -> int | None:
     return None
 
 
-def _read_track(rows: list[list[object]], sheet: str, out: ReadRegister) -> None:
+def _read_track(rows: Sequence[Sequence[object]], sheet: str, out: ReadRegister) -> None:
     marker = next((i for i, r in enumerate(rows) if r and str(r[0]).strip() == SLOT_MARKER), None)
     if marker is None:
         out.problems.append(f"{sheet}: the hidden row of session ids is missing; sheet skipped.")

@@ -15,6 +15,7 @@ from datetime import date, time
 
 from sqlalchemy import delete, or_, select, tuple_
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from lacworkshop.model import (
     Attendance,
@@ -224,7 +225,7 @@ def load_grid(db: Database, workshop_id: int, track_id: int | None) -> Attendanc
 
 def _slots(session: Session, workshop_id: int, track_id: int | None) -> list[GridSlot]:
     """The track's own slots and the plenary ones, in time order."""
-    cond = Slot.track_id.is_(None)
+    cond: ColumnElement[bool] = Slot.track_id.is_(None)
     if track_id is not None:
         cond = or_(cond, Slot.track_id == track_id)
     rows = session.execute(
