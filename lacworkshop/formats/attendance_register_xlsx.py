@@ -37,7 +37,7 @@ LETTERS = ("P", "L", "E", "A")
 ROW_TITLE, ROW_RULE, ROW_DAY, ROW_HEAD, ROW_HOURS, ROW_IDS, FIRST_PERSON = 1, 2, 3, 4, 5, 6, 7
 FIRST_SLOT_COL = 4  # A id, B family names, C given names
 # Cells of the identity sheet the formulas read.
-RULE_MIN, RULE_LATE, RULE_EXCUSED, RULE_EXCUSED_COUNTS = "$B$5", "$B$6", "$B$7", "$B$8"
+RULE_MIN, RULE_LATE, RULE_EXCUSED, RULE_EXCUSED_COUNTS = "$B$6", "$B$7", "$B$8", "$B$9"
 
 MARK_FILLS = {
     "P": PatternFill("solid", fgColor="C8E6C9"),
@@ -102,6 +102,7 @@ class Register:
     language: str
     policy: RegisterPolicy
     tracks: Sequence[RegisterTrack]
+    token: str = ""  # identifies the workshop in the database that wrote the register
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,7 @@ class ReadCell:
 class ReadRegister:
     workshop_id: int
     workshop_code: str
+    token: str = ""
     cells: list[ReadCell] = field(default_factory=list)
     row_names: dict[int, str] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
@@ -168,6 +170,7 @@ def _write_identity(wb: Workbook, register: Register) -> None:
         ("version", FORMAT_VERSION),
         ("workshop_id", register.workshop_id),
         ("workshop_code", register.workshop_code),
+        ("workshop_token", register.token),
         ("min_share", p.min_share),
         ("late_credit", p.late_credit),
         ("excused_credit", p.excused_credit),
@@ -381,7 +384,9 @@ def read_register(path: Path | str) -> ReadRegister:
             wid = _as_int(ident["workshop_id"])
             if wid is None:
                 raise ValueError("no workshop id")
-            out = ReadRegister(wid, str(ident["workshop_code"]))
+            out = ReadRegister(
+                wid, str(ident["workshop_code"]), str(ident.get("workshop_token") or "")
+            )
         except (KeyError, TypeError, ValueError) as exc:
             raise RegisterFormatError(f"{name}: the workshop identity is damaged.") from exc
         for sheet in wb.sheet_names:

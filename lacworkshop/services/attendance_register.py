@@ -6,6 +6,8 @@ and a register of another workshop is refused before anything is compared.
 
 from __future__ import annotations
 
+import json
+import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,7 +25,7 @@ from lacworkshop.formats.attendance_register_xlsx import (
 )
 from lacworkshop.formats.catalogue import LANGUAGES
 from lacworkshop.formats.catalogue import text as doc_text
-from lacworkshop.model import ExcusedPolicy, LatePolicy, Mark, Workshop
+from lacworkshop.model import ExcusedPolicy, LatePolicy, Mark, Setting, Workshop
 from lacworkshop.services import audit
 from lacworkshop.services.attendance import (
     EMPTY,
@@ -120,6 +122,28 @@ def _grids(db: Database, workshop_id: int) -> list[AttendanceGrid]:
     return [load_grid(db, workshop_id, t.id) for t in list_tracks(db, workshop_id)]
 
 
+def _token_key(workshop_id: int) -> str:
+    return f"attendance.register_token.{workshop_id}"
+
+
+def workshop_token(db: Database, workshop_id: int, create: bool = True) -> str:
+    """A random token naming this workshop in this database, kept in settings.
+
+    Codes repeat across databases (every organiser has a WALC2026), and ids
+    repeat too; rows are matched by participation id, so a register must come
+    from the very database it is imported into.
+    """
+    with db.session() as session:
+        row = session.get(Setting, _token_key(workshop_id))
+        if row is not None:
+            return str(json.loads(row.value))
+        if not create:
+            return ""
+        token = secrets.token_hex(12)
+        session.add(Setting(key=_token_key(workshop_id), value=json.dumps(token)))
+        return token
+
+
 def build_register(db: Database, workshop_id: int, language: str | None = None) -> Register:
     lang = document_language(db, workshop_id, language)
     grids = _grids(db, workshop_id)
@@ -154,6 +178,7 @@ def build_register(db: Database, workshop_id: int, language: str | None = None) 
         language=lang,
         policy=policy_of(first.rule, lang),
         tracks=tracks,
+        token=workshop_token(db, workshop_id),
     )
 
 
@@ -187,7 +212,8 @@ def _compare(
             f"{name} is the attendance register of workshop {read.workshop_code}, not {code}; "
             "nothing was imported."
         )
-    if read.workshop_id != workshop_id or same_code != workshop_id:
+    token = workshop_token(db, workshop_id, create=False)
+    if read.workshop_id != workshop_id or same_code != workshop_id or read.token != token:
         raise ValidationError(
             f"{name} was exported for workshop {read.workshop_code} from another database; "
             "its rows cannot be matched here, so nothing was imported."

@@ -170,9 +170,12 @@ class AttendancePage(QWidget):
         else:
             self.model.set_grid(load_grid(self.ctx.db, wid, self.track_id()))
             n = self.model.slot_count()
-            for col in range(n, self.model.columnCount()):
+            header = self.view.horizontalHeader()
+            for col in range(n):
+                self.view.setColumnWidth(col, header.defaultSectionSize())
+            for col, least in ((n, 80), (n + 1, 64), (n + 2, 150)):
                 self.view.resizeColumnToContents(col)
-                self.view.setColumnWidth(col, max(self.view.columnWidth(col), 90))
+                self.view.setColumnWidth(col, max(self.view.columnWidth(col), least))
             self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self._update_summary()
 
