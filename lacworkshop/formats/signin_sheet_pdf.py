@@ -42,7 +42,7 @@ MARGIN = 14 * mm
 HEADER_H = 44 * mm
 FOOTER_H = 10 * mm
 ROW_H = 11 * mm
-NAME_MAX, NAME_MIN = 11.0, 8.0
+NAME_MAX, NAME_MIN, NAME_WRAP_MIN = 11.0, 8.5, 6.5
 
 
 @dataclass(frozen=True)
@@ -138,12 +138,25 @@ class _Styles:
         )
 
 
-def _fit_size(text: str, face: str, width: float) -> float:
-    """The largest size from NAME_MAX down to NAME_MIN at which *text* fits on one line."""
+def fit_name(text: str, face: str, width: float) -> tuple[float, int]:
+    """(font size, lines) for a name: shrink to fit one line, else wrap to two, never more.
+
+    The largest size from NAME_MAX down to NAME_MIN that fits one line; failing
+    that, the largest size down to NAME_WRAP_MIN that fits two lines.
+    """
     size = NAME_MAX
-    while size > NAME_MIN and stringWidth(text, face, size) > width:
+    while size >= NAME_MIN:
+        if stringWidth(text, face, size) <= width:
+            return size, 1
         size -= 0.5
-    return size
+    size = NAME_MAX
+    while size > NAME_WRAP_MIN:
+        style = ParagraphStyle("fit", fontName=face, fontSize=size, leading=size * 1.2)
+        lines = len(Paragraph(para_text(text), style).breakLines([width]).lines)
+        if lines <= 2:
+            return size, lines
+        size -= 0.5
+    return NAME_WRAP_MIN, 2
 
 
 def _field(label: str, value: str, style: ParagraphStyle, width: float) -> Paragraph:
@@ -172,17 +185,19 @@ def write_signin_pdf(
     t = lambda key, **kw: doc_text(key, language, **kw)  # noqa: E731
     page_w, page_h = PAPERS[paper]
     body_w = page_w - 2 * MARGIN
-    widths = [10 * mm, body_w * 0.42, body_w * 0.22]
+    widths = [10 * mm, body_w * 0.46, body_w * 0.2]
     widths.append(body_w - sum(widths))
-    name_w = widths[1] - 6
+    name_w = widths[1] - 12  # the table pads each cell by 6 points a side
 
     def safe(value: str, who: str, what: str) -> str | None:
         missing = missing_glyphs(value, fam.regular)
         if missing:
-            report.warnings.append(
+            warning = (
                 f"{what} of {who!r} has characters the font cannot print "
                 f"({describe_characters(missing)}); a line was left to write it by hand."
             )
+            if warning not in report.warnings:
+                report.warnings.append(warning)
             return None
         return value
 
@@ -272,7 +287,7 @@ def write_signin_pdf(
             if name is None:
                 name_cell: Any = Paragraph(para_text(t("signin.name_by_hand")), st.hint)
             else:
-                size = _fit_size(name, fam.regular, name_w)
+                size, _lines = fit_name(name, fam.regular, name_w)
                 name_cell = Paragraph(para_text(name), st.name(size))
             org = (
                 person.organisation if not missing_glyphs(person.organisation, fam.regular) else ""
@@ -284,7 +299,7 @@ def write_signin_pdf(
         heights: list[float | None] = [None]
         for row in rows[1:]:
             cell = row[1]
-            h = cell.wrap(widths[1] - 6, 1000)[1] if isinstance(cell, Paragraph) else 0
+            h = cell.wrap(name_w, 1000)[1] if isinstance(cell, Paragraph) else 0
             heights.append(max(ROW_H, h + 8))
         heights[walk_in_at] = None
         table = Table(rows, colWidths=widths, repeatRows=1, rowHeights=heights)
