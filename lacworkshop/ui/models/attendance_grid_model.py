@@ -307,7 +307,7 @@ class AttentionFilter(QSortFilterProxyModel):
 
     def set_only_attention(self, on: bool) -> None:
         self.only_attention = on
-        self.invalidateFilter()
+        self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         if not self.only_attention:
