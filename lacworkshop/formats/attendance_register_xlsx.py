@@ -124,9 +124,10 @@ class ReadRegister:
 
 
 def _styled(ws: Worksheet, value: object, template: WriteOnlyCell) -> WriteOnlyCell:
-    # Copying a prepared style array is far cheaper than assigning style objects per cell.
+    # Sharing a prepared style array is far cheaper than assigning style objects per
+    # cell; nothing changes a cell's style after this, so the array is never mutated.
     cell = WriteOnlyCell(ws, value=value)
-    cell._style = copy(template._style)
+    cell._style = template._style
     return cell
 
 
@@ -205,7 +206,11 @@ def _write_track(
     ws.column_dimensions["B"].width = 26
     ws.column_dimensions["C"].width = 22
     for i in range(n):
-        ws.column_dimensions[get_column_letter(FIRST_SLOT_COL + i)].width = 7
+        dim = ws.column_dimensions[get_column_letter(FIRST_SLOT_COL + i)]
+        dim.width = 7
+        # What a trainer types into an empty cell takes the column's look.
+        dim.alignment = CENTER
+        dim.border = BOX
     for col, width in ((c_att, 10), (c_sched, 10), (c_share, 8), (c_over, 11), (c_elig, 10)):
         ws.column_dimensions[col].width = width
     ws.row_dimensions[ROW_HEAD].height = 60
@@ -302,7 +307,10 @@ def _write_track(
             txt(row.family_names, f"B{rn}", name_tpl),
             txt(row.given_names, f"C{rn}", name_tpl),
         ]
-        values += [_styled(ws, row.marks.get(s.id), mark_tpl) for s in slots]
+        # Empty mark cells are left out: the column style gives them their look.
+        values += [
+            _styled(ws, mark, mark_tpl) if (mark := row.marks.get(s.id)) else None for s in slots
+        ]
         if n:
             attended = (
                 f'=SUMPRODUCT(({marks}="P")*{hrs})'

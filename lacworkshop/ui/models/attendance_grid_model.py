@@ -306,8 +306,13 @@ class AttentionFilter(QSortFilterProxyModel):
         self.setDynamicSortFilter(False)
 
     def set_only_attention(self, on: bool) -> None:
-        self.only_attention = on
-        self.invalidateRowsFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
+            self.beginFilterChange()
+            self.only_attention = on
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.only_attention = on
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         if not self.only_attention:
