@@ -59,7 +59,6 @@ def _floor(register: Register, path: Path) -> None:
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("Routing")
     track = register.tracks[0]
-    n = len(track.slots)
     ws.append([f"{register.workshop_code} – {register.workshop_title}"])
     ws.append([register.policy.description])
     ws.append([None, None, None, *[s.day.isoformat() for s in track.slots]])
