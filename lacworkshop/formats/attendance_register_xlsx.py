@@ -138,6 +138,16 @@ def _template(ws: Worksheet, **style: object) -> WriteOnlyCell:
     return cell
 
 
+def _day_label(day: date, language: str) -> str:
+    """ "lun. 12 oct. 2026": a trainer reads the weekday, a machine the date below it."""
+    from babel.dates import format_date
+
+    try:
+        return format_date(day, "EEE d MMM y", locale=language)
+    except (ValueError, LookupError):
+        return day.isoformat()
+
+
 def write_register(path: Path | str, register: Register) -> WriteReport:
     """Write *register* to *path* atomically."""
     report = WriteReport()
@@ -267,7 +277,7 @@ def _write_track(
     day_row: list[object] = [None, None, None]
     day_index = {i: k for k, (_d, a, b) in enumerate(days) for i in range(a, b + 1)}
     for i, s in enumerate(slots):
-        label = s.day.isoformat() if days[day_index[i]][1] == i else None
+        label = _day_label(s.day, lang) if days[day_index[i]][1] == i else None
         day_row.append(_styled(ws, label, day_tpl[day_index[i] % 2]))
     ws.append(day_row)
 
