@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 
+import pytest
 from PySide6.QtCore import QObject, Signal
 
 
@@ -15,6 +16,9 @@ class _Emitter(QObject):
     fired = Signal(int)
 
 
+@pytest.mark.skipif(
+    sys.version_info >= (3, 12), reason="True is immortal from Python 3.12: the loss is harmless"
+)
 def test_emit_keeps_reference_counts() -> None:
     emitter = _Emitter()
     before = sys.getrefcount(True)
