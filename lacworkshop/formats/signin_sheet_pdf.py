@@ -9,6 +9,7 @@ write it by hand instead of boxes, and a warning naming the person.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, time
@@ -72,9 +73,12 @@ class SigninReport:
     warnings: list[str] = field(default_factory=list)
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+
+
 def para_text(value: str) -> str:
-    """Text for a Paragraph: markup characters printed literally, never interpreted."""
-    return escape(value, {'"': "&quot;", "'": "&#39;"})
+    """Text for a Paragraph: markup printed literally, control characters as a space."""
+    return escape(_CONTROL.sub(" ", value), {'"': "&quot;", "'": "&#39;"})
 
 
 class _SectionStart(Flowable):

@@ -168,7 +168,7 @@ def build_register(db: Database, workshop_id: int, language: str | None = None) 
             )
             for p in g.people
         ]
-        name = g.track_name or doc_text("signin.plenary", lang)
+        name = g.track_name or doc_text("register.no_track", lang)
         tracks.append(RegisterTrack(name, slots, rows))
     first = grids[0]
     return Register(

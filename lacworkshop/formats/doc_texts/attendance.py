@@ -32,6 +32,12 @@ TEXTS = {
         "en": "Certificate",
         "fr": "Certificat",
     },
+    "register.no_track": {
+        "es": "Sin track",
+        "pt": "Sem trilha",
+        "en": "No track",
+        "fr": "Sans parcours",
+    },
     "register.row.hours": {"es": "Horas", "pt": "Horas", "en": "Hours", "fr": "Heures"},
     "register.yes": {"es": "sí", "pt": "sim", "en": "yes", "fr": "oui"},
     "register.no": {"es": "no", "pt": "não", "en": "no", "fr": "non"},

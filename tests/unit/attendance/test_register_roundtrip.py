@@ -222,3 +222,28 @@ def test_register_structure(tricky, tmp_path: Path) -> None:  # type: ignore[no-
     assert not any("HYPERLINK" in f.split("</f>")[0] for f in formulas)
     names = {ws.cell(r, 3).value for r in range(7, 15)}
     assert '=HYPERLINK("http://x","y")' in names and "-5" in names
+
+
+def test_control_characters_are_replaced_with_a_warning(tricky, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from lacworkshop.model import Person
+    from lacworkshop.services.signin_sheets import write_signin_sheets
+
+    db, wid = tricky
+    with db.session() as s:
+        p = s.scalar(select(Person).where(Person.given_names == "İlkay"))
+        p.family_names = "Şa\x07hin\x0b"
+    path = tmp_path / "register.xlsx"
+    warnings = export_register(db, wid, path)
+    assert len(warnings) == 1 and "control characters" in warnings[0]
+    ws = openpyxl.load_workbook(path).worksheets[0]
+    assert "Şa\ufffdhin\ufffd" in {ws.cell(r, 2).value for r in range(7, 15)}
+    assert preview_import(db, wid, path).changes == []
+    # The sign-in sheet prints the name with a space where the control character was.
+    pdf = tmp_path / "sheets.pdf"
+    write_signin_sheets(db, wid, pdf)
+    import subprocess
+
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "Şa hin" in text
