@@ -229,7 +229,17 @@ def write_signin_pdf(
         half = body_w / 2
         for i, (label, value) in enumerate(fields):
             x = MARGIN + (half if i % 2 else 0)
-            shown = value if not missing_glyphs(value, fam.regular) else ""
+            shown = value
+            missing = missing_glyphs(value, fam.regular)
+            if missing:
+                shown = ""
+                warning = (
+                    f"{label} of the session of {s.day.isoformat()} {s.start:%H:%M} "
+                    f"({value!r}) has characters the font cannot print "
+                    f"({describe_characters(missing)}); it was left blank."
+                )
+                if warning not in report.warnings:
+                    report.warnings.append(warning)
             p = _field(label, shown, st.field, half - 4)
             p.drawOn(canv, x, y - p.height)
             if i % 2:

@@ -13,14 +13,13 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from lacworkshop.formats.attendance_register_reader import RegisterFormatError, read_register
 from lacworkshop.formats.attendance_register_xlsx import (
     Register,
-    RegisterFormatError,
     RegisterPolicy,
     RegisterRow,
     RegisterSlot,
     RegisterTrack,
-    read_register,
     write_register,
 )
 from lacworkshop.formats.catalogue import LANGUAGES

@@ -127,7 +127,7 @@ class AttendanceFiles(QObject):
         if self.page.model.grid is None or self.page.model.grid.workshop_id != workshop_id:
             return
         text = self.tr("Import %1").replace("%1", Path(preview.file_name).name)
-        self.page.apply(changes, text)
+        self.page.apply(changes, text, f"register {preview.file_name}")
         self.page.ctx.status_message.emit(
             self.tr("%1 mark(s) imported").replace("%1", str(len(changes)))
         )

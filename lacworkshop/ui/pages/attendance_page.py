@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,6 +50,12 @@ class AttendancePage(QWidget):
         self.ctx = ctx
         self._own_change = False
         self._loading = False
+        # Other pages hear of marks once typing pauses, not on every keystroke.
+        self._pending_news: set[str] = set()
+        self._news_timer = QTimer(self)
+        self._news_timer.setSingleShot(True)
+        self._news_timer.setInterval(400)
+        self._news_timer.timeout.connect(self._send_news)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{self.tr('Attendance')}</h2>"))
 
@@ -234,7 +240,7 @@ class AttendancePage(QWidget):
         }[mark]  # type: ignore[index]
         return self.tr("Mark %n cell(s) %1", "", n).replace("%1", what)
 
-    def apply(self, changes: Mapping[CellKey, CellState], text: str) -> bool:
+    def apply(self, changes: Mapping[CellKey, CellState], text: str, reason: str = "grid") -> bool:
         """Save *changes* now and push them on the undo stack; False if refused."""
         grid = self.model.grid
         if grid is None:
@@ -245,7 +251,7 @@ class AttendancePage(QWidget):
         if not changes:
             return True
         try:
-            before = set_cells(self.ctx.db, grid.workshop_id, changes)
+            before = set_cells(self.ctx.db, grid.workshop_id, changes, reason)
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Attendance"), str(exc))
             return False
@@ -262,6 +268,13 @@ class AttendancePage(QWidget):
         self._tell_others("attendance")
 
     def _tell_others(self, *what: str) -> None:
+        self._pending_news.update(what)
+        self._news_timer.start()
+
+    def _send_news(self) -> None:
+        what, self._pending_news = self._pending_news, set()
+        if not what:
+            return
         self._own_change = True
         try:
             self.ctx.notify(*what)

@@ -225,3 +225,16 @@ def test_import_a_register_with_preview_and_undo(page, qtbot, monkeypatch, tmp_p
     assert page.proxy.index(0, 0).data().rstrip("•") == new
     page.ctx.undo_stack.undo()
     assert saved(page, 0, 0) is old
+
+
+def test_other_pages_hear_of_marks_once_typing_pauses(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    heard: list[set[str]] = []
+    page.ctx.changed.connect(heard.append)
+    page.view.setFocus()
+    page.view.setCurrentIndex(page.proxy.index(0, 2))
+    for key in (Qt.Key.Key_P, Qt.Key.Key_L, Qt.Key.Key_A):
+        qtbot.keyClick(page.view, key)
+    assert heard == []
+    qtbot.waitUntil(lambda: bool(heard), timeout=3000)
+    assert heard == [{"attendance"}]
+    assert page.model.grid is not None and page.model.rowCount() > 0  # the page did not reload

@@ -122,3 +122,18 @@ def test_a_long_name_shrinks_then_wraps_to_two_lines() -> None:
     long = f"{LONG_NAME[1]}, {LONG_NAME[0]}"
     size, lines = fit_name(long, face, 230)
     assert lines == 2 and size >= 6.5
+
+
+def test_a_topic_the_font_cannot_print_is_left_blank_and_reported(tricky, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from lacworkshop.model import Slot
+
+    db, wid = tricky
+    with db.session() as s:
+        slot = s.scalar(select(Slot).where(Slot.topic == "Cierre"))
+        slot.topic = "Cierre 閉会"
+    result = write_signin_sheets(db, wid, tmp_path / "s.pdf", language="en", day=date(2026, 3, 3))
+    topic_warnings = [w for w in result.warnings if "Topic of the session" in w]
+    assert len(topic_warnings) == 1 and "U+9589" in topic_warnings[0]
+    assert "閉会" not in pdftext(tmp_path / "s.pdf")
