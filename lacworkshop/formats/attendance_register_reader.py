@@ -6,6 +6,7 @@ ids, an id column of people), so sorted rows or moved columns still match.
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,11 +38,37 @@ class ReadRegister:
     problems: list[str] = field(default_factory=list)
 
 
+# A register of 5,000 people x 60 sessions is a few MB; anything far beyond is not one.
+MAX_FILE_BYTES = 40 * 1024 * 1024
+MAX_UNPACKED_BYTES = 400 * 1024 * 1024
+
+
+def _check_size(path: Path) -> None:
+    """Refuse a file far larger than any register before parsing it (zip bombs too)."""
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise RegisterFormatError(
+            f"{path.name} is {size // (1024 * 1024)} MB, far larger than any attendance "
+            "register; it was not read."
+        )
+    try:
+        with zipfile.ZipFile(path) as z:
+            unpacked = sum(info.file_size for info in z.infolist())
+    except zipfile.BadZipFile:
+        return  # not a zip: the spreadsheet reader says what it is
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise RegisterFormatError(
+            f"{path.name} would unpack to {unpacked // (1024 * 1024)} MB, far more than any "
+            "attendance register; it was not read."
+        )
+
+
 def read_register(path: Path | str) -> ReadRegister:
     """Read a register back: the workshop it belongs to and every mark cell, by ids."""
     from python_calamine import CalamineError, CalamineWorkbook
 
     name = Path(path).name
+    _check_size(Path(path))
     try:
         wb = CalamineWorkbook.from_path(str(path))
     except (CalamineError, OSError, ValueError) as exc:

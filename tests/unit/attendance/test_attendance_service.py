@@ -105,3 +105,25 @@ def test_a_single_track_takes_people_without_a_track(db) -> None:  # type: ignor
     assert len(grid.people) == 8
     assert len(grid.slots) == 4 and grid.slots[0].plenary
     assert grid.slots[1].trainers == ("Ana Trainer d'Avila",)
+
+
+def test_people_without_a_track_get_their_own_grid_of_plenary_sessions(walc, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    from lacworkshop.model import Participation
+    from lacworkshop.services.attendance_register import export_register
+
+    db, wid = walc
+    pid = workshop_standings(db, wid)[0].participation_id
+    with db.session() as s:
+        s.get(Participation, pid).track_id = None
+    tracks = list_tracks(db, wid)
+    assert tracks[-1].id is None and len(tracks) == 4
+    grid = load_grid(db, wid, None)
+    assert [p.participation_id for p in grid.people] == [pid]
+    assert all(s.plenary for s in grid.slots) and grid.slots
+    expected = next(s for s in workshop_standings(db, wid) if s.participation_id == pid)
+    assert grid.result_for(grid.people[0]) == expected.result
+    path = tmp_path / "register.xlsx"
+    export_register(db, wid, path)
+    assert "Sin track" in openpyxl.load_workbook(path).sheetnames

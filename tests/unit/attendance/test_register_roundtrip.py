@@ -247,3 +247,21 @@ def test_control_characters_are_replaced_with_a_warning(tricky, tmp_path: Path) 
 
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "Şa hin" in text
+
+
+def test_files_far_larger_than_a_register_are_refused_unread(walc, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db, wid = walc
+    big = tmp_path / "huge.xlsx"
+    with open(big, "wb") as fh:
+        fh.truncate(41 * 1024 * 1024)  # sparse: costs no disk
+    with pytest.raises(ValidationError, match="far larger than any attendance register"):
+        preview_import(db, wid, big)
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as member:
+            chunk = b"\0" * (1024 * 1024)
+            for _ in range(410):
+                member.write(chunk)
+    assert bomb.stat().st_size < 2 * 1024 * 1024
+    with pytest.raises(ValidationError, match="would unpack to 410 MB"):
+        preview_import(db, wid, bomb)
