@@ -52,6 +52,8 @@ class RegisterImportDialog(QDialog):
                 self.table.setItem(r, col, QTableWidgetItem(value))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 3)
         if preview.problems:
