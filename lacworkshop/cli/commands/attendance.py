@@ -1,0 +1,57 @@
+"""``lacworkshop attendance import``: read a filled-in register back."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from lacworkshop.cli.context import Context
+from lacworkshop.cli.output import print_table
+
+
+def register(registry) -> None:  # type: ignore[no-untyped-def]
+    group = registry.group("attendance", "attendance marks: import a filled-in register")
+    p = group.add_parser(
+        "import",
+        help="apply the marks of an attendance register (xlsx) exported earlier",
+        description="Compare the register with the database, list what changes, and apply it. "
+        "Rows are matched by the register's id column.",
+    )
+    p.add_argument("file", metavar="FILE.xlsx", help="the filled-in register")
+    p.add_argument("--workshop", required=True, metavar="CODE", help="workshop code")
+    p.add_argument("--dry-run", action="store_true", help="only show what would change")
+    p.add_argument(
+        "--clear-blanks",
+        action="store_true",
+        help="an empty cell removes the mark (by default empty cells leave marks alone)",
+    )
+    p.set_defaults(handler=run)
+
+
+def _letter(mark) -> str:  # type: ignore[no-untyped-def]
+    return mark.value if mark is not None else "(not marked)"
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    from lacworkshop.services.attendance_register import apply_import, preview_import
+    from lacworkshop.services.workshops import workshop_id_for_code
+
+    workshop_id = workshop_id_for_code(ctx.db, args.workshop)
+    action = preview_import if args.dry_run else apply_import
+    result = action(ctx.db, workshop_id, args.file, clear_blanks=args.clear_blanks)
+    print_table(
+        ["cell", "name", "session", "before", "after"],
+        (
+            (c.where, c.person, c.session, _letter(c.before), _letter(c.after))
+            for c in result.changes
+        ),
+    )
+    for problem in result.problems:
+        print(f"lacworkshop: warning: {problem}", file=sys.stderr)
+    verb = "would change" if args.dry_run else "changed"
+    print(
+        f"{len(result.changes)} mark(s) {verb}, {result.unchanged} unchanged, "
+        f"{len(result.problems)} problem(s)",
+        file=sys.stderr,
+    )
+    return 0

@@ -1,0 +1,36 @@
+"""``lacworkshop export attendance``: the attendance register as xlsx."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from lacworkshop.cli.context import Context
+
+
+def register(registry) -> None:  # type: ignore[no-untyped-def]
+    group = registry.group("export", "write lists and registers to files")
+    p = group.add_parser(
+        "attendance",
+        help="the attendance register of a workshop (xlsx, one sheet per track)",
+        description="Write the attendance register: people down, sessions across, "
+        "P/L/E/A cells and live hours and share formulas.",
+    )
+    p.add_argument("--workshop", required=True, metavar="CODE", help="workshop code")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help="file to write")
+    p.add_argument("--language", choices=["es", "pt", "en", "fr"], help="language of the headings")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    from lacworkshop.services.attendance_register import export_register
+    from lacworkshop.services.errors import ValidationError
+    from lacworkshop.services.workshops import workshop_id_for_code
+
+    if not args.output.lower().endswith(".xlsx"):
+        raise ValidationError(f"{args.output}: the register is an .xlsx file; name it FILE.xlsx.")
+    workshop_id = workshop_id_for_code(ctx.db, args.workshop)
+    for warning in export_register(ctx.db, workshop_id, args.output, args.language):
+        print(f"lacworkshop: warning: {warning}", file=sys.stderr)
+    print(f"wrote {args.output}")
+    return 0

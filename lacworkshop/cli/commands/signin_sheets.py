@@ -1,0 +1,44 @@
+"""``lacworkshop signin-sheets``: printable sign-in sheets, one per session."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+from lacworkshop.cli.context import Context
+
+
+def _day(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-10-12") from None
+
+
+def register(registry) -> None:  # type: ignore[no-untyped-def]
+    p = registry.command(
+        "signin-sheets",
+        "sign-in sheets (PDF) per session and track, a row per person with a box to sign",
+        run,
+    )
+    p.add_argument("--workshop", required=True, metavar="CODE", help="workshop code")
+    p.add_argument("--track", metavar="NAME", help="only this track (default: every track)")
+    p.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="only sessions on this day")
+    p.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size")
+    p.add_argument("--language", choices=["es", "pt", "en", "fr"], help="language of the sheet")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="file to write")
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    from lacworkshop.services.signin_sheets import write_signin_sheets
+    from lacworkshop.services.workshops import workshop_id_for_code
+
+    workshop_id = workshop_id_for_code(ctx.db, args.workshop)
+    result = write_signin_sheets(
+        ctx.db, workshop_id, args.output, args.track, args.date, args.paper, args.language
+    )
+    for warning in result.warnings:
+        print(f"lacworkshop: warning: {warning}", file=sys.stderr)
+    print(f"wrote {args.output}: {result.sections} session(s), {result.pages} page(s)")
+    return 0

@@ -1,0 +1,153 @@
+"""Reading a filled-in attendance register back: its workshop identity and every mark cell.
+
+Cells are located by the ids the register carries (a hidden row of session
+ids, an id column of people), so sorted rows or moved columns still match.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl.utils import get_column_letter
+
+from lacworkshop.formats.attendance_register_xlsx import FORMAT_NAME, ID_SHEET, SLOT_MARKER
+
+
+class RegisterFormatError(ValueError):
+    """The file is not a register this program wrote, or is damaged."""
+
+
+@dataclass(frozen=True)
+class ReadCell:
+    where: str  # "Sheet!F12"
+    row_id: int
+    slot_id: int
+    value: str  # as typed, stripped
+
+
+@dataclass
+class ReadRegister:
+    workshop_id: int
+    workshop_code: str
+    token: str = ""
+    cells: list[ReadCell] = field(default_factory=list)
+    row_names: dict[int, str] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+
+# A register of 5,000 people x 60 sessions is a few MB; anything far beyond is not one.
+MAX_FILE_BYTES = 40 * 1024 * 1024
+MAX_UNPACKED_BYTES = 400 * 1024 * 1024
+
+
+def _check_size(path: Path) -> None:
+    """Refuse a file far larger than any register before parsing it (zip bombs too)."""
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise RegisterFormatError(
+            f"{path.name} is {size // (1024 * 1024)} MB, far larger than any attendance "
+            "register; it was not read."
+        )
+    try:
+        with zipfile.ZipFile(path) as z:
+            unpacked = sum(info.file_size for info in z.infolist())
+    except zipfile.BadZipFile:
+        return  # not a zip: the spreadsheet reader says what it is
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise RegisterFormatError(
+            f"{path.name} would unpack to {unpacked // (1024 * 1024)} MB, far more than any "
+            "attendance register; it was not read."
+        )
+
+
+def read_register(path: Path | str) -> ReadRegister:
+    """Read a register back: the workshop it belongs to and every mark cell, by ids."""
+    from python_calamine import CalamineError, CalamineWorkbook
+
+    name = Path(path).name
+    _check_size(Path(path))
+    try:
+        wb = CalamineWorkbook.from_path(str(path))
+    except (CalamineError, OSError, ValueError) as exc:
+        if isinstance(exc, FileNotFoundError):
+            raise
+        raise RegisterFormatError(f"{name} cannot be read as a spreadsheet ({exc}).") from exc
+    try:
+        if ID_SHEET not in wb.sheet_names:
+            raise RegisterFormatError(
+                f"{name} is not an attendance register exported by lacworkshop "
+                "(its identity sheet is missing)."
+            )
+        ident = {
+            str(r[0]).strip(): r[1]
+            for r in wb.get_sheet_by_name(ID_SHEET).to_python(skip_empty_area=False)
+            if len(r) >= 2 and r[0] != ""
+        }
+        if ident.get("format") != FORMAT_NAME:
+            raise RegisterFormatError(
+                f"{name} is not an attendance register exported by lacworkshop."
+            )
+        try:
+            wid = _as_int(ident["workshop_id"])
+            if wid is None:
+                raise ValueError("no workshop id")
+            out = ReadRegister(
+                wid, str(ident["workshop_code"]), str(ident.get("workshop_token") or "")
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise RegisterFormatError(f"{name}: the workshop identity is damaged.") from exc
+        for sheet in wb.sheet_names:
+            if sheet != ID_SHEET:
+                _read_track(
+                    wb.get_sheet_by_name(sheet).to_python(skip_empty_area=False), sheet, out
+                )
+        return out
+    finally:
+        wb.close()
+
+
+def _as_int(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return None
+
+
+def _read_track(rows: Sequence[Sequence[object]], sheet: str, out: ReadRegister) -> None:
+    marker = next((i for i, r in enumerate(rows) if r and str(r[0]).strip() == SLOT_MARKER), None)
+    if marker is None:
+        out.problems.append(f"{sheet}: the hidden row of session ids is missing; sheet skipped.")
+        return
+    slot_cols = {
+        c: sid for c, v in enumerate(rows[marker]) if c >= 1 and (sid := _as_int(v)) is not None
+    }
+    for r in range(marker + 1, len(rows)):
+        row = rows[r]
+        if not row:
+            continue
+        row_id = _as_int(row[0])
+        where_row = r + 1
+        if row_id is None:
+            filled = [row[c] for c in slot_cols if c < len(row) and str(row[c]).strip()]
+            if filled:
+                who = " ".join(str(v) for v in row[1:3] if v).strip() or "?"
+                out.problems.append(
+                    f"{sheet}!A{where_row}: the row of {who!r} has no id; its marks were not read "
+                    "(add new people in the app first)."
+                )
+            continue
+        out.row_names[row_id] = " ".join(str(v) for v in row[1:3] if v).strip()
+        for c, sid in slot_cols.items():
+            value = row[c] if c < len(row) else ""
+            value = "" if value is None else str(value).strip()
+            out.cells.append(
+                ReadCell(f"{sheet}!{get_column_letter(c + 1)}{where_row}", row_id, sid, value)
+            )

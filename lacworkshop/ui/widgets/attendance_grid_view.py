@@ -1,0 +1,131 @@
+"""The attendance grid's table view: marking from the keyboard and the mouse.
+
+P, L, E, A set the mark of the selected cells, Delete clears them, Space
+cycles; with a single cell the cursor then moves to the next person, so a
+session is marked by typing down its column. A plain click cycles a cell.
+The view only asks; the page saves through the service and the undo stack.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyleOptionHeader,
+    QTableView,
+    QWidget,
+)
+
+from lacworkshop.model.enums import Mark
+from lacworkshop.ui.models.attendance_grid_model import AttendanceGridModel
+
+KEY_MARKS = {
+    Qt.Key.Key_P: Mark.PRESENT,
+    Qt.Key.Key_L: Mark.LATE,
+    Qt.Key.Key_E: Mark.EXCUSED,
+    Qt.Key.Key_A: Mark.ABSENT,
+}
+CYCLE = "cycle"
+
+
+class DayHeader(QHeaderView):
+    """A two-level horizontal header: the day over its sessions, the start time below."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)
+        self.setHighlightSections(True)
+        self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def sizeHint(self):  # type: ignore[no-untyped-def]
+        hint = super().sizeHint()
+        hint.setHeight(self.fontMetrics().height() * 2 + 12)
+        return hint
+
+    def _day(self, logical: int, role: int):  # type: ignore[no-untyped-def]
+        model = self.model()
+        return model.headerData(logical, Qt.Orientation.Horizontal, role) if model else None
+
+    def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
+        day = self._day(logical, AttendanceGridModel.DAY_ROLE)
+        if day is None:
+            super().paintSection(painter, rect, logical)
+            return
+        half = rect.height() // 2
+        painter.save()
+        painter.setClipRect(rect)
+        # The day band spans the day's sessions: each section paints its part of it.
+        first = last = logical
+        index = self._day(logical, AttendanceGridModel.DAY_INDEX_ROLE)
+        while first > 0 and self._day(first - 1, AttendanceGridModel.DAY_INDEX_ROLE) == index:
+            first -= 1
+        count = self.count()
+        while last + 1 < count and self._day(last + 1, AttendanceGridModel.DAY_INDEX_ROLE) == index:
+            last += 1
+        left = self.sectionViewportPosition(first)
+        right = self.sectionViewportPosition(last) + self.sectionSize(last)
+        band = QRect(left, rect.top(), right - left, half)
+        opt = QStyleOptionHeader()
+        self.initStyleOption(opt)
+        opt.rect = band
+        opt.section = logical
+        opt.text = ""
+        self.style().drawControl(QStyle.ControlElement.CE_HeaderSection, opt, painter, self)
+        painter.drawText(band, int(Qt.AlignmentFlag.AlignCenter), str(day))
+        painter.restore()
+        super().paintSection(
+            painter,
+            QRect(rect.left(), rect.top() + half, rect.width(), rect.height() - half),
+            logical,
+        )
+
+
+class AttendanceGridView(QTableView):
+    mark_requested = Signal(object)  # Mark, None (clear) or CYCLE, for the selected cells
+    cell_clicked = Signal(QModelIndex)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHorizontalHeader(DayHeader(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.horizontalHeader().setDefaultSectionSize(
+            self.fontMetrics().horizontalAdvance("00:00") + 18
+        )
+        self.clicked.connect(self._clicked)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            if key in KEY_MARKS:
+                self.mark_requested.emit(KEY_MARKS[Qt.Key(key)])
+                return
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.mark_requested.emit(None)
+                return
+            if key == Qt.Key.Key_Space:
+                self.mark_requested.emit(CYCLE)
+                return
+        super().keyPressEvent(event)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if QApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier:
+            self.cell_clicked.emit(index)
+
+    def advance(self) -> None:
+        """Move the cursor to the next person in the same session."""
+        current = self.currentIndex()
+        if not current.isValid():
+            return
+        below = current.sibling(current.row() + 1, current.column())
+        if below.isValid():
+            self.setCurrentIndex(below)
