@@ -73,6 +73,7 @@ class ScheduleGeneratorDialog(QDialog):
         self.db = db
         self.workshop_id = workshop_id
         self.created: list[int] = []
+        self._ready = False  # the preview waits until every field exists
         self.start = QDateEdit(to_qdate(first), calendarPopup=True)
         self.end = QDateEdit(to_qdate(last), calendarPopup=True)
         for edit in (self.start, self.end):
@@ -148,6 +149,7 @@ class ScheduleGeneratorDialog(QDialog):
         for box in self.weekdays:
             box.toggled.connect(self._update_preview)
         self.tracks.itemChanged.connect(self._update_preview)
+        self._ready = True
         self._update_preview()
 
     def _add_block(self, start: time, end: time) -> None:
@@ -187,6 +189,8 @@ class ScheduleGeneratorDialog(QDialog):
         ]
 
     def _update_preview(self) -> None:
+        if not self._ready:
+            return
         try:
             skip = self.parsed_skip_dates()
         except ValidationError:

@@ -51,7 +51,7 @@ class ParticipantsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
         self.btn_add = QPushButton(self.tr("&Add people…"))
         self.btn_status = QToolButton()
         self.btn_status.setText(self.tr("Set status"))
@@ -106,9 +106,10 @@ class ParticipantsPanel(QWidget):
         except ServiceError:
             rows, self.tracks = [], []
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.count.setText(self.tr("{n} people").format(n=len(rows)))
         self.track_menu.clear()
         self.track_menu.addAction(self.tr("(no track)"), lambda: self.set_track(None))

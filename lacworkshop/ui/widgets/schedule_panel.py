@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -45,13 +44,19 @@ class SchedulePanel(QWidget):
         self.btn_add_track = QPushButton(self.tr("Add track…"))
         self.btn_rename_track = QPushButton(self.tr("Rename…"))
         self.btn_delete_track = QPushButton(self.tr("Delete track"))
-        track_box = QWidget()
-        tl = QVBoxLayout(track_box)
-        tl.setContentsMargins(0, 0, 0, 0)
-        tl.addWidget(QLabel(self.tr("<b>Tracks</b>")))
-        tl.addWidget(self.track_list, 1)
+        self.track_list.setMaximumHeight(78)
+        track_buttons = QVBoxLayout()
         for b in (self.btn_add_track, self.btn_rename_track, self.btn_delete_track):
-            tl.addWidget(b)
+            track_buttons.addWidget(b)
+        track_buttons.addStretch(1)
+        track_box = QWidget()
+        tl = QHBoxLayout(track_box)
+        tl.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("<b>Tracks</b>"))
+        title.setAlignment(Qt.AlignmentFlag.AlignTop)
+        tl.addWidget(title)
+        tl.addWidget(self.track_list, 1)
+        tl.addLayout(track_buttons)
 
         self.slot_table = QTableWidget(0, 6)
         self.slot_table.setObjectName("slot_table")
@@ -70,6 +75,7 @@ class SchedulePanel(QWidget):
         self.slot_table.verticalHeader().hide()
         self.slot_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.slot_table.setAlternatingRowColors(True)
+        self.slot_table.setWordWrap(False)
         self.btn_generate = QPushButton(self.tr("&Generate sessions…"))
         self.btn_add_slot = QPushButton(self.tr("Add session…"))
         self.btn_edit_slot = QPushButton(self.tr("Edit session…"))
@@ -89,14 +95,10 @@ class SchedulePanel(QWidget):
         self.views.addTab(slots_box, self.tr("Sessions"))
         self.views.addTab(self.week, self.tr("Week"))
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(track_box)
-        splitter.addWidget(self.views)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([180, 600])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(track_box)
+        layout.addWidget(self.views, 1)
 
         self.btn_add_track.clicked.connect(self.add_track)
         self.btn_rename_track.clicked.connect(self.rename_track)
@@ -171,8 +173,10 @@ class SchedulePanel(QWidget):
                     )
                 self.slot_table.setItem(r, c, item)
             self.slot_table.item(r, 0).setData(Qt.ItemDataRole.UserRole, s.id)
-        self.slot_table.resizeColumnsToContents()
-        self.slot_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header = self.slot_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.week.set_week(week)
 
     def _workshop_dates(self):  # type: ignore[no-untyped-def]

@@ -103,7 +103,7 @@ class WorkshopForm(QWidget):
         for code in LANGUAGES:
             self.certificate_language.addItem(names[code], code)
 
-        outer = QVBoxLayout(self)
+        outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         general = QGroupBox(self.tr("Workshop"))
         form = QFormLayout(general)
@@ -135,7 +135,7 @@ class WorkshopForm(QWidget):
         self.errors.add("languages", self.tr("Languages:"), lang_box)
         self.errors.add("status", self.tr("&Status:"), self.status)
         self.errors.add("description", self.tr("Descri&ption:"), self.description)
-        outer.addWidget(general)
+        outer.addWidget(general, 3)
 
         rule = QGroupBox(self.tr("Certificate rule"))
         rform = QFormLayout(rule)
@@ -152,8 +152,10 @@ class WorkshopForm(QWidget):
         self.rule_errors.add(
             "certificate_language", self.tr("Certificate language:"), self.certificate_language
         )
-        outer.addWidget(rule)
-        outer.addStretch(1)
+        side = QVBoxLayout()
+        side.addWidget(rule)
+        side.addStretch(1)
+        outer.addLayout(side, 2)
         self.late_policy.currentIndexChanged.connect(self._late_changed)
         self._late_changed()
         self.clear()
@@ -194,6 +196,8 @@ class WorkshopForm(QWidget):
         self.certificate_language.setCurrentIndex(
             max(0, self.certificate_language.findData(data.certificate_language))
         )
+        for edit in (self.code, self.title, self.venue, self.city, self.host):
+            edit.setCursorPosition(0)  # show the start of long titles, not their end
 
     def data(self) -> WorkshopData:
         return WorkshopData(
