@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from lacworkshop.model import (
@@ -26,7 +27,7 @@ from lacworkshop.model import (
     slot_trainer,
 )
 from lacworkshop.services import audit
-from lacworkshop.services.errors import NotFoundError, ValidationError
+from lacworkshop.services.errors import NotFoundError, ServiceError, ValidationError
 from lacworkshop.storage import Database
 
 # Insert order: parents before children.
@@ -206,7 +207,21 @@ def delete_entity(db: Database, entity: str, entity_id: int) -> Snapshot:
 
 
 def restore(db: Database, snap: Snapshot) -> None:
-    """Re-insert every row of *snap* with its original id, in one transaction."""
+    """Re-insert every row of *snap* with its original id, in one transaction.
+
+    Raises ServiceError (and changes nothing) when a row it needs is gone since,
+    e.g. the person a restored participation belonged to was merged away.
+    """
+    try:
+        _restore(db, snap)
+    except IntegrityError as exc:
+        raise ServiceError(
+            f"Cannot bring back {snap.entity} {snap.label}: something it belongs to "
+            "was changed or deleted since. Restore from the automatic backup instead."
+        ) from exc
+
+
+def _restore(db: Database, snap: Snapshot) -> None:
     with db.session() as session:
         for table in _ORDER:
             rows = snap.rows.get(table.name, [])

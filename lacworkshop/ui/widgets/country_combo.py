@@ -46,6 +46,9 @@ class CountryCombo(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # Long names ("South Georgia & South Sandwich Islands") must not widen every form.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)
         self.addItem(none_text, None)
         for code, name in country_names(ui_language()).items():
             self.addItem(f"{name} ({code})", code)
