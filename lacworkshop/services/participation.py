@@ -67,7 +67,7 @@ def list_participants(
         .order_by(Person.sort_key, Participation.role)
     )
     if role is not None:
-        stmt = stmt.where(Participation.role == role)
+        stmt = stmt.where(Participation.role == Role(role))
     with db.session() as session:
         result: Any = session.execute(stmt)
         return [ParticipantRow(*row) for row in result]
@@ -82,6 +82,7 @@ def add_participants(
     status: ParticipationStatus = ParticipationStatus.REGISTERED,
 ) -> AddResult:
     """Add people in one role; someone who already has that role is left as is."""
+    role, status = Role(role), ParticipationStatus(status)
     ids = list(dict.fromkeys(person_ids))
     with db.session() as session:
         w = session.get(Workshop, workshop_id)
@@ -140,6 +141,8 @@ def update_participations(
 ) -> dict[int, tuple[ParticipationStatus, int | None, Role]]:
     """Set status, track or role on many at once; returns the previous values for undo."""
     ids = list(participation_ids)
+    status = ParticipationStatus(status) if status is not None else None
+    role = Role(role) if role is not None else None
     before: dict[int, tuple[ParticipationStatus, int | None, Role]] = {}
     with db.session() as session:
         parts = list(session.scalars(select(Participation).where(Participation.id.in_(ids))))

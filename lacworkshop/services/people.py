@@ -156,7 +156,7 @@ def apply_filter(stmt: Select, flt: PeopleFilter) -> Select:  # type: ignore[typ
         if flt.workshop_id is not None:
             cond.append(Participation.workshop_id == flt.workshop_id)
         if flt.role is not None:
-            cond.append(Participation.role == flt.role)
+            cond.append(Participation.role == Role(flt.role))
         stmt = stmt.where(exists().where(and_(*cond)))
     return stmt
 

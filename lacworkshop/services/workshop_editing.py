@@ -85,6 +85,12 @@ def normalise(data: WorkshopData) -> WorkshopData:
         host=_clean(data.host),
         description=_clean(data.description),
         languages=",".join(dict.fromkeys(p for p in langs if p)),
+        # Qt hands enum members back as plain strings.
+        status=WorkshopStatus(data.status),
+        late_policy=LatePolicy(data.late_policy),
+        excused_policy=ExcusedPolicy(data.excused_policy),
+        min_share=float(data.min_share),
+        late_fraction=float(data.late_fraction),
     )
 
 
