@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
@@ -163,7 +164,12 @@ def apply_filter(stmt: Select, flt: PeopleFilter) -> Select:  # type: ignore[typ
 
 def people_query(flt: PeopleFilter, sort: str = "name", descending: bool = False) -> Select:  # type: ignore[type-arg]
     """The directory's statement: id and display columns, filtered and ordered."""
-    keys = SORTS.get(sort, SORTS["name"])
+    keys: list[Any] = list(SORTS.get(sort, SORTS["name"]))
+    if fold(flt.search).split():
+        # With a text search, walking the sort index fetches every row at random to test
+        # it (about 100 ms on 50,000 people when little matches); a straight scan and a
+        # top-N sort of the matches stays near 20 ms. "x || ''" keeps SQLite off the index.
+        keys = [k.op("||")("") if k is not Person.id else k for k in keys]
     order = [k.desc() if descending else k.asc() for k in keys]
     return apply_filter(select(*LIST_COLUMNS), flt).order_by(*order)
 

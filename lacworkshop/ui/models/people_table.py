@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 
 from lacworkshop.services.people import PeopleFilter, PersonRow, count_people, fetch_people
 from lacworkshop.storage import Database
@@ -23,6 +30,7 @@ _SORTS = ["name", "given", "email", "organisation", "country"]
 
 class PeopleTableModel(QAbstractTableModel):
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    total_changed = Signal(int)
 
     def __init__(self, db: Database, parent: Any = None) -> None:
         super().__init__(parent)
@@ -31,7 +39,9 @@ class PeopleTableModel(QAbstractTableModel):
         self.sort_name = "name"
         self.descending = False
         self._rows: list[PersonRow] = []
-        self._total = 0
+        self._total: int | None = 0  # None: still being counted
+        self._exhausted = True  # every matching row is loaded
+        self._generation = 0  # discards a count that a newer filter overtook
         self._countries = country_names(ui_language())
         self._headers = [
             self.tr("Family names"),
@@ -47,20 +57,36 @@ class PeopleTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Fetch the first window and the count for the current filter and order."""
+        """Fetch the first window now; count every match just after the view has it."""
         rows = fetch_people(self.db, self.filter, 0, BATCH, self.sort_name, self.descending)
-        total = len(rows) if len(rows) < BATCH else count_people(self.db, self.filter)
+        self._generation += 1
         self.beginResetModel()
         self._rows = rows
-        self._total = total
+        self._exhausted = len(rows) < BATCH
+        self._total = len(rows) if self._exhausted else None
         self.endResetModel()
+        if self._total is None:
+            generation = self._generation
+            QTimer.singleShot(0, lambda: self._count(generation))
+        else:
+            self.total_changed.emit(self._total)
+
+    def _count(self, generation: int) -> None:
+        if generation != self._generation:
+            return  # another keystroke came first
+        self._total = count_people(self.db, self.filter)
+        self.total_changed.emit(self._total)
 
     @property
     def total(self) -> int:
+        """How many people match; counted on demand when the count is still pending."""
+        if self._total is None:
+            self._count(self._generation)
+        assert self._total is not None
         return self._total
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
@@ -68,8 +94,9 @@ class PeopleTableModel(QAbstractTableModel):
         more = fetch_people(
             self.db, self.filter, len(self._rows), BATCH, self.sort_name, self.descending
         )
+        if len(more) < BATCH:
+            self._exhausted = True
         if not more:
-            self._total = len(self._rows)
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)

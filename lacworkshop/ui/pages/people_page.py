@@ -73,6 +73,7 @@ class PeoplePage(QWidget):
         self.count = QLabel()
         self.count.setObjectName("people_count")
         self.model = PeopleTableModel(ctx.db, self)
+        self.model.total_changed.connect(self._show_count)
         self.table = QTableView()
         self.table.setObjectName("people_table")
         self.table.setModel(self.model)
@@ -230,7 +231,6 @@ class PeoplePage(QWidget):
     def apply_filter(self) -> None:
         self._timer.stop()
         self.model.set_filter(self.current_filter())
-        self._show_count()
         if self.person_id is not None:
             row = self.model.row_of(self.person_id)
             if row >= 0:
