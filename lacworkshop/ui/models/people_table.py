@@ -41,7 +41,9 @@ class PeopleTableModel(QAbstractTableModel):
         self._rows: list[PersonRow] = []
         self._total: int | None = 0  # None: still being counted
         self._exhausted = True  # every matching row is loaded
-        self._generation = 0  # discards a count that a newer filter overtook
+        # The count runs once the view has its rows; a newer filter restarts the timer.
+        self._count_timer = QTimer(self, singleShot=True, interval=0)
+        self._count_timer.timeout.connect(self._count_now)
         self._countries = country_names(ui_language())
         self._headers = [
             self.tr("Family names"),
@@ -59,21 +61,20 @@ class PeopleTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Fetch the first window now; count every match just after the view has it."""
         rows = fetch_people(self.db, self.filter, 0, BATCH, self.sort_name, self.descending)
-        self._generation += 1
         self.beginResetModel()
         self._rows = rows
         self._exhausted = len(rows) < BATCH
         self._total = len(rows) if self._exhausted else None
         self.endResetModel()
         if self._total is None:
-            generation = self._generation
-            QTimer.singleShot(0, lambda: self._count(generation))
+            self._count_timer.start()
         else:
+            self._count_timer.stop()
             self.total_changed.emit(self._total)
 
-    def _count(self, generation: int) -> None:
-        if generation != self._generation:
-            return  # another keystroke came first
+    def _count_now(self) -> None:
+        if self._total is not None:
+            return
         self._total = count_people(self.db, self.filter)
         self.total_changed.emit(self._total)
 
@@ -81,7 +82,8 @@ class PeopleTableModel(QAbstractTableModel):
     def total(self) -> int:
         """How many people match; counted on demand when the count is still pending."""
         if self._total is None:
-            self._count(self._generation)
+            self._count_timer.stop()
+            self._count_now()
         assert self._total is not None
         return self._total
 

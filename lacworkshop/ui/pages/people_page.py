@@ -163,7 +163,7 @@ class PeoplePage(QWidget):
 
         self._shortcut(NEW_SHORTCUT, self.new_person)
         self._shortcut(QKeySequence.StandardKey.Find, self.focus_search)
-        self._shortcut(QKeySequence.StandardKey.Save, self.save)
+        self._shortcut(QKeySequence.StandardKey.Save, self._save_clicked)
         delete = QAction(self.tr("Delete person"), self.table)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -182,11 +182,11 @@ class PeoplePage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(self._open_row)
         self.btn_new.clicked.connect(self.new_person)
-        self.btn_save.clicked.connect(self.save)
+        self.btn_save.clicked.connect(self._save_clicked)
         self.btn_revert.clicked.connect(lambda: self.open_person(self.person_id))
         self.btn_delete.clicked.connect(self.delete_person)
         self.btn_merge.clicked.connect(self.merge_selected)
-        self.workshops.open_workshop.connect(self.ctx.workshop_selected.emit)
+        self.workshops.open_workshop.connect(self._open_workshop)
         ctx.changed.connect(self._on_changed)
         self._fill_workshops()
         self._fill_organisations()
@@ -238,10 +238,8 @@ class PeoplePage(QWidget):
                 self.table.selectRow(row)
                 self.table.selectionModel().blockSignals(False)
 
-    def _show_count(self) -> None:
-        self.count.setText(
-            self.tr("{n} people").format(n=f"{self.model.total:,}".replace(",", " "))
-        )
+    def _show_count(self, total: int) -> None:
+        self.count.setText(self.tr("{n} people").format(n=f"{total:,}".replace(",", " ")))
 
     def _search_enter(self) -> None:
         self.apply_filter()
@@ -333,6 +331,10 @@ class PeoplePage(QWidget):
         self.open_person(None)
         self.form.given_names.setFocus()
 
+    def _save_clicked(self) -> None:
+        # Slots return nothing: PySide6 on Python 3.11 mis-counts a bool handed back to Qt.
+        self.save()
+
     def save(self) -> bool:
         outcome = save_from_form(self, self.ctx.db, self.form, self.person_id)
         if outcome is None:
@@ -367,6 +369,9 @@ class PeoplePage(QWidget):
         self._show_person(pid)
         self.ctx.status_message.emit(self.tr("Saved."))
         return True
+
+    def _open_workshop(self, workshop_id: int) -> None:
+        self.ctx.workshop_selected.emit(workshop_id)
 
     def _show_person(self, person_id: int) -> None:
         """Open *person_id* and select their row, clearing filters that hide them."""

@@ -131,7 +131,7 @@ class WorkshopsPage(QWidget):
 
         self._shortcut(NEW_SHORTCUT, self.new_workshop)
         self._shortcut(QKeySequence.StandardKey.Find, self.focus_search)
-        self._shortcut(QKeySequence.StandardKey.Save, self.save)
+        self._shortcut(QKeySequence.StandardKey.Save, self._save_clicked)
         delete = QAction(self.tr("Delete workshop"), self.table)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -148,7 +148,7 @@ class WorkshopsPage(QWidget):
         self.btn_edition.clicked.connect(self.new_edition)
         self.btn_delete.clicked.connect(self.delete_workshop)
         self.btn_import.clicked.connect(self.import_registrations)
-        self.btn_save.clicked.connect(self.save)
+        self.btn_save.clicked.connect(self._save_clicked)
         self.btn_revert.clicked.connect(self.revert)
         ctx.changed.connect(self._on_changed)
         self.refresh()
@@ -264,6 +264,10 @@ class WorkshopsPage(QWidget):
         self.load(None)
         self.tabs.setCurrentIndex(0)
         self.form.code.setFocus()
+
+    def _save_clicked(self) -> None:
+        # Slots return nothing: PySide6 on Python 3.11 mis-counts a bool handed back to Qt.
+        self.save()
 
     def save(self) -> bool:
         data = self.form.data()
