@@ -33,7 +33,7 @@ class NewEditionDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.form = WorkshopForm()
+        self.form = WorkshopForm(side_by_side=False)
         self.form.set_data(data)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -36,6 +36,20 @@ from lacworkshop.ui.widgets.schedule_panel import SchedulePanel
 from lacworkshop.ui.widgets.workshop_form import WorkshopForm
 
 NEW_SHORTCUT = "Ctrl+Shift+N"  # Ctrl+N is File > New database
+_STATUS_COLUMN = 4
+
+
+class _WorkshopList(WorkshopTableModel):
+    """The shared workshop table, with statuses in words of the interface language."""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if (
+            index.isValid()
+            and index.column() == _STATUS_COLUMN
+            and role == Qt.ItemDataRole.DisplayRole
+        ):
+            return workshop_status_label(self.row_at(index.row()).status)
+        return super().data(index, role)
 
 
 class WorkshopsPage(QWidget):
@@ -53,7 +67,7 @@ class WorkshopsPage(QWidget):
         self.status.addItem(self.tr("Any status"), None)
         for s in WorkshopStatus:
             self.status.addItem(workshop_status_label(s), s)
-        self.model = WorkshopTableModel(self)
+        self.model = _WorkshopList(self)
         self.table = QTableView(self)
         self.table.setObjectName("workshop_table")
         self.table.setModel(self.model)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from lacworkshop.services import people
 from lacworkshop.services.errors import ServiceError, ValidationError
@@ -38,7 +38,7 @@ def save_from_form(
     other: int | None = None
     if matches:
         dialog = duplicate_warning.DuplicateWarningDialog(matches, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None:
+        if not dialog.exec() or dialog.choice is None:
             return None
         choice, other = dialog.choice, dialog.person_id
         if choice == duplicate_warning.OPEN:
@@ -54,6 +54,6 @@ def save_from_form(
         return None
     if choice == duplicate_warning.MERGE and other is not None:
         merge = MergePeopleDialog(db, other, person_id, parent)
-        if merge.exec() == QDialog.DialogCode.Accepted and merge.result_ is not None:
+        if merge.exec() and merge.result_ is not None:
             return SaveOutcome(saved_id=person_id, kept_id=merge.result_.kept_id)
     return SaveOutcome(saved_id=person_id, before=before)

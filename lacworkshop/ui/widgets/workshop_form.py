@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -37,7 +38,8 @@ def from_qdate(q: QDate) -> date:
 class WorkshopForm(QWidget):
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, side_by_side: bool = True) -> None:
+        """*side_by_side* puts the certificate rule beside the workshop fields (wide pages)."""
         super().__init__(parent)
         self.code = QLineEdit()
         self.code.setPlaceholderText("WALC2026")
@@ -103,7 +105,7 @@ class WorkshopForm(QWidget):
         for code in LANGUAGES:
             self.certificate_language.addItem(names[code], code)
 
-        outer = QHBoxLayout(self)
+        outer = QHBoxLayout(self) if side_by_side else QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         general = QGroupBox(self.tr("Workshop"))
         form = QFormLayout(general)
@@ -156,6 +158,9 @@ class WorkshopForm(QWidget):
         side.addWidget(rule)
         side.addStretch(1)
         outer.addLayout(side, 2)
+        # Rows made of several widgets keep their height; spare room goes below the form.
+        for row in (series_row, dates, lang_box):
+            row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.late_policy.currentIndexChanged.connect(self._late_changed)
         self._late_changed()
         self.clear()

@@ -228,3 +228,24 @@ def test_country_names_in_the_interface_language() -> None:
     assert country_names("fr")["MX"] == "Mexique"
     assert country_names("pt")["US"] == "Estados Unidos"
     assert "001" not in country_names("en") and "ZZ" not in country_names("en")
+
+
+def test_duplicate_warning_then_merge(main_window, qtbot, monkeypatch) -> None:
+    db = main_window.ctx.db
+    ids = _known(db)
+    page = _page(main_window)
+    page.new_person()
+    page.form.given_names.setText("João")
+    page.form.family_names.setText("Gonçalves da Conceição")
+    page.form.country.set_code("BR")
+    page.form.phone.setText("+55 21 5555")
+    run_dialog(monkeypatch, DuplicateWarningDialog, lambda d: d.btn_merge.click())
+    monkeypatch.setattr(DuplicateWarningDialog, "accept", DuplicateWarningDialog.accept)
+    merges = run_dialog(
+        monkeypatch, MergePeopleDialog, lambda d: None
+    )  # keeps the first: the older
+    assert page.save()
+    assert merges and merges[0].ids[0] == ids["joao"]
+    assert page.person_id == ids["joao"]
+    assert people.count_people(db, PeopleFilter(search="joao goncalves da conceicao")) == 1
+    assert people.get_person(db, ids["joao"]).phone == "+55 21 5555"

@@ -241,3 +241,21 @@ def test_import_button_asks_for_the_wizard_with_the_workshop(
         page.btn_import.click()
     assert request.args == ["", wid]
     QApplication.processEvents()
+
+
+def test_workshop_form_tab_order_follows_the_form(main_window, qtbot) -> None:
+    page = _page(main_window)
+    page.new_workshop()
+    form = page.form
+    seen = [QApplication.focusWidget()]
+    for _ in range(5):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen[:4] == [form.code, form.title, form.series, form.edition]
+    assert seen[4].parent() is form.start or seen[4] is form.start
+
+
+def test_status_shown_in_words(main_window) -> None:
+    page = _page(main_window)
+    texts = {page.model.index(r, 4).data() for r in range(page.model.rowCount())}
+    assert "Registration open" in texts and "open" not in texts
