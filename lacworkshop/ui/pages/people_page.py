@@ -309,13 +309,20 @@ class PeoplePage(QWidget):
         self.heading.setText(f"<h3>{_escape(name)}</h3>")
         self.workshops.set_rows(people.person_workshops(self.ctx.db, person_id))
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if not current.isValid():
             return
         pid = self.model.row_at(current.row()).id
         if pid == self.person_id:
             return
         if not self._confirm_leave():
+            # Stay on the person being edited.
+            self.table.selectionModel().blockSignals(True)
+            if previous.isValid():
+                self.table.selectRow(previous.row())
+            else:
+                self.table.clearSelection()
+            self.table.selectionModel().blockSignals(False)
             return
         self.open_person(pid)
 

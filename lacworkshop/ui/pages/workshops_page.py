@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -57,6 +59,7 @@ class WorkshopsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.editing_id: int | None = None  # None: the form holds a new workshop
+        self._loaded: workshop_editing.WorkshopData | None = None  # as last loaded or saved
 
         # ----- list -----
         self.search = QLineEdit()
@@ -225,18 +228,31 @@ class WorkshopsPage(QWidget):
     def _on_changed(self, what: set[str]) -> None:
         if what & {"workshops", "participations", "database"}:
             self.refresh()
-            if self.editing_id is not None and self.current_id() != self.editing_id:
-                self.load(self.current_id())
-            elif self.editing_id is not None:
-                self.load(self.editing_id)
+            if self.editing_id is not None and not self.is_dirty():
+                self.load(self.editing_id)  # a deleted workshop falls back to a new form
         if what & {"slots", "workshops", "participations", "people"}:
             self.schedule.refresh()
         if what & {"participations", "people", "workshops"}:
             self.participants.refresh()
 
-    def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _selected(self, current: QModelIndex, previous: QModelIndex) -> None:
         if current.isValid():
             wid = self.model.row_at(current.row()).id
+            if wid != self.editing_id and not self._confirm_leave():
+                # Stay on the workshop being edited.
+                self.table.selectionModel().blockSignals(True)
+                if previous.isValid():
+                    self.table.selectRow(previous.row())
+                else:
+                    self.table.clearSelection()
+                self.table.selectionModel().blockSignals(False)
+                return
+            if self.current_id() != wid:  # saving on the way refreshed the list
+                self.table.selectionModel().blockSignals(True)
+                for r in range(self.model.rowCount()):
+                    if self.model.row_at(r).id == wid:
+                        self.table.selectRow(r)
+                self.table.selectionModel().blockSignals(False)
             self.load(wid)
             self.ctx.workshop_selected.emit(wid)
 
@@ -250,10 +266,39 @@ class WorkshopsPage(QWidget):
         self.search.selectAll()
 
     # ----- editor -----------------------------------------------------------
+    def is_dirty(self) -> bool:
+        """True when the form holds edits not saved yet."""
+        if self._loaded is None:
+            return False
+        try:
+            current = workshop_editing.normalise(self.form.data())
+            loaded = workshop_editing.normalise(self._loaded)
+        except ValueError:
+            return True
+        return replace(current, tracks=()) != replace(loaded, tracks=())
+
+    def _confirm_leave(self) -> bool:
+        """True when the editor may show another workshop (saved, discarded or unchanged)."""
+        if not self.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to this workshop first?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
     def load(self, workshop_id: int | None) -> None:
         self.editing_id = workshop_id
         if workshop_id is None:
             self.form.clear()
+            self._loaded = self.form.data()
             self.heading.setText(f"<h3>{self.tr('New workshop')}</h3>")
         else:
             try:
@@ -262,6 +307,7 @@ class WorkshopsPage(QWidget):
                 self.load(None)
                 return
             self.form.set_data(data)
+            self._loaded = self.form.data()
             self.heading.setText(f"<h3>{data.code} — {data.title}</h3>")
         for w in (self.btn_edition, self.btn_delete, self.btn_import):
             w.setEnabled(workshop_id is not None)
@@ -274,7 +320,12 @@ class WorkshopsPage(QWidget):
         self.load(self.editing_id)
 
     def new_workshop(self) -> None:
+        if not self._confirm_leave():
+            return
+        self.table.selectionModel().blockSignals(True)
         self.table.clearSelection()
+        self.table.setCurrentIndex(QModelIndex())
+        self.table.selectionModel().blockSignals(False)
         self.load(None)
         self.tabs.setCurrentIndex(0)
         self.form.code.setFocus()

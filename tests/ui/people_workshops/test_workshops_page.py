@@ -259,3 +259,24 @@ def test_status_shown_in_words(main_window) -> None:
     page = _page(main_window)
     texts = {page.model.index(r, 4).data() for r in range(page.model.rowCount())}
     assert "Registration open" in texts and "open" not in texts
+
+
+def test_unsaved_edits_are_not_lost_when_switching(main_window, qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    page = _page(main_window)
+    walc = workshop_editing_id(main_window, "WALC2026")
+    ixp = workshop_editing_id(main_window, "IXP-2026")
+    page.select_workshop(walc)
+    page.form.title.setText("Taller WALC — título nuevo")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    page.select_workshop(ixp)
+    assert page.editing_id == walc and page.current_id() == walc
+    assert page.form.title.text() == "Taller WALC — título nuevo"
+    page.select_workshop(ixp)
+    assert page.editing_id == ixp and page.current_id() == ixp and not answers
+    assert (
+        workshop_editing.get_workshop(main_window.ctx.db, walc).title
+        == "Taller WALC — título nuevo"
+    )

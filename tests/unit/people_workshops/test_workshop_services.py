@@ -180,3 +180,14 @@ def test_new_edition_carries_tracks_schedule_trainers_and_rule(db) -> None:
     assert slots[0].date == date(2028, 10, 4) and slots[0].trainer_names == ("Ana Núñez",)
     people = list_participants(db, new)
     assert [(p.person_id, p.role) for p in people] == [(ana, Role.TRAINER)]
+
+
+def test_workshop_search_ignores_accents(db) -> None:
+    from lacworkshop.services.workshops import list_workshops
+
+    workshop_editing.create_workshop(db, _walc(title="Taller Ñandú de Redes"))
+    workshop_editing.create_workshop(db, _walc(code="IXP-2027", title="Peering", city="São Paulo"))
+    assert [w.code for w in list_workshops(db, search="nandu")] == ["WALC2027"]
+    assert [w.code for w in list_workshops(db, search="sao paulo")] == ["IXP-2027"]
+    assert [w.code for w in list_workshops(db, search="walc redes")] == ["WALC2027"]
+    assert len(list_workshops(db)) == 2
