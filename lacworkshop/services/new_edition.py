@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import insert, select
 
@@ -38,6 +38,9 @@ def suggest(db: Database, workshop_id: int, year: int) -> WorkshopData:
         start = src.start_date.replace(year=year)
     except ValueError:  # 29 February
         start = date(year, src.start_date.month, 28)
+    # Keep the weekday: a Monday-to-Friday week stays Monday to Friday next year.
+    offset = (src.start_date.weekday() - start.weekday() + 7) % 7
+    start += timedelta(days=offset if offset <= 3 else offset - 7)
     end = start + (src.end_date - src.start_date)
     code = src.code.replace(str(old_year), str(year))
     if code == src.code:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from lacworkshop.services.errors import ServiceError
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.add_participants import AddParticipantsDialog
 from lacworkshop.ui.dialogs.confirm_delete import describe
+from lacworkshop.ui.dialogs.person_editor import PersonEditorDialog
 from lacworkshop.ui.models.labels import role_label, status_label
 from lacworkshop.ui.models.participant_table import ParticipantTableModel
 from lacworkshop.ui.undo_commands import AddCommand, ChangeCommand, DeleteCommand
@@ -84,6 +85,7 @@ class ParticipantsPanel(QWidget):
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self.remove_selected)
         self.table.addAction(delete)
+        self.table.activated.connect(self.edit_person)
         self.set_workshop(None)
 
     def set_workshop(self, workshop_id: int | None) -> None:
@@ -115,6 +117,15 @@ class ParticipantsPanel(QWidget):
         self.track_menu.addAction(self.tr("(no track)"), lambda: self.set_track(None))
         for t in self.tracks:
             self.track_menu.addAction(t.name, lambda t=t.id: self.set_track(t))
+
+    def edit_person(self, index: QModelIndex) -> None:
+        """Enter (or a double click) on a participant opens their record."""
+        if not index.isValid():
+            return
+        person_id = self.model.row_at(index.row()).person_id
+        dialog = PersonEditorDialog(self.ctx.db, person_id, self)
+        if dialog.exec():
+            self.ctx.notify("people")
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

@@ -280,3 +280,19 @@ def test_unsaved_edits_are_not_lost_when_switching(main_window, qtbot, monkeypat
         workshop_editing.get_workshop(main_window.ctx.db, walc).title
         == "Taller WALC — título nuevo"
     )
+
+
+def test_enter_on_a_participant_opens_their_record(main_window, qtbot, monkeypatch) -> None:
+    from lacworkshop.services.people import get_person
+    from lacworkshop.ui.dialogs.person_editor import PersonEditorDialog
+
+    page = _page(main_window)
+    page.select_workshop(workshop_editing_id(main_window, "IXP-2026"))
+    page.tabs.setCurrentIndex(2)
+    table = page.participants.table
+    table.setFocus()
+    table.selectRow(0)
+    target = page.participants.model.row_at(0)
+    run_dialog(monkeypatch, PersonEditorDialog, lambda d: d.form.phone.setText("+598 2 555 0101"))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert get_person(main_window.ctx.db, target.person_id).phone == "+598 2 555 0101"

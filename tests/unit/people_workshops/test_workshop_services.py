@@ -171,13 +171,15 @@ def test_new_edition_carries_tracks_schedule_trainers_and_rule(db) -> None:
 
     data = new_edition.suggest(db, wid, 2028)
     assert data.code == "WALC2028" and data.edition == "2028"
-    assert data.start_date == date(2028, 10, 4)
+    # 4 Oct 2027 is a Monday; the suggestion keeps Monday: 2 Oct 2028.
+    assert data.start_date == date(2028, 10, 2) and data.start_date.weekday() == 0
     new = new_edition.create_new_edition(db, wid, data)
     got = workshop_editing.get_workshop(db, new)
     assert got.tracks == ("Routing", "Network security") and got.min_share == 0.9
     slots = schedule.list_slots(db, new)
     assert len(slots) == 10
-    assert slots[0].date == date(2028, 10, 4) and slots[0].trainer_names == ("Ana Núñez",)
+    assert slots[0].date == date(2028, 10, 2) and slots[0].trainer_names == ("Ana Núñez",)
+    assert {s.date.weekday() for s in slots} == {0, 1, 2, 3, 4}
     people = list_participants(db, new)
     assert [(p.person_id, p.role) for p in people] == [(ana, Role.TRAINER)]
 
