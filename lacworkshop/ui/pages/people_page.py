@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QCompleter,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,23 +19,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.model import Role
 from lacworkshop.services import deletion, people
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.people import PeopleFilter
-from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.confirm_delete import confirm_delete
 from lacworkshop.ui.dialogs.merge_people import MergePeopleDialog
-from lacworkshop.ui.models.labels import role_label
+from lacworkshop.ui.dialogs.unsaved_changes import may_leave
 from lacworkshop.ui.models.people_table import PeopleTableModel
 from lacworkshop.ui.undo_commands import AddCommand, ChangeCommand, delete_with_undo
-from lacworkshop.ui.widgets.country_combo import CountryCombo
+from lacworkshop.ui.widgets.people_filters import PeopleFilters
 from lacworkshop.ui.widgets.person_form import PersonForm
 from lacworkshop.ui.widgets.person_saving import save_from_form
 from lacworkshop.ui.widgets.person_workshops import PersonWorkshopsTable
+from lacworkshop.ui.widgets.shortcuts import NEW_SHORTCUT, page_shortcut, row_delete_shortcut
 
-NEW_SHORTCUT = "Ctrl+Shift+N"  # Ctrl+N is File > New database
 SEARCH_DELAY_MS = 30  # coalesces a burst of keystrokes, well under the 100 ms budget
 
 
@@ -55,21 +51,12 @@ class PeoplePage(QWidget):
             self.tr("Search name, email, organisation, document (Ctrl+F)")
         )
         self.search.setClearButtonEnabled(True)
-        self.country = CountryCombo(self, none_text=self.tr("Any country"))
-        self.country.setObjectName("country_filter")
-        self.organisation = QLineEdit()
-        self.organisation.setPlaceholderText(self.tr("Organisation"))
-        self.organisation.setClearButtonEnabled(True)
-        self.workshop = QComboBox()
-        self.workshop.setObjectName("workshop_filter")
-        self.workshop.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.workshop.setMinimumContentsLength(12)
-        self.role = QComboBox()
-        self.role.addItem(self.tr("Any role"), None)
-        for r in Role:
-            self.role.addItem(role_label(r), r)
+        self.filters = PeopleFilters(self)
+        # Short names for the filter widgets (keyboard users and tests reach them directly).
+        self.country = self.filters.country
+        self.organisation = self.filters.organisation
+        self.workshop = self.filters.workshop
+        self.role = self.filters.role
         self.count = QLabel()
         self.count.setObjectName("people_count")
         self.model = PeopleTableModel(ctx.db, self)
@@ -100,11 +87,6 @@ class PeoplePage(QWidget):
         self.btn_merge.setToolTip(self.tr("Select two people, then merge them into one."))
         self.btn_delete = QPushButton(self.tr("Delete…"))
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.country, 2)
-        filters.addWidget(self.organisation, 2)
-        filters.addWidget(self.workshop, 2)
-        filters.addWidget(self.role, 1)
         top = QHBoxLayout()
         top.addWidget(QLabel(f"<h2>{self.tr('People')}</h2>"))
         top.addWidget(self.search, 1)
@@ -117,7 +99,7 @@ class PeoplePage(QWidget):
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addLayout(top)
-        ll.addLayout(filters)
+        ll.addWidget(self.filters)
         ll.addWidget(self.table, 1)
         ll.addLayout(buttons)
 
@@ -161,24 +143,17 @@ class PeoplePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self._shortcut(NEW_SHORTCUT, self.new_person)
-        self._shortcut(QKeySequence.StandardKey.Find, self.focus_search)
-        self._shortcut(QKeySequence.StandardKey.Save, self._save_clicked)
-        delete = QAction(self.tr("Delete person"), self.table)
-        delete.setShortcut(QKeySequence.StandardKey.Delete)
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.triggered.connect(self.delete_person)
-        self.table.addAction(delete)
+        page_shortcut(self, NEW_SHORTCUT, self.new_person)
+        page_shortcut(self, QKeySequence.StandardKey.Find, self.focus_search)
+        page_shortcut(self, QKeySequence.StandardKey.Save, self._save_clicked)
+        row_delete_shortcut(self.table, self.tr("Delete person"), self.delete_person)
 
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.search.returnPressed.connect(self._search_enter)
-        self.organisation.textChanged.connect(lambda _t: self._timer.start())
-        self.country.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        self.country.lineEdit().editingFinished.connect(self.apply_filter)
-        self.workshop.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        self.role.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.filters.typed.connect(self._timer.start)
+        self.filters.changed.connect(self.apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(self._open_row)
         self.btn_new.clicked.connect(self.new_person)
@@ -188,45 +163,13 @@ class PeoplePage(QWidget):
         self.btn_merge.clicked.connect(self.merge_selected)
         self.workshops.open_workshop.connect(self._open_workshop)
         ctx.changed.connect(self._on_changed)
-        self._fill_workshops()
-        self._fill_organisations()
+        self.filters.fill(ctx.db)
         self.apply_filter()
         self.open_person(None)
 
-    def _shortcut(self, key, slot) -> QAction:  # type: ignore[no-untyped-def]
-        act = QAction(self)
-        act.setShortcut(QKeySequence(key))
-        act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        act.triggered.connect(slot)
-        self.addAction(act)
-        return act
-
     # ----- filters ----------------------------------------------------------
-    def _fill_workshops(self) -> None:
-        current = self.workshop.currentData()
-        self.workshop.blockSignals(True)
-        self.workshop.clear()
-        self.workshop.addItem(self.tr("Any workshop"), None)
-        for w in list_workshops(self.ctx.db):
-            self.workshop.addItem(f"{w.code} — {w.title}", w.id)
-        self.workshop.setCurrentIndex(max(0, self.workshop.findData(current)))
-        self.workshop.blockSignals(False)
-
-    def _fill_organisations(self) -> None:
-        completer = QCompleter(people.distinct_organisations(self.ctx.db), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.organisation.setCompleter(completer)
-
     def current_filter(self) -> PeopleFilter:
-        code = self.country.code() if self.country.currentIndex() != 0 else None
-        return PeopleFilter(
-            search=self.search.text(),
-            country=code,
-            organisation=self.organisation.text().strip() or None,
-            workshop_id=self.workshop.currentData(),
-            role=self.role.currentData(),
-        )
+        return PeopleFilter(search=self.search.text(), **self.filters.values())  # type: ignore[arg-type]
 
     def apply_filter(self) -> None:
         self._timer.stop()
@@ -253,7 +196,7 @@ class PeoplePage(QWidget):
 
     def _on_changed(self, what: set[str]) -> None:
         if "workshops" in what:
-            self._fill_workshops()
+            self.filters.fill_workshops(self.ctx.db)
         if what & {"people", "participations", "workshops", "database"}:
             self.apply_filter()
             if self.person_id is not None:
@@ -277,18 +220,7 @@ class PeoplePage(QWidget):
         """True when the editor may show something else (saved, discarded or unchanged)."""
         if not self.is_dirty():
             return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("Save the changes to this person first?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return may_leave(self, self.tr("Save the changes to this person first?"), self.save)
 
     def open_person(self, person_id: int | None) -> None:
         self.person_id = person_id
@@ -389,10 +321,7 @@ class PeoplePage(QWidget):
             self.search.blockSignals(True)
             self.search.setText(f"{data.given_names} {data.family_names}".strip())
             self.search.blockSignals(False)
-            self.country.setCurrentIndex(0)
-            self.organisation.clear()
-            self.workshop.setCurrentIndex(0)
-            self.role.setCurrentIndex(0)
+            self.filters.reset()
             self.apply_filter()
             row = self.model.row_of(person_id)
         if row >= 0:

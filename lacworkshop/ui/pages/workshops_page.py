@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,28 +30,14 @@ from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.confirm_delete import confirm_delete
 from lacworkshop.ui.dialogs.new_edition import NewEditionDialog
+from lacworkshop.ui.dialogs.unsaved_changes import may_leave
 from lacworkshop.ui.models.labels import workshop_status_label
-from lacworkshop.ui.models.workshop_table import WorkshopTableModel
+from lacworkshop.ui.models.workshop_list import WorkshopListModel
 from lacworkshop.ui.undo_commands import AddCommand, ChangeCommand, delete_with_undo
 from lacworkshop.ui.widgets.participants_panel import ParticipantsPanel
 from lacworkshop.ui.widgets.schedule_panel import SchedulePanel
+from lacworkshop.ui.widgets.shortcuts import NEW_SHORTCUT, page_shortcut, row_delete_shortcut
 from lacworkshop.ui.widgets.workshop_form import WorkshopForm
-
-NEW_SHORTCUT = "Ctrl+Shift+N"  # Ctrl+N is File > New database
-_STATUS_COLUMN = 4
-
-
-class _WorkshopList(WorkshopTableModel):
-    """The shared workshop table, with statuses in words of the interface language."""
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if (
-            index.isValid()
-            and index.column() == _STATUS_COLUMN
-            and role == Qt.ItemDataRole.DisplayRole
-        ):
-            return workshop_status_label(self.row_at(index.row()).status)
-        return super().data(index, role)
 
 
 class WorkshopsPage(QWidget):
@@ -70,7 +56,7 @@ class WorkshopsPage(QWidget):
         self.status.addItem(self.tr("Any status"), None)
         for s in WorkshopStatus:
             self.status.addItem(workshop_status_label(s), s)
-        self.model = _WorkshopList(self)
+        self.model = WorkshopListModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("workshop_table")
         self.table.setModel(self.model)
@@ -146,14 +132,10 @@ class WorkshopsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self._shortcut(NEW_SHORTCUT, self.new_workshop)
-        self._shortcut(QKeySequence.StandardKey.Find, self.focus_search)
-        self._shortcut(QKeySequence.StandardKey.Save, self._save_clicked)
-        delete = QAction(self.tr("Delete workshop"), self.table)
-        delete.setShortcut(QKeySequence.StandardKey.Delete)
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.triggered.connect(self.delete_workshop)
-        self.table.addAction(delete)
+        page_shortcut(self, NEW_SHORTCUT, self.new_workshop)
+        page_shortcut(self, QKeySequence.StandardKey.Find, self.focus_search)
+        page_shortcut(self, QKeySequence.StandardKey.Save, self._save_clicked)
+        row_delete_shortcut(self.table, self.tr("Delete workshop"), self.delete_workshop)
 
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self.refresh)
@@ -173,14 +155,6 @@ class WorkshopsPage(QWidget):
             self.table.selectRow(0)
         else:
             self.new_workshop()
-
-    def _shortcut(self, key, slot) -> QAction:  # type: ignore[no-untyped-def]
-        act = QAction(self)
-        act.setShortcut(QKeySequence(key))
-        act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        act.triggered.connect(slot)
-        self.addAction(act)
-        return act
 
     # ----- list -------------------------------------------------------------
     def refresh(self) -> None:
@@ -281,18 +255,7 @@ class WorkshopsPage(QWidget):
         """True when the editor may show another workshop (saved, discarded or unchanged)."""
         if not self.is_dirty():
             return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("Save the changes to this workshop first?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return may_leave(self, self.tr("Save the changes to this workshop first?"), self.save)
 
     def load(self, workshop_id: int | None) -> None:
         self.editing_id = workshop_id
