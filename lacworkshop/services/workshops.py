@@ -1,13 +1,14 @@
-"""Workshops: listing and lookup. (Editing grows here.)"""
+"""Workshops: listing and lookup (editing lives in workshop_editing)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 
 from lacworkshop.model import Participation, Track, Workshop, WorkshopStatus
+from lacworkshop.model.text_keys import fold
 from lacworkshop.services.errors import NotFoundError
 from lacworkshop.storage import Database
 
@@ -39,14 +40,20 @@ def list_workshops(
         .scalar_subquery()
     )
     stmt = select(Workshop, tracks, people).order_by(Workshop.start_date.desc(), Workshop.code)
-    if search:
-        like = f"%{search.strip()}%"
-        stmt = stmt.where(
-            or_(Workshop.code.ilike(like), Workshop.title.ilike(like), Workshop.series.ilike(like))
-        )
     if status is not None:
-        stmt = stmt.where(Workshop.status == status)
+        stmt = stmt.where(Workshop.status == WorkshopStatus(status))
+    # Workshops number in the hundreds at most: match in Python, ignoring accents and
+    # case ("nandu" finds "Ñandú"), on code, title, series and city.
+    words = fold(search).split()
     with db.session() as session:
+        found = [
+            (w, n_tracks, n_people)
+            for w, n_tracks, n_people in session.execute(stmt)
+            if all(
+                word in fold(" ".join(x or "" for x in (w.code, w.title, w.series, w.city)))
+                for word in words
+            )
+        ]
         return [
             WorkshopRow(
                 id=w.id,
@@ -62,7 +69,7 @@ def list_workshops(
                 tracks=n_tracks,
                 participants=n_people,
             )
-            for w, n_tracks, n_people in session.execute(stmt)
+            for w, n_tracks, n_people in found
         ]
 
 

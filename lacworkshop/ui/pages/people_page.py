@@ -1,18 +1,387 @@
-"""The People page."""
+"""The People page: the whole directory, filters, and the person editor beside it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from lacworkshop.services import deletion, people
+from lacworkshop.services.errors import ServiceError
+from lacworkshop.services.people import PeopleFilter
 from lacworkshop.ui.app_context import AppContext
-from lacworkshop.ui.widgets.coming_page import ComingPage
+from lacworkshop.ui.dialogs.confirm_delete import confirm_delete
+from lacworkshop.ui.dialogs.merge_people import MergePeopleDialog
+from lacworkshop.ui.dialogs.unsaved_changes import may_leave
+from lacworkshop.ui.models.people_table import PeopleTableModel
+from lacworkshop.ui.undo_commands import AddCommand, ChangeCommand, delete_with_undo
+from lacworkshop.ui.widgets.people_filters import PeopleFilters
+from lacworkshop.ui.widgets.person_form import PersonForm
+from lacworkshop.ui.widgets.person_saving import save_from_form
+from lacworkshop.ui.widgets.person_workshops import PersonWorkshopsTable
+from lacworkshop.ui.widgets.shortcuts import NEW_SHORTCUT, page_shortcut, row_delete_shortcut
+
+SEARCH_DELAY_MS = 30  # coalesces a burst of keystrokes, well under the 100 ms budget
+
+
+class PeoplePage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person_id: int | None = None
+        self._loaded: people.PersonData | None = None
+
+        # ----- directory -----
+        self.search = QLineEdit()
+        self.search.setObjectName("people_search")
+        self.search.setPlaceholderText(
+            self.tr("Search name, email, organisation, document (Ctrl+F)")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.filters = PeopleFilters(self)
+        # Short names for the filter widgets (keyboard users and tests reach them directly).
+        self.country = self.filters.country
+        self.organisation = self.filters.organisation
+        self.workshop = self.filters.workshop
+        self.role = self.filters.role
+        self.count = QLabel()
+        self.count.setObjectName("people_count")
+        self.model = PeopleTableModel(ctx.db, self)
+        self.model.total_changed.connect(self._show_count)
+        self.table = QTableView()
+        self.table.setObjectName("people_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        # Every row is one line: a fixed height spares the view from measuring rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 160), (1, 130), (4, 110)):
+            self.table.setColumnWidth(col, width)
+        self.btn_new = QPushButton(self.tr("&New person"))
+        self.btn_new.setToolTip(NEW_SHORTCUT)
+        self.btn_merge = QPushButton(self.tr("&Merge two…"))
+        self.btn_merge.setToolTip(self.tr("Select two people, then merge them into one."))
+        self.btn_delete = QPushButton(self.tr("Delete…"))
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(f"<h2>{self.tr('People')}</h2>"))
+        top.addWidget(self.search, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count, 1)
+        buttons.addWidget(self.btn_new)
+        buttons.addWidget(self.btn_merge)
+        buttons.addWidget(self.btn_delete)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addLayout(top)
+        ll.addWidget(self.filters)
+        ll.addWidget(self.table, 1)
+        ll.addLayout(buttons)
+
+        # ----- editor -----
+        self.heading = QLabel()
+        self.heading.setObjectName("person_heading")
+        self.heading.setWordWrap(True)
+        self.form = PersonForm()
+        self.btn_save = QPushButton(self.tr("&Save"))
+        self.btn_save.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString())
+        self.btn_revert = QPushButton(self.tr("Revert"))
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.btn_revert)
+        save_row.addWidget(self.btn_save)
+        self.workshops = PersonWorkshopsTable()
+        self.workshops.setMinimumHeight(110)
+        editor = QWidget()
+        el = QVBoxLayout(editor)
+        el.setContentsMargins(6, 0, 0, 0)
+        el.addWidget(self.heading)
+        el.addWidget(self.form)
+        el.addLayout(save_row)
+        el.addWidget(QLabel(f"<b>{self.tr('Workshops')}</b>"))
+        el.addWidget(self.workshops, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(editor)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # The form narrows to the pane instead of running off its right edge.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(380)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([640, 420])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        page_shortcut(self, NEW_SHORTCUT, self.new_person)
+        page_shortcut(self, QKeySequence.StandardKey.Find, self.focus_search)
+        page_shortcut(self, QKeySequence.StandardKey.Save, self._save_clicked)
+        row_delete_shortcut(self.table, self.tr("Delete person"), self.delete_person)
+
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.search.returnPressed.connect(self._search_enter)
+        self.filters.typed.connect(self._timer.start)
+        self.filters.changed.connect(self.apply_filter)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.activated.connect(self._open_row)
+        self.btn_new.clicked.connect(self.new_person)
+        self.btn_save.clicked.connect(self._save_clicked)
+        self.btn_revert.clicked.connect(lambda: self.open_person(self.person_id))
+        self.btn_delete.clicked.connect(self.delete_person)
+        self.btn_merge.clicked.connect(self.merge_selected)
+        self.workshops.open_workshop.connect(self._open_workshop)
+        ctx.changed.connect(self._on_changed)
+        self.filters.fill(ctx.db)
+        self.apply_filter()
+        self.open_person(None)
+
+    # ----- filters ----------------------------------------------------------
+    def current_filter(self) -> PeopleFilter:
+        return PeopleFilter(search=self.search.text(), **self.filters.values())  # type: ignore[arg-type]
+
+    def apply_filter(self) -> None:
+        self._timer.stop()
+        self.model.set_filter(self.current_filter())
+        if self.person_id is not None:
+            row = self.model.row_of(self.person_id)
+            if row >= 0:
+                self.table.selectionModel().blockSignals(True)
+                self.table.selectRow(row)
+                self.table.selectionModel().blockSignals(False)
+
+    def _show_count(self, total: int) -> None:
+        self.count.setText(self.tr("{n} people").format(n=f"{total:,}".replace(",", " ")))
+
+    def _search_enter(self) -> None:
+        self.apply_filter()
+        if self.model.rowCount():
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _on_changed(self, what: set[str]) -> None:
+        if "workshops" in what:
+            self.filters.fill_workshops(self.ctx.db)
+        if what & {"people", "participations", "workshops", "database"}:
+            self.apply_filter()
+            if self.person_id is not None:
+                try:
+                    people.get_person(self.ctx.db, self.person_id)
+                except ServiceError:
+                    self.open_person(None)
+                    return
+                if not self.is_dirty():
+                    self.open_person(self.person_id)
+                else:
+                    self.workshops.set_rows(people.person_workshops(self.ctx.db, self.person_id))
+
+    # ----- editor -----------------------------------------------------------
+    def is_dirty(self) -> bool:
+        current = people.normalise(self.form.data())
+        loaded = people.normalise(self._loaded or people.PersonData(""))
+        return current != loaded
+
+    def _confirm_leave(self) -> bool:
+        """True when the editor may show something else (saved, discarded or unchanged)."""
+        if not self.is_dirty():
+            return True
+        return may_leave(self, self.tr("Save the changes to this person first?"), self.save)
+
+    def open_person(self, person_id: int | None) -> None:
+        self.person_id = person_id
+        if person_id is None:
+            self._loaded = people.PersonData("")
+            self.form.clear()
+            self.heading.setText(f"<h3>{self.tr('New person')}</h3>")
+            self.workshops.set_rows([])
+            return
+        try:
+            data = people.get_person(self.ctx.db, person_id)
+        except ServiceError:
+            self.open_person(None)
+            return
+        self._loaded = data
+        self.form.set_data(data)
+        name = data.preferred_name or f"{data.given_names} {data.family_names}".strip()
+        self.heading.setText(f"<h3>{_escape(name)}</h3>")
+        self.workshops.set_rows(people.person_workshops(self.ctx.db, person_id))
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        pid = self.model.row_at(current.row()).id
+        if pid == self.person_id:
+            return
+        if not self._confirm_leave():
+            # Stay on the person being edited.
+            self.table.selectionModel().blockSignals(True)
+            if previous.isValid():
+                self.table.selectRow(previous.row())
+            else:
+                self.table.clearSelection()
+            self.table.selectionModel().blockSignals(False)
+            return
+        self.open_person(pid)
+
+    def _open_row(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_person(self.model.row_at(index.row()).id)
+            self.form.given_names.setFocus()
+
+    def new_person(self) -> None:
+        if not self._confirm_leave():
+            return
+        self.table.clearSelection()
+        self.open_person(None)
+        self.form.given_names.setFocus()
+
+    def _save_clicked(self) -> None:
+        # Slots return nothing: PySide6 on Python 3.11 mis-counts a bool handed back to Qt.
+        self.save()
+
+    def save(self) -> bool:
+        outcome = save_from_form(self, self.ctx.db, self.form, self.person_id)
+        if outcome is None:
+            return False
+        if outcome.open_id is not None:
+            self._show_person(outcome.open_id)
+            return False
+        if outcome.kept_id is not None:
+            self.ctx.notify("people", "participations", "certificates", "attendance")
+            self._show_person(outcome.kept_id)
+            return True
+        assert outcome.saved_id is not None
+        pid = outcome.saved_id
+        if outcome.before is None:
+            self.ctx.undo_stack.push(
+                AddCommand(self.ctx, "person", [pid], self.tr("New person"), ("people",))
+            )
+        else:
+            before, after = outcome.before, people.get_person(self.ctx.db, pid)
+            self.ctx.undo_stack.push(
+                ChangeCommand(
+                    self.ctx,
+                    self.tr("Edit person"),
+                    ("people",),
+                    redo=lambda: people.update_person(self.ctx.db, pid, after),
+                    undo=lambda: people.update_person(self.ctx.db, pid, before),
+                )
+            )
+        self.person_id = pid
+        self.open_person(pid)
+        self.ctx.notify("people")
+        self._show_person(pid)
+        self.ctx.status_message.emit(self.tr("Saved."))
+        return True
+
+    def _open_workshop(self, workshop_id: int) -> None:
+        self.ctx.workshop_selected.emit(workshop_id)
+
+    def _show_person(self, person_id: int) -> None:
+        """Open *person_id* and select their row, clearing filters that hide them."""
+        self.open_person(person_id)
+        row = self.model.row_of(person_id)
+        if row < 0:
+            data = people.get_person(self.ctx.db, person_id)
+            self.search.blockSignals(True)
+            self.search.setText(f"{data.given_names} {data.family_names}".strip())
+            self.search.blockSignals(False)
+            self.filters.reset()
+            self.apply_filter()
+            row = self.model.row_of(person_id)
+        if row >= 0:
+            self.table.selectionModel().blockSignals(True)
+            self.table.selectRow(row)
+            self.table.selectionModel().blockSignals(False)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.row_at(r).id for r in rows]
+
+    def delete_person(self) -> None:
+        ids = self.selected_ids() or ([self.person_id] if self.person_id else [])
+        if len(ids) != 1:
+            if ids:
+                QMessageBox.information(
+                    self, self.tr("Delete"), self.tr("Select one person to delete.")
+                )
+            return
+        pid = ids[0]
+        try:
+            info = deletion.impact(self.ctx.db, "person", pid)
+            if not confirm_delete(self, self.tr("person"), info):
+                return
+            delete_with_undo(
+                self.ctx,
+                "person",
+                pid,
+                self.tr("Delete {name}").format(name=info.label),
+                ("people", "participations", "attendance", "certificates", "slots"),
+            )
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Delete"), str(exc))
+            return
+        self.open_person(None)
+
+    def merge_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 2:
+            QMessageBox.information(
+                self,
+                self.tr("Merge people"),
+                self.tr("Select the two records of the same person (Ctrl+click), then Merge."),
+            )
+            return
+        dialog = MergePeopleDialog(self.ctx.db, ids[0], ids[1], self)
+        if dialog.exec() and dialog.result_ is not None:
+            self.ctx.notify("people", "participations", "certificates", "attendance")
+            self._show_person(dialog.result_.kept_id)
+            r = dialog.result_
+            self.ctx.status_message.emit(
+                self.tr("Merged: {p} participations and {c} certificates moved.").format(
+                    p=r.participations_moved + r.participations_combined, c=r.certificates_moved
+                )
+            )
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def create_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
-    tr = QCoreApplication.translate
-    return ComingPage(
-        tr("PeoplePage", "People"),
-        tr("PeoplePage", "This part of lacworkshop is not available in this version yet."),
-        parent,
-    )
+    return PeoplePage(ctx, parent)

@@ -1,0 +1,317 @@
+"""A workshop's schedule: generating slots, editing one, the week as a table."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+
+from sqlalchemy import delete, insert, select
+
+from lacworkshop.model import Participation, Person, Role, Slot, Track, Workshop, slot_trainer
+from lacworkshop.services import audit
+from lacworkshop.services.errors import NotFoundError, ValidationError
+from lacworkshop.storage import Database
+
+Block = tuple[time, time]
+DEFAULT_BLOCKS: tuple[Block, ...] = ((time(9, 0), time(12, 30)), (time(14, 0), time(17, 30)))
+
+
+@dataclass(frozen=True)
+class SlotData:
+    date: date
+    start_time: time
+    end_time: time
+    topic: str = ""
+    track_id: int | None = None  # None: every track (plenary)
+    room: str | None = None
+    trainer_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class SlotRow:
+    id: int
+    date: date
+    start_time: time
+    end_time: time
+    topic: str
+    track_id: int | None
+    track_name: str | None
+    room: str | None
+    trainer_ids: tuple[int, ...]
+    trainer_names: tuple[str, ...]
+
+    @property
+    def hours(self) -> float:
+        return _hours(self.start_time, self.end_time)
+
+
+@dataclass(frozen=True)
+class WeekTable:
+    """Hours per day for each track; plenary slots count in every track."""
+
+    days: list[date]
+    tracks: list[tuple[int, str]]
+    hours: dict[int, dict[date, float]]  # track id -> day -> hours
+    slots: dict[int, dict[date, list[SlotRow]]]
+
+    def total(self, track_id: int) -> float:
+        return sum(self.hours.get(track_id, {}).values())
+
+
+def _hours(start: time, end: time) -> float:
+    return ((end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)) / 60.0
+
+
+def _check_slot(data: SlotData, first: date, last: date) -> None:
+    if data.end_time <= data.start_time:
+        raise ValidationError("A session must end after it starts.", "end_time")
+    if not first <= data.date <= last:
+        raise ValidationError(
+            f"The date must fall within the workshop ({first.isoformat()} – {last.isoformat()}).",
+            "date",
+        )
+
+
+def list_slots(db: Database, workshop_id: int) -> list[SlotRow]:
+    """Every slot of the workshop in time order, with track and trainer names."""
+    with db.session() as session:
+        tracks = {
+            tid: name
+            for tid, name in session.execute(
+                select(Track.id, Track.name).where(Track.workshop_id == workshop_id)
+            )
+        }
+        slots = list(
+            session.scalars(
+                select(Slot)
+                .where(Slot.workshop_id == workshop_id)
+                .order_by(Slot.date, Slot.start_time, Slot.track_id)
+            )
+        )
+        trainers: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        rows = session.execute(
+            select(
+                slot_trainer.c.slot_id,
+                Person.id,
+                Person.given_names,
+                Person.family_names,
+                Person.preferred_name,
+            )
+            .join(Person, Person.id == slot_trainer.c.person_id)
+            .join(Slot, Slot.id == slot_trainer.c.slot_id)
+            .where(Slot.workshop_id == workshop_id)
+            .order_by(Person.sort_key)
+        )
+        for slot_id, pid, given, family, preferred in rows:
+            trainers[slot_id].append((pid, preferred or f"{given} {family}".strip()))
+        return [
+            SlotRow(
+                id=s.id,
+                date=s.date,
+                start_time=s.start_time,
+                end_time=s.end_time,
+                topic=s.topic,
+                track_id=s.track_id,
+                track_name=tracks.get(s.track_id) if s.track_id is not None else None,
+                room=s.room,
+                trainer_ids=tuple(p for p, _ in trainers[s.id]),
+                trainer_names=tuple(n for _, n in trainers[s.id]),
+            )
+            for s in slots
+        ]
+
+
+def get_slot(db: Database, slot_id: int) -> SlotData:
+    with db.session() as session:
+        s = session.get(Slot, slot_id)
+        if s is None:
+            raise NotFoundError("That session no longer exists.")
+        ids = session.scalars(
+            select(slot_trainer.c.person_id).where(slot_trainer.c.slot_id == slot_id)
+        )
+        return SlotData(s.date, s.start_time, s.end_time, s.topic, s.track_id, s.room, tuple(ids))
+
+
+def _workshop(session, workshop_id: int) -> Workshop:  # type: ignore[no-untyped-def]
+    w = session.get(Workshop, workshop_id)
+    if w is None:
+        raise NotFoundError("That workshop no longer exists.")
+    return w
+
+
+def _check_track(session, workshop_id: int, track_id: int | None) -> None:  # type: ignore[no-untyped-def]
+    if track_id is None:
+        return
+    owner = session.scalar(select(Track.workshop_id).where(Track.id == track_id))
+    if owner != workshop_id:
+        raise ValidationError("Choose one of this workshop's tracks.", "track_id")
+
+
+def _set_trainers(session, slot_id: int, trainer_ids: Iterable[int]) -> None:  # type: ignore[no-untyped-def]
+    session.execute(delete(slot_trainer).where(slot_trainer.c.slot_id == slot_id))
+    rows = [{"slot_id": slot_id, "person_id": pid} for pid in dict.fromkeys(trainer_ids)]
+    if rows:
+        session.execute(insert(slot_trainer), rows)
+
+
+def create_slot(db: Database, workshop_id: int, data: SlotData) -> int:
+    with db.session() as session:
+        w = _workshop(session, workshop_id)
+        _check_slot(data, w.start_date, w.end_date)
+        _check_track(session, workshop_id, data.track_id)
+        s = Slot(
+            workshop_id=workshop_id,
+            track_id=data.track_id,
+            date=data.date,
+            start_time=data.start_time,
+            end_time=data.end_time,
+            topic=data.topic.strip(),
+            room=(data.room or "").strip() or None,
+        )
+        session.add(s)
+        session.flush()
+        _set_trainers(session, s.id, data.trainer_ids)
+        audit.record(session, "create", "slot", s.id, f"Added session {data.date} {data.topic}")
+        return s.id
+
+
+def update_slot(db: Database, slot_id: int, data: SlotData) -> None:
+    """Save one slot: date, times, topic, track (None for all) and trainers."""
+    with db.session() as session:
+        s = session.get(Slot, slot_id)
+        if s is None:
+            raise NotFoundError("That session no longer exists.")
+        w = _workshop(session, s.workshop_id)
+        _check_slot(data, w.start_date, w.end_date)
+        _check_track(session, s.workshop_id, data.track_id)
+        s.date, s.start_time, s.end_time = data.date, data.start_time, data.end_time
+        s.topic = data.topic.strip()
+        s.track_id = data.track_id
+        s.room = (data.room or "").strip() or None
+        _set_trainers(session, slot_id, data.trainer_ids)
+        audit.record(
+            session,
+            "update",
+            "slot",
+            slot_id,
+            f"Edited session {data.date} {data.start_time:%H:%M} {data.topic}",
+        )
+
+
+def plan_days(
+    start: date, end: date, skip_weekdays: Iterable[int] = (), skip_dates: Iterable[date] = ()
+) -> list[date]:
+    """Days from *start* to *end* inclusive, without the skipped weekdays (0=Mon) and dates."""
+    weekdays, dates = set(skip_weekdays), set(skip_dates)
+    days = []
+    d = start
+    while d <= end:
+        if d.weekday() not in weekdays and d not in dates:
+            days.append(d)
+        d += timedelta(days=1)
+    return days
+
+
+def generate_slots(
+    db: Database,
+    workshop_id: int,
+    start: date,
+    end: date,
+    blocks: Iterable[Block] = DEFAULT_BLOCKS,
+    *,
+    skip_weekdays: Iterable[int] = (),
+    skip_dates: Iterable[date] = (),
+    track_ids: Iterable[int | None] = (None,),
+    topic: str = "",
+) -> list[int]:
+    """Create days x blocks slots for each given track (None: plenary); returns their ids."""
+    blocks = sorted(blocks)
+    if end < start:
+        raise ValidationError("The last day comes before the first.", "end")
+    if not blocks:
+        raise ValidationError("Add at least one daily block.", "blocks")
+    for i, (b_start, b_end) in enumerate(blocks):
+        if b_end <= b_start:
+            raise ValidationError(f"Block {i + 1} ends before it starts.", "blocks")
+        if i and b_start < blocks[i - 1][1]:
+            raise ValidationError(f"Block {i + 1} overlaps the block before it.", "blocks")
+    days = plan_days(start, end, skip_weekdays, skip_dates)
+    if not days:
+        raise ValidationError("Every day in that range is skipped.", "skip")
+    created: list[int] = []
+    with db.session() as session:
+        w = _workshop(session, workshop_id)
+        if start < w.start_date or end > w.end_date:
+            raise ValidationError(
+                f"The range must fall within the workshop ({w.start_date} – {w.end_date}).",
+                "start",
+            )
+        targets = list(dict.fromkeys(track_ids)) or [None]
+        for track_id in targets:
+            _check_track(session, workshop_id, track_id)
+        for day in days:
+            for track_id in targets:
+                for b_start, b_end in blocks:
+                    s = Slot(
+                        workshop_id=workshop_id,
+                        track_id=track_id,
+                        date=day,
+                        start_time=b_start,
+                        end_time=b_end,
+                        topic=topic.strip(),
+                    )
+                    session.add(s)
+                    session.flush()
+                    created.append(s.id)
+        audit.record(
+            session,
+            "generate",
+            "slot",
+            None,
+            f"Generated {len(created)} sessions for {w.code}",
+            {"workshop_id": workshop_id, "days": [d.isoformat() for d in days]},
+        )
+    return created
+
+
+def week_table(db: Database, workshop_id: int) -> WeekTable:
+    """The schedule per track and day, with hours per day; plenaries count in every track."""
+    slots = list_slots(db, workshop_id)
+    with db.session() as session:
+        tracks = [
+            (tid, name)
+            for tid, name in session.execute(
+                select(Track.id, Track.name)
+                .where(Track.workshop_id == workshop_id)
+                .order_by(Track.position, Track.id)
+            )
+        ]
+    days = sorted({s.date for s in slots})
+    hours: dict[int, dict[date, float]] = {tid: defaultdict(float) for tid, _ in tracks}
+    by_day: dict[int, dict[date, list[SlotRow]]] = {tid: defaultdict(list) for tid, _ in tracks}
+    for s in slots:
+        targets = [tid for tid, _ in tracks] if s.track_id is None else [s.track_id]
+        for tid in targets:
+            if tid in hours:
+                hours[tid][s.date] += s.hours
+                by_day[tid][s.date].append(s)
+    return WeekTable(
+        days,
+        tracks,
+        {k: dict(v) for k, v in hours.items()},
+        {k: dict(v) for k, v in by_day.items()},
+    )
+
+
+def trainers_of(db: Database, workshop_id: int) -> list[tuple[int, str]]:
+    """People with the trainer role in the workshop: (person id, name), sorted."""
+    with db.session() as session:
+        rows = session.execute(
+            select(Person.id, Person.given_names, Person.family_names, Person.preferred_name)
+            .join(Participation, Participation.person_id == Person.id)
+            .where(Participation.workshop_id == workshop_id, Participation.role == Role.TRAINER)
+            .order_by(Person.sort_key)
+        )
+        return [(pid, pref or f"{g} {f}".strip()) for pid, g, f, pref in rows]

@@ -1,0 +1,237 @@
+"""Creating and editing workshops and their tracks, with validation at the field."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from lacworkshop.model import (
+    ExcusedPolicy,
+    Language,
+    LatePolicy,
+    Participation,
+    Slot,
+    Track,
+    Workshop,
+    WorkshopStatus,
+)
+from lacworkshop.services import audit
+from lacworkshop.services.errors import NotFoundError, ValidationError
+from lacworkshop.storage import Database
+
+_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+LANGUAGES = tuple(lang.value for lang in Language)
+DEFAULT_TRACK = "General"
+
+
+@dataclass(frozen=True)
+class WorkshopData:
+    """Every editable field of a workshop."""
+
+    code: str
+    title: str
+    start_date: date
+    end_date: date
+    series: str | None = None
+    edition: str | None = None
+    venue: str | None = None
+    city: str | None = None
+    country: str | None = None
+    host: str | None = None
+    languages: str = "es"
+    status: WorkshopStatus = WorkshopStatus.DRAFT
+    description: str | None = None
+    min_share: float = 0.75
+    late_policy: LatePolicy = LatePolicy.PRESENT
+    late_fraction: float = 0.5
+    excused_policy: ExcusedPolicy = ExcusedPolicy.ABSENT
+    certificate_language: str = "auto"
+    tracks: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class TrackRow:
+    id: int
+    name: str
+    position: int
+    slots: int
+    participants: int
+
+
+_FIELDS = [f for f in WorkshopData.__dataclass_fields__ if f != "tracks"]
+
+
+def _clean(text: str | None) -> str | None:
+    text = (text or "").strip()
+    return text or None
+
+
+def normalise(data: WorkshopData) -> WorkshopData:
+    """Trim text fields and tidy codes so validation and storage see the same thing."""
+    langs = [p.strip().lower() for p in (data.languages or "").replace(";", ",").split(",")]
+    return replace(
+        data,
+        code=(data.code or "").strip(),
+        title=(data.title or "").strip(),
+        series=_clean(data.series),
+        edition=_clean(data.edition),
+        venue=_clean(data.venue),
+        city=_clean(data.city),
+        country=(_clean(data.country) or "").upper() or None,
+        host=_clean(data.host),
+        description=_clean(data.description),
+        languages=",".join(dict.fromkeys(p for p in langs if p)),
+        # Qt hands enum members back as plain strings.
+        status=WorkshopStatus(data.status),
+        late_policy=LatePolicy(data.late_policy),
+        excused_policy=ExcusedPolicy(data.excused_policy),
+        min_share=float(data.min_share),
+        late_fraction=float(data.late_fraction),
+    )
+
+
+def validate(session: Session, data: WorkshopData, workshop_id: int | None = None) -> None:
+    """Raise ValidationError naming the first field that breaks a rule."""
+    if not data.code:
+        raise ValidationError("A workshop needs a code, e.g. WALC2026.", "code")
+    if not _CODE.match(data.code) or len(data.code) > 40:
+        raise ValidationError(
+            "Use letters, digits, '-', '_' or '.' in the code (at most 40).", "code"
+        )
+    clash = session.scalar(
+        select(Workshop.id).where(func.upper(Workshop.code) == data.code.upper())
+    )
+    if clash is not None and clash != workshop_id:
+        raise ValidationError(f"Another workshop already has the code {data.code}.", "code")
+    if not data.title:
+        raise ValidationError("A workshop needs a title.", "title")
+    if data.end_date < data.start_date:
+        raise ValidationError("The workshop cannot end before it starts.", "end_date")
+    if data.country and not re.fullmatch(r"[A-Z]{2}", data.country):
+        raise ValidationError("Choose a country from the list.", "country")
+    langs = [p for p in data.languages.split(",") if p]
+    if not langs:
+        raise ValidationError("Choose at least one language.", "languages")
+    bad = [p for p in langs if p not in LANGUAGES]
+    if bad:
+        raise ValidationError(
+            f"Unknown language {bad[0]!r}; use {', '.join(LANGUAGES)}.", "languages"
+        )
+    if not 0 <= data.min_share <= 1:
+        raise ValidationError("The minimum share is between 0 % and 100 %.", "min_share")
+    if not 0 <= data.late_fraction <= 1:
+        raise ValidationError("A late arrival counts between 0 % and 100 %.", "late_fraction")
+    if data.certificate_language not in ("auto", *LANGUAGES):
+        raise ValidationError("Unknown certificate language.", "certificate_language")
+
+
+def _to_data(w: Workshop, tracks: list[str]) -> WorkshopData:
+    values = {name: getattr(w, name) for name in _FIELDS}
+    return WorkshopData(**values, tracks=tuple(tracks))
+
+
+def get_workshop(db: Database, workshop_id: int) -> WorkshopData:
+    """All fields of one workshop, with its track names in order."""
+    with db.session() as session:
+        w = session.get(Workshop, workshop_id)
+        if w is None:
+            raise NotFoundError("That workshop no longer exists.")
+        return _to_data(w, [t.name for t in w.tracks])
+
+
+def create_workshop(db: Database, data: WorkshopData) -> int:
+    """Insert a workshop with its tracks (one named "General" when none is given)."""
+    data = normalise(data)
+    with db.session() as session:
+        validate(session, data)
+        w = Workshop(**{name: getattr(data, name) for name in _FIELDS})
+        session.add(w)
+        session.flush()
+        names = [n.strip() for n in data.tracks if n.strip()] or [DEFAULT_TRACK]
+        for pos, name in enumerate(dict.fromkeys(names)):
+            session.add(Track(workshop_id=w.id, name=name, position=pos))
+        audit.record(session, "create", "workshop", w.id, f"Created workshop {w.code}")
+        return w.id
+
+
+def update_workshop(db: Database, workshop_id: int, data: WorkshopData) -> None:
+    """Save every field of the workshop (tracks are edited separately)."""
+    data = normalise(data)
+    with db.session() as session:
+        w = session.get(Workshop, workshop_id)
+        if w is None:
+            raise NotFoundError("That workshop no longer exists.")
+        validate(session, data, workshop_id)
+        changes = {}
+        for name in _FIELDS:
+            old, new = getattr(w, name), getattr(data, name)
+            if old != new:
+                changes[name] = [old, new]
+                setattr(w, name, new)
+        if changes:
+            audit.record(session, "update", "workshop", w.id, f"Edited workshop {w.code}", changes)
+
+
+def as_dict(data: WorkshopData) -> dict[str, object]:
+    return asdict(data)
+
+
+# ----- tracks ---------------------------------------------------------------
+def list_tracks(db: Database, workshop_id: int) -> list[TrackRow]:
+    """The workshop's tracks in order, with how many slots and people each has."""
+    slots = select(func.count(Slot.id)).where(Slot.track_id == Track.id).scalar_subquery()
+    people = (
+        select(func.count(Participation.id))
+        .where(Participation.track_id == Track.id)
+        .scalar_subquery()
+    )
+    stmt = (
+        select(Track.id, Track.name, Track.position, slots, people)
+        .where(Track.workshop_id == workshop_id)
+        .order_by(Track.position, Track.id)
+    )
+    with db.session() as session:
+        return [TrackRow(*row) for row in session.execute(stmt)]
+
+
+def _check_track_name(session: Session, workshop_id: int, name: str, track_id: int | None) -> str:
+    name = name.strip()
+    if not name:
+        raise ValidationError("A track needs a name.", "name")
+    clash = session.scalar(
+        select(Track.id).where(
+            Track.workshop_id == workshop_id, func.lower(Track.name) == name.lower()
+        )
+    )
+    if clash is not None and clash != track_id:
+        raise ValidationError(f"This workshop already has a track called {name}.", "name")
+    return name
+
+
+def add_track(db: Database, workshop_id: int, name: str) -> int:
+    with db.session() as session:
+        if session.get(Workshop, workshop_id) is None:
+            raise NotFoundError("That workshop no longer exists.")
+        name = _check_track_name(session, workshop_id, name, None)
+        last = session.scalar(
+            select(func.max(Track.position)).where(Track.workshop_id == workshop_id)
+        )
+        track = Track(workshop_id=workshop_id, name=name, position=(last or 0) + 1)
+        session.add(track)
+        session.flush()
+        audit.record(session, "create", "track", track.id, f"Added track {name}")
+        return track.id
+
+
+def rename_track(db: Database, track_id: int, name: str) -> None:
+    with db.session() as session:
+        track = session.get(Track, track_id)
+        if track is None:
+            raise NotFoundError("That track no longer exists.")
+        name = _check_track_name(session, track.workshop_id, name, track_id)
+        audit.record(session, "update", "track", track_id, f"Renamed track {track.name} to {name}")
+        track.name = name

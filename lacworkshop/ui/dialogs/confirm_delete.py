@@ -1,0 +1,46 @@
+"""Ask before deleting, saying what goes with it and that Edit > Undo brings it back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from lacworkshop.services.deletion import Impact
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConfirmDelete", text)
+
+
+def describe(impact: Impact) -> str:
+    """One sentence per kind of dependent row, only those there are."""
+    parts = []
+    if impact.tracks:
+        parts.append(_tr("{n} track(s)").format(n=impact.tracks))
+    if impact.slots:
+        parts.append(_tr("{n} session(s)").format(n=impact.slots))
+    if impact.participations:
+        parts.append(_tr("{n} participation(s)").format(n=impact.participations))
+    if impact.marks:
+        parts.append(_tr("{n} attendance mark(s)").format(n=impact.marks))
+    if impact.certificates:
+        parts.append(_tr("{n} issued certificate(s)").format(n=impact.certificates))
+    if impact.trainer_links:
+        parts.append(_tr("{n} trainer assignment(s)").format(n=impact.trainer_links))
+    if not parts:
+        return _tr("Nothing else depends on it.")
+    return _tr("This also deletes {items}.").format(items=", ".join(parts))
+
+
+def confirm_delete(parent: QWidget | None, what: str, impact: Impact) -> bool:
+    """True when the person agrees to delete."""
+    text = _tr("Delete {what} “{label}”?").format(what=what, label=impact.label)
+    info = describe(impact) + "\n\n" + _tr("You can take this back with Edit > Undo.")
+    answer = QMessageBox.question(
+        parent,
+        _tr("Delete"),
+        f"{text}\n\n{info}",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,134 @@
+"""Edit one session: date, times, topic, room, track (or all tracks) and trainers."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lacworkshop.services import schedule
+from lacworkshop.services.errors import ServiceError
+from lacworkshop.services.schedule import SlotData
+from lacworkshop.services.workshop_editing import TrackRow
+from lacworkshop.storage import Database
+from lacworkshop.ui.widgets.field_errors import FieldErrors
+from lacworkshop.ui.widgets.workshop_form import from_qdate, to_qdate
+
+
+class SlotEditorDialog(QDialog):
+    """Creates a session when *slot_id* is None, otherwise edits it."""
+
+    def __init__(
+        self,
+        db: Database,
+        workshop_id: int,
+        slot_id: int | None,
+        first: date,
+        last: date,
+        tracks: list[TrackRow],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.workshop_id, self.slot_id = db, workshop_id, slot_id
+        self.before: SlotData | None = None
+        self.setWindowTitle(self.tr("Edit session") if slot_id else self.tr("New session"))
+        self.date = QDateEdit(calendarPopup=True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDateRange(to_qdate(first), to_qdate(last))
+        self.start = QTimeEdit()
+        self.end = QTimeEdit()
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("HH:mm")
+        self.topic = QLineEdit()
+        self.room = QLineEdit()
+        self.track = QComboBox()
+        self.track.addItem(self.tr("All tracks (plenary)"), None)
+        for t in tracks:
+            self.track.addItem(t.name, t.id)
+        self.trainers = QListWidget()
+        self.trainers.setMinimumHeight(120)
+        for pid, name in schedule.trainers_of(db, workshop_id):
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, pid)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.trainers.addItem(item)
+        form = QFormLayout()
+        self.errors = FieldErrors(form)
+        self.errors.add("date", self.tr("&Date:"), self.date)
+        self.errors.add("start_time", self.tr("&Starts:"), self.start)
+        self.errors.add("end_time", self.tr("&Ends:"), self.end)
+        self.errors.add("topic", self.tr("&Topic:"), self.topic)
+        self.errors.add("room", self.tr("&Room:"), self.room)
+        self.errors.add("track_id", self.tr("T&rack:"), self.track)
+        self.errors.add("trainer_ids", self.tr("Trainers:"), self.trainers)
+        if self.trainers.count() == 0:
+            self.trainers.setToolTip(
+                self.tr("Add people with the trainer role to the workshop to assign them here.")
+            )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        if slot_id is not None:
+            self.before = schedule.get_slot(db, slot_id)
+            self.set_data(self.before)
+        else:
+            self.set_data(SlotData(first, time(9, 0), time(10, 30)))
+
+    def set_data(self, data: SlotData) -> None:
+        self.date.setDate(to_qdate(data.date))
+        self.start.setTime(QTime(data.start_time.hour, data.start_time.minute))
+        self.end.setTime(QTime(data.end_time.hour, data.end_time.minute))
+        self.topic.setText(data.topic)
+        self.room.setText(data.room or "")
+        self.track.setCurrentIndex(max(0, self.track.findData(data.track_id)))
+        for i in range(self.trainers.count()):
+            item = self.trainers.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in data.trainer_ids
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def data(self) -> SlotData:
+        s, e = self.start.time(), self.end.time()
+        trainers = tuple(
+            self.trainers.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.trainers.count())
+            if self.trainers.item(i).checkState() == Qt.CheckState.Checked
+        )
+        return SlotData(
+            from_qdate(self.date.date()),
+            time(s.hour(), s.minute()),
+            time(e.hour(), e.minute()),
+            self.topic.text(),
+            self.track.currentData(),
+            self.room.text(),
+            trainers,
+        )
+
+    def accept(self) -> None:
+        try:
+            if self.slot_id is None:
+                self.slot_id = schedule.create_slot(self.db, self.workshop_id, self.data())
+            else:
+                schedule.update_slot(self.db, self.slot_id, self.data())
+        except ServiceError as exc:
+            if not self.errors.show(getattr(exc, "field", None), str(exc)):
+                self.errors.show("date", str(exc))
+            return
+        super().accept()

@@ -1,0 +1,59 @@
+"""Saving a person from a form: check the fields, warn about duplicates, then save."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from lacworkshop.services import people
+from lacworkshop.services.errors import ServiceError, ValidationError
+from lacworkshop.storage import Database
+from lacworkshop.ui.dialogs import duplicate_warning
+from lacworkshop.ui.dialogs.merge_people import MergePeopleDialog
+from lacworkshop.ui.widgets.person_form import PersonForm
+
+
+@dataclass(frozen=True)
+class SaveOutcome:
+    saved_id: int | None = None  # the person saved (created or updated)
+    open_id: int | None = None  # the person asked to be opened instead
+    kept_id: int | None = None  # after a merge, the record that remains
+    before: people.PersonData | None = None  # the record as it was (for undo)
+
+
+def save_from_form(
+    parent: QWidget, db: Database, form: PersonForm, person_id: int | None
+) -> SaveOutcome | None:
+    """None when nothing was saved (a field error, or the person cancelled)."""
+    data = people.normalise(form.data())
+    try:
+        people.validate(data)
+    except ValidationError as exc:
+        form.show_error(exc.field, str(exc))
+        return None
+    form.errors.clear()
+    matches = people.find_duplicates(db, data, person_id)
+    choice = duplicate_warning.SAVE
+    other: int | None = None
+    if matches:
+        dialog = duplicate_warning.DuplicateWarningDialog(matches, parent)
+        if not dialog.exec() or dialog.choice is None:
+            return None
+        choice, other = dialog.choice, dialog.person_id
+        if choice == duplicate_warning.OPEN:
+            return SaveOutcome(open_id=other)
+    try:
+        before = people.get_person(db, person_id) if person_id is not None else None
+        if person_id is None:
+            person_id = people.create_person(db, data)
+        else:
+            people.update_person(db, person_id, data)
+    except ServiceError as exc:
+        form.show_error(getattr(exc, "field", None), str(exc))
+        return None
+    if choice == duplicate_warning.MERGE and other is not None:
+        merge = MergePeopleDialog(db, other, person_id, parent)
+        if merge.exec() and merge.result_ is not None:
+            return SaveOutcome(saved_id=person_id, kept_id=merge.result_.kept_id)
+    return SaveOutcome(saved_id=person_id, before=before)
