@@ -1,0 +1,80 @@
+"""Refuse files no registration list could be, before any parser sees them.
+
+A registration list is a few hundred kilobytes; even a 20,000-row workbook is
+a couple of megabytes. Anything far larger, and any zip container (xlsx, ods)
+whose members declare an absurd unpacked size or compression ratio, is
+refused from its size and its zip directory alone, so a zip bomb never gets
+the chance to fill memory.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+# Total declared unpacked size of a workbook container.
+MAX_UNPACKED_BYTES = 400 * 1024 * 1024
+# Spreadsheet XML compresses well (10-30x); bombs compress thousands of times.
+MAX_RATIO = 200
+# The ratio only matters for members big enough to hurt.
+RATIO_MIN_MEMBER_BYTES = 8 * 1024 * 1024
+MAX_MEMBERS = 10_000
+
+ZIP_SUFFIXES = (".xlsx", ".xlsm", ".ods")
+
+
+class InputRefused(Exception):
+    """The file is refused before parsing; the message is for people."""
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.0f} MB"
+
+
+def check_input_file(path: Path) -> None:
+    """Raise InputRefused when *path* is too large or a zip bomb; cheap, reads no data."""
+    path = Path(path)
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise InputRefused(
+            f"{path.name}: the file is {_mb(size)}, far larger than any registration list "
+            f"(limit {_mb(MAX_FILE_BYTES)}); it was not opened."
+        )
+    if size == 0:
+        raise InputRefused(f"{path.name}: the file is empty.")
+    with path.open("rb") as fh:
+        magic = fh.read(4)
+    if magic[:2] == b"PK" or path.suffix.lower() in ZIP_SUFFIXES:
+        check_zip_container(path)
+
+
+def check_zip_container(path: Path) -> None:
+    """Inspect the zip directory of *path*: declared sizes and ratios only."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except zipfile.BadZipFile:
+        raise InputRefused(
+            f"{path.name}: the file is damaged or is not a spreadsheet (not a valid zip container)."
+        ) from None
+    if len(infos) > MAX_MEMBERS:
+        raise InputRefused(
+            f"{path.name}: the file holds {len(infos)} parts; no spreadsheet has so many. "
+            "It was not opened."
+        )
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if info.file_size >= RATIO_MIN_MEMBER_BYTES:
+            ratio = info.file_size / max(info.compress_size, 1)
+            if ratio > MAX_RATIO:
+                raise InputRefused(
+                    f"{path.name}: part {info.filename} unpacks {ratio:.0f} times larger than "
+                    "it is stored (a zip bomb, not a registration list); it was not opened."
+                )
+    if total > MAX_UNPACKED_BYTES:
+        raise InputRefused(
+            f"{path.name}: the file would unpack to {_mb(total)}, far more than any "
+            f"registration list (limit {_mb(MAX_UNPACKED_BYTES)}); it was not opened."
+        )
