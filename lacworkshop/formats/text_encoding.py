@@ -37,21 +37,27 @@ def looks_like_mojibake(text: str) -> bool:
     return bool(_MOJIBAKE.search(text))
 
 
-def _score(text: str) -> int:
-    """Plausibility of decoded text: expected letters count up, oddities count down."""
-    score = 0
+def _score(text: str) -> tuple[int, int]:
+    """Plausibility of decoded text, and how many odd characters it holds.
+
+    Expected letters count up, oddities count down. Context matters: "MuÒoz"
+    (cp1252 bytes read as Mac Roman) has an upper-case letter inside a
+    lower-case word, which no name has.
+    """
+    score = odd = 0
+    prev = ""
     for ch in text:
-        if ord(ch) < 128:
-            continue
-        if ch in _EXPECTED:
-            score += 2
-        elif unicodedata.category(ch).startswith("L"):
-            score += 0
-        else:
-            score -= 3
+        if ord(ch) >= 128:
+            if ch.isupper() and prev.islower():
+                score, odd = score - 3, odd + 1
+            elif ch in _EXPECTED:
+                score += 2
+            elif not unicodedata.category(ch).startswith("L"):
+                score, odd = score - 3, odd + 1
+        prev = ch
     if looks_like_mojibake(text):
-        score -= 20
-    return score
+        score, odd = score - 20, odd + 1
+    return score, odd
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -88,23 +94,22 @@ def guess_encoding(data: bytes) -> EncodingGuess:
         if text.isascii():
             return EncodingGuess("utf-8", True, "plain ASCII text")
         return EncodingGuess("utf-8", True, "valid UTF-8")
-    scored: list[tuple[int, str]] = []
+    scored: list[tuple[int, int, str]] = []
     for candidate in ("cp1252", "cp850", "mac_roman"):
         try:
             decoded = data.decode(candidate)
         except UnicodeDecodeError:
             continue
-        scored.append((_score(decoded), candidate))
+        score, odd = _score(decoded)
+        scored.append((score, odd, candidate))
     if not scored:
         return EncodingGuess("latin-1", False, "no common encoding fits", ("cp1252", "utf-8"))
-    scored.sort(key=lambda s: (-s[0], s[1] != "cp1252"))
-    best_score, best = scored[0]
-    others = tuple(c for _s, c in scored[1:])
-    runner_up = scored[1][0] if len(scored) > 1 else None
-    certain = best_score > 0 and (runner_up is None or best_score - runner_up >= 4)
-    # Excel on Windows writes cp1252; only clear evidence moves the guess elsewhere.
-    if best != "cp1252" and not certain:
-        best, others = "cp1252", tuple(c for c in CHOICES if c not in ("cp1252", "utf-8-sig"))
+    # Excel on Windows writes cp1252: it wins ties, and it is certain when nothing in
+    # the text looks odd in it. Anything else winning is worth a question.
+    scored.sort(key=lambda s: (-s[0], s[2] != "cp1252"))
+    best_score, best_odd, best = scored[0]
+    others = tuple(c for c in CHOICES if c not in (best, "utf-8-sig"))
+    certain = best == "cp1252" and best_odd == 0 and best_score > 0
     reason = "accented letters read as Windows Latin (cp1252)" if best == "cp1252" else best
     return EncodingGuess(best, certain, reason, others)
 

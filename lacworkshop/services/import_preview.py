@@ -8,9 +8,9 @@ normalised name and country), each with a decision the person can change.
 from __future__ import annotations
 
 import enum
-from typing import Any
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 
