@@ -369,13 +369,14 @@ def _match_database(db: Database, workshop_id: int, candidates: list[Candidate])
                 select(*cols).where(Person.name_key.in_(chunk)).order_by(Person.id)
             ):
                 by_name.setdefault((hit.name_key, hit.country or ""), hit)
-        enrolled = set(
-            session.execute(
+        enrolled = {
+            (pid, role)
+            for pid, role in session.execute(
                 select(Participation.person_id, Participation.role).where(
                     Participation.workshop_id == workshop_id
                 )
-            ).tuples()
-        )
+            )
+        }
     for c in wanted:
         ek = email_key(c.values.get("email"))
         nk = (

@@ -180,13 +180,14 @@ def run_import(
                 if done % BATCH == 0:
                     report(done, total, "people")
             session.flush()
-            enrolled = set(
-                session.execute(
+            enrolled = {
+                (pid, role)
+                for pid, role in session.execute(
                     select(Participation.person_id, Participation.role).where(
                         Participation.workshop_id == preview.workshop_id
                     )
-                ).tuples()
-            )
+                )
+            }
             parts: list[dict[str, object]] = []
             for c in preview.candidates:
                 if c.row not in person_of:
