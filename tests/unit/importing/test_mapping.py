@@ -135,7 +135,7 @@ def test_mapping_is_remembered_per_header_set(db) -> None:  # type: ignore[no-un
     # Same headers in another case and without accents: the same set.
     again, remembered = initial_mapping(db, ["NOMBRE", "apellido", "correo", "extra"])
     assert remembered and again == ["given_names", "family_names", "email", "notes"]
-    other, remembered = initial_mapping(db, ["Nombre", "Apellido"])
+    _other, remembered = initial_mapping(db, ["Nombre", "Apellido"])
     assert not remembered
 
 
