@@ -273,10 +273,12 @@ def test_bad_files_are_one_clear_line(
         sheet
     )
     bomb = tmp_path / "bomba.xlsx"
-    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
-        with zf.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as member:
-            for _ in range(200):
-                member.write(b"\0" * 500_000)
+    with (
+        zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf,
+        zf.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as member,
+    ):
+        for _ in range(200):
+            member.write(b"\0" * 500_000)
     refused = _error_line(run_cli("import", str(bomb), "--workshop", "WALC2026", db=walc_db))
     assert "bomba.xlsx: part xl/worksheets/sheet1.xml unpacks" in refused and "zip bomb" in refused
     dos = tmp_path / "dos.csv"
