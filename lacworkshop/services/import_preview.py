@@ -398,3 +398,16 @@ def _match_database(db: Database, workshop_id: int, candidates: list[Candidate])
                 reason=reason,
                 in_workshop=(row.id, c.role) in enrolled,
             )
+
+
+def workshop_tracks(db: Database, workshop_id: int) -> list[tuple[int, str]]:
+    """The tracks of a workshop in their order: (id, name)."""
+    with db.session() as session:
+        return [
+            (tid, name)
+            for tid, name in session.execute(
+                select(Track.id, Track.name)
+                .where(Track.workshop_id == workshop_id)
+                .order_by(Track.position, Track.id)
+            )
+        ]
