@@ -23,6 +23,7 @@ from lacworkshop.ui.dialogs.import_wizard_file import reload_table
 from lacworkshop.ui.dialogs.import_wizard_state import WizardState
 
 SHOWN_ROWS = 40
+MAX_COLUMN_WIDTH = 260
 WARNING_STYLE = "color: #8a4b00; background: #fff4d6; padding: 6px; border-radius: 3px;"
 
 
@@ -36,7 +37,7 @@ class LayoutPage(QWizardPage):
             self.tr("Check that the names read right and that the header row is the one marked.")
         )
         outer = QVBoxLayout(self)
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         self.sheet = QComboBox(self)
         self.sheet.setObjectName("import_sheet")
         self.sheet.activated.connect(self._sheet_chosen)
@@ -68,6 +69,7 @@ class LayoutPage(QWizardPage):
         self.raw = QTableWidget(self)
         self.raw.setObjectName("import_raw_rows")
         self.raw.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.raw.verticalHeader().setDefaultSectionSize(24)
         outer.addWidget(self.raw, 1)
 
     def initializePage(self) -> None:
@@ -84,12 +86,8 @@ class LayoutPage(QWizardPage):
             self.sheet.setCurrentText(table.sheet)
             self.sheet.setEnabled(len(table.sheet_names) > 1)
             self.encoding.clear()
-            self.encoding.setVisible(text)
-            self.delimiter.setVisible(text)
-            form = self.encoding.parentWidget().layout()
-            if isinstance(form, QFormLayout):
-                form.setRowVisible(self.encoding, text)
-                form.setRowVisible(self.delimiter, text)
+            self.form.setRowVisible(self.encoding, text)
+            self.form.setRowVisible(self.delimiter, text)
             if text:
                 for name in dict.fromkeys([table.encoding or "utf-8", *CHOICES]):
                     self.encoding.addItem(name, name)
@@ -144,6 +142,8 @@ class LayoutPage(QWizardPage):
                     item.setBackground(header_brush)
                 self.raw.setItem(r, c, item)
         self.raw.resizeColumnsToContents()
+        for c in range(table.width):
+            self.raw.setColumnWidth(c, min(self.raw.columnWidth(c), MAX_COLUMN_WIDTH))
 
     def _sheet_chosen(self) -> None:
         if self._filling or self.sheet.currentText() == (

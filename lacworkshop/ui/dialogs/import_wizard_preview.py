@@ -33,7 +33,8 @@ BLOCKED = QColor("#f8d7da")
 WARNED = QColor("#fff4d6")
 DUPLICATE = QColor("#dde7f0")
 COLUMNS = 9
-ACTION_COLUMN = 8
+ACTION_COLUMN = 1  # beside the row number, where it is seen without scrolling
+MAX_COLUMN_WIDTH = 240
 
 
 class PreviewPage(QWizardPage):
@@ -78,19 +79,20 @@ class PreviewPage(QWizardPage):
         self.grid.setHorizontalHeaderLabels(
             [
                 self.tr("Row"),
+                self.tr("Action"),
                 self.tr("Given names"),
                 self.tr("Family names"),
                 self.tr("Email"),
                 self.tr("Country"),
-                self.tr("Organisation"),
-                self.tr("Problems"),
                 self.tr("Already known as"),
-                self.tr("Action"),
+                self.tr("Problems"),
+                self.tr("Organisation"),
             ]
         )
         self.grid.verticalHeader().hide()
         self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.grid.setWordWrap(False)
+        self.grid.verticalHeader().setDefaultSectionSize(26)
         layout.addWidget(self.grid, 1)
         self.action_combos: dict[int, QComboBox] = {}
 
@@ -133,7 +135,7 @@ class PreviewPage(QWizardPage):
         self.counts.setText(
             self.tr(
                 "{rows} rows under the header on row {header} of {file} ({sheet}): "
-                "{new} new people, {dups} already known, {blocked} cannot be imported, "
+                "{new} new people, {dups} duplicates, {blocked} cannot be imported, "
                 "{warnings} with warnings. Workshop {workshop}."
             ).format(
                 rows=counts["rows"],
@@ -163,6 +165,8 @@ class PreviewPage(QWizardPage):
         for r, c in enumerate(preview.candidates):
             self._fill_row(r, c)
         self.grid.resizeColumnsToContents()
+        for col in range(COLUMNS):
+            self.grid.setColumnWidth(col, min(self.grid.columnWidth(col), MAX_COLUMN_WIDTH))
         self._filter(self.only_attention.isChecked())
 
     def _fill_row(self, r: int, c: Candidate) -> None:
@@ -175,16 +179,16 @@ class PreviewPage(QWizardPage):
                 known += " · " + self.tr("already in this workshop")
         elif c.same_as_row is not None:
             known = self.tr("row {row} ({why})").format(row=c.same_as_row, why=c.same_reason)
-        texts = [
-            str(c.row),
-            v.get("given_names") or "",
-            v.get("family_names") or "",
-            v.get("email") or "",
-            v.get("country") or "",
-            v.get("organisation") or "",
-            problems,
-            known,
-        ]
+        texts = {
+            0: str(c.row),
+            2: v.get("given_names") or "",
+            3: v.get("family_names") or "",
+            4: v.get("email") or "",
+            5: v.get("country") or "",
+            6: known,
+            7: problems,
+            8: v.get("organisation") or "",
+        }
         colour = (
             BLOCKED
             if c.blocked
@@ -194,7 +198,7 @@ class PreviewPage(QWizardPage):
             if c.problems
             else None
         )
-        for col, text in enumerate(texts):
+        for col, text in texts.items():
             item = QTableWidgetItem(text)
             if colour is not None:
                 item.setBackground(QBrush(colour))

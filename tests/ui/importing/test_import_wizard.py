@@ -157,8 +157,8 @@ def test_per_duplicate_choices(qtbot, main_window, ctx, walc_id, tmp_path: Path)
     wizard.next()
     page = wizard.preview_page
     assert set(page.action_combos) == {2, 3, 5}
-    assert page.grid.item(0, 7).text() == "Ana Pérez (same email)"
-    assert page.grid.item(3, 7).text() == "row 4 (same email)"
+    assert page.grid.item(0, 6).text() == "Ana Pérez (same email)"
+    assert page.grid.item(3, 6).text() == "row 4 (same email)"
     page.set_decision(2, Decision.SKIP)
     page.set_decision(3, Decision.UPDATE)
     wizard.next()
