@@ -89,6 +89,13 @@ class Candidate:
     same_as_row: int | None = None  # an earlier row of the file is the same person
     same_reason: str = ""
     decision: Decision = Decision.LINK
+    # Duplicate keys, computed once: folding is the costly part of a large import.
+    email_key: str | None = None
+    name_key: str = ""
+
+    def refresh_keys(self) -> None:
+        self.email_key = email_key(self.values.get("email"))
+        self.name_key = name_key(self.values.get("given_names"), self.values.get("family_names"))
 
     @property
     def blocked(self) -> bool:
@@ -293,11 +300,11 @@ def build_preview(
         person["country"] = code_iso
         person["language"] = language.value if language else None
         note_text = "; ".join(f"{h}: {v}" for h, v in notes) or None
-        candidates.append(
-            Candidate(
-                raw.number, person, row_role, row_track, note_text, problems, decision=on_duplicate
-            )
+        candidate = Candidate(
+            raw.number, person, row_role, row_track, note_text, problems, decision=on_duplicate
         )
+        candidate.refresh_keys()
+        candidates.append(candidate)
     _mark_duplicates_in_file(candidates)
     _match_database(db, workshop_id, candidates)
     return Preview(
@@ -320,11 +327,8 @@ def _mark_duplicates_in_file(candidates: list[Candidate]) -> None:
     for c in candidates:
         if c.blocked:
             continue
-        ek = email_key(c.values.get("email"))
-        nk = (
-            name_key(c.values["given_names"], c.values["family_names"]),
-            c.values.get("country") or "",
-        )
+        ek = c.email_key
+        nk = (c.name_key, c.values.get("country") or "")
         if ek and ek in by_email:
             c.same_as_row, c.same_reason = by_email[ek], "same email"
         elif nk[0] and nk in by_name:
@@ -345,8 +349,8 @@ def _chunks(items: list[str], size: int = 500) -> Iterable[list[str]]:
 
 def _match_database(db: Database, workshop_id: int, candidates: list[Candidate]) -> None:
     wanted = [c for c in candidates if not c.blocked and c.same_as_row is None]
-    emails = sorted({k for c in wanted if (k := email_key(c.values.get("email")))})
-    names = sorted({name_key(c.values["given_names"], c.values["family_names"]) for c in wanted})
+    emails = sorted({c.email_key for c in wanted if c.email_key})
+    names = sorted({c.name_key for c in wanted if c.name_key})
     by_email: dict[str, Any] = {}
     by_name: dict[tuple[str, str], Any] = {}
     cols = (
@@ -378,11 +382,8 @@ def _match_database(db: Database, workshop_id: int, candidates: list[Candidate])
             )
         }
     for c in wanted:
-        ek = email_key(c.values.get("email"))
-        nk = (
-            name_key(c.values["given_names"], c.values["family_names"]),
-            c.values.get("country") or "",
-        )
+        ek = c.email_key
+        nk = (c.name_key, c.values.get("country") or "")
         row: Any = None
         reason = ""
         if ek and ek in by_email:

@@ -14,12 +14,14 @@ from pathlib import Path
 from sqlalchemy import insert, select
 
 from lacworkshop.model import Participation, Person, Role
-from lacworkshop.model.text_keys import email_key, name_key, search_key, sort_key
+from lacworkshop.model.text_keys import search_key, sort_key
 from lacworkshop.services import audit
 from lacworkshop.services.import_preview import Candidate, Decision, Preview
 from lacworkshop.storage import Database
 
 BATCH = 1000
+person_table = Person.metadata.tables["person"]
+participation_table = Participation.metadata.tables["participation"]
 ProgressFn = Callable[[int, int, str], None]
 
 
@@ -60,13 +62,15 @@ class _DryRun(Exception):
     """Raised at the end of a dry run so the unit of work rolls back."""
 
 
-def _person_row(values: dict[str, str | None]) -> dict[str, object]:
+def _person_row(c: Candidate) -> dict[str, object]:
+    values = c.values
     given = values.get("given_names") or ""
     family = values.get("family_names") or ""
     row: dict[str, object] = {k: v for k, v in values.items()}
     row["given_names"], row["family_names"] = given, family
-    row["email_key"] = email_key(values.get("email"))
-    row["name_key"] = name_key(given, family)
+    # The same keys Person.refresh_keys() computes on an ORM write.
+    row["email_key"] = c.email_key
+    row["name_key"] = c.name_key
     row["sort_key"] = sort_key(given, family)
     row["search_key"] = search_key(
         given,
@@ -86,6 +90,7 @@ def _merge_into(target: Candidate, later: Candidate) -> None:
             target.values[key] = value
     if later.notes:
         target.notes = f"{target.notes}; {later.notes}" if target.notes else later.notes
+    target.refresh_keys()
 
 
 def run_import(
@@ -146,10 +151,18 @@ def run_import(
             for start in range(0, len(to_create), BATCH):
                 check()
                 batch = to_create[start : start + BATCH]
-                ids = session.scalars(
-                    insert(Person).returning(Person.id, sort_by_parameter_order=True),
-                    [_person_row(c.values) for c in batch],
-                ).all()
+                # Core on the unit of work's connection: no ORM bookkeeping for new rows.
+                ids = (
+                    session.connection()
+                    .execute(
+                        insert(person_table).returning(
+                            person_table.c.id, sort_by_parameter_order=True
+                        ),
+                        [_person_row(c) for c in batch],
+                    )
+                    .scalars()
+                    .all()
+                )
                 for c, pid in zip(batch, ids, strict=True):
                     person_of[c.row] = pid
                     outcome[c.row] = RowOutcome(
@@ -217,7 +230,9 @@ def run_import(
                 )
             for start in range(0, len(parts), BATCH):
                 check()
-                session.execute(insert(Participation), parts[start : start + BATCH])
+                session.connection().execute(
+                    insert(participation_table), parts[start : start + BATCH]
+                )
                 report(done, total, "participations")
             summary.participations = len(parts)
             summary.outcomes = [outcome[c.row] for c in preview.candidates]
