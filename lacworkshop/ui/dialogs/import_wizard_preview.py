@@ -4,7 +4,7 @@ with a choice per duplicate. Confirming runs the import in the background."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,8 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QProgressDialog,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -22,18 +21,19 @@ from PySide6.QtWidgets import (
 
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.import_mapping import remember_mapping
-from lacworkshop.services.import_preview import Candidate, Decision, build_preview
+from lacworkshop.services.import_preview import Decision, build_preview
 from lacworkshop.services.importing import ImportSummary, run_import
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.import_wizard_layout import WARNING_STYLE
+from lacworkshop.ui.dialogs.import_wizard_preview_model import (
+    ACTION,
+    AttentionFilter,
+    DecisionDelegate,
+    PreviewModel,
+)
 from lacworkshop.ui.dialogs.import_wizard_state import WizardState
 from lacworkshop.ui.tasks import Progress, TaskHandle
 
-BLOCKED = QColor("#f8d7da")
-WARNED = QColor("#fff4d6")
-DUPLICATE = QColor("#dde7f0")
-COLUMNS = 9
-ACTION_COLUMN = 1  # beside the row number, where it is seen without scrolling
 MAX_COLUMN_WIDTH = 240
 
 
@@ -65,7 +65,12 @@ class PreviewPage(QWizardPage):
         bar.addWidget(QLabel(self.tr("People already in the database:"), self))
         self.all_duplicates = QComboBox(self)
         self.all_duplicates.setObjectName("import_all_duplicates")
-        self._add_decisions(self.all_duplicates)
+        for decision, label in (
+            (Decision.LINK, self.tr("Link to the existing person")),
+            (Decision.UPDATE, self.tr("Update the existing person")),
+            (Decision.SKIP, self.tr("Skip")),
+        ):
+            self.all_duplicates.addItem(label, decision.value)
         self.all_duplicates.activated.connect(self._apply_to_all)
         bar.addWidget(self.all_duplicates)
         bar.addStretch(1)
@@ -73,37 +78,24 @@ class PreviewPage(QWizardPage):
         self.only_attention.toggled.connect(self._filter)
         bar.addWidget(self.only_attention)
         layout.addLayout(bar)
-        self.grid = QTableWidget(self)
+        self.model = PreviewModel(self)
+        # Filtering through a proxy, not by hiding rows one by one: one call, not one per row.
+        self.proxy = AttentionFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.grid = QTableView(self)
         self.grid.setObjectName("import_preview")
-        self.grid.setColumnCount(COLUMNS)
-        self.grid.setHorizontalHeaderLabels(
-            [
-                self.tr("Row"),
-                self.tr("Action"),
-                self.tr("Given names"),
-                self.tr("Family names"),
-                self.tr("Email"),
-                self.tr("Country"),
-                self.tr("Already known as"),
-                self.tr("Problems"),
-                self.tr("Organisation"),
-            ]
+        self.grid.setModel(self.proxy)
+        self.grid.setItemDelegateForColumn(ACTION, DecisionDelegate(self.grid))
+        self.grid.setEditTriggers(
+            QTableView.EditTrigger.CurrentChanged
+            | QTableView.EditTrigger.SelectedClicked
+            | QTableView.EditTrigger.DoubleClicked
         )
         self.grid.verticalHeader().hide()
-        self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.grid.setWordWrap(False)
         self.grid.verticalHeader().setDefaultSectionSize(26)
+        self.grid.setWordWrap(False)
+        self.grid.setAlternatingRowColors(False)
         layout.addWidget(self.grid, 1)
-        self.action_combos: dict[int, QComboBox] = {}
-
-    def _add_decisions(self, combo: QComboBox, in_file: bool = False) -> None:
-        if in_file:
-            combo.addItem(self.tr("Skip (same person)"), Decision.SKIP.value)
-            combo.addItem(self.tr("Merge into the earlier row"), Decision.UPDATE.value)
-            return
-        combo.addItem(self.tr("Link to the existing person"), Decision.LINK.value)
-        combo.addItem(self.tr("Update the existing person"), Decision.UPDATE.value)
-        combo.addItem(self.tr("Skip"), Decision.SKIP.value)
 
     def initializePage(self) -> None:
         self._imported = False
@@ -160,80 +152,29 @@ class PreviewPage(QWizardPage):
             self.warning.show()
         else:
             self.warning.hide()
-        self.grid.setRowCount(len(preview.candidates))
-        self.action_combos = {}
-        for r, c in enumerate(preview.candidates):
-            self._fill_row(r, c)
+        self.model.set_rows(preview.candidates)
         self.grid.resizeColumnsToContents()
-        for col in range(COLUMNS):
+        for col in range(self.model.columnCount()):
             self.grid.setColumnWidth(col, min(self.grid.columnWidth(col), MAX_COLUMN_WIDTH))
         self._filter(self.only_attention.isChecked())
 
-    def _fill_row(self, r: int, c: Candidate) -> None:
-        v = c.values
-        problems = "; ".join(p.message for p in c.problems)
-        known = ""
-        if c.match is not None:
-            known = f"{c.match.display_name} ({c.match.reason})"
-            if c.match.in_workshop:
-                known += " · " + self.tr("already in this workshop")
-        elif c.same_as_row is not None:
-            known = self.tr("row {row} ({why})").format(row=c.same_as_row, why=c.same_reason)
-        texts = {
-            0: str(c.row),
-            2: v.get("given_names") or "",
-            3: v.get("family_names") or "",
-            4: v.get("email") or "",
-            5: v.get("country") or "",
-            6: known,
-            7: problems,
-            8: v.get("organisation") or "",
-        }
-        colour = (
-            BLOCKED
-            if c.blocked
-            else DUPLICATE
-            if c.is_duplicate
-            else WARNED
-            if c.problems
-            else None
-        )
-        for col, text in texts.items():
-            item = QTableWidgetItem(text)
-            if colour is not None:
-                item.setBackground(QBrush(colour))
-            self.grid.setItem(r, col, item)
-        if c.blocked:
-            self.grid.setItem(r, ACTION_COLUMN, QTableWidgetItem(self.tr("Not imported")))
-        elif c.is_duplicate:
-            combo = QComboBox(self.grid)
-            self._add_decisions(combo, in_file=c.same_as_row is not None)
-            combo.setCurrentIndex(max(0, combo.findData(c.decision.value)))
-            combo.currentIndexChanged.connect(
-                lambda _i, cand=c, box=combo: setattr(cand, "decision", Decision(box.currentData()))
-            )
-            self.grid.setCellWidget(r, ACTION_COLUMN, combo)
-            self.action_combos[c.row] = combo
-        else:
-            self.grid.setItem(r, ACTION_COLUMN, QTableWidgetItem(self.tr("New person")))
+    def duplicate_rows(self) -> list[int]:
+        """File row numbers whose Action can be chosen."""
+        return [c.row for c in self.model.rows if c.is_duplicate and not c.blocked]
 
     def set_decision(self, row: int, decision: Decision) -> None:
         """Choose what happens to the duplicate on file row *row*."""
-        combo = self.action_combos[row]
-        combo.setCurrentIndex(combo.findData(decision.value))
+        index = self.model.index(self.model.row_of(row), ACTION)  # a source index
+        if not self.model.setData(index, decision.value):
+            raise ValueError(f"{decision.value} is not a choice for row {row}")
 
     def _apply_to_all(self) -> None:
-        decision = Decision(self.all_duplicates.currentData())
         assert self.state.preview is not None
-        for c in self.state.preview.candidates:
-            if c.match is not None and c.row in self.action_combos:
-                self.set_decision(c.row, decision)
+        self.state.preview.set_duplicate_decision(Decision(self.all_duplicates.currentData()))
+        self.model.refresh_column(ACTION)
 
     def _filter(self, only: bool) -> None:
-        if self.state.preview is None:
-            return
-        for r, c in enumerate(self.state.preview.candidates):
-            self.grid.setRowHidden(r, only and not (c.problems or c.is_duplicate))
+        self.proxy.set_only_attention(only)
 
     # ----- running the import ----------------------------------------------------
     def validatePage(self) -> bool:

@@ -156,10 +156,30 @@ def test_per_duplicate_choices(qtbot, main_window, ctx, walc_id, tmp_path: Path)
     wizard.next()
     wizard.next()
     page = wizard.preview_page
-    assert set(page.action_combos) == {2, 3, 5}
-    assert page.grid.item(0, 6).text() == "Ana Pérez (same email)"
-    assert page.grid.item(3, 6).text() == "row 4 (same email)"
-    page.set_decision(2, Decision.SKIP)
+    assert page.duplicate_rows() == [2, 3, 5]
+    assert page.model.index(0, 6).data() == "Ana Pérez (same email)"
+    assert page.model.index(3, 6).data() == "row 4 (same email)"
+    assert page.model.index(2, 1).data() == "New person"
+    # Row 2 through the combo box a person clicks in the Action column.
+    from PySide6.QtWidgets import QComboBox
+
+    page.only_attention.setChecked(True)
+    assert page.proxy.rowCount() == 3  # the new person (row 4) is hidden
+    page.only_attention.setChecked(False)
+    assert page.proxy.rowCount() == 4
+    action = page.proxy.index(0, 1)
+    page.grid.setCurrentIndex(action)
+    page.grid.edit(action)
+    combo = page.grid.viewport().findChild(QComboBox)
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Link to the existing person",
+        "Update the existing person",
+        "Skip",
+    ]
+    combo.setCurrentIndex(combo.findData("skip"))
+    combo.activated.emit(combo.currentIndex())
+    assert page.model.rows[0].decision is Decision.SKIP
+    assert page.model.index(0, 1).data() == "Skip"
     page.set_decision(3, Decision.UPDATE)
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.result_page, timeout=10000)
