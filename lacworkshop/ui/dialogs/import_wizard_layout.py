@@ -2,24 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 
-from lacworkshop.formats.table_model import column_letter
 from lacworkshop.formats.text_encoding import CHOICES
 from lacworkshop.services.import_mapping import layout_for
-from lacworkshop.services.import_values import clean_text
 from lacworkshop.ui.dialogs.import_wizard_file import reload_table
+from lacworkshop.ui.dialogs.import_wizard_raw_model import RawRowsModel
 from lacworkshop.ui.dialogs.import_wizard_state import WizardState
 
 SHOWN_ROWS = 40
@@ -66,9 +63,11 @@ class LayoutPage(QWizardPage):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(WARNING_STYLE)
         outer.addWidget(self.warning)
-        self.raw = QTableWidget(self)
+        self.raw_model = RawRowsModel(self)
+        self.raw = QTableView(self)
         self.raw.setObjectName("import_raw_rows")
-        self.raw.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.raw.setModel(self.raw_model)
+        self.raw.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.raw.verticalHeader().setDefaultSectionSize(24)
         outer.addWidget(self.raw, 1)
 
@@ -124,23 +123,9 @@ class LayoutPage(QWizardPage):
     def _fill_rows(self) -> None:
         table = self.state.table
         assert table is not None and self.state.layout is not None
-        rows = table.rows[:SHOWN_ROWS]
-        self.raw.clear()
-        self.raw.setColumnCount(table.width)
-        self.raw.setRowCount(len(rows))
-        self.raw.setHorizontalHeaderLabels([column_letter(i) for i in range(table.width)])
-        self.raw.setVerticalHeaderLabels([str(r.number) for r in rows])
-        bold = QFont()
-        bold.setBold(True)
-        header_brush = QBrush(QColor("#dde7f0"))
-        for r, row in enumerate(rows):
-            is_header = r == self.state.layout.header_index
-            for c, value in enumerate(row.cells):
-                item = QTableWidgetItem(clean_text(value))
-                if is_header:
-                    item.setFont(bold)
-                    item.setBackground(header_brush)
-                self.raw.setItem(r, c, item)
+        self.raw_model.set_rows(
+            table.rows[:SHOWN_ROWS], table.width, self.state.layout.header_index
+        )
         self.raw.resizeColumnsToContents()
         for c in range(table.width):
             self.raw.setColumnWidth(c, min(self.raw.columnWidth(c), MAX_COLUMN_WIDTH))

@@ -101,10 +101,13 @@ def test_layout_page_shows_header_below_title(
     page = wizard.layout_page
     assert page.header_row.value() == 3
     # Blank rows are left out; the row labels are the sheet's own row numbers.
-    assert page.raw.verticalHeaderItem(1).text() == "3"
-    assert page.raw.item(1, 0).text() == "Nome completo"
-    assert page.raw.item(1, 0).font().bold()
-    assert not page.raw.item(0, 0).font().bold()
+    from PySide6.QtCore import Qt as _Qt
+
+    model = page.raw.model()
+    assert model.headerData(1, _Qt.Orientation.Vertical) == "3"
+    assert model.index(1, 0).data() == "Nome completo"
+    assert model.index(1, 0).data(_Qt.ItemDataRole.FontRole).bold()
+    assert model.index(0, 0).data(_Qt.ItemDataRole.FontRole) is None
     assert not page.encoding.isVisible()
     wizard.next()
     fields = [c.currentData() for c in wizard.mapping_page.combos]
@@ -123,7 +126,7 @@ def test_uncertain_encoding_is_shown_and_can_be_chosen(
     page.encoding.setCurrentIndex(page.encoding.findData("cp850"))
     page.encoding.activated.emit(page.encoding.currentIndex())
     assert page.warning.isHidden()
-    assert page.raw.item(1, 1).text() == "Muñoz ░"
+    assert page.raw.model().index(1, 1).data() == "Muñoz ░"
     _run_to_result(qtbot, wizard)
     assert _names(ctx.db) == {"José Muñoz ░"}
 
