@@ -43,6 +43,7 @@ class ImportSummary:
     linked: int = 0
     updated: int = 0
     participations: int = 0
+    already_enrolled: int = 0  # linked or updated people who were in the workshop already
     outcomes: list[RowOutcome] = field(default_factory=list)
     warnings: list[tuple[int, str]] = field(default_factory=list)
 
@@ -54,7 +55,9 @@ class ImportSummary:
         verb = "would be " if self.dry_run else ""
         return (
             f"{self.source} into {self.workshop_code}: {verb}created {self.created}, "
-            f"linked {self.linked}, updated {self.updated}, skipped {len(self.skipped)}"
+            f"linked {self.linked}, updated {self.updated}, skipped {len(self.skipped)}; "
+            f"{verb}added to the workshop {self.participations}"
+            + (f" ({self.already_enrolled} were in it already)" if self.already_enrolled else "")
         )
 
 
@@ -209,6 +212,7 @@ def run_import(
                 if (pid, c.role) in enrolled:
                     o = outcome[c.row]
                     note = f"already registered in {preview.workshop_code} as {c.role.value}"
+                    summary.already_enrolled += 1
                     outcome[c.row] = RowOutcome(
                         o.row,
                         o.name,

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -68,6 +69,10 @@ class FilePage(QWizardPage):
         form.addRow(self.tr("Role (unless a column says):"), self.role)
         for w in list_workshops(ctx.db):
             self.workshop.addItem(f"{w.code} — {w.title}", w.id)
+        if self.workshop.count() == 0:
+            hint = QLabel(self.tr("There is no workshop yet: create one first, then import."), self)
+            hint.setObjectName("import_no_workshop")
+            form.addRow("", hint)
         if state.path is not None:
             self.path_edit.setText(str(state.path))
         if state.workshop_id:

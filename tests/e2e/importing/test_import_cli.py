@@ -140,6 +140,7 @@ def test_all_shared_files_into_one_workshop_link_the_same_people(
     )
     # Everyone in the Excel list already registered through the form (matched by email).
     assert "created 0, linked 80" in again.stdout
+    assert "added to the workshop 0 (80 were in it already)" in again.stdout
     skip = run_cli(
         "import",
         str(shared_data / "lista_antigua.xls"),
@@ -291,3 +292,26 @@ def test_bad_files_are_one_clear_line(
     assert "created 1" in chosen.stdout
     assert _people(walc_db) == [("José", "░▒▓", None, None)]
     assert _people(walc_db)[0][0] == "José"
+
+
+def test_mojibake_is_never_stored(run_cli, walc_db: Path, tmp_path: Path) -> None:
+    src = tmp_path / "reguardado.csv"
+    # Saved once as UTF-8 read as cp1252, then saved again as UTF-8: the damage is in the text.
+    src.write_text(
+        "Nombre,Apellido,Correo\nJosÃ©,NÃºÃ±ez,jn@example.org\nOlga,Cofré,oc@example.org\n",
+        encoding="utf-8",
+    )
+    proc = run_cli("import", str(src), "--workshop", "WALC2026", db=walc_db, check=True)
+    assert "created 1" in proc.stdout
+    assert "skipped row 2 (JosÃ© NÃºÃ±ez): garbled text 'JosÃ©' in column 'Nombre'" in proc.stdout
+    assert _people(walc_db) == [("Olga", "Cofré", "oc@example.org", None)]
+
+
+def test_header_row_can_be_chosen(run_cli, walc_db: Path, tmp_path: Path) -> None:
+    src = tmp_path / "dos_cabeceras.csv"
+    src.write_text("Given,Family\nNombre,Apellido\nAna,Pérez\n", encoding="utf-8")
+    proc = run_cli(
+        "import", str(src), "--workshop", "WALC2026", "--header-row", "2", db=walc_db, check=True
+    )
+    assert "header on row 2" in proc.stdout and "created 1" in proc.stdout
+    assert _people(walc_db) == [("Ana", "Pérez", None, None)]

@@ -191,3 +191,26 @@ def test_property_cp1252_round_trip(tmp_path, rows, delimiter) -> None:
     else:
         assert (guessed.encoding, guessed.encoding_certain) == ("cp1252", True)
     _check_round_trip(tmp_path, rows, "cp1252", delimiter, False)
+
+
+def test_csv_with_title_lines_above_the_header(tmp_path) -> None:
+    from lacworkshop.services.import_mapping import layout_for
+
+    text = (
+        "Lista de inscriptos - Taller DNSSEC;;;\r\n"
+        ";;;\r\n"
+        "Apellido;Nombre;Correo;País\r\n"
+        "Núñez;José;jn@example.org;Perú\r\n"
+        "Cofré;Olga;oc@example.org;Chile\r\n"
+        ";;;\r\n"
+        ";;;\r\n"
+    )
+    path = tmp_path / "titulo.csv"
+    path.write_bytes(text.encode("cp1252"))
+    table = read_text_table(path)
+    assert (table.delimiter, table.encoding) == (";", "cp1252")
+    layout = layout_for(table)
+    assert layout.header_row == 3
+    assert layout.headers == ["Apellido", "Nombre", "Correo", "País"]
+    data = [r for r in table.rows[layout.header_index + 1 :] if not r.is_blank()]
+    assert [r.cells[:2] for r in data] == [("Núñez", "José"), ("Cofré", "Olga")]
