@@ -63,8 +63,10 @@ class Decision(enum.StrEnum):
 @dataclass(frozen=True)
 class Problem:
     column: str | None  # header of the column, when one is to blame
-    message: str
+    message: str  # in English, for the command line and the report
     blocking: bool  # the row cannot be imported
+    code: str = ""  # what kind of problem, for the window to say in its own language
+    value: str = ""  # the offending text
 
 
 @dataclass(frozen=True)
@@ -194,6 +196,8 @@ def _row_values(
                     f"garbled text {text!r} in column {headers[i]!r}: the file's text encoding "
                     "was read wrong; choose another encoding",
                     True,
+                    "garbled",
+                    text,
                 )
             )
         if fld == "notes":
@@ -231,7 +235,11 @@ def build_preview(
         if raw_country and code_iso is None:
             problems.append(
                 Problem(
-                    col_of.get("country"), f"unknown country {raw_country!r} (left empty)", False
+                    col_of.get("country"),
+                    f"unknown country {raw_country!r} (left empty)",
+                    False,
+                    "unknown_country",
+                    raw_country,
                 )
             )
         full = values.pop("full_name", "")
@@ -240,7 +248,12 @@ def build_preview(
             values["given_names"], values["family_names"] = given, family
         if not values.get("given_names") and not values.get("family_names"):
             problems.append(
-                Problem(col_of.get("given_names") or col_of.get("full_name"), "missing name", True)
+                Problem(
+                    col_of.get("given_names") or col_of.get("full_name"),
+                    "missing name",
+                    True,
+                    "missing_name",
+                )
             )
         elif not values.get("given_names"):
             # Only one name known: it is the given name, as on a badge.
@@ -249,14 +262,20 @@ def build_preview(
         if email:
             compact = "".join(email.split())
             if not is_email(compact):
-                problems.append(Problem(col_of.get("email"), f"bad email {email!r}", True))
+                problems.append(
+                    Problem(col_of.get("email"), f"bad email {email!r}", True, "bad_email", email)
+                )
             values["email"] = compact
         lang_text = values.get("language", "")
         language = language_from_text(lang_text) if lang_text else None
         if lang_text and language is None:
             problems.append(
                 Problem(
-                    col_of.get("language"), f"unknown language {lang_text!r} (left empty)", False
+                    col_of.get("language"),
+                    f"unknown language {lang_text!r} (left empty)",
+                    False,
+                    "unknown_language",
+                    lang_text,
                 )
             )
         row_role = role
@@ -266,7 +285,11 @@ def build_preview(
             if found is None:
                 problems.append(
                     Problem(
-                        col_of.get("role"), f"unknown role {role_text!r}; {role.value} used", False
+                        col_of.get("role"),
+                        f"unknown role {role_text!r}; {role.value} used",
+                        False,
+                        "unknown_role",
+                        role_text,
                     )
                 )
             else:
@@ -281,6 +304,8 @@ def build_preview(
                         col_of.get("track"),
                         f"unknown track {track_text!r}; {track_name or 'no track'} used",
                         False,
+                        "unknown_track",
+                        track_text,
                     )
                 )
             else:
@@ -292,6 +317,8 @@ def build_preview(
                         col_of.get(fld),
                         f"{fld.replace('_', ' ')} longer than {limit} characters",
                         True,
+                        "too_long",
+                        str(limit),
                     )
                 )
         person: dict[str, str | None] = {f: (values.get(f) or None) for f in PERSON_FIELDS}

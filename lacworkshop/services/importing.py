@@ -44,6 +44,7 @@ class ImportSummary:
     updated: int = 0
     participations: int = 0
     already_enrolled: int = 0  # linked or updated people who were in the workshop already
+    backup: Path | None = None  # the copy of the database made just before writing
     outcomes: list[RowOutcome] = field(default_factory=list)
     warnings: list[tuple[int, str]] = field(default_factory=list)
 
@@ -103,8 +104,13 @@ def run_import(
     progress: ProgressFn | None = None,
     check_cancel: Callable[[], None] | None = None,
     dry_run: bool = False,
+    backup: bool = False,
 ) -> ImportSummary:
-    """Write *preview* as decided, in one transaction; returns what happened to every row."""
+    """Write *preview* as decided, in one transaction; returns what happened to every row.
+
+    With *backup*, the database is first copied to its backup folder, so even a
+    confirmed import can be taken back by restoring that copy.
+    """
     summary = ImportSummary(preview.source, preview.workshop_code, dry_run)
     total = len(preview.candidates)
     report = progress or (lambda _d, _t, _m: None)
@@ -147,6 +153,9 @@ def run_import(
             continue
         to_create.append(c)
 
+    if backup and not dry_run and (to_create or to_link):
+        check()
+        summary.backup = db.backup_now("before import")
     done = 0
     try:
         with db.session() as session:

@@ -119,10 +119,12 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         on_duplicate=Decision(args.on_duplicate),
     )
     _print_layout(path.name, table, layout, mapping, remembered)
-    summary = run_import(ctx.db, preview, dry_run=args.dry_run)
+    summary = run_import(ctx.db, preview, dry_run=args.dry_run, backup=True)
     if not args.dry_run:
         remember_mapping(ctx.db, layout.headers, mapping)
     print(summary.line() + ("  (dry run: nothing written)" if args.dry_run else ""))
+    if summary.backup is not None:
+        print(f"backup before import: {summary.backup}")
     for o in summary.skipped:
         print(f"  skipped row {o.row} ({o.name or 'no name'}): {o.reason}")
     for row, message in summary.warnings:

@@ -200,7 +200,9 @@ class PreviewPage(QWizardPage):
         self.progress_dialog = dialog
 
         def task(progress: Progress) -> ImportSummary:
-            return run_import(db, preview, progress=progress.report, check_cancel=progress.check)
+            return run_import(
+                db, preview, progress=progress.report, check_cancel=progress.check, backup=True
+            )
 
         handle = self.ctx.runner.start(task)
         self.handle = handle

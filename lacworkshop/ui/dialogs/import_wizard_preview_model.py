@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from lacworkshop.services.import_preview import Candidate, Decision
+from lacworkshop.services.import_preview import Candidate, Decision, Problem
 
 BLOCKED = QColor("#f8d7da")
 WARNED = QColor("#fff4d6")
@@ -71,6 +71,28 @@ class PreviewModel(QAbstractTableModel):
             (Decision.SKIP, self.tr("Skip")),
         ]
 
+    def problem_text(self, p: Problem) -> str:
+        """A problem in the window's language; the English message when it has no code."""
+        column = p.column or ""
+        texts = {
+            "missing_name": self.tr("missing name"),
+            "bad_email": self.tr("bad email “{value}”"),
+            "unknown_country": self.tr("unknown country “{value}” (left empty)"),
+            "unknown_language": self.tr("unknown language “{value}” (left empty)"),
+            "unknown_role": self.tr("unknown role “{value}” (the chosen role is used)"),
+            "unknown_track": self.tr("unknown track “{value}” (the chosen track is used)"),
+            "too_long": self.tr("{column} longer than {value} characters"),
+            "garbled": self.tr("garbled text “{value}” in {column}: choose another text encoding"),
+        }
+        template = texts.get(p.code)
+        return template.format(value=p.value, column=column) if template else p.message
+
+    def reason_text(self, reason: str) -> str:
+        return {
+            "same email": self.tr("same email"),
+            "same name and country": self.tr("same name and country"),
+        }.get(reason, reason)
+
     def action_text(self, c: Candidate) -> str:
         if c.blocked:
             return self.tr("Not imported")
@@ -86,15 +108,17 @@ class PreviewModel(QAbstractTableModel):
             return self.action_text(c)
         if column == KNOWN:
             if c.match is not None:
-                known = f"{c.match.display_name} ({c.match.reason})"
+                known = f"{c.match.display_name} ({self.reason_text(c.match.reason)})"
                 if c.match.in_workshop:
                     known += " · " + self.tr("already in this workshop")
                 return known
             if c.same_as_row is not None:
-                return self.tr("row {row} ({why})").format(row=c.same_as_row, why=c.same_reason)
+                return self.tr("row {row} ({why})").format(
+                    row=c.same_as_row, why=self.reason_text(c.same_reason)
+                )
             return ""
         if column == PROBLEMS:
-            return "; ".join(p.message for p in c.problems)
+            return "; ".join(self.problem_text(p) for p in c.problems)
         key = {
             GIVEN: "given_names",
             FAMILY: "family_names",

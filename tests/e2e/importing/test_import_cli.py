@@ -40,6 +40,10 @@ def test_google_forms_csv(run_cli, walc_db: Path, shared_data: Path) -> None:
     src = shared_data / "respuestas_formulario.csv"
     proc = run_cli("import", str(src), "--workshop", "walc2026", db=walc_db, check=True)
     assert "encoding utf-8, delimiter comma" in proc.stdout
+    backup = next(
+        line for line in proc.stdout.splitlines() if line.startswith("backup before import: ")
+    )
+    assert Path(backup.split(": ", 1)[1]).is_file()
     assert "created 130, linked 0, updated 0, skipped 1" in proc.stdout
     assert "skipped row 132 (Juana Farías): same person as row 5 (same email)" in proc.stdout
     expected = set(csv_names(src, "utf-8-sig", ",", "Nombre(s)", "Apellido(s)"))

@@ -266,3 +266,34 @@ def test_import_request_from_the_window_opens_the_wizard(
     wizard = mine()[0]
     assert wizard.currentPage() is wizard.layout_page
     wizard.close()
+
+
+def test_problems_are_shown_before_anything_is_written(
+    qtbot, main_window, ctx, walc_id, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    src = tmp_path / "problemas.csv"
+    src.write_text(
+        "Nombre,Apellido,Correo,País\n"
+        "Ana,Pérez,ana(at)example.org,Perú\n"
+        "Zoé,Martin,zoe@example.fr,Narnia\n"
+        ",,nadie@example.org,Chile\n",
+        encoding="utf-8",
+    )
+    wizard = _open(ctx, main_window, src, walc_id)
+    wizard.next()
+    wizard.next()
+    page = wizard.preview_page
+    assert "1 new people, 0 duplicates, 2 cannot be imported, 1 with warnings" in page.counts.text()
+    cells = [
+        [page.proxy.index(r, c).data() for c in range(9)] for r in range(page.proxy.rowCount())
+    ]
+    assert cells[0][1] == "Not imported" and cells[0][7] == "bad email “ana(at)example.org”"
+    assert cells[1][1] == "New person" and cells[1][7] == "unknown country “Narnia” (left empty)"
+    assert cells[2][1] == "Not imported" and cells[2][7] == "missing name"
+    assert _names(ctx.db) == set()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.result_page, timeout=10000)
+    assert _names(ctx.db) == {"Zoé Martin"}
+    text = wizard.result_page.details.toPlainText()
+    assert "Row 2 (Ana Pérez): skipped, bad email 'ana(at)example.org'" in text
+    assert "Row 4 (no name): skipped, missing name" in text
