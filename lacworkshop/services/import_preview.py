@@ -7,19 +7,17 @@ normalised name and country), each with a decision the person can change.
 
 from __future__ import annotations
 
-import enum
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from lacworkshop.formats.table_model import RawTable
 from lacworkshop.formats.text_encoding import looks_like_mojibake
-from lacworkshop.model import Participation, Person, Role, Track, Workshop
-from lacworkshop.model.text_keys import email_key, name_key
+from lacworkshop.model import Role, Track, Workshop
 from lacworkshop.services.errors import NotFoundError, ValidationError
+from lacworkshop.services.import_duplicates import mark_duplicates_in_file, match_database
 from lacworkshop.services.import_mapping import Layout, Mapping
+from lacworkshop.services.import_rows import Candidate, Decision, Match, Problem
 from lacworkshop.services.import_values import (
     clean_text,
     country_code,
@@ -29,6 +27,8 @@ from lacworkshop.services.import_values import (
     split_full_name,
 )
 from lacworkshop.storage import Database
+
+__all__ = ["Candidate", "Decision", "Match", "Preview", "Problem", "build_preview"]
 
 PERSON_FIELDS = (
     "given_names",
@@ -52,67 +52,6 @@ MAX_LENGTHS = {
     "gender": 60,
     "document_id": 60,
 }
-
-
-class Decision(enum.StrEnum):
-    LINK = "link"  # use the existing person, add them to the workshop
-    UPDATE = "update"  # fill the existing person with this row's values, then link
-    SKIP = "skip"
-
-
-@dataclass(frozen=True)
-class Problem:
-    column: str | None  # header of the column, when one is to blame
-    message: str  # in English, for the command line and the report
-    blocking: bool  # the row cannot be imported
-    code: str = ""  # what kind of problem, for the window to say in its own language
-    value: str = ""  # the offending text
-
-
-@dataclass(frozen=True)
-class Match:
-    person_id: int
-    display_name: str
-    email: str | None
-    country: str | None
-    reason: str  # "same email" / "same name and country"
-    in_workshop: bool  # already has this role in the workshop
-
-
-@dataclass
-class Candidate:
-    row: int  # row number in the file
-    values: dict[str, str | None]  # person fields, cleaned
-    role: Role
-    track_id: int | None
-    notes: str | None
-    problems: list[Problem] = field(default_factory=list)
-    match: Match | None = None
-    same_as_row: int | None = None  # an earlier row of the file is the same person
-    same_reason: str = ""
-    decision: Decision = Decision.LINK
-    # Duplicate keys, computed once: folding is the costly part of a large import.
-    email_key: str | None = None
-    name_key: str = ""
-
-    def refresh_keys(self) -> None:
-        self.email_key = email_key(self.values.get("email"))
-        self.name_key = name_key(self.values.get("given_names"), self.values.get("family_names"))
-
-    @property
-    def blocked(self) -> bool:
-        return any(p.blocking for p in self.problems)
-
-    @property
-    def display_name(self) -> str:
-        return f"{self.values.get('given_names') or ''} {self.values.get('family_names') or ''}".strip()
-
-    @property
-    def is_duplicate(self) -> bool:
-        return self.match is not None or self.same_as_row is not None
-
-    def where(self, source: str) -> str:
-        return f"{source}: row {self.row}"
 
 
 @dataclass
@@ -332,8 +271,8 @@ def build_preview(
         )
         candidate.refresh_keys()
         candidates.append(candidate)
-    _mark_duplicates_in_file(candidates)
-    _match_database(db, workshop_id, candidates)
+    mark_duplicates_in_file(candidates)
+    match_database(db, workshop_id, candidates)
     return Preview(
         source=table.source,
         sheet=table.sheet,
@@ -346,86 +285,6 @@ def build_preview(
         track_name=track_name,
         candidates=candidates,
     )
-
-
-def _mark_duplicates_in_file(candidates: list[Candidate]) -> None:
-    by_email: dict[str, int] = {}
-    by_name: dict[tuple[str, str], int] = {}
-    for c in candidates:
-        if c.blocked:
-            continue
-        ek = c.email_key
-        nk = (c.name_key, c.values.get("country") or "")
-        if ek and ek in by_email:
-            c.same_as_row, c.same_reason = by_email[ek], "same email"
-        elif nk[0] and nk in by_name:
-            c.same_as_row, c.same_reason = by_name[nk], "same name and country"
-        if c.same_as_row is not None:
-            c.decision = Decision.SKIP
-            continue
-        if ek:
-            by_email[ek] = c.row
-        if nk[0]:
-            by_name[nk] = c.row
-
-
-def _chunks(items: list[str], size: int = 500) -> Iterable[list[str]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
-
-
-def _match_database(db: Database, workshop_id: int, candidates: list[Candidate]) -> None:
-    wanted = [c for c in candidates if not c.blocked and c.same_as_row is None]
-    emails = sorted({c.email_key for c in wanted if c.email_key})
-    names = sorted({c.name_key for c in wanted if c.name_key})
-    by_email: dict[str, Any] = {}
-    by_name: dict[tuple[str, str], Any] = {}
-    cols = (
-        Person.id,
-        Person.given_names,
-        Person.family_names,
-        Person.email,
-        Person.country,
-        Person.email_key,
-        Person.name_key,
-    )
-    with db.session() as session:
-        for chunk in _chunks(emails):
-            for hit in session.execute(
-                select(*cols).where(Person.email_key.in_(chunk)).order_by(Person.id)
-            ):
-                by_email.setdefault(hit.email_key, hit)
-        for chunk in _chunks(names):
-            for hit in session.execute(
-                select(*cols).where(Person.name_key.in_(chunk)).order_by(Person.id)
-            ):
-                by_name.setdefault((hit.name_key, hit.country or ""), hit)
-        enrolled = {
-            (pid, role)
-            for pid, role in session.execute(
-                select(Participation.person_id, Participation.role).where(
-                    Participation.workshop_id == workshop_id
-                )
-            )
-        }
-    for c in wanted:
-        ek = c.email_key
-        nk = (c.name_key, c.values.get("country") or "")
-        row: Any = None
-        reason = ""
-        if ek and ek in by_email:
-            row, reason = by_email[ek], "same email"
-        elif nk in by_name:
-            row, reason = by_name[nk], "same name and country"
-        if row is not None:
-            c.match = Match(
-                person_id=row.id,
-                display_name=f"{row.given_names} {row.family_names}".strip(),
-                email=row.email,
-                country=row.country,
-                reason=reason,
-                in_workshop=(row.id, c.role) in enrolled,
-            )
 
 
 def workshop_tracks(db: Database, workshop_id: int) -> list[tuple[int, str]]:
