@@ -260,3 +260,39 @@ def test_kill_9_halfway_leaves_the_database_unchanged(db, workshop_id, tmp_path)
         assert summary.created == 5000
     finally:
         again.close()
+
+
+def test_tricky_workbook_imports_dates_into_notes(db, workshop_id, import_data) -> None:  # type: ignore[no-untyped-def]
+    from lacworkshop.formats.spreadsheet_reader import load_table
+    from lacworkshop.services.import_mapping import apply_overrides, initial_mapping, layout_for
+    from lacworkshop.services.import_preview import build_preview
+
+    table = load_table(import_data / "tricky.ods")
+    layout = layout_for(table)
+    mapping, _ = initial_mapping(db, layout.headers)
+    assert mapping == ["given_names", "family_names", "email", "country", None, None]
+    mapping = apply_overrides(layout.headers, mapping, ["E=notes"], "tricky.ods")
+    preview = build_preview(db, table, layout, mapping, workshop_id, track="registradores")
+    summary = run_import(db, preview)
+    assert summary.created == 4
+    with db.session() as s:
+        rows = s.execute(
+            select(
+                Person.given_names,
+                Person.family_names,
+                Person.email,
+                Person.country,
+                Participation.notes,
+            )
+            .join(Participation)
+            .order_by(Person.id)
+        ).all()
+    assert rows[0] == (
+        "María José",
+        "Fernández Núñez",
+        "mjfernandez@example.org",
+        "AR",
+        "Fecha de inscripción: 2026-03-01",
+    )
+    assert [r[3] for r in rows] == ["AR", "BR", "HT", "PE"]
+    assert rows[2][:2] == ("Renée", "L'Écuyer")
