@@ -20,6 +20,7 @@ MAX_RATIO = 200
 # The ratio only matters for members big enough to hurt.
 RATIO_MIN_MEMBER_BYTES = 8 * 1024 * 1024
 MAX_MEMBERS = 10_000
+CHUNK = 1024 * 1024
 
 ZIP_SUFFIXES = (".xlsx", ".xlsm", ".ods")
 
@@ -78,3 +79,30 @@ def check_zip_container(path: Path) -> None:
             f"{path.name}: the file would unpack to {_mb(total)}, far more than any "
             f"registration list (limit {_mb(MAX_UNPACKED_BYTES)}); it was not opened."
         )
+    _check_members_unpack_as_declared(path)
+
+
+def _check_members_unpack_as_declared(path: Path) -> None:
+    """Unpack every part in small chunks, keeping nothing: a part that unpacks to more
+    than its directory declares (a lying bomb) or fails its checksum is refused here,
+    before the spreadsheet reader trusts the declared sizes."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            for info in zf.infolist():
+                seen = 0
+                with zf.open(info) as member:
+                    while chunk := member.read(CHUNK):
+                        seen += len(chunk)
+                        if seen > info.file_size:
+                            raise InputRefused(
+                                f"{path.name}: part {info.filename} unpacks to more than it "
+                                "declares (a zip bomb, not a registration list); it was not opened."
+                            )
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
+        raise InputRefused(
+            f"{path.name}: the file is damaged ({exc}); it was not opened."
+        ) from None
+    except NotImplementedError:
+        raise InputRefused(
+            f"{path.name}: the file uses a compression this program cannot read."
+        ) from None

@@ -151,3 +151,39 @@ def test_zip_bombs_are_refused_with_small_memory(tmp_path: Path, make) -> None: 
     assert result["msg"] is not None and result["msg"].startswith("inscritos.xlsx: ")
     assert "not opened" in result["msg"]
     assert result["peak_mb"] < 60, result
+
+
+def _lying_bomb(path: Path) -> None:
+    """A part whose directory says 1 KB but which unpacks to 150 MB."""
+    with (
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf,
+        zf.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as member,
+    ):
+        for _ in range(150):
+            member.write(b"<row/>" * 174_763)
+    data = bytearray(path.read_bytes())
+    central = data.rfind(b"PK\x01\x02")
+    data[central + 24 : central + 28] = (1024).to_bytes(4, "little")
+    path.write_bytes(bytes(data))
+
+
+def test_lying_zip_bomb_is_refused_with_small_memory(tmp_path: Path) -> None:
+    bomb = tmp_path / "mentira.xlsx"
+    _lying_bomb(bomb)
+    probe = (
+        "import json, sys\n"
+        "from lacworkshop.formats.spreadsheet_reader import UnreadableFile, load_table\n"
+        "try:\n"
+        "    load_table(sys.argv[1]); msg = None\n"
+        "except UnreadableFile as exc:\n"
+        "    msg = str(exc)\n"
+        "peak = int(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1]) / 1024\n"
+        "print(json.dumps({'msg': msg, 'peak_mb': peak}))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", probe, str(bomb)], capture_output=True, text=True, check=True
+    )
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert result["msg"] is not None and result["msg"].startswith("mentira.xlsx: ")
+    assert "not opened" in result["msg"]
+    assert result["peak_mb"] < 60, result
