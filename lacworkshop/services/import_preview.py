@@ -202,7 +202,13 @@ def build_preview(
             compact = "".join(email.split())
             if not is_email(compact):
                 problems.append(
-                    Problem(col_of.get("email"), f"bad email {email!r}", True, "bad_email", email)
+                    Problem(
+                        col_of.get("email"),
+                        f"bad email {email!r} in column {col_of.get('email')!r}",
+                        True,
+                        "bad_email",
+                        email,
+                    )
                 )
             values["email"] = compact
         lang_text = values.get("language", "")
@@ -254,7 +260,8 @@ def build_preview(
                 problems.append(
                     Problem(
                         col_of.get(fld),
-                        f"{fld.replace('_', ' ')} longer than {limit} characters",
+                        f"{fld.replace('_', ' ')} longer than {limit} characters "
+                        f"in column {col_of.get(fld)!r}",
                         True,
                         "too_long",
                         str(limit),

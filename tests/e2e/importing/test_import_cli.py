@@ -319,3 +319,17 @@ def test_header_row_can_be_chosen(run_cli, walc_db: Path, tmp_path: Path) -> Non
     )
     assert "header on row 2" in proc.stdout and "created 1" in proc.stdout
     assert _people(walc_db) == [("Ana", "Pérez", None, None)]
+
+
+def test_row_problems_name_row_and_column(run_cli, walc_db: Path, tmp_path: Path) -> None:
+    src = tmp_path / "errores.csv"
+    src.write_text(
+        "Nombre,Apellido,E-mail\nAna,Pérez,ana(at)example.org\nLuis,Gómez,luis@example.org\n",
+        encoding="utf-8",
+    )
+    proc = run_cli("import", str(src), "--workshop", "WALC2026", db=walc_db, check=True)
+    assert (
+        "skipped row 2 (Ana Pérez): bad email 'ana(at)example.org' in column 'E-mail'"
+        in proc.stdout
+    )
+    assert "created 1" in proc.stdout
