@@ -9,6 +9,7 @@ the chance to fill memory.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -21,6 +22,11 @@ MAX_RATIO = 200
 RATIO_MIN_MEMBER_BYTES = 8 * 1024 * 1024
 MAX_MEMBERS = 10_000
 CHUNK = 1024 * 1024
+# A sheet is read as a dense grid: a value a million rows down costs every cell above it.
+MAX_SHEET_CELLS = 5_000_000
+_SHEET_PART = re.compile(r"^xl/worksheets/[^/]+\.xml$")
+_DIMENSION = re.compile(rb'<dimension ref="[A-Z]+\d+:([A-Z]+)(\d+)"')
+_VALUE_CELL = re.compile(rb'<c r="([A-Z]+)(\d+)"[^>]*>\s*<(?:v|is)[\s>]')
 
 ZIP_SUFFIXES = (".xlsx", ".xlsm", ".ods")
 
@@ -90,6 +96,7 @@ def _check_members_unpack_as_declared(path: Path) -> None:
         with zipfile.ZipFile(path) as zf:
             for info in zf.infolist():
                 seen = 0
+                extent = _SheetExtent(path.name) if _SHEET_PART.match(info.filename) else None
                 with zf.open(info) as member:
                     while chunk := member.read(CHUNK):
                         seen += len(chunk)
@@ -98,6 +105,10 @@ def _check_members_unpack_as_declared(path: Path) -> None:
                                 f"{path.name}: part {info.filename} unpacks to more than it "
                                 "declares (a zip bomb, not a registration list); it was not opened."
                             )
+                        if extent is not None:
+                            extent.feed(chunk)
+                if extent is not None:
+                    extent.check()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
         raise InputRefused(
             f"{path.name}: the file is damaged ({exc}); it was not opened."
@@ -106,3 +117,51 @@ def _check_members_unpack_as_declared(path: Path) -> None:
         raise InputRefused(
             f"{path.name}: the file uses a compression this program cannot read."
         ) from None
+
+
+def _column_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + (ch - 64)
+    return n
+
+
+class _SheetExtent:
+    """Finds a lone value far below the list (a space typed in row 1,000,000), which
+    would make the reader build a grid of millions of empty cells. Only sheets whose
+    declared size is suspicious are scanned, cell reference by cell reference."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.first = True
+        self.scan = False
+        self.width = 1
+        self.tail = b""
+        self.last_row = 0
+        self.last_ref = ""
+
+    def feed(self, chunk: bytes) -> None:
+        if self.first:
+            self.first = False
+            found = _DIMENSION.search(chunk)
+            if found:
+                self.width = _column_number(found.group(1))
+                self.scan = self.width * int(found.group(2)) > MAX_SHEET_CELLS
+        if not self.scan:
+            return
+        data = self.tail + chunk
+        for match in _VALUE_CELL.finditer(data):
+            row = int(match.group(2))
+            if row > self.last_row:
+                self.last_row = row
+                self.last_ref = (match.group(1) + match.group(2)).decode("ascii")
+        # A cell reference cut at the chunk's end is matched again with the next chunk.
+        self.tail = data[-200:]
+
+    def check(self) -> None:
+        if self.scan and self.last_row * self.width > MAX_SHEET_CELLS:
+            raise InputRefused(
+                f"{self.source}: cell {self.last_ref} holds a value far below the list "
+                f"(row {self.last_row:,}); reading it would fill memory with empty rows. "
+                "Delete what is in that cell, save, and import again."
+            )

@@ -62,6 +62,8 @@ def test_formatted_empty_cell_a_million_rows_down(tmp_path: Path) -> None:
     ws.append(["Luis", "Gómez", "luis@example.org"])
     ws.append([None, None, None])
     ws.cell(1_000_000, 2).fill = PatternFill("solid", fgColor="FFFF00")
+    # Wide enough that the guard scans the sheet, and finds no value down there.
+    ws.cell(1_000_000, 8).fill = PatternFill("solid", fgColor="FFFF00")
     path = tmp_path / "far.xlsx"
     wb.save(path)
     table = load_table(path)
@@ -186,4 +188,35 @@ def test_lying_zip_bomb_is_refused_with_small_memory(tmp_path: Path) -> None:
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     assert result["msg"] is not None and result["msg"].startswith("mentira.xlsx: ")
     assert "not opened" in result["msg"]
+    assert result["peak_mb"] < 60, result
+
+
+def test_a_stray_value_a_million_rows_down_is_refused_with_small_memory(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Nombre", "Apellido", "Correo", "País", "Institución", "Género", "Rol", "Notas"])
+    ws.append(["Ana", "Pérez", "ana@example.org", "Perú", "UNI", "", "", ""])
+    ws.cell(1_000_000, 8).value = " "
+    path = tmp_path / "espacio.xlsx"
+    wb.save(path)
+    probe = (
+        "import json, sys\n"
+        "from lacworkshop.formats.spreadsheet_reader import UnreadableFile, load_table\n"
+        "try:\n"
+        "    load_table(sys.argv[1]); msg = None\n"
+        "except UnreadableFile as exc:\n"
+        "    msg = str(exc)\n"
+        "peak = int(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1]) / 1024\n"
+        "print(json.dumps({'msg': msg, 'peak_mb': peak}))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", probe, str(path)], capture_output=True, text=True, check=True
+    )
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert result["msg"] == (
+        "espacio.xlsx: cell H1000000 holds a value far below the list (row 1,000,000); reading it "
+        "would fill memory with empty rows. Delete what is in that cell, save, and import again."
+    )
     assert result["peak_mb"] < 60, result
