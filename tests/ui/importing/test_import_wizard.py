@@ -297,3 +297,47 @@ def test_problems_are_shown_before_anything_is_written(
     text = wizard.result_page.details.toPlainText()
     assert "Row 2 (Ana Pérez): skipped, bad email 'ana(at)example.org'" in text
     assert "Row 4 (no name): skipped, missing name" in text
+
+
+def test_dropping_a_file_on_the_window_opens_the_wizard(
+    qtbot, main_window, ctx, walc_id, shared_data: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    from lacworkshop.ui.dialogs.import_wizard import ImportWizard
+
+    ctx.workshop_selected.emit(walc_id)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(shared_data / "lista_antigua.xls"))])
+    drop = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter = QDragEnterEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter.ignore()
+    # Qt delivers drop events only inside a real drag; the window's handlers are called
+    # as the drag machinery would.
+    main_window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    main_window.dropEvent(drop)
+    wizards = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, ImportWizard) and w.isVisible() and w.parent() is main_window
+    ]
+    assert len(wizards) == 1
+    wizard = wizards[0]
+    assert wizard.state.path == shared_data / "lista_antigua.xls"
+    assert wizard.currentPage() is wizard.layout_page  # the current workshop was taken
+    wizard.close()
