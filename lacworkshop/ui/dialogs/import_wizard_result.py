@@ -71,7 +71,16 @@ class ResultPage(QWizardPage):
             self.tr("Row {row}: {message}").format(row=row, message=message)
             for row, message in s.warnings
         ]
-        self.details.setPlainText("\n".join(lines) or self.tr("Every row was imported."))
+        if not lines:
+            lines.append(self.tr("Every row was imported."))
+        if s.backup is not None:
+            lines += [
+                "",
+                self.tr("The database was copied just before the import, to {path}.").format(
+                    path=s.backup
+                ),
+            ]
+        self.details.setPlainText("\n".join(lines))
 
     def _save(self) -> None:
         s = self.state.summary

@@ -88,6 +88,8 @@ def test_every_shared_file_through_the_wizard(
     summary = wizard.state.summary
     assert summary is not None and summary.created == len(want)
     assert "created" in wizard.result_page.counts.text()
+    assert summary.backup is not None and summary.backup.is_file()
+    assert str(summary.backup) in wizard.result_page.details.toPlainText()
     # The mapping is remembered for the next file with these headers.
     again = _open(ctx, main_window, src, walc_id)
     again.next()
