@@ -24,6 +24,9 @@ FIELDS: dict[str, str] = {
     "notes": "Notes",
 }
 IGNORE = "ignore"
+# Fields several columns may fill: "Apellido paterno" and "Apellido materno" make one
+# family name, "Primer nombre" and "Segundo nombre" one given name; notes collect.
+REPEATABLE = frozenset({"given_names", "family_names", "notes"})
 
 # Folded header words, tried as whole header first, then as contained words.
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -151,6 +154,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 _WORD_PATTERNS: dict[str, re.Pattern[str]] = {}
+# Headers that announce one part of a name split over columns.
+_PART_OF_NAME = re.compile(
+    r"\b(paterno|materno|primer|primero|segundo|second|first|middle|1|2|1er|2do|1o|2o|"
+    r"premier|deuxieme|outro|outros|otro|otros)\b"
+)
 
 
 def _fold_header(header: str) -> str:
@@ -192,7 +200,13 @@ def suggest_mapping(headers: list[str]) -> list[str | None]:
     out: list[str | None] = []
     for header in headers:
         field = suggest_field(header)
-        if field is not None and field in taken and field != "notes":
+        if (
+            field in ("given_names", "family_names")
+            and field in taken
+            and not _PART_OF_NAME.search(_fold_header(header))
+        ):
+            field = None  # "Nombre en el gafete" is not a second given name
+        if field is not None and field in taken and field not in REPEATABLE:
             field = None
         if field is not None:
             taken.add(field)

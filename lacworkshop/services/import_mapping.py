@@ -13,7 +13,13 @@ from lacworkshop.formats.table_model import RawTable, column_letter
 from lacworkshop.model import Setting
 from lacworkshop.model.text_keys import fold
 from lacworkshop.services.errors import ValidationError
-from lacworkshop.services.import_fields import FIELDS, IGNORE, is_known_header, suggest_mapping
+from lacworkshop.services.import_fields import (
+    FIELDS,
+    IGNORE,
+    REPEATABLE,
+    is_known_header,
+    suggest_mapping,
+)
 from lacworkshop.services.import_values import clean_text
 from lacworkshop.storage import Database
 
@@ -127,7 +133,7 @@ def apply_overrides(
                 f"--map {item!r}: {source} has no column {column!r}; columns: {', '.join(headers)}."
             )
         chosen = None if field in (IGNORE, "") else field
-        if chosen is not None and chosen != "notes":
+        if chosen is not None and chosen not in REPEATABLE:
             # A field fills one column; the override moves it.
             result = [None if f == chosen else f for f in result]
         result[index] = chosen

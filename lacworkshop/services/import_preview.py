@@ -141,6 +141,8 @@ def _row_values(
             )
         if fld == "notes":
             notes.append((headers[i], text))
+        elif fld in ("given_names", "family_names") and fld in values:
+            values[fld] = f"{values[fld]} {text}"  # paterno + materno, in column order
         elif fld not in values:
             values[fld] = text
     return values, notes, problems

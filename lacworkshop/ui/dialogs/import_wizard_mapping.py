@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from lacworkshop.formats.table_model import column_letter
 from lacworkshop.services.errors import ValidationError
-from lacworkshop.services.import_fields import FIELDS
+from lacworkshop.services.import_fields import FIELDS, REPEATABLE
 from lacworkshop.services.import_mapping import check_mapping, initial_mapping
 from lacworkshop.services.import_values import clean_text
 from lacworkshop.ui.app_context import AppContext
@@ -121,12 +121,15 @@ class MappingPage(QWizardPage):
                 ),
             )
             return False
-        duplicates = {f for f in self.state.mapping if f and f != "notes"}
-        if len(duplicates) != len([f for f in self.state.mapping if f and f != "notes"]):
+        single = [f for f in self.state.mapping if f and f not in REPEATABLE]
+        if len(set(single)) != len(single):
             QMessageBox.warning(
                 self,
                 self.tr("A field is set twice"),
-                self.tr("Each field can come from one column only (except Notes)."),
+                self.tr(
+                    "Each field can come from one column only, except names (two family-name "
+                    "columns are joined) and notes."
+                ),
             )
             return False
         return True

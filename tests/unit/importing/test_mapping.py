@@ -155,3 +155,38 @@ def test_overrides_and_their_errors() -> None:
         apply_overrides(headers, mapping, ["Correo"], "x.csv")
     with pytest.raises(ValidationError, match="no column is mapped to a name"):
         check_mapping([None, None, "email"], "x.csv")
+
+
+def test_two_family_name_columns_make_one_family_name(db, workshop_id, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.unit.importing.helpers import preview_of, write_csv
+
+    assert suggest_mapping(
+        ["Primer nombre", "Segundo nombre", "Apellido paterno", "Apellido materno", "Correo"]
+    ) == [
+        "given_names",
+        "given_names",
+        "family_names",
+        "family_names",
+        "email",
+    ]
+    path = write_csv(
+        tmp_path / "mx.csv",
+        [
+            ["Primer nombre", "Segundo nombre", "Apellido paterno", "Apellido materno", "Correo"],
+            ["Julio", "César", "Núñez", "Alba", "jc@example.mx"],
+            ["Rosa", "", "Muñoz", "", "rm@example.mx"],
+        ],
+    )
+    preview = preview_of(db, path, workshop_id)
+    assert [(c.values["given_names"], c.values["family_names"]) for c in preview.candidates] == [
+        ("Julio César", "Núñez Alba"),
+        ("Rosa", "Muñoz"),
+    ]
+
+
+def test_another_name_column_is_not_joined_by_guess() -> None:
+    assert suggest_mapping(["Nombre", "Apellido", "Nombre en el gafete"]) == [
+        "given_names",
+        "family_names",
+        None,
+    ]
