@@ -1,0 +1,148 @@
+"""``lacworkshop import FILE --workshop CODE``: registration lists into a workshop."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from lacworkshop.cli.context import Context
+
+ROLES = ("attendee", "trainer", "organiser", "staff")
+DELIMITERS = {
+    ",": ",",
+    ";": ";",
+    "tab": "\t",
+    "\\t": "\t",
+    "\t": "\t",
+    "comma": ",",
+    "semicolon": ";",
+}
+
+
+def register(registry) -> None:  # type: ignore[no-untyped-def]
+    p = registry.command(
+        "import",
+        "import a registration list (xlsx, xlsm, xls, ods, csv, txt) into a workshop",
+        run,
+    )
+    p.add_argument("file", metavar="FILE", help="the registration list")
+    p.add_argument("--workshop", required=True, metavar="CODE", help="workshop code, e.g. WALC2026")
+    p.add_argument("--track", metavar="NAME", help="track for everyone (default: the only track)")
+    p.add_argument(
+        "--role", choices=ROLES, default="attendee", help="role unless a Role column says otherwise"
+    )
+    p.add_argument("--sheet", metavar="NAME", help="sheet of a workbook (default: the first)")
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=field",
+        help="map a column (header, letter or number) to a field, or to 'ignore'; repeatable",
+    )
+    p.add_argument(
+        "--on-duplicate",
+        choices=("link", "update", "skip"),
+        default="link",
+        help="for people already in the database: link (default), update their details, or skip",
+    )
+    p.add_argument(
+        "--header-row", type=int, metavar="N", help="row number of the header (default: found)"
+    )
+    p.add_argument("--encoding", metavar="NAME", help="text encoding of a CSV (default: detected)")
+    p.add_argument(
+        "--delimiter", choices=sorted(DELIMITERS), help="CSV delimiter (default: detected)"
+    )
+    p.add_argument("--report", metavar="FILE.xlsx", help="also save the summary as an xlsx report")
+    p.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    from pathlib import Path
+
+    from lacworkshop.formats.spreadsheet_reader import UnreadableFile, load_table
+    from lacworkshop.model import Role
+    from lacworkshop.services.errors import ValidationError
+    from lacworkshop.services.import_mapping import (
+        apply_overrides,
+        check_mapping,
+        initial_mapping,
+        layout_for,
+        remember_mapping,
+    )
+    from lacworkshop.services.import_preview import Decision, build_preview
+    from lacworkshop.services.importing import run_import, write_summary_report
+    from lacworkshop.services.workshops import workshop_id_for_code
+
+    path = Path(args.file)
+    delimiter = DELIMITERS[args.delimiter] if args.delimiter else None
+    if args.encoding:
+        import codecs
+
+        try:
+            codecs.lookup(args.encoding)
+        except LookupError:
+            raise ValidationError(
+                f"unknown encoding {args.encoding!r}; e.g. utf-8, cp1252, utf-16"
+            ) from None
+    try:
+        table = load_table(path, sheet=args.sheet, encoding=args.encoding, delimiter=delimiter)
+    except UnreadableFile as exc:
+        raise ValidationError(str(exc)) from None
+    if table.kind == "csv" and not table.encoding_certain:
+        raise ValidationError(
+            f"{path.name}: cannot tell the text encoding for sure (best guess {table.encoding}); "
+            f"choose it with --encoding, e.g. --encoding {table.encoding}"
+        )
+    if not table.rows:
+        raise ValidationError(f"{path.name}: the sheet {table.sheet!r} is empty.")
+    workshop_id = workshop_id_for_code(ctx.db, args.workshop)
+    header_index = None
+    if args.header_row is not None:
+        matches = [i for i, r in enumerate(table.rows) if r.number == args.header_row]
+        if not matches:
+            raise ValidationError(
+                f"{path.name}: row {args.header_row} is empty or outside the sheet."
+            )
+        header_index = matches[0]
+    layout = layout_for(table, header_index)
+    mapping, remembered = initial_mapping(ctx.db, layout.headers)
+    mapping = apply_overrides(layout.headers, mapping, args.map, path.name)
+    check_mapping(mapping, path.name)
+    preview = build_preview(
+        ctx.db,
+        table,
+        layout,
+        mapping,
+        workshop_id,
+        role=Role(args.role),
+        track=args.track,
+        on_duplicate=Decision(args.on_duplicate),
+    )
+    _print_layout(path.name, table, layout, mapping, remembered)
+    summary = run_import(ctx.db, preview, dry_run=args.dry_run, backup=True)
+    if not args.dry_run:
+        remember_mapping(ctx.db, layout.headers, mapping)
+    print(summary.line() + ("  (dry run: nothing written)" if args.dry_run else ""))
+    if summary.backup is not None:
+        print(f"backup before import: {summary.backup}")
+    for o in summary.skipped:
+        print(f"  skipped row {o.row} ({o.name or 'no name'}): {o.reason}")
+    for row, message in summary.warnings:
+        print(f"  warning row {row}: {message}")
+    if args.report:
+        written = write_summary_report(summary, args.report)
+        print(f"report saved to {written}")
+    return 0
+
+
+def _print_layout(name, table, layout, mapping, remembered) -> None:  # type: ignore[no-untyped-def]
+    where = f"sheet {table.sheet!r}, " if table.kind != "csv" else ""
+    extra = ""
+    if table.kind == "csv":
+        delim = {",": "comma", ";": "semicolon", "\t": "tab"}.get(
+            table.delimiter or "", table.delimiter
+        )
+        extra = f", encoding {table.encoding}, delimiter {delim}"
+    print(f"{name}: {where}header on row {layout.header_row}{extra}", file=sys.stdout)
+    pairs = [f"{h} -> {f}" for h, f in zip(layout.headers, mapping, strict=True) if f]
+    print(("remembered mapping: " if remembered else "mapping: ") + "; ".join(pairs))

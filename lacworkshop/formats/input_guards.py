@@ -1,0 +1,167 @@
+"""Refuse files no registration list could be, before any parser sees them.
+
+A registration list is a few hundred kilobytes; even a 20,000-row workbook is
+a couple of megabytes. Anything far larger, and any zip container (xlsx, ods)
+whose members declare an absurd unpacked size or compression ratio, is
+refused from its size and its zip directory alone, so a zip bomb never gets
+the chance to fill memory.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+# Total declared unpacked size of a workbook container.
+MAX_UNPACKED_BYTES = 400 * 1024 * 1024
+# Spreadsheet XML compresses well (10-30x); bombs compress thousands of times.
+MAX_RATIO = 200
+# The ratio only matters for members big enough to hurt.
+RATIO_MIN_MEMBER_BYTES = 8 * 1024 * 1024
+MAX_MEMBERS = 10_000
+CHUNK = 1024 * 1024
+# A sheet is read as a dense grid: a value a million rows down costs every cell above it.
+MAX_SHEET_CELLS = 5_000_000
+_SHEET_PART = re.compile(r"^xl/worksheets/[^/]+\.xml$")
+_DIMENSION = re.compile(rb'<dimension ref="[A-Z]+\d+:([A-Z]+)(\d+)"')
+_VALUE_CELL = re.compile(rb'<c r="([A-Z]+)(\d+)"[^>]*>\s*<(?:v|is)[\s>]')
+
+ZIP_SUFFIXES = (".xlsx", ".xlsm", ".ods")
+
+
+class InputRefused(Exception):
+    """The file is refused before parsing; the message is for people."""
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.0f} MB"
+
+
+def check_input_file(path: Path) -> None:
+    """Raise InputRefused when *path* is too large or a zip bomb; cheap, reads no data."""
+    path = Path(path)
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise InputRefused(
+            f"{path.name}: the file is {_mb(size)}, far larger than any registration list "
+            f"(limit {_mb(MAX_FILE_BYTES)}); it was not opened."
+        )
+    if size == 0:
+        raise InputRefused(f"{path.name}: the file is empty.")
+    with path.open("rb") as fh:
+        magic = fh.read(4)
+    if magic[:2] == b"PK" or path.suffix.lower() in ZIP_SUFFIXES:
+        check_zip_container(path)
+
+
+def check_zip_container(path: Path) -> None:
+    """Inspect the zip directory of *path*: declared sizes and ratios only."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except zipfile.BadZipFile:
+        raise InputRefused(
+            f"{path.name}: the file is damaged or is not a spreadsheet (not a valid zip container)."
+        ) from None
+    if len(infos) > MAX_MEMBERS:
+        raise InputRefused(
+            f"{path.name}: the file holds {len(infos)} parts; no spreadsheet has so many. "
+            "It was not opened."
+        )
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if info.file_size >= RATIO_MIN_MEMBER_BYTES:
+            ratio = info.file_size / max(info.compress_size, 1)
+            if ratio > MAX_RATIO:
+                raise InputRefused(
+                    f"{path.name}: part {info.filename} unpacks {ratio:.0f} times larger than "
+                    "it is stored (a zip bomb, not a registration list); it was not opened."
+                )
+    if total > MAX_UNPACKED_BYTES:
+        raise InputRefused(
+            f"{path.name}: the file would unpack to {_mb(total)}, far more than any "
+            f"registration list (limit {_mb(MAX_UNPACKED_BYTES)}); it was not opened."
+        )
+    _check_members_unpack_as_declared(path)
+
+
+def _check_members_unpack_as_declared(path: Path) -> None:
+    """Unpack every part in small chunks, keeping nothing: a part that unpacks to more
+    than its directory declares (a lying bomb) or fails its checksum is refused here,
+    before the spreadsheet reader trusts the declared sizes."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            for info in zf.infolist():
+                seen = 0
+                extent = _SheetExtent(path.name) if _SHEET_PART.match(info.filename) else None
+                with zf.open(info) as member:
+                    while chunk := member.read(CHUNK):
+                        seen += len(chunk)
+                        if seen > info.file_size:
+                            raise InputRefused(
+                                f"{path.name}: part {info.filename} unpacks to more than it "
+                                "declares (a zip bomb, not a registration list); it was not opened."
+                            )
+                        if extent is not None:
+                            extent.feed(chunk)
+                if extent is not None:
+                    extent.check()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
+        raise InputRefused(
+            f"{path.name}: the file is damaged ({exc}); it was not opened."
+        ) from None
+    except NotImplementedError:
+        raise InputRefused(
+            f"{path.name}: the file uses a compression this program cannot read."
+        ) from None
+
+
+def _column_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + (ch - 64)
+    return n
+
+
+class _SheetExtent:
+    """Finds a lone value far below the list (a space typed in row 1,000,000), which
+    would make the reader build a grid of millions of empty cells. Only sheets whose
+    declared size is suspicious are scanned, cell reference by cell reference."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.first = True
+        self.scan = False
+        self.width = 1
+        self.tail = b""
+        self.last_row = 0
+        self.last_ref = ""
+
+    def feed(self, chunk: bytes) -> None:
+        if self.first:
+            self.first = False
+            found = _DIMENSION.search(chunk)
+            if found:
+                self.width = _column_number(found.group(1))
+                self.scan = self.width * int(found.group(2)) > MAX_SHEET_CELLS
+        if not self.scan:
+            return
+        data = self.tail + chunk
+        for match in _VALUE_CELL.finditer(data):
+            row = int(match.group(2))
+            if row > self.last_row:
+                self.last_row = row
+                self.last_ref = (match.group(1) + match.group(2)).decode("ascii")
+        # A cell reference cut at the chunk's end is matched again with the next chunk.
+        self.tail = data[-200:]
+
+    def check(self) -> None:
+        if self.scan and self.last_row * self.width > MAX_SHEET_CELLS:
+            raise InputRefused(
+                f"{self.source}: cell {self.last_ref} holds a value far below the list "
+                f"(row {self.last_row:,}); reading it would fill memory with empty rows. "
+                "Delete what is in that cell, save, and import again."
+            )

@@ -1,0 +1,31 @@
+"""Cell values as clean text: the one normalisation every imported value goes through."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+
+
+def clean_text(value: object) -> str:
+    """A cell as clean text: NFC, trimmed, inner whitespace (tabs, newlines) single spaces."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        text = "yes" if value else "no"
+    elif isinstance(value, dt.datetime):
+        text = (
+            value.strftime("%Y-%m-%d %H:%M")
+            if (value.hour or value.minute)
+            else value.date().isoformat()
+        )
+    elif isinstance(value, dt.date):
+        text = value.isoformat()
+    elif isinstance(value, float):
+        text = f"{value:.10g}"
+    else:
+        text = str(value)
+    text = unicodedata.normalize("NFC", text)
+    return _SPACES.sub(" ", text).strip()

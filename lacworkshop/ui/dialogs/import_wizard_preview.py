@@ -1,0 +1,247 @@
+"""Import wizard, page 4: every row as it will be imported, problems and duplicates,
+with a choice per duplicate. Confirming runs the import in the background."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from lacworkshop.services.errors import ServiceError
+from lacworkshop.services.import_mapping import remember_mapping
+from lacworkshop.services.import_preview import Decision, build_preview
+from lacworkshop.services.importing import ImportSummary, run_import
+from lacworkshop.ui.app_context import AppContext
+from lacworkshop.ui.dialogs.import_wizard_layout import WARNING_STYLE
+from lacworkshop.ui.dialogs.import_wizard_preview_model import (
+    ACTION,
+    AttentionFilter,
+    DecisionDelegate,
+    PreviewModel,
+)
+from lacworkshop.ui.dialogs.import_wizard_state import WizardState
+from lacworkshop.ui.tasks import Progress, TaskHandle
+
+MAX_COLUMN_WIDTH = 240
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, ctx: AppContext, state: WizardState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.state = state
+        self.handle: TaskHandle | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        self._imported = False
+        self.setTitle(self.tr("Preview"))
+        self.setSubTitle(
+            self.tr("Nothing has been written yet. Check the rows, then press Import.")
+        )
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
+        layout = QVBoxLayout(self)
+        self.counts = QLabel(self)
+        self.counts.setObjectName("import_counts")
+        self.counts.setWordWrap(True)
+        layout.addWidget(self.counts)
+        self.warning = QLabel(self)
+        self.warning.setObjectName("import_preview_warning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(WARNING_STYLE)
+        layout.addWidget(self.warning)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("People already in the database:"), self))
+        self.all_duplicates = QComboBox(self)
+        self.all_duplicates.setObjectName("import_all_duplicates")
+        for decision, label in (
+            (Decision.LINK, self.tr("Link to the existing person")),
+            (Decision.UPDATE, self.tr("Update the existing person")),
+            (Decision.SKIP, self.tr("Skip")),
+        ):
+            self.all_duplicates.addItem(label, decision.value)
+        self.all_duplicates.activated.connect(self._apply_to_all)
+        bar.addWidget(self.all_duplicates)
+        bar.addStretch(1)
+        self.only_attention = QCheckBox(self.tr("Only rows that need attention"), self)
+        self.only_attention.toggled.connect(self._filter)
+        bar.addWidget(self.only_attention)
+        layout.addLayout(bar)
+        self.model = PreviewModel(self)
+        # Filtering through a proxy, not by hiding rows one by one: one call, not one per row.
+        self.proxy = AttentionFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.grid = QTableView(self)
+        self.grid.setObjectName("import_preview")
+        self.grid.setModel(self.proxy)
+        self.grid.setItemDelegateForColumn(ACTION, DecisionDelegate(self.grid))
+        self.grid.setEditTriggers(
+            QTableView.EditTrigger.CurrentChanged
+            | QTableView.EditTrigger.SelectedClicked
+            | QTableView.EditTrigger.DoubleClicked
+        )
+        self.grid.verticalHeader().hide()
+        self.grid.verticalHeader().setDefaultSectionSize(26)
+        self.grid.setWordWrap(False)
+        self.grid.setAlternatingRowColors(False)
+        layout.addWidget(self.grid, 1)
+
+    def initializePage(self) -> None:
+        self._imported = False
+        table, layout, mapping = self.state.table, self.state.layout, self.state.mapping
+        assert table is not None and layout is not None and mapping is not None
+        assert self.state.workshop_id is not None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.state.preview = build_preview(
+                self.ctx.db,
+                table,
+                layout,
+                mapping,
+                self.state.workshop_id,
+                role=self.state.role,
+                track=self.state.track_name,
+            )
+        except ServiceError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("Cannot prepare the import"), str(exc))
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self._fill()
+
+    def _fill(self) -> None:
+        preview = self.state.preview
+        assert preview is not None
+        counts = preview.counts()
+        self.counts.setText(
+            self.tr(
+                "{rows} rows under the header on row {header} of {file} ({sheet}): "
+                "{new} new people, {dups} duplicates, {blocked} cannot be imported, "
+                "{warnings} with warnings. Workshop {workshop}."
+            ).format(
+                rows=counts["rows"],
+                header=preview.layout.header_row,
+                file=preview.source,
+                sheet=preview.sheet,
+                new=counts["new"],
+                dups=counts["duplicates"],
+                blocked=counts["blocked"],
+                warnings=counts["warnings"],
+                workshop=preview.workshop_code,
+            )
+        )
+        table = self.state.table
+        if table is not None and table.kind == "csv" and not table.encoding_certain:
+            self.warning.setText(
+                self.tr(
+                    "The text encoding was guessed ({enc}), not known. If names look wrong, go "
+                    "Back and choose another encoding; rows with garbled text are not imported."
+                ).format(enc=table.encoding)
+            )
+            self.warning.show()
+        else:
+            self.warning.hide()
+        self.model.set_rows(preview.candidates)
+        self.grid.resizeColumnsToContents()
+        for col in range(self.model.columnCount()):
+            self.grid.setColumnWidth(col, min(self.grid.columnWidth(col), MAX_COLUMN_WIDTH))
+        self._filter(self.only_attention.isChecked())
+
+    def duplicate_rows(self) -> list[int]:
+        """File row numbers whose Action can be chosen."""
+        return [c.row for c in self.model.rows if c.is_duplicate and not c.blocked]
+
+    def set_decision(self, row: int, decision: Decision) -> None:
+        """Choose what happens to the duplicate on file row *row*."""
+        index = self.model.index(self.model.row_of(row), ACTION)  # a source index
+        if not self.model.setData(index, decision.value):
+            raise ValueError(f"{decision.value} is not a choice for row {row}")
+
+    def _apply_to_all(self) -> None:
+        assert self.state.preview is not None
+        self.state.preview.set_duplicate_decision(Decision(self.all_duplicates.currentData()))
+        self.model.refresh_column(ACTION)
+
+    def _filter(self, only: bool) -> None:
+        self.proxy.set_only_attention(only)
+
+    # ----- running the import ----------------------------------------------------
+    def validatePage(self) -> bool:
+        if self._imported:
+            return True
+        if self.state.preview is None or self.handle is not None:
+            return False
+        self._start_import()
+        return False
+
+    def _start_import(self) -> None:
+        preview = self.state.preview
+        assert preview is not None
+        db = self.ctx.db
+        total = max(1, len(preview.candidates))
+        dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, total, self)
+        dialog.setObjectName("import_progress")
+        dialog.setWindowTitle(self.tr("Import"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        self.progress_dialog = dialog
+
+        def task(progress: Progress) -> ImportSummary:
+            return run_import(
+                db, preview, progress=progress.report, check_cancel=progress.check, backup=True
+            )
+
+        handle = self.ctx.runner.start(task)
+        self.handle = handle
+        dialog.canceled.connect(handle.cancel)
+        handle.progressed.connect(lambda done, _total, _msg: dialog.setValue(min(done, total)))
+        handle.succeeded.connect(self._succeeded)
+        handle.failed.connect(self._failed)
+        handle.cancelled.connect(self._cancelled)
+        handle.finished.connect(self._finished)
+
+    def _finished(self) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
+        self.handle = None
+
+    def _succeeded(self, summary: ImportSummary) -> None:
+        assert self.state.layout is not None and self.state.mapping is not None
+        self.state.summary = summary
+        remember_mapping(self.ctx.db, self.state.layout.headers, self.state.mapping)
+        self._imported = True
+        self.ctx.notify("people", "participations")
+        self.ctx.status_message.emit(summary.line())
+        self._finished()
+        self.wizard().next()
+
+    def _failed(self, exc: object, _trace: str) -> None:
+        self._finished()
+        QMessageBox.critical(
+            self,
+            self.tr("Import failed"),
+            self.tr("The import failed and nothing was written:\n{error}").format(error=exc),
+        )
+
+    def _cancelled(self) -> None:
+        self._finished()
+        QMessageBox.information(
+            self,
+            self.tr("Import cancelled"),
+            self.tr("The import was cancelled; nothing was written."),
+        )
