@@ -304,7 +304,7 @@ def test_problems_are_shown_before_anything_is_written(
 def test_dropping_a_file_on_the_window_opens_the_wizard(
     qtbot, main_window, ctx, walc_id, shared_data: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, QUrl
     from PySide6.QtGui import QDragEnterEvent, QDropEvent
     from PySide6.QtWidgets import QApplication
 
@@ -321,7 +321,7 @@ def test_dropping_a_file_on_the_window_opens_the_wizard(
         Qt.KeyboardModifier.NoModifier,
     )
     enter = QDragEnterEvent(
-        QPointF(50, 50),
+        QPoint(50, 50),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
