@@ -1,0 +1,178 @@
+"""Certificates as PDF pages: one design, many people, drawn fast.
+
+What is the same on every page (background, frame, logos, signatures) is drawn
+once into a form XObject and placed on each page by reference, so a 2,000-page
+PDF carries one copy of each image. Only the words, the name and the QR code
+are drawn per page. Fonts are the bundled TrueType families, embedded.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.pagesizes import A4, landscape, letter, portrait
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from lacworkshop.formats.fonts import Family, missing_glyphs, register_family
+
+PAGE_SIZES = {"A4": A4, "Letter": letter}
+STYLES = ("classic", "modern", "bilingual")
+
+
+@dataclass(frozen=True)
+class Signature:
+    name: str
+    title: str = ""
+    organisation: str = ""
+    image: bytes | None = None
+
+
+@dataclass(frozen=True)
+class Design:
+    """How the pages look; the same for every certificate of a run."""
+
+    style: str = "classic"
+    page_size: str = "A4"
+    orientation: str = "landscape"
+    primary: str = "#1F3A5F"
+    accent: str = "#B08D57"
+    text: str = "#2B2B2B"
+    muted: str = "#6B6B6B"
+    title_family: str = "DejaVu Serif"
+    body_family: str = "DejaVu Serif"
+    background: bytes | None = None
+    logos: tuple[bytes, ...] = ()
+    signatures: tuple[Signature, ...] = ()
+
+
+@dataclass(frozen=True)
+class Wording:
+    """The words of one certificate in one language."""
+
+    language: str
+    title: str
+    lead: str
+    body: str
+    detail: str = ""
+    place_date: str = ""
+    verify_label: str = ""
+
+
+@dataclass(frozen=True)
+class PageContent:
+    name: str
+    code: str
+    payload: str
+    wordings: tuple[Wording, ...]  # two on a bilingual page
+
+
+@dataclass
+class Faces:
+    title: Family
+    body: Family
+
+
+@dataclass
+class Images:
+    background: ImageReader | None = None
+    logos: list[ImageReader] = field(default_factory=list)
+    signatures: list[ImageReader | None] = field(default_factory=list)
+
+
+def page_size(design: Design) -> tuple[float, float]:
+    size = PAGE_SIZES.get(design.page_size, A4)
+    return landscape(size) if design.orientation == "landscape" else portrait(size)
+
+
+def faces(design: Design) -> Faces:
+    return Faces(register_family(design.title_family), register_family(design.body_family))
+
+
+def name_face(design: Design) -> str:
+    """The face a name is printed in: check names against this one."""
+    return faces(design).title.bold
+
+
+def unprintable(design: Design, name: str) -> list[str]:
+    """Characters of *name* the design's name font cannot draw (empty: printable)."""
+    return missing_glyphs(name, name_face(design))
+
+
+def _reader(data: bytes | None) -> ImageReader | None:
+    return ImageReader(io.BytesIO(data)) if data else None
+
+
+class CertificateWriter:
+    """Draws certificate pages of one design into one PDF."""
+
+    FORM = "lwStatic"
+
+    def __init__(self, target: str | Path | BinaryIO, design: Design, title: str = "") -> None:
+        from lacworkshop.formats.certificate_styles import style_for
+
+        self.design = design
+        self.size = page_size(design)
+        self.faces = faces(design)
+        self.style = style_for(design.style)
+        self.canvas = Canvas(
+            target if not isinstance(target, Path) else str(target),
+            pagesize=self.size,
+            pageCompression=1,
+            initialFontName=self.faces.body.regular,
+        )
+        self.canvas.setTitle(title)
+        self.canvas.setCreator("lacworkshop")
+        self.canvas.setAuthor("")
+        self._form_ready = False
+        self.pages = 0
+
+    def _images(self) -> Images:
+        d = self.design
+        return Images(
+            background=_reader(d.background),
+            logos=[r for r in (_reader(b) for b in d.logos) if r is not None],
+            signatures=[_reader(s.image) for s in d.signatures],
+        )
+
+    def add(self, page: PageContent) -> None:
+        c = self.canvas
+        if not self._form_ready:
+            c.beginForm(self.FORM)
+            self.style.draw_static(c, self.size, self.design, self.faces, self._images())
+            c.endForm()
+            self._form_ready = True
+        c.doForm(self.FORM)
+        self.style.draw_page(c, self.size, self.design, self.faces, page)
+        c.showPage()
+        self.pages += 1
+
+    def close(self) -> None:
+        self.canvas.save()
+
+
+def render(
+    target: str | Path | BinaryIO,
+    design: Design,
+    pages: Iterable[PageContent],
+    title: str = "",
+    on_page: Callable[[int], None] | None = None,
+) -> int:
+    """Write *pages* into one PDF at *target*; returns how many were drawn."""
+    writer = CertificateWriter(target, design, title)
+    for page in pages:
+        writer.add(page)
+        if on_page is not None:
+            on_page(writer.pages)
+    writer.close()
+    return writer.pages
+
+
+def render_bytes(design: Design, pages: Iterable[PageContent], title: str = "") -> bytes:
+    buffer = io.BytesIO()
+    render(buffer, design, pages, title)
+    return buffer.getvalue()
