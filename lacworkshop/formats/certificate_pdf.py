@@ -110,7 +110,7 @@ def _reader(data: bytes | None) -> ImageReader | None:
 class CertificateWriter:
     """Draws certificate pages of one design into one PDF."""
 
-    FORM = "lwStatic"
+    FORM = "lwStatic"  # name prefix of the static part's form, one per design
 
     def __init__(self, target: str | Path | BinaryIO, design: Design, title: str = "") -> None:
         from lacworkshop.formats.certificate_styles import style_for
@@ -128,26 +128,39 @@ class CertificateWriter:
         self.canvas.setTitle(title)
         self.canvas.setCreator("lacworkshop")
         self.canvas.setAuthor("")
-        self._form_ready = False
+        self._forms: dict[int, str] = {}
+        self._keep: list[Design] = []  # ids stay unique while the designs live
         self.pages = 0
 
-    def _images(self) -> Images:
-        d = self.design
+    @staticmethod
+    def _images(d: Design) -> Images:
         return Images(
             background=_reader(d.background),
             logos=[r for r in (_reader(b) for b in d.logos) if r is not None],
             signatures=[_reader(s.image) for s in d.signatures],
         )
 
-    def add(self, page: PageContent) -> None:
+    def add(self, page: PageContent, design: Design | None = None) -> None:
+        """Draw one page; *design* (default: the writer's) may change from page to page."""
+        from lacworkshop.formats.certificate_styles import style_for
+
         c = self.canvas
-        if not self._form_ready:
-            c.beginForm(self.FORM)
-            self.style.draw_static(c, self.size, self.design, self.faces, self._images())
+        d = design or self.design
+        style = style_for(d.style) if design is not None else self.style
+        fonts = faces(d) if design is not None else self.faces
+        size = page_size(d)
+        if design is not None:
+            c.setPageSize(size)
+        form = self._forms.get(id(d))
+        if form is None:
+            form = f"{self.FORM}{len(self._forms)}"
+            c.beginForm(form)
+            style.draw_static(c, size, d, fonts, self._images(d))
             c.endForm()
-            self._form_ready = True
-        c.doForm(self.FORM)
-        self.style.draw_page(c, self.size, self.design, self.faces, page)
+            self._forms[id(d)] = form
+            self._keep.append(d)
+        c.doForm(form)
+        style.draw_page(c, size, d, fonts, page)
         c.showPage()
         self.pages += 1
 

@@ -375,8 +375,9 @@ class BilingualStyle:
         _qr_corner(c, design, faces, page, w - 40 - 60, 46, 60)
 
 
-_STYLES = {"classic": ClassicStyle(), "modern": ModernStyle(), "bilingual": BilingualStyle()}
+Style = ClassicStyle | ModernStyle | BilingualStyle
+_STYLES: dict[str, Style] = {"classic": ClassicStyle(), "modern": ModernStyle(), "bilingual": BilingualStyle()}
 
 
-def style_for(name: str) -> ClassicStyle | ModernStyle | BilingualStyle:
+def style_for(name: str) -> Style:
     return _STYLES.get(name, _STYLES["classic"])

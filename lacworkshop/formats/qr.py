@@ -26,8 +26,8 @@ class QrMatrix:
 def encode(text: str, ec_level: str = "M") -> QrMatrix:
     """The module matrix of a QR code holding *text* (UTF-8)."""
     barcode = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level=ec_level)
-    view = memoryview(barcode.to_image(scale=1, add_quiet_zones=False))
-    height, width = view.shape
+    view = memoryview(barcode.to_image(scale=1, add_quiet_zones=False))  # type: ignore[arg-type]
+    height, width = view.shape  # type: ignore[misc]
     data = view.tobytes()
     # zxing draws dark modules as 0 and light as 255.
     table = bytes(1 if v < 128 else 0 for v in range(256))
