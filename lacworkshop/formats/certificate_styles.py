@@ -376,7 +376,11 @@ class BilingualStyle:
 
 
 Style = ClassicStyle | ModernStyle | BilingualStyle
-_STYLES: dict[str, Style] = {"classic": ClassicStyle(), "modern": ModernStyle(), "bilingual": BilingualStyle()}
+_STYLES: dict[str, Style] = {
+    "classic": ClassicStyle(),
+    "modern": ModernStyle(),
+    "bilingual": BilingualStyle(),
+}
 
 
 def style_for(name: str) -> Style:

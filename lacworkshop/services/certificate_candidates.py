@@ -86,7 +86,10 @@ def candidates(db: Database, workshop_id: int, kind: CertificateKind) -> list[Ca
                     if r.overridden
                     else f"attended {r.attended_hours:g} of {r.scheduled_hours:g} hours"
                 )
-            out.append(_candidate(s, r.attended_hours, [], r.eligible, why))
+            # An organisers' override vouches for the whole course: print its scheduled hours
+            # rather than the few (perhaps none) the register holds.
+            hours = r.scheduled_hours if r.overridden and r.eligible else r.attended_hours
+            out.append(_candidate(s, hours, [], r.eligible, why))
     elif kind is CertificateKind.TRAINER:
         taught = _taught(db, workshop_id)
         for s in standings:

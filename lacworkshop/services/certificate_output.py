@@ -11,13 +11,23 @@ import contextlib
 import io
 import zipfile
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from lacworkshop.formats.atomic import atomic_path
-from lacworkshop.formats.certificate_pdf import CertificateWriter, Design, PageContent, Wording
+from lacworkshop.formats.certificate_pdf import (
+    CertificateWriter,
+    Design,
+    PageContent,
+    Wording,
+    render_bytes,
+)
 from lacworkshop.formats.safe_filename import unique_names
-from lacworkshop.services.certificate_templates import design_for, get_template
+from lacworkshop.model import CertificateKind, Workshop
+from lacworkshop.services.certificate_candidates import ROLE_OF_KIND, candidates
+from lacworkshop.services.certificate_templates import TemplateInfo, design_for, get_template
+from lacworkshop.services.certificate_wording import finish, languages_for, printed_content
 from lacworkshop.services.certificates import CertificateRow, ProgressLike
 from lacworkshop.services.errors import NotFoundError, ValidationError
 from lacworkshop.storage import Database
@@ -160,3 +170,61 @@ def write_per_person(
             if archive is not None:
                 archive.writestr(name, data)
     return written
+
+
+def preview_pdf(
+    db: Database,
+    workshop_id: int,
+    info: TemplateInfo,
+    kind: CertificateKind,
+    participation_id: int | None = None,
+    language: str = "auto",
+    name: str | None = None,
+) -> bytes:
+    """One page of *info* for a participant (or a sample), nothing issued: for the editor."""
+    from lacworkshop.services.certificate_candidates import Candidate
+
+    people = candidates(db, workshop_id, kind)
+    chosen = next((c for c in people if c.participation_id == participation_id), None)
+    if chosen is None:
+        chosen = people[0] if people else None
+    if chosen is None:
+        chosen = Candidate(
+            0,
+            0,
+            "María José Pérez",
+            "María José",
+            "Pérez",
+            None,
+            ROLE_OF_KIND[kind],
+            None,
+            24.0,
+            ("DNS", "BGP"),
+            True,
+            "",
+        )
+    if name is not None:
+        chosen = replace(chosen, name=name)
+    with db.session() as session:
+        ws = session.get(Workshop, workshop_id)
+        if ws is None:
+            raise NotFoundError(f"There is no workshop with id {workshop_id}.")
+        langs = languages_for(chosen.language, ws, language, info.bilingual)
+        content = printed_content(info, kind, chosen, ws, langs)
+        snapshot = finish(content, "7KQ2-M9XD-4HBR", ws, date.today())
+        payload = f"LACW1|7KQ2-M9XD-4HBR|{ws.code}|{chosen.name}|preview"
+    page = PageContent(
+        chosen.name,
+        "7KQ2-M9XD-4HBR",
+        payload,
+        tuple(Wording(**w) for w in snapshot["wordings"]),
+    )
+    return render_bytes(design_for(db, info, workshop_id), [page], "Preview")
+
+
+def longest_name(db: Database, workshop_id: int, kind: CertificateKind) -> int | None:
+    """The participation id of the longest printed name: the hardest case for a design."""
+    people = candidates(db, workshop_id, kind)
+    if not people:
+        return None
+    return max(people, key=lambda c: (len(c.name), c.name)).participation_id

@@ -267,3 +267,20 @@ def add_sample_signatory(db: Database, workshop_id: int | None, name: str, title
                 position=n,
             )
         )
+
+
+def store_asset(db: Database, name: str, data: bytes, mime: str) -> str:
+    """Keep an image (a logo) in the database; returns its name, made unique if taken."""
+    with db.session() as session:
+        taken = set(session.scalars(select(Asset.name)))
+        final, n = name, 2
+        while final in taken:
+            final = f"{name} ({n})"
+            n += 1
+        session.add(Asset(name=final, mime=mime, data=data))
+    return final
+
+
+def asset_names(db: Database) -> list[str]:
+    with db.session() as session:
+        return list(session.scalars(select(Asset.name).order_by(Asset.name)))
