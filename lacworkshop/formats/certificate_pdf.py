@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.pagesizes import A4, landscape, letter, portrait
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from lacworkshop.formats.fonts import Family, missing_glyphs, register_family
+from lacworkshop.formats.pdf_images import PreparedImage, prepare
 
 PAGE_SIZES = {"A4": A4, "Letter": letter}
 STYLES = ("classic", "modern", "bilingual")
@@ -79,9 +79,9 @@ class Faces:
 
 @dataclass
 class Images:
-    background: ImageReader | None = None
-    logos: list[ImageReader] = field(default_factory=list)
-    signatures: list[ImageReader | None] = field(default_factory=list)
+    background: PreparedImage | None = None
+    logos: list[PreparedImage] = field(default_factory=list)
+    signatures: list[PreparedImage | None] = field(default_factory=list)
 
 
 def page_size(design: Design) -> tuple[float, float]:
@@ -103,8 +103,8 @@ def unprintable(design: Design, name: str) -> list[str]:
     return missing_glyphs(name, name_face(design))
 
 
-def _reader(data: bytes | None) -> ImageReader | None:
-    return ImageReader(io.BytesIO(data)) if data else None
+def _reader(data: bytes | None) -> PreparedImage | None:
+    return prepare(data) if data else None
 
 
 class CertificateWriter:

@@ -8,11 +8,11 @@ landscape or portrait, keep their balance.
 from __future__ import annotations
 
 from reportlab.lib.colors import HexColor, white
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from lacworkshop.formats import qr
+from lacworkshop.formats import pdf_images, qr
 from lacworkshop.formats.certificate_pdf import Design, Faces, Images, PageContent
+from lacworkshop.formats.pdf_images import PreparedImage
 from lacworkshop.formats.text_fit import LEADING, NAME_LEADING, fit_block, fit_name, width
 
 Size = tuple[float, float]
@@ -25,17 +25,17 @@ def _colour(hex_text: str, fallback: str = "#333333") -> HexColor:
         return HexColor(fallback)
 
 
-def _image_fit(c: Canvas, img: ImageReader, x: float, y: float, w: float, h: float) -> float:
+def _image_fit(c: Canvas, img: PreparedImage, x: float, y: float, w: float, h: float) -> float:
     """Draw *img* inside the box, aspect kept, centred; returns the drawn width."""
     iw, ih = img.getSize()
     scale = min(w / iw, h / ih)
     dw, dh = iw * scale, ih * scale
-    c.drawImage(img, x + (w - dw) / 2, y + (h - dh) / 2, dw, dh, mask="auto")
+    pdf_images.draw(c, img, x + (w - dw) / 2, y + (h - dh) / 2, dw, dh)
     return dw
 
 
 def _logo_row(
-    c: Canvas, logos: list[ImageReader], cx: float, top: float, h: float, max_w: float
+    c: Canvas, logos: list[PreparedImage], cx: float, top: float, h: float, max_w: float
 ) -> None:
     if not logos:
         return
@@ -149,7 +149,7 @@ class ClassicStyle:
         w, h = size
         primary, accent = _colour(design.primary), _colour(design.accent)
         if images.background is not None:
-            c.drawImage(images.background, 0, 0, w, h)
+            pdf_images.draw(c, images.background, 0, 0, w, h)
         c.setStrokeColor(primary)
         c.setLineWidth(3)
         c.rect(20, 20, w - 40, h - 40)
@@ -242,7 +242,7 @@ class ModernStyle:
         band = w * self.BAND
         primary, accent = _colour(design.primary), _colour(design.accent)
         if images.background is not None:
-            c.drawImage(images.background, 0, 0, w, h)
+            pdf_images.draw(c, images.background, 0, 0, w, h)
         c.setFillColor(primary)
         c.rect(0, 0, band, h, stroke=0, fill=1)
         c.setFillColor(accent)
@@ -320,7 +320,7 @@ class BilingualStyle:
         w, h = size
         primary, accent = _colour(design.primary), _colour(design.accent)
         if images.background is not None:
-            c.drawImage(images.background, 0, 0, w, h)
+            pdf_images.draw(c, images.background, 0, 0, w, h)
         c.setFillColor(primary)
         c.rect(0, h - 14, w, 14, stroke=0, fill=1)
         c.rect(0, 0, w, 14, stroke=0, fill=1)
