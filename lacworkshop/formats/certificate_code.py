@@ -5,7 +5,8 @@ groups of four (``7KQ2-M9XD-4HBR``). The alphabet has no I, L, O or U, so a
 code read aloud or copied by hand is hard to get wrong; when reading, ``I`` and
 ``L`` count as ``1`` and ``O`` as ``0``, case and separators do not matter. The
 check character (Luhn mod 32) catches every single wrong character and every
-swap of two neighbours.
+swap of two neighbours except 0 with Z (the one pair Luhn mod N cannot see); it
+stays inside the alphabet, unlike Crockford's mod-37 symbols ``*~$=U``.
 """
 
 from __future__ import annotations

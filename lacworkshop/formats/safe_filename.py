@@ -27,8 +27,8 @@ MAX_LENGTH = 150  # characters of the stem; leaves room for folders on Windows' 
 def safe_stem(text: str, fallback: str = "certificate") -> str:
     """*text* as a file name stem: no separators or forbidden characters, accents kept."""
     stem = unicodedata.normalize("NFC", text)
-    stem = _FORBIDDEN.sub("_", stem)
     stem = re.sub(r"\s+", " ", stem).strip()
+    stem = _FORBIDDEN.sub("_", stem)
     stem = stem[:MAX_LENGTH].rstrip(". ")
     stem = stem.lstrip(" ")
     if not stem or set(stem) <= {".", "_", " "}:
