@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
@@ -14,12 +14,17 @@ def print_pdf(path: str, parent: QWidget | None = None, printer: QPrinter | None
     document = QPdfDocument(parent)
     if document.load(path) != QPdfDocument.Error.None_:
         return False
+    first = document.pagePointSize(0)
+    landscape = first.width() > first.height()
     if printer is None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(path)
+        _orient(printer, landscape)
         dialog = QPrintDialog(printer, parent)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
+    else:
+        _orient(printer, landscape)
     painter = QPainter()
     if not painter.begin(printer):
         return False
@@ -39,3 +44,10 @@ def print_pdf(path: str, parent: QWidget | None = None, printer: QPrinter | None
     finally:
         painter.end()
     return True
+
+
+def _orient(printer: QPrinter, landscape: bool) -> None:
+    """Certificates are mostly landscape: turn the paper to match the PDF."""
+    printer.setPageOrientation(
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
