@@ -133,6 +133,11 @@ def _signatures(
             y -= size + 3
 
 
+def _drop(h: float) -> float:
+    """How far a portrait page lowers its words, so they sit in the page's upper middle."""
+    return max(0.0, (h - 612) * 0.4)
+
+
 def _spread(n: int, left: float, right: float) -> list[float]:
     if n <= 1:
         return [(left + right) / 2]
@@ -147,6 +152,7 @@ class ClassicStyle:
         self, c: Canvas, size: Size, design: Design, faces: Faces, images: Images
     ) -> None:
         w, h = size
+        t = h - _drop(h)
         primary, accent = _colour(design.primary), _colour(design.accent)
         if images.background is not None:
             pdf_images.draw(c, images.background, 0, 0, w, h)
@@ -159,15 +165,15 @@ class ClassicStyle:
         c.setFillColor(accent)
         for x, y in ((28, 28), (w - 28, 28), (28, h - 28), (w - 28, h - 28)):
             self._diamond(c, x, y, 5)
-        _logo_row(c, images.logos, w / 2, h - 46, 52, 150)
+        _logo_row(c, images.logos, w / 2, t - 46, 52, 150)
         # ornament under the title
         c.setStrokeColor(accent)
         c.setLineWidth(0.8)
-        c.line(w / 2 - 70, h - 158, w / 2 - 10, h - 158)
-        c.line(w / 2 + 10, h - 158, w / 2 + 70, h - 158)
-        self._diamond(c, w / 2, h - 158, 3.5)
+        c.line(w / 2 - 70, t - 158, w / 2 - 10, t - 158)
+        c.line(w / 2 + 10, t - 158, w / 2 + 70, t - 158)
+        self._diamond(c, w / 2, t - 158, 3.5)
         c.setLineWidth(0.5)
-        c.line(w * 0.2, h - 287, w * 0.8, h - 287)
+        c.line(w * 0.2, t - 287, w * 0.8, t - 287)
         n = len(design.signatures[:3])
         _signatures(c, design, faces, images, _spread(n, w * 0.12, w * 0.86), 104, 170)
 
@@ -185,6 +191,7 @@ class ClassicStyle:
         self, c: Canvas, size: Size, design: Design, faces: Faces, page: PageContent
     ) -> None:
         w, h = size
+        t = h - _drop(h)
         words = page.wordings[0]
         primary, text, muted = _colour(design.primary), _colour(design.text), _colour(design.muted)
         title = words.title.upper()
@@ -193,15 +200,15 @@ class ClassicStyle:
             t_size -= 0.5
         c.setFillColor(primary)
         c.setFont(faces.title.bold, t_size)
-        c.drawCentredString(w / 2, h - 140, title, charSpace=2.5)
+        c.drawCentredString(w / 2, t - 140, title, charSpace=2.5)
         c.setFillColor(muted)
         c.setFont(faces.body.italic, 14)
-        c.drawCentredString(w / 2, h - 196, words.lead)
+        c.drawCentredString(w / 2, t - 196, words.lead)
         c.setFillColor(primary)
-        _name(c, page.name, faces.title.bold, (w * 0.12, h - 282, w * 0.76, 70), 36, 20)
+        _name(c, page.name, faces.title.bold, (w * 0.12, t - 282, w * 0.76, 70), 36, 20)
         c.setFillColor(text)
         b_size, lines = fit_block(words.body, faces.body.regular, w * 0.72, 72, 13.5, 9, 4)
-        last = _centred(c, lines, w / 2, h - 300, faces.body.regular, b_size)
+        last = _centred(c, lines, w / 2, t - 300, faces.body.regular, b_size)
         c.setFillColor(muted)
         y = last - 22
         for line in (words.detail, words.place_date):
@@ -239,6 +246,7 @@ class ModernStyle:
         self, c: Canvas, size: Size, design: Design, faces: Faces, images: Images
     ) -> None:
         w, h = size
+        t = h - _drop(h)
         band = w * self.BAND
         primary, accent = _colour(design.primary), _colour(design.accent)
         if images.background is not None:
@@ -260,10 +268,10 @@ class ModernStyle:
         c.roundRect(band / 2 - 55, 40, 110, 122, 8, stroke=0, fill=1)
         c.setFillColor(accent)
         x0 = band + 56
-        c.rect(x0, h - 118, 56, 4, stroke=0, fill=1)
+        c.rect(x0, t - 118, 56, 4, stroke=0, fill=1)
         c.setStrokeColor(HexColor("#D5D8DC"))
         c.setLineWidth(0.6)
-        c.line(x0, h - 300, w - 50, h - 300)
+        c.line(x0, t - 300, w - 50, t - 300)
         n = len(design.signatures[:3])
         if n:
             col = (w - 50 - x0) / max(n, 2)
@@ -274,6 +282,7 @@ class ModernStyle:
         self, c: Canvas, size: Size, design: Design, faces: Faces, page: PageContent
     ) -> None:
         w, h = size
+        t = h - _drop(h)
         band = w * self.BAND
         words = page.wordings[0]
         primary, text, muted = _colour(design.primary), _colour(design.text), _colour(design.muted)
@@ -285,15 +294,15 @@ class ModernStyle:
             t_size -= 0.5
         c.setFillColor(primary)
         c.setFont(faces.title.bold, t_size)
-        c.drawString(x0, h - 100, title, charSpace=1.2)
+        c.drawString(x0, t - 100, title, charSpace=1.2)
         c.setFillColor(muted)
         c.setFont(faces.body.regular, 13)
-        c.drawString(x0, h - 166, words.lead)
+        c.drawString(x0, t - 166, words.lead)
         c.setFillColor(primary)
-        _name(c, page.name, faces.title.bold, (x0, h - 290, mw, 104), 38, 22, align="left")
+        _name(c, page.name, faces.title.bold, (x0, t - 290, mw, 104), 38, 22, align="left")
         c.setFillColor(text)
         b_size, lines = fit_block(words.body, faces.body.regular, mw, 96, 13, 9, 5)
-        last = _left(c, lines, x0, h - 322, faces.body.regular, b_size)
+        last = _left(c, lines, x0, t - 322, faces.body.regular, b_size)
         c.setFillColor(muted)
         y = last - 22
         for line in (words.detail, words.place_date):
@@ -318,6 +327,7 @@ class BilingualStyle:
         self, c: Canvas, size: Size, design: Design, faces: Faces, images: Images
     ) -> None:
         w, h = size
+        t = h - _drop(h)
         primary, accent = _colour(design.primary), _colour(design.accent)
         if images.background is not None:
             pdf_images.draw(c, images.background, 0, 0, w, h)
@@ -327,10 +337,10 @@ class BilingualStyle:
         c.setFillColor(accent)
         c.rect(0, h - 19, w, 2.5, stroke=0, fill=1)
         c.rect(0, 16.5, w, 2.5, stroke=0, fill=1)
-        _logo_row(c, images.logos, w / 2, h - 38, 50, 150)
+        _logo_row(c, images.logos, w / 2, t - 38, 50, 150)
         c.setStrokeColor(accent)
         c.setLineWidth(0.5)
-        c.line(w * 0.2, h - 270, w * 0.8, h - 270)
+        c.line(w * 0.2, t - 270, w * 0.8, t - 270)
         n = len(design.signatures[:3])
         _signatures(c, design, faces, images, _spread(n, w * 0.1, w * 0.86), 100, 170)
 
@@ -338,6 +348,7 @@ class BilingualStyle:
         self, c: Canvas, size: Size, design: Design, faces: Faces, page: PageContent
     ) -> None:
         w, h = size
+        t = h - _drop(h)
         first = page.wordings[0]
         second = page.wordings[1] if len(page.wordings) > 1 else None
         primary, text, muted = _colour(design.primary), _colour(design.text), _colour(design.muted)
@@ -347,20 +358,20 @@ class BilingualStyle:
             t_size -= 0.5
         c.setFillColor(primary)
         c.setFont(faces.title.bold, t_size)
-        c.drawCentredString(w / 2, h - 126, first.title)
+        c.drawCentredString(w / 2, t - 126, first.title)
         if second is not None:
             c.setFillColor(accent)
             c.setFont(faces.title.italic, 15)
-            c.drawCentredString(w / 2, h - 150, second.title)
+            c.drawCentredString(w / 2, t - 150, second.title)
         lead = first.lead if second is None else f"{first.lead}  ·  {second.lead}"
         c.setFillColor(muted)
         c.setFont(faces.body.italic, 12)
-        c.drawCentredString(w / 2, h - 184, lead)
+        c.drawCentredString(w / 2, t - 184, lead)
         c.setFillColor(primary)
-        _name(c, page.name, faces.title.bold, (w * 0.12, h - 264, w * 0.76, 68), 34, 20)
+        _name(c, page.name, faces.title.bold, (w * 0.12, t - 264, w * 0.76, 68), 34, 20)
         c.setFillColor(text)
         size1, lines1 = fit_block(first.body, faces.body.regular, w * 0.74, 48, 12.5, 8.5, 3)
-        y = _centred(c, lines1, w / 2, h - 282, faces.body.regular, size1)
+        y = _centred(c, lines1, w / 2, t - 282, faces.body.regular, size1)
         if second is not None:
             c.setFillColor(muted)
             size2, lines2 = fit_block(second.body, faces.body.italic, w * 0.74, 44, 11.5, 8, 3)

@@ -187,7 +187,7 @@ def test_long_name_stays_inside_its_box(issued, tmp_path: Path) -> None:  # type
     lines = sorted({round(b[1]) for b in boxes})
     assert len(lines) == 2  # shrunk, then wrapped on two lines
     for x0, y0, x1, y1, _w in boxes:
-        assert 40 < x0 and x1 < width - 40  # inside the frame
+        assert x0 > 40 and x1 < width - 40  # inside the frame
         assert y0 > lead and y1 < body_top  # between the lead line and the body
 
 
