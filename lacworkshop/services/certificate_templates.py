@@ -251,22 +251,10 @@ def design_for(db: Database, info: TemplateInfo, workshop_id: int | None) -> Des
     )
 
 
-def add_sample_signatory(db: Database, workshop_id: int | None, name: str, title: str = "") -> None:
+def add_sample_signatory(db: Database, workshop_id: int | None, name: str, title: str = "") -> int:
     """A signatory with the bundled sample signature scan (for demos and trials)."""
     data = resource_path("templates", "sample-signature.png").read_bytes()
-    with db.session() as session:
-        n = len(
-            session.scalars(select(Signatory.id).where(Signatory.workshop_id == workshop_id)).all()
-        )
-        session.add(
-            Signatory(
-                workshop_id=workshop_id,
-                name=name,
-                title=title,
-                signature_image=data,
-                position=n,
-            )
-        )
+    return add_signatory(db, workshop_id, name, title, "", data)
 
 
 def store_asset(db: Database, name: str, data: bytes, mime: str) -> str:
@@ -284,3 +272,74 @@ def store_asset(db: Database, name: str, data: bytes, mime: str) -> str:
 def asset_names(db: Database) -> list[str]:
     with db.session() as session:
         return list(session.scalars(select(Asset.name).order_by(Asset.name)))
+
+
+@dataclass(frozen=True)
+class SignatoryRow:
+    id: int
+    workshop_id: int | None
+    name: str
+    title: str
+    organisation: str
+    has_image: bool
+    position: int
+
+
+def list_signatories(db: Database, workshop_id: int | None) -> list[SignatoryRow]:
+    """The workshop's signatories, then those for every workshop, in printing order."""
+    with db.session() as session:
+        rows = session.scalars(
+            select(Signatory)
+            .where(or_(Signatory.workshop_id == workshop_id, Signatory.workshop_id.is_(None)))
+            .order_by(Signatory.workshop_id.is_(None), Signatory.position, Signatory.id)
+        ).all()
+        return [
+            SignatoryRow(
+                s.id,
+                s.workshop_id,
+                s.name,
+                s.title or "",
+                s.organisation or "",
+                s.signature_image is not None,
+                s.position,
+            )
+            for s in rows
+        ]
+
+
+def add_signatory(
+    db: Database,
+    workshop_id: int | None,
+    name: str,
+    title: str = "",
+    organisation: str = "",
+    image: bytes | None = None,
+) -> int:
+    """Add a signatory (for one workshop, or for all when *workshop_id* is None)."""
+    if not name.strip():
+        raise ValidationError("A signatory needs a name.", "name")
+    with db.session() as session:
+        n = len(
+            session.scalars(select(Signatory.id).where(Signatory.workshop_id == workshop_id)).all()
+        )
+        s = Signatory(
+            workshop_id=workshop_id,
+            name=name.strip(),
+            title=title.strip() or None,
+            organisation=organisation.strip() or None,
+            signature_image=image,
+            position=n,
+        )
+        session.add(s)
+        session.flush()
+        audit.record(session, "create", "signatory", s.id, f"Signatory {s.name}")
+        return s.id
+
+
+def delete_signatory(db: Database, signatory_id: int) -> None:
+    with db.session() as session:
+        s = session.get(Signatory, signatory_id)
+        if s is None:
+            raise NotFoundError(f"There is no signatory with id {signatory_id}.")
+        audit.record(session, "delete", "signatory", s.id, f"Signatory {s.name}")
+        session.delete(s)

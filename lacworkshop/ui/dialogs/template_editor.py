@@ -20,16 +20,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from lacworkshop.formats import catalogue
 from lacworkshop.formats.certificate_pdf import STYLES
-from lacworkshop.formats.certificate_text import PLACEHOLDERS
 from lacworkshop.formats.fonts import FAMILIES
 from lacworkshop.model import CertificateKind
 from lacworkshop.services.certificate_candidates import candidates
@@ -46,6 +43,7 @@ from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.template_preview import PagePreview, pdf_page_to_png
+from lacworkshop.ui.dialogs.template_texts import TemplateTexts
 
 
 class TemplateEditor(QDialog):
@@ -170,33 +168,14 @@ class TemplateEditor(QDialog):
         row.addWidget(bg_button)
         row.addWidget(bg_clear)
         form.addRow(self.tr("Background:"), row)
+        signatories = QPushButton(self.tr("Signatories…"), design)
+        signatories.clicked.connect(self._edit_signatories)
+        form.addRow(self.tr("Signed by:"), signatories)
         layout.addWidget(design)
-        layout.addWidget(self._build_texts(panel))
+        self.texts = TemplateTexts(panel)
+        self.texts.edited.connect(self._changed)
+        layout.addWidget(self.texts)
         return panel
-
-    def _build_texts(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox(self.tr("Words (empty: the standard words)"), parent)
-        form = QFormLayout(box)
-        self.text_language = QComboBox(box)
-        for code in LANGUAGES:
-            self.text_language.addItem(code, code)
-        self.text_language.currentIndexChanged.connect(lambda _i: self._load_texts())
-        form.addRow(self.tr("Language:"), self.text_language)
-        self.title_edit = QLineEdit(box)
-        self.lead_edit = QLineEdit(box)
-        self.body_edit = QPlainTextEdit(box)
-        self.body_edit.setFixedHeight(90)
-        for w in (self.title_edit, self.lead_edit):
-            w.textEdited.connect(lambda _t: self._texts_edited())
-        self.body_edit.textChanged.connect(self._texts_edited)
-        form.addRow(self.tr("Title:"), self.title_edit)
-        form.addRow(self.tr("Lead:"), self.lead_edit)
-        form.addRow(self.tr("Body:"), self.body_edit)
-        hint = QLabel(" ".join("{" + p + "}" for p in PLACEHOLDERS), box)
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #666;")
-        form.addRow(self.tr("Placeholders:"), hint)
-        return box
 
     def _build_preview(self) -> QWidget:
         panel = QWidget(self)
@@ -278,34 +257,7 @@ class TemplateEditor(QDialog):
         return CertificateKind(self.kind_combo.currentData())
 
     def _load_texts(self) -> None:
-        lang = self.text_language.currentData()
-        kind = self._kind()
-        own = self.info.definition.get("texts", {}).get(lang, {}).get(kind.value, {})
-        self._loading = True
-        self.title_edit.setText(own.get("title", ""))
-        self.title_edit.setPlaceholderText(catalogue.text(f"certificates.title.{kind.value}", lang))
-        self.lead_edit.setText(own.get("lead", ""))
-        self.lead_edit.setPlaceholderText(catalogue.text("certificates.lead", lang))
-        self.body_edit.setPlainText(own.get("body", ""))
-        self.body_edit.setPlaceholderText(catalogue.text(f"certificates.body.{kind.value}", lang))
-        self._loading = False
-
-    def _texts_edited(self) -> None:
-        if self._loading:
-            return
-        lang = self.text_language.currentData()
-        texts = self.info.definition.setdefault("texts", {}).setdefault(lang, {})
-        own = {
-            k: v
-            for k, v in (
-                ("title", self.title_edit.text().strip()),
-                ("lead", self.lead_edit.text().strip()),
-                ("body", self.body_edit.toPlainText().strip()),
-            )
-            if v
-        }
-        texts[self._kind().value] = own
-        self._changed()
+        self.texts.load(self.info.definition, self._kind())
 
     def _changed(self) -> None:
         if self._loading:
@@ -376,6 +328,12 @@ class TemplateEditor(QDialog):
         self.info = TemplateInfo(**{**self.info.__dict__, "background": None})
         self.background_label.setText(self.tr("none"))
         self._changed()
+
+    def _edit_signatories(self) -> None:
+        from lacworkshop.ui.dialogs.signatories_dialog import SignatoriesDialog
+
+        SignatoriesDialog(self.ctx, self.workshop_id, self).exec()
+        self.update_preview()
 
     # -- preview ----------------------------------------------------------------------------
     def _fill_people(self) -> None:
