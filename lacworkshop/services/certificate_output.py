@@ -23,6 +23,7 @@ from lacworkshop.formats.certificate_pdf import (
     Wording,
     render_bytes,
 )
+from lacworkshop.formats.pdf_split import SplitError, split
 from lacworkshop.formats.safe_filename import unique_names
 from lacworkshop.model import CertificateKind, Workshop
 from lacworkshop.services.certificate_candidates import ROLE_OF_KIND, candidates
@@ -130,15 +131,31 @@ def per_person_pdfs(
     workshop_id: int | None = None,
     progress: ProgressLike | None = None,
 ) -> Iterable[tuple[str, bytes]]:
-    """(file name, PDF bytes) for each row."""
+    """(file name, PDF bytes) for each row.
+
+    The pages are drawn once into one document and split, so fonts and images
+    are embedded and compressed once, not once per person.
+    """
     designs = Designs(db, workshop_id)
     names = unique_names(file_stems(rows), "pdf")
     total = len(rows)
-    for i, (name, row) in enumerate(zip(names, rows, strict=True), 1):
-        buffer = io.BytesIO()
-        _render([row], designs, buffer, row.name)
-        _check(progress, i, total, row.name)
-        yield name, buffer.getvalue()
+    buffer = io.BytesIO()
+    writer = CertificateWriter(buffer, designs(rows[0].template_name), "Certificates")
+    for i, row in enumerate(rows, 1):
+        writer.add(page_content(row), designs(row.template_name))
+        _check(progress, i, 2 * total, row.name)
+    writer.close()
+    try:
+        pages = list(split(buffer.getvalue()))
+    except SplitError:  # an unexpected layout: draw each certificate on its own instead
+        pages = []
+        for row in rows:
+            one = io.BytesIO()
+            _render([row], designs, one, row.name)
+            pages.append(one.getvalue())
+    for i, (name, data) in enumerate(zip(names, pages, strict=True), 1):
+        _check(progress, total + i, 2 * total, name)
+        yield name, data
 
 
 def write_per_person(

@@ -205,6 +205,24 @@ def test_per_person_files_and_zip(issued) -> None:  # type: ignore[no-untyped-de
         assert z.testzip() is None
     one = next(f for f in files if f.name.startswith("Şahin"))
     assert "Ayşe Şahin" in _pages_text(one)[0]
+    for f in files[:5]:
+        subprocess.run(["qpdf", "--check", str(f)], check=True, capture_output=True)
+
+
+def test_per_person_qr_decodes(issued, walc_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import zxingcpp
+    from PIL import Image
+
+    _proc, out = issued
+    register = {r.code: r for r in _register(walc_db)}
+    for f in sorted((out / "each").iterdir())[:4]:
+        code = f.stem.rsplit(" - ", 1)[1]
+        subprocess.run(
+            ["pdftoppm", "-r", "110", "-gray", "-png", "-singlefile", str(f), str(tmp_path / "q")],
+            check=True,
+        )
+        (found,) = zxingcpp.read_barcodes(Image.open(tmp_path / "q.png"))
+        assert found.text == register[code].payload
 
 
 def test_again_reuses_then_list_and_verify(issued, walc_db: Path, run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
