@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
 from lacworkshop.model import CertificateKind, CertificateStatus
 from lacworkshop.services.certificate_output import write_merged, write_per_person
 from lacworkshop.services.certificate_templates import list_templates
-from lacworkshop.services.certificate_verify import verify
 from lacworkshop.services.certificates import (
     CertificateRow,
     IssueReport,
@@ -42,6 +40,7 @@ from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.models.certificate_table import CertificateTableModel
+from lacworkshop.ui.widgets.verify_bar import VerifyBar
 
 
 class CertificatesPage(QWidget):
@@ -64,7 +63,8 @@ class CertificatesPage(QWidget):
         self.table.doubleClicked.connect(lambda _i: self._open())
         layout.addWidget(self.table, 1)
         layout.addLayout(self._build_actions())
-        layout.addLayout(self._build_verify())
+        self.verify_bar = VerifyBar(ctx, self)
+        layout.addWidget(self.verify_bar)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         ctx.changed.connect(self._on_changed)
         ctx.workshop_selected.connect(self._select_workshop)
@@ -134,24 +134,6 @@ class CertificatesPage(QWidget):
         row.addWidget(self.count_label, 1)
         for b in (self.open_button, self.print_button, self.reissue_button, self.revoke_button):
             row.addWidget(b)
-        return row
-
-    def _build_verify(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.verify_edit = QLineEdit(self)
-        self.verify_edit.setPlaceholderText(
-            self.tr("A certificate code (7KQ2-M9XD-4HBR) or QR text")
-        )
-        self.verify_edit.returnPressed.connect(self._verify)
-        self.verify_button = QPushButton(self.tr("Verify"), self)
-        self.verify_button.clicked.connect(self._verify)
-        self.verify_result = QLabel(self)
-        self.verify_result.setWordWrap(True)
-        self.verify_result.setTextInteractionFlags(self.verify_result.textInteractionFlags())
-        row.addWidget(QLabel(self.tr("Verify:"), self))
-        row.addWidget(self.verify_edit, 1)
-        row.addWidget(self.verify_button)
-        row.addWidget(self.verify_result, 2)
         return row
 
     # -- state ------------------------------------------------------------------------------
@@ -393,14 +375,6 @@ class CertificatesPage(QWidget):
             return
         self.ctx.notify("certificates")
 
-    def _verify(self) -> None:
-        text = self.verify_edit.text().strip()
-        if not text:
-            return
-        result = verify(self.ctx.db, text)
-        colour = "#1B7F3B" if result.ok else "#B3261E"
-        self.verify_result.setText(f'<span style="color:{colour}">{_escape(result.message)}</span>')
-
     def _edit_templates(self) -> None:
         from lacworkshop.ui.dialogs.template_editor import TemplateEditor
 
@@ -409,10 +383,6 @@ class CertificatesPage(QWidget):
         )
         dialog.exec()
         self._fill_templates()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def create_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:

@@ -54,18 +54,18 @@ def test_revoke_reissue_and_verify_from_the_page(qtbot, cert_ctx, monkeypatch) -
     row = next(r for r in list_certificates(ctx.db, wid) if r.id == first.id)
     assert row.status is CertificateStatus.REVOKED and row.revoked_reason == "wrong person"
     assert "wrong person" in page.model.data(page.model.index(0, 8))
-    page.verify_edit.setText(first.code)
-    page.verify_button.click()
-    assert "REVOKED" in page.verify_result.text()
+    page.verify_bar.edit.setText(first.code)
+    page.verify_bar.button.click()
+    assert "REVOKED" in page.verify_bar.result.text()
     messages: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: messages.append(text))
     page.table.selectRow(0)
     page.reissue_button.click()
     assert messages and "version 2" in messages[0]
     assert page.model.rowCount() == len(list_certificates(ctx.db, wid))
-    page.verify_edit.setText("not a code")
-    page.verify_button.click()
-    assert "not a certificate code" in page.verify_result.text()
+    page.verify_bar.edit.setText("not a code")
+    page.verify_bar.button.click()
+    assert "not a certificate code" in page.verify_bar.result.text()
 
 
 def test_open_and_print_use_the_selected_certificates(
