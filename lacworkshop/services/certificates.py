@@ -196,9 +196,10 @@ def issue_certificates(
         taken: set[str] = set()
         total = len(people)
         for i, c in enumerate(people):
-            if progress is not None and i % 50 == 0:
+            if progress is not None:
                 progress.check()
-                progress.report(i, total, c.name)
+                if i % 25 == 0:
+                    progress.report(i, total, c.name)
             if not c.eligible:
                 report.not_eligible += 1
                 continue
@@ -279,6 +280,7 @@ def issue_certificates(
             )
         if progress is not None:
             progress.report(total, total, "")
+            progress.check()  # a Cancel pressed at the very end still issues nothing
     return report
 
 

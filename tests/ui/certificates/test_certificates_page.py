@@ -111,3 +111,35 @@ def test_open_and_print_use_the_selected_certificates(
     assert int(pages["Pages"]) == len(valid)
     width, _x, height = pages["Page size"].split()[:3]
     assert float(width) > float(height)  # landscape paper for landscape certificates
+
+
+def test_cancel_issues_nothing_and_writes_nothing(
+    qtbot, cert_ctx, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from lacworkshop.services import certificates as service
+    from lacworkshop.ui.pages import certificates_page
+
+    ctx, wid = cert_ctx
+    page = _page(qtbot, ctx)
+    target = tmp_path / "walc.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    real_issue = service.issue_certificates
+
+    def issue_then_cancel(*args, progress=None, **kwargs):  # type: ignore[no-untyped-def]
+        class Cancelling:
+            def report(self, *a) -> None:  # type: ignore[no-untyped-def]
+                progress.cancel()
+
+            def check(self) -> None:
+                progress.check()
+
+        return real_issue(*args, progress=Cancelling(), **kwargs)
+
+    monkeypatch.setattr(certificates_page, "issue_certificates", issue_then_cancel)
+    messages: list[str] = []
+    ctx.status_message.connect(messages.append)
+    page.generate_button.click()
+    qtbot.waitUntil(lambda: bool(messages), timeout=10000)
+    assert "cancelled" in messages[0]
+    assert not target.exists() and not list(tmp_path.glob(".*.part"))
+    assert list_certificates(ctx.db, wid) == []
