@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, landscape, letter, portrait
 from reportlab.pdfgen.canvas import Canvas
 
@@ -21,6 +22,9 @@ from lacworkshop.formats.fonts import Family, missing_glyphs, register_family
 from lacworkshop.formats.pdf_images import PreparedImage, prepare
 
 PAGE_SIZES = {"A4": A4, "Letter": letter}
+# Binary streams: without reportlab's C accelerator its ASCII85 encoding is pure Python
+# and costs more than drawing a page; binary PDFs are also smaller. (Process-wide.)
+rl_config.useA85 = 0
 STYLES = ("classic", "modern", "bilingual")
 
 

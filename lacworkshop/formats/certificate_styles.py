@@ -138,6 +138,11 @@ def _drop(h: float) -> float:
     return max(0.0, (h - 612) * 0.4)
 
 
+def _line(n: int, span: float) -> float:
+    """Signature line length: 170 pt, shorter when three share a narrow page."""
+    return min(170.0, span / max(n, 1) - 18)
+
+
 def _spread(n: int, left: float, right: float) -> list[float]:
     if n <= 1:
         return [(left + right) / 2]
@@ -175,7 +180,9 @@ class ClassicStyle:
         c.setLineWidth(0.5)
         c.line(w * 0.2, t - 287, w * 0.8, t - 287)
         n = len(design.signatures[:3])
-        _signatures(c, design, faces, images, _spread(n, w * 0.12, w * 0.86), 104, 170)
+        _signatures(
+            c, design, faces, images, _spread(n, w * 0.12, w * 0.86), 104, _line(n, w * 0.74)
+        )
 
     @staticmethod
     def _diamond(c: Canvas, x: float, y: float, r: float) -> None:
@@ -342,7 +349,9 @@ class BilingualStyle:
         c.setLineWidth(0.5)
         c.line(w * 0.2, t - 270, w * 0.8, t - 270)
         n = len(design.signatures[:3])
-        _signatures(c, design, faces, images, _spread(n, w * 0.1, w * 0.86), 100, 170)
+        _signatures(
+            c, design, faces, images, _spread(n, w * 0.1, w * 0.86), 100, _line(n, w * 0.76)
+        )
 
     def draw_page(
         self, c: Canvas, size: Size, design: Design, faces: Faces, page: PageContent

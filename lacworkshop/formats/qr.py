@@ -9,9 +9,14 @@ than an image.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import zxingcpp
+
+# zxing draws dark modules as 0 and light as 255; rows keep 1 for dark.
+_DARK = bytes(1 if v < 128 else 0 for v in range(256))
+_RUN = re.compile(rb"\x01+")
 
 
 @dataclass(frozen=True)
@@ -29,28 +34,15 @@ def encode(text: str, ec_level: str = "M") -> QrMatrix:
     view = memoryview(barcode.to_image(scale=1, add_quiet_zones=False))  # type: ignore[arg-type]
     height, width = view.shape  # type: ignore[misc]
     data = view.tobytes()
-    # zxing draws dark modules as 0 and light as 255.
-    table = bytes(1 if v < 128 else 0 for v in range(256))
-    rows = tuple(data[y * width : (y + 1) * width].translate(table) for y in range(height))
+    rows = tuple(data[y * width : (y + 1) * width].translate(_DARK) for y in range(height))
     return QrMatrix(width, rows)
 
 
 def rectangles(matrix: QrMatrix) -> list[tuple[int, int, int, int]]:
     """Dark areas as (x, y, width, height) in modules, y downwards from the top row."""
-    runs_by_row: list[list[tuple[int, int]]] = []
-    for row in matrix.rows:
-        runs = []
-        x = 0
-        n = len(row)
-        while x < n:
-            if row[x]:
-                start = x
-                while x < n and row[x]:
-                    x += 1
-                runs.append((start, x - start))
-            else:
-                x += 1
-        runs_by_row.append(runs)
+    runs_by_row = [
+        [(m.start(), m.end() - m.start()) for m in _RUN.finditer(row)] for row in matrix.rows
+    ]
     # Merge a run with the identical run in the rows below it.
     rects: list[tuple[int, int, int, int]] = []
     open_runs: dict[tuple[int, int], int] = {}  # (x, w) -> first row
