@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 import subprocess
@@ -72,4 +73,4 @@ def test_long_name_inside_page_and_between_lead_and_body(
     signatures = [w for w in words if w[4] == "Paz"]
     assert len(signatures) == 3 and all(s[1] > body for s in signatures)
     titles = sorted(w for w in words if w[4] == "Chair")
-    assert all(a[2] < b[0] for a, b in zip(titles, titles[1:], strict=False))
+    assert all(a[2] < b[0] for a, b in itertools.pairwise(titles))
