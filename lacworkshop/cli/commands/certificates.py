@@ -1,0 +1,140 @@
+"""``lacworkshop certificates``: issue and write certificates, list the register, verify codes.
+
+``certificates --workshop CODE -o FILE.pdf`` (or ``certificates issue ...``)
+issues and writes; ``certificates list --workshop CODE`` lists the register;
+``certificates verify CODE`` and the top-level ``verify CODE`` check a code or
+the text of a QR code against the register.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from lacworkshop.cli.context import Context
+from lacworkshop.cli.output import print_table
+
+KINDS = ("participation", "completion", "trainer", "organiser")
+LANGUAGES = ("es", "pt", "en", "fr", "auto")
+
+
+def _issue_options(p: argparse.ArgumentParser, required: bool) -> None:
+    p.add_argument("--workshop", metavar="CODE", required=required, help="the workshop's code")
+    p.add_argument("--kind", choices=KINDS, default="participation", help="(default participation)")
+    p.add_argument("--template", metavar="NAME", help="template name (default Classic)")
+    p.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default="auto",
+        help="auto: each person's language, else the workshop's (default auto)",
+    )
+    p.add_argument("-o", "--output", metavar="FILE.pdf", help="one merged PDF, by family name")
+    p.add_argument("--per-person", metavar="DIR", help="also one PDF per person in this folder")
+    p.add_argument("--zip", metavar="FILE", help="also the per-person PDFs in one zip file")
+
+
+def register(registry) -> None:  # type: ignore[no-untyped-def]
+    help_text = "issue certificates and write their PDFs; list and verify them"
+    sub = registry.group("certificates", help_text)
+    parent = registry.subparsers.choices["certificates"]
+    _issue_options(parent, required=False)
+    parent.set_defaults(handler=run_issue)
+
+    issue = sub.add_parser("issue", help="issue certificates and write their PDFs")
+    _issue_options(issue, required=True)
+    issue.set_defaults(handler=run_issue)
+
+    listing = sub.add_parser("list", help="the register of a workshop, tab-separated")
+    listing.add_argument("--workshop", metavar="CODE", required=True, help="the workshop's code")
+    listing.add_argument("--kind", choices=KINDS, help="only this kind")
+    listing.set_defaults(handler=run_list)
+
+    for p in (
+        sub.add_parser("verify", help="check a certificate code or QR text"),
+        registry.command(
+            "verify", "check a certificate code or QR text against the register", run_verify
+        ),
+    ):
+        p.add_argument("code", metavar="CODE", help="the code (7KQ2-M9XD-4HBR) or the QR text")
+        p.set_defaults(handler=run_verify)
+
+
+def run_issue(args: argparse.Namespace, ctx: Context) -> int:
+    from lacworkshop.model import CertificateKind
+    from lacworkshop.services.certificate_output import write_merged, write_per_person
+    from lacworkshop.services.certificates import issue_certificates
+    from lacworkshop.services.errors import ValidationError
+    from lacworkshop.services.workshops import workshop_id_for_code
+
+    if not args.workshop:
+        raise ValidationError("say which workshop: --workshop CODE (or: certificates list, verify)")
+    if not (args.output or args.per_person or args.zip):
+        raise ValidationError("say where to write: -o FILE.pdf, --per-person DIR or --zip FILE")
+    output = Path(args.output) if args.output else None
+    zip_path = Path(args.zip) if args.zip else None
+    for target in (output, zip_path):
+        if target is not None and not target.parent.is_dir():
+            raise ValidationError(f"the folder of {target} does not exist")
+    workshop_id = workshop_id_for_code(ctx.db, args.workshop)
+    report = issue_certificates(
+        ctx.db, workshop_id, CertificateKind(args.kind), args.template, args.language
+    )
+    print(
+        f"{report.workshop_code}, {args.kind} certificates, template {report.template}: "
+        f"{len(report.issued)} issued, {len(report.reused)} reused, "
+        f"{report.superseded} superseded, {len(report.blocked)} blocked, "
+        f"{report.not_eligible} not eligible."
+    )
+    for b in report.blocked:
+        print(f"blocked: {b.name}: {b.reason}")
+    rows = report.certificates
+    if not rows:
+        raise ValidationError("no certificate to write")
+    if output is not None:
+        write_merged(
+            ctx.db, rows, output, workshop_id, title=f"{report.workshop_code} certificates"
+        )
+        print(f"wrote {output} ({len(rows)} pages)")
+    if args.per_person or zip_path:
+        folder = Path(args.per_person) if args.per_person else None
+        write_per_person(ctx.db, rows, folder, zip_path, workshop_id)
+        if folder is not None:
+            print(f"wrote {len(rows)} files into {folder}")
+        if zip_path is not None:
+            print(f"wrote {zip_path}")
+    return 0
+
+
+def run_list(args: argparse.Namespace, ctx: Context) -> int:
+    from lacworkshop.model import CertificateKind
+    from lacworkshop.services.certificates import list_certificates
+    from lacworkshop.services.workshops import workshop_id_for_code
+
+    workshop_id = workshop_id_for_code(ctx.db, args.workshop)
+    kind = CertificateKind(args.kind) if args.kind else None
+    rows = list_certificates(ctx.db, workshop_id, kind)
+    print_table(
+        ["code", "version", "name", "kind", "hours", "status", "language", "issued"],
+        (
+            (
+                r.code,
+                r.version,
+                r.name,
+                r.kind.value,
+                r.hours,
+                r.status.value,
+                r.language,
+                r.issued_at.date().isoformat(),
+            )
+            for r in rows
+        ),
+    )
+    return 0
+
+
+def run_verify(args: argparse.Namespace, ctx: Context) -> int:
+    from lacworkshop.services.certificate_verify import verify
+
+    result = verify(ctx.db, args.code)
+    print(result.message)
+    return 0 if result.ok else 1

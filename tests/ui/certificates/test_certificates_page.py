@@ -1,0 +1,145 @@
+"""The Certificates page: generate, register, revoke, reissue, verify, print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from lacworkshop.model import CertificateKind, CertificateStatus
+from lacworkshop.services.certificates import list_certificates
+from lacworkshop.services.standings import workshop_standings
+
+
+def _page(qtbot, ctx):  # type: ignore[no-untyped-def]
+    from lacworkshop.ui.pages.certificates_page import CertificatesPage
+
+    page = CertificatesPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def test_generate_writes_the_pdf_and_fills_the_register(
+    qtbot, cert_ctx, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    ctx, wid = cert_ctx
+    page = _page(qtbot, ctx)
+    assert page.workshop_id() == wid and page.model.rowCount() == 0
+    target = tmp_path / "walc.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData(CertificateKind.COMPLETION.value))
+    page.generate_button.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    eligible = [s for s in workshop_standings(ctx.db, wid) if s.result.eligible]
+    assert target.exists() and target.read_bytes().startswith(b"%PDF")
+    assert f"{len(eligible)} issued, 0 reused" in shown[0]
+    assert page.model.rowCount() == len(eligible)
+    assert page.count_label.text().startswith(str(len(eligible)))
+
+
+def test_revoke_reissue_and_verify_from_the_page(qtbot, cert_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from lacworkshop.services.certificates import issue_certificates
+
+    ctx, wid = cert_ctx
+    issue_certificates(ctx.db, wid, CertificateKind.PARTICIPATION)
+    page = _page(qtbot, ctx)
+    first = page.model.row_at(0)
+    page.table.selectRow(0)
+    assert page.revoke_button.isEnabled() and page.reissue_button.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("wrong person", True))
+    page.revoke_button.click()
+    row = next(r for r in list_certificates(ctx.db, wid) if r.id == first.id)
+    assert row.status is CertificateStatus.REVOKED and row.revoked_reason == "wrong person"
+    assert "wrong person" in page.model.data(page.model.index(0, 8))
+    page.verify_bar.edit.setText(first.code)
+    page.verify_bar.button.click()
+    assert "REVOKED" in page.verify_bar.result.text()
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: messages.append(text))
+    page.table.selectRow(0)
+    page.reissue_button.click()
+    assert messages and "version 2" in messages[0]
+    assert page.model.rowCount() == len(list_certificates(ctx.db, wid))
+    page.verify_bar.edit.setText("not a code")
+    page.verify_bar.button.click()
+    assert "not a certificate code" in page.verify_bar.result.text()
+
+
+def test_open_and_print_use_the_selected_certificates(
+    qtbot, cert_ctx, monkeypatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtPrintSupport import QPrinter
+
+    from lacworkshop.services.certificates import issue_certificates
+    from lacworkshop.ui.dialogs import pdf_print
+
+    ctx, wid = cert_ctx
+    issue_certificates(ctx.db, wid, CertificateKind.PARTICIPATION)
+    page = _page(qtbot, ctx)
+    opened: list[str] = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True
+    )
+    page.table.selectRow(1)
+    page.open_button.click()
+    assert opened and Path(opened[0]).name == f"{page.model.row_at(1).code}.pdf"
+    printed = tmp_path / "printed.pdf"
+    real_print = pdf_print.print_pdf
+
+    def fake_print(path: str, parent=None, printer=None) -> bool:  # type: ignore[no-untyped-def]
+        out = QPrinter(QPrinter.PrinterMode.HighResolution)
+        out.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        out.setOutputFileName(str(printed))
+        out.setResolution(72)
+        return real_print(path, parent, out)
+
+    monkeypatch.setattr(pdf_print, "print_pdf", fake_print)
+    page.table.clearSelection()
+    page.print_button.click()
+    assert printed.exists() and printed.stat().st_size > 1000
+    import subprocess
+
+    info = subprocess.run(
+        ["pdfinfo", str(printed)], capture_output=True, text=True, check=True
+    ).stdout
+    valid = [r for r in page.model.rows() if r.status is CertificateStatus.VALID]
+    pages = {k.strip(): v.strip() for k, v in (line.split(":", 1) for line in info.splitlines())}
+    assert int(pages["Pages"]) == len(valid)
+    width, _x, height = pages["Page size"].split()[:3]
+    assert float(width) > float(height)  # landscape paper for landscape certificates
+
+
+def test_cancel_issues_nothing_and_writes_nothing(
+    qtbot, cert_ctx, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from lacworkshop.services import certificates as service
+    from lacworkshop.ui.pages import certificates_page
+
+    ctx, wid = cert_ctx
+    page = _page(qtbot, ctx)
+    target = tmp_path / "walc.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    real_issue = service.issue_certificates
+
+    def issue_then_cancel(*args, progress=None, **kwargs):  # type: ignore[no-untyped-def]
+        class Cancelling:
+            def report(self, *a) -> None:  # type: ignore[no-untyped-def]
+                progress.cancel()
+
+            def check(self) -> None:
+                progress.check()
+
+        return real_issue(*args, progress=Cancelling(), **kwargs)
+
+    monkeypatch.setattr(certificates_page, "issue_certificates", issue_then_cancel)
+    messages: list[str] = []
+    ctx.status_message.connect(messages.append)
+    page.generate_button.click()
+    qtbot.waitUntil(lambda: bool(messages), timeout=10000)
+    assert "cancelled" in messages[0]
+    assert not target.exists() and not list(tmp_path.glob(".*.part"))
+    assert list_certificates(ctx.db, wid) == []
