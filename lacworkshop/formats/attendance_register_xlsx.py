@@ -52,6 +52,7 @@ HEAD_FILL = PatternFill("solid", fgColor="DDE7F0")
 DAY_FILLS = (PatternFill("solid", fgColor="E8EEF4"), PatternFill("solid", fgColor="F4F1E8"))
 BOLD = Font(bold=True)
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+VERTICAL = Alignment(horizontal="center", vertical="bottom", wrap_text=True, text_rotation=90)
 
 
 @dataclass(frozen=True)
@@ -118,11 +119,12 @@ def _template(ws: Worksheet, **style: object) -> WriteOnlyCell:
 
 
 def _day_label(day: date, language: str) -> str:
-    """ "lun. 12 oct. 2026": a trainer reads the weekday, a machine the date below it."""
+    """ "lun 12 oct": the weekday and date a trainer reads; the year is in the title."""
     from babel.dates import format_date
 
     try:
-        return format_date(day, "EEE d MMM y", locale=language)
+        # One session a day leaves a narrow column: the label wraps onto two lines.
+        return format_date(day, "EEE d MMM", locale=language).replace(".", "")
     except (ValueError, LookupError):
         return day.isoformat()
 
@@ -200,9 +202,11 @@ def _write_track(
         # What a trainer types into an empty cell takes the column's look.
         dim.alignment = CENTER
         dim.border = BOX
-    for col, width in ((c_att, 10), (c_sched, 10), (c_share, 8), (c_over, 11), (c_elig, 10)):
+    for col, width in ((c_att, 11), (c_sched, 12), (c_share, 11), (c_over, 11), (c_elig, 11)):
         ws.column_dimensions[col].width = width
-    ws.row_dimensions[ROW_HEAD].height = 60
+    # Session labels run upwards so a week of sessions fits a printed page.
+    ws.row_dimensions[ROW_HEAD].height = 120
+    ws.row_dimensions[ROW_DAY].height = 30
     ws.row_dimensions[ROW_IDS].hidden = True
     ws.freeze_panes = f"{first}{FIRST_PERSON}"
     ws.print_title_rows = f"{ROW_DAY}:{ROW_HOURS}"
@@ -268,7 +272,9 @@ def _write_track(
     ]
     for i, s in enumerate(slots):
         label = f"{s.start:%H:%M}–{s.end:%H:%M}\n{s.topic}".strip()
-        head_row.append(txt(label, f"{get_column_letter(FIRST_SLOT_COL + i)}4", head))
+        cell = txt(label, f"{get_column_letter(FIRST_SLOT_COL + i)}4", head)
+        cell.alignment = VERTICAL
+        head_row.append(cell)
     for key, col in (
         ("register.col.attended", c_att),
         ("register.col.scheduled", c_sched),
