@@ -11,6 +11,22 @@
         <source>Plan technical training workshops, record attendance session by session, and produce registers, sign-in sheets and verifiable certificates.</source>
         <translation>Planifique talleres de formación técnica, registre la asistencia sesión por sesión y produzca listas, hojas de firmas y certificados verificables.</translation>
     </message>
+    <message>
+        <source>none bundled</source>
+        <translation>ninguna incluida</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Hecho con</translation>
+    </message>
+    <message>
+        <source>Font licences (in resources/fonts)</source>
+        <translation>Licencias de las fuentes (en resources/fonts)</translation>
+    </message>
 </context>
 <context>
     <name>AddParticipantsDialog</name>
@@ -1540,12 +1556,20 @@
         <translation>Eliminar…</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Revert</source>
         <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Talleres</translation>
     </message>
     <message>
         <source>Delete person</source>
@@ -2098,6 +2122,10 @@
 </context>
 <context>
     <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
     <message>
         <source>Workshop:</source>
         <translation>Taller:</translation>
@@ -3056,6 +3084,10 @@
         <translation>&amp;Importar inscripciones…</translation>
     </message>
     <message>
+        <source>Workshops</source>
+        <translation>Talleres</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -3082,6 +3114,10 @@
     <message>
         <source>Save the changes to this workshop first?</source>
         <translation>¿Guardar antes los cambios de este taller?</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Nuevo taller</translation>
     </message>
     <message>
         <source>New workshop {code}</source>

@@ -11,6 +11,22 @@
         <source>Plan technical training workshops, record attendance session by session, and produce registers, sign-in sheets and verifiable certificates.</source>
         <translation>Planifiez des ateliers de formation technique, enregistrez la présence séance par séance et produisez registres, feuilles d&apos;émargement et attestations vérifiables.</translation>
     </message>
+    <message>
+        <source>none bundled</source>
+        <translation>aucune fournie</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Réalisé avec</translation>
+    </message>
+    <message>
+        <source>Font licences (in resources/fonts)</source>
+        <translation>Licences des polices (dans resources/fonts)</translation>
+    </message>
 </context>
 <context>
     <name>AddParticipantsDialog</name>
@@ -1540,12 +1556,20 @@
         <translation>Supprimer…</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Revert</source>
         <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
     </message>
     <message>
         <source>Delete person</source>
@@ -2098,6 +2122,10 @@
 </context>
 <context>
     <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
     <message>
         <source>Workshop:</source>
         <translation>Atelier&#xa0;:</translation>
@@ -3056,6 +3084,10 @@
         <translation>&amp;Importer des inscriptions…</translation>
     </message>
     <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -3082,6 +3114,10 @@
     <message>
         <source>Save the changes to this workshop first?</source>
         <translation>Enregistrer d&apos;abord les modifications de cet atelier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Nouvel atelier</translation>
     </message>
     <message>
         <source>New workshop {code}</source>

@@ -11,6 +11,22 @@
         <source>Plan technical training workshops, record attendance session by session, and produce registers, sign-in sheets and verifiable certificates.</source>
         <translation>Planeje oficinas de capacitação técnica, registre a frequência sessão por sessão e produza listas, folhas de assinatura e certificados verificáveis.</translation>
     </message>
+    <message>
+        <source>none bundled</source>
+        <translation>nenhuma incluída</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licença</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Feito com</translation>
+    </message>
+    <message>
+        <source>Font licences (in resources/fonts)</source>
+        <translation>Licenças das fontes (em resources/fonts)</translation>
+    </message>
 </context>
 <context>
     <name>AddParticipantsDialog</name>
@@ -1540,12 +1556,20 @@
         <translation>Excluir…</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
         <source>Revert</source>
         <translation>Reverter</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Oficinas</translation>
     </message>
     <message>
         <source>Delete person</source>
@@ -2098,6 +2122,10 @@
 </context>
 <context>
     <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
     <message>
         <source>Workshop:</source>
         <translation>Oficina:</translation>
@@ -3056,6 +3084,10 @@
         <translation>&amp;Importar inscrições…</translation>
     </message>
     <message>
+        <source>Workshops</source>
+        <translation>Oficinas</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
@@ -3082,6 +3114,10 @@
     <message>
         <source>Save the changes to this workshop first?</source>
         <translation>Salvar antes as alterações desta oficina?</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Nova oficina</translation>
     </message>
     <message>
         <source>New workshop {code}</source>
