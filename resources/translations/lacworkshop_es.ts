@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>Each person&apos;s language</source>
-        <translation>El idioma de cada persona</translation>
+        <translation>Idioma de cada persona</translation>
     </message>
     <message>
         <source>Spanish</source>
@@ -1714,7 +1714,7 @@
     </message>
     <message>
         <source>&amp;Preferred name:</source>
-        <translation>Nombre &amp;preferido:</translation>
+        <translation>Nombre pre&amp;ferido:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
@@ -1746,7 +1746,7 @@
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>N&amp;otas:</translation>
+        <translation>Nota&amp;s:</translation>
     </message>
 </context>
 <context>
@@ -1832,7 +1832,7 @@
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation>Abrir &amp;carpeta</translation>
+        <translation>&amp;Abrir carpeta</translation>
     </message>
     <message>
         <source>Backup folder:</source>
@@ -2570,7 +2570,7 @@
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation>&amp;Fin:</translation>
+        <translation>Fi&amp;n:</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
@@ -2939,11 +2939,11 @@
     </message>
     <message>
         <source>is left out of the scheduled hours</source>
-        <translation>no se cuenta en las horas programadas</translation>
+        <translation>queda fuera de las horas</translation>
     </message>
     <message>
         <source>Each person&apos;s language</source>
-        <translation>El idioma de cada persona</translation>
+        <translation>Idioma de cada persona</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -2971,7 +2971,7 @@
     </message>
     <message>
         <source>&amp;Dates (first, last):</source>
-        <translation>&amp;Fechas (primera, última):</translation>
+        <translation>&amp;Fechas (inicio, fin):</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
@@ -2999,7 +2999,7 @@
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation>Descri&amp;pción:</translation>
+        <translation>Descripció&amp;n:</translation>
     </message>
     <message>
         <source>Certificate rule</source>
@@ -3007,7 +3007,7 @@
     </message>
     <message>
         <source>&amp;Minimum share of scheduled hours:</source>
-        <translation>&amp;Proporción mínima de las horas programadas:</translation>
+        <translation>&amp;Mínimo de horas programadas:</translation>
     </message>
     <message>
         <source>A &amp;late arrival:</source>
@@ -3015,7 +3015,7 @@
     </message>
     <message>
         <source>Fraction counted when late:</source>
-        <translation>Fracción contada al llegar tarde:</translation>
+        <translation>Fracción si llega tarde:</translation>
     </message>
     <message>
         <source>An &amp;excused absence:</source>
@@ -3101,7 +3101,7 @@
     </message>
     <message>
         <source>Tracks and &amp;schedule</source>
-        <translation>Líneas y &amp;programa</translation>
+        <translation>&amp;Líneas y programa</translation>
     </message>
     <message>
         <source>&amp;Participants</source>

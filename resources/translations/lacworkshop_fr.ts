@@ -56,11 +56,11 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>É&amp;tat&#xa0;:</translation>
+        <translation>Ét&amp;at&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add selected</source>
-        <translation>&amp;Ajouter la sélection</translation>
+        <translation>Ajouter la &amp;sélection</translation>
     </message>
     <message>
         <source>First {n} matches; type more to narrow.</source>
@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>Each person&apos;s language</source>
-        <translation>La langue de chaque personne</translation>
+        <translation>Langue de chaque personne</translation>
     </message>
     <message>
         <source>Spanish</source>
@@ -1746,7 +1746,7 @@
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>No&amp;tes&#xa0;:</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1808,7 +1808,7 @@
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation>&amp;Choisir…</translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -2939,11 +2939,11 @@
     </message>
     <message>
         <source>is left out of the scheduled hours</source>
-        <translation>est exclue des heures programmées</translation>
+        <translation>est hors des heures prévues</translation>
     </message>
     <message>
         <source>Each person&apos;s language</source>
-        <translation>La langue de chaque personne</translation>
+        <translation>Langue de chaque personne</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -2971,7 +2971,7 @@
     </message>
     <message>
         <source>&amp;Dates (first, last):</source>
-        <translation>&amp;Dates (première, dernière)&#xa0;:</translation>
+        <translation>&amp;Dates (début, fin)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
@@ -2995,7 +2995,7 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>É&amp;tat&#xa0;:</translation>
+        <translation>Ét&amp;at&#xa0;:</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
@@ -3007,7 +3007,7 @@
     </message>
     <message>
         <source>&amp;Minimum share of scheduled hours:</source>
-        <translation>&amp;Part minimale des heures programmées&#xa0;:</translation>
+        <translation>Part &amp;minimale des heures&#xa0;:</translation>
     </message>
     <message>
         <source>A &amp;late arrival:</source>
@@ -3015,7 +3015,7 @@
     </message>
     <message>
         <source>Fraction counted when late:</source>
-        <translation>Fraction comptée en cas de retard&#xa0;:</translation>
+        <translation>Part comptée si retard&#xa0;:</translation>
     </message>
     <message>
         <source>An &amp;excused absence:</source>
@@ -3101,7 +3101,7 @@
     </message>
     <message>
         <source>Tracks and &amp;schedule</source>
-        <translation>Parcours et &amp;programme</translation>
+        <translation>Parcours et pro&amp;gramme</translation>
     </message>
     <message>
         <source>&amp;Participants</source>

@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>Each person&apos;s language</source>
-        <translation>O idioma de cada pessoa</translation>
+        <translation>Idioma de cada pessoa</translation>
     </message>
     <message>
         <source>Spanish</source>
@@ -2939,11 +2939,11 @@
     </message>
     <message>
         <source>is left out of the scheduled hours</source>
-        <translation>fica fora da carga horária programada</translation>
+        <translation>fica fora da carga horária</translation>
     </message>
     <message>
         <source>Each person&apos;s language</source>
-        <translation>O idioma de cada pessoa</translation>
+        <translation>Idioma de cada pessoa</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -2971,7 +2971,7 @@
     </message>
     <message>
         <source>&amp;Dates (first, last):</source>
-        <translation>&amp;Datas (primeira, última):</translation>
+        <translation>&amp;Datas (início, fim):</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
@@ -3007,7 +3007,7 @@
     </message>
     <message>
         <source>&amp;Minimum share of scheduled hours:</source>
-        <translation>Percentual &amp;mínimo da carga horária programada:</translation>
+        <translation>&amp;Mínimo da carga horária:</translation>
     </message>
     <message>
         <source>A &amp;late arrival:</source>
@@ -3015,7 +3015,7 @@
     </message>
     <message>
         <source>Fraction counted when late:</source>
-        <translation>Fração contada no atraso:</translation>
+        <translation>Fração no atraso:</translation>
     </message>
     <message>
         <source>An &amp;excused absence:</source>
@@ -3101,7 +3101,7 @@
     </message>
     <message>
         <source>Tracks and &amp;schedule</source>
-        <translation>Trilhas e &amp;programação</translation>
+        <translation>&amp;Trilhas e programação</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
