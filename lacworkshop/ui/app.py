@@ -17,11 +17,11 @@ from lacworkshop.services.first_start import ensure_demo_on_first_start
 from lacworkshop.storage import Database, open_database
 from lacworkshop.storage.errors import StorageError
 from lacworkshop.ui.error_reporting import install_excepthook, setup_logging
-from lacworkshop.ui.language import install_translators, language_preference
+from lacworkshop.ui.language import apply_saved_language
 
 
 def _install_translations(app: QApplication) -> None:
-    install_translators(app, language_preference(QSettings()))
+    apply_saved_language(app, QSettings())
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

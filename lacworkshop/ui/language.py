@@ -34,17 +34,24 @@ def locale_for(language: str) -> QLocale:
     return QLocale(LOCALES[language]) if language in LOCALES else QLocale.system()
 
 
+def remove_translators(app: QCoreApplication) -> None:
+    """Uninstall what install_translators put in and restore the default locale."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if _original_default:
+        QLocale.setDefault(_original_default[0])
+    else:
+        _original_default.append(QLocale())
+
+
 def install_translators(app: QCoreApplication, language: str) -> QLocale:
     """Replace the installed translators with those for *language*; returns its locale.
 
     Qt's own qtbase catalogue translates the standard buttons (Cancel, Yes, No).
     """
-    for old in _installed:
-        app.removeTranslator(old)
-    _installed.clear()
+    remove_translators(app)
     locale = locale_for(language)
-    if not _original_default:
-        _original_default.append(QLocale())
     # Dates and numbers in the chosen language, not the system's.
     QLocale.setDefault(locale if language in LOCALES else _original_default[0])
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -58,3 +65,8 @@ def install_translators(app: QCoreApplication, language: str) -> QLocale:
             app.installTranslator(translator)
             _installed.append(translator)
     return locale
+
+
+def apply_saved_language(app: QCoreApplication, settings: QSettings) -> QLocale:
+    """Install the translators for the language stored in *settings* (start-up)."""
+    return install_translators(app, language_preference(settings))
