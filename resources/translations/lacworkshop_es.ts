@@ -1331,7 +1331,7 @@
     </message>
     <message>
         <source>Email</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1424,7 +1424,7 @@
     </message>
     <message>
         <source>Email</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1636,7 +1636,7 @@
     </message>
     <message>
         <source>Email</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1666,7 +1666,7 @@
     </message>
     <message>
         <source>Name for badges and certificates</source>
-        <translation>Nombre para gafetes y certificados</translation>
+        <translation>Para gafetes y certificados</translation>
     </message>
     <message>
         <source>Woman</source>
@@ -1828,7 +1828,7 @@
     </message>
     <message>
         <source>Automatic backups to &amp;keep:</source>
-        <translation>Copias de seguridad automáticas que se &amp;conservan:</translation>
+        <translation>Copias automáticas a &amp;conservar:</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
@@ -1893,7 +1893,7 @@
     </message>
     <message>
         <source>Email</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Country</source>
@@ -2849,7 +2849,7 @@
     <name>VerifyBar</name>
     <message>
         <source>A certificate code (7KQ2-M9XD-4HBR) or QR text</source>
-        <translation>Un código de certificado (7KQ2-M9XD-4HBR) o el texto del QR</translation>
+        <translation>Código (7KQ2-M9XD-4HBR) o texto del QR</translation>
     </message>
     <message>
         <source>Verify</source>

@@ -1662,11 +1662,11 @@
     <name>PersonForm</name>
     <message>
         <source>Both surnames, e.g. Núñez Peña</source>
-        <translation>Les deux noms de famille, p. ex. Núñez Peña</translation>
+        <translation>Les deux, p. ex. Núñez Peña</translation>
     </message>
     <message>
         <source>Name for badges and certificates</source>
-        <translation>Nom pour les badges et les attestations</translation>
+        <translation>Pour badges et attestations</translation>
     </message>
     <message>
         <source>Woman</source>
@@ -2849,7 +2849,7 @@
     <name>VerifyBar</name>
     <message>
         <source>A certificate code (7KQ2-M9XD-4HBR) or QR text</source>
-        <translation>Un code d&apos;attestation (7KQ2-M9XD-4HBR) ou le texte du QR</translation>
+        <translation>Code (7KQ2-M9XD-4HBR) ou texte du QR</translation>
     </message>
     <message>
         <source>Verify</source>

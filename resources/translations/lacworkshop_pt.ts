@@ -1662,11 +1662,11 @@
     <name>PersonForm</name>
     <message>
         <source>Both surnames, e.g. Núñez Peña</source>
-        <translation>Ambos os sobrenomes, ex.: Núñez Peña</translation>
+        <translation>Os dois sobrenomes, ex.: Núñez Peña</translation>
     </message>
     <message>
         <source>Name for badges and certificates</source>
-        <translation>Nome para crachás e certificados</translation>
+        <translation>Para crachás e certificados</translation>
     </message>
     <message>
         <source>Woman</source>
@@ -2849,7 +2849,7 @@
     <name>VerifyBar</name>
     <message>
         <source>A certificate code (7KQ2-M9XD-4HBR) or QR text</source>
-        <translation>Um código de certificado (7KQ2-M9XD-4HBR) ou o texto do QR</translation>
+        <translation>Código (7KQ2-M9XD-4HBR) ou texto do QR</translation>
     </message>
     <message>
         <source>Verify</source>

@@ -151,7 +151,7 @@ class PreferencesDialog(QDialog):
         box.rejected.connect(self.reject)
         layout.addWidget(box)
         self._show_logo()
-        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
+        self.resize(max(640, self.sizeHint().width()), self.sizeHint().height())
 
     # ----- logo ------------------------------------------------------------
     def _show_logo(self) -> None:
