@@ -2823,7 +2823,7 @@
     </message>
     <message>
         <source>Title:</source>
-        <translation>Cargo:</translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <source>Lead:</source>

@@ -2823,7 +2823,7 @@
     </message>
     <message>
         <source>Title:</source>
-        <translation>Fonction&#xa0;:</translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <source>Lead:</source>
