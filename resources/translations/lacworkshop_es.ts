@@ -158,7 +158,7 @@
     <name>AttendanceGridModel</name>
     <message>
         <source>Eligibility set by hand: %s</source>
-        <translation>Elegibilidad fijada a mano: %s</translation>
+        <translation>Elegibilidad fijada manualmente: %s</translation>
     </message>
     <message>
         <source>Plenary session (every track)</source>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>Share</source>
-        <translation>Proporción</translation>
+        <translation>Porcentaje</translation>
     </message>
     <message>
         <source>Certificate</source>
@@ -182,11 +182,11 @@
     </message>
     <message>
         <source>Eligible (by hand)</source>
-        <translation>Elegible (a mano)</translation>
+        <translation>Elegible (manual)</translation>
     </message>
     <message>
         <source>Withheld (by hand)</source>
-        <translation>Retenido (a mano)</translation>
+        <translation>Denegado (manual)</translation>
     </message>
     <message>
         <source>Eligible</source>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <source>Eligibility by hand…</source>
-        <translation>Elegibilidad a mano…</translation>
+        <translation>Elegibilidad manual…</translation>
     </message>
     <message>
         <source>P present · L late · E excused · A absent · Delete clears · Space or a click cycles · select a block to mark it at once</source>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>Set eligibility by hand</source>
-        <translation>Fijar la elegibilidad a mano</translation>
+        <translation>Fijar la elegibilidad manualmente</translation>
     </message>
     <message>
         <source>Present	P</source>
@@ -1377,7 +1377,7 @@
     <name>OverrideDialog</name>
     <message>
         <source>Certificate eligibility by hand</source>
-        <translation>Elegibilidad para el certificado a mano</translation>
+        <translation>Elegibilidad para el certificado fijada manualmente</translation>
     </message>
     <message>
         <source>eligible</source>
@@ -1401,11 +1401,11 @@
     </message>
     <message>
         <source>Withhold the certificate</source>
-        <translation>Retener el certificado</translation>
+        <translation>Denegar el certificado</translation>
     </message>
     <message>
         <source>Reason (required to grant or withhold):</source>
-        <translation>Motivo (obligatorio para otorgar o retener):</translation>
+        <translation>Motivo (obligatorio para otorgar o denegar):</translation>
     </message>
     <message>
         <source>e.g. medical certificate for Wednesday</source>
@@ -1666,7 +1666,7 @@
     </message>
     <message>
         <source>Name for badges and certificates</source>
-        <translation>Para gafetes y certificados</translation>
+        <translation>Para credenciales y certificados</translation>
     </message>
     <message>
         <source>Woman</source>
@@ -2109,7 +2109,7 @@
     </message>
     <message>
         <source>Now</source>
-        <translation>Ahora</translation>
+        <translation>Actual</translation>
     </message>
     <message>
         <source>After</source>

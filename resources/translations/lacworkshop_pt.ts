@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>Share</source>
-        <translation>Proporção</translation>
+        <translation>Percentual</translation>
     </message>
     <message>
         <source>Certificate</source>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>Withheld (by hand)</source>
-        <translation>Retido (manual)</translation>
+        <translation>Negado (manual)</translation>
     </message>
     <message>
         <source>Eligible</source>
@@ -1401,11 +1401,11 @@
     </message>
     <message>
         <source>Withhold the certificate</source>
-        <translation>Reter o certificado</translation>
+        <translation>Negar o certificado</translation>
     </message>
     <message>
         <source>Reason (required to grant or withhold):</source>
-        <translation>Motivo (obrigatório para conceder ou reter):</translation>
+        <translation>Motivo (obrigatório para conceder ou negar):</translation>
     </message>
     <message>
         <source>e.g. medical certificate for Wednesday</source>
@@ -2109,7 +2109,7 @@
     </message>
     <message>
         <source>Now</source>
-        <translation>Agora</translation>
+        <translation>Atual</translation>
     </message>
     <message>
         <source>After</source>
