@@ -21,6 +21,7 @@ from lacworkshop.model import Asset, CertificateKind, Signatory, Template
 from lacworkshop.resource_files import resource_path
 from lacworkshop.services import audit
 from lacworkshop.services.errors import NotFoundError, ValidationError
+from lacworkshop.services.organisation import LOGO_ASSET
 from lacworkshop.storage import Database
 
 LANGUAGES = ("es", "pt", "en", "fr")
@@ -224,11 +225,14 @@ def design_for(db: Database, info: TemplateInfo, workshop_id: int | None) -> Des
     d = info.definition
     colours = d.get("colours", {})
     fonts = d.get("fonts", {})
-    logo_names = [str(n) for n in d.get("logos", [])][:3]
+    wanted = [str(n) for n in d.get("logos", [])][:3]
     with db.session() as session:
         found = {
-            a.name: a.data for a in session.scalars(select(Asset).where(Asset.name.in_(logo_names)))
+            a.name: a.data
+            for a in session.scalars(select(Asset).where(Asset.name.in_([*wanted, LOGO_ASSET])))
         }
+    # The sample logo stands for the organisation's own once Preferences has one.
+    logo_names = [LOGO_ASSET if n == SAMPLE_LOGO and LOGO_ASSET in found else n for n in wanted]
     base = Design()
     return replace(
         base,

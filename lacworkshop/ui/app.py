@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -17,16 +17,11 @@ from lacworkshop.services.first_start import ensure_demo_on_first_start
 from lacworkshop.storage import Database, open_database
 from lacworkshop.storage.errors import StorageError
 from lacworkshop.ui.error_reporting import install_excepthook, setup_logging
+from lacworkshop.ui.language import apply_saved_language
 
 
 def _install_translations(app: QApplication) -> None:
-    locale = QLocale.system()
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-    ours = QTranslator(app)
-    if ours.load(locale, "lacworkshop", "_", str(resource_path("translations"))):
-        app.installTranslator(ours)
+    apply_saved_language(app, QSettings())
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -37,10 +37,11 @@ def _hook(kind: type[BaseException], value: BaseException, tb: TracebackType | N
     if QApplication.instance() is None:
         sys.__excepthook__(kind, value, tb)
         return
-    tr = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("errors", "Something went wrong"), "")
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, QCoreApplication.translate("errors", "Something went wrong"), ""
+    )
     box.setText(
-        tr(
+        QCoreApplication.translate(
             "errors",
             "lacworkshop could not finish what you asked. Your data is safe: nothing "
             "half-done was saved. The details were written to {path}.",

@@ -124,6 +124,13 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.act_preferences = QAction(self.tr("&Preferences…"), self)
+        self.act_preferences.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+            or [QKeySequence("Ctrl+,")]
+        )
+        self.act_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.act_preferences.triggered.connect(self.open_preferences)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for i, (key, _module) in enumerate(PAGE_MODULES):
             self._action(
@@ -189,6 +196,8 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.act_preferences)
         for key, module_name in PAGE_MODULES:
             page = importlib.import_module(module_name).create_page(self.ctx, self.stack)
             page.setObjectName(f"page_{key}")
@@ -252,6 +261,16 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
             return
         self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=dest), 8000)
+
+    def open_preferences(self) -> None:
+        from lacworkshop.ui.dialogs.preferences_dialog import PreferencesDialog
+
+        assert self.ctx is not None
+        dialog = PreferencesDialog(self.ctx.db, self.settings, self)
+        if dialog.exec() and dialog.language_changed:
+            self.statusBar().showMessage(
+                self.tr("The new language takes effect when lacworkshop restarts."), 8000
+            )
 
     # ----- import ------------------------------------------------------------
     def request_import(self, path: str, workshop_id: int) -> None:

@@ -39,18 +39,20 @@ class AboutDialog(QDialog):
         )
         browser = QTextBrowser(self)
         browser.setOpenExternalLinks(False)
-        fonts = (
-            "".join(f"<li>{name}</li>" for name in _licence_files())
-            or f"<li>{self.tr('none bundled')}</li>"
+        none_bundled = self.tr("none bundled")
+        licence, built_with = self.tr("Licence"), self.tr("Built with")
+        font_licences = self.tr("Font licences (in resources/fonts)")
+        fonts = "".join(f"<li>{name}</li>" for name in _licence_files()) or (
+            f"<li>{none_bundled}</li>"
         )
         browser.setHtml(
-            f"<p><b>{self.tr('Licence')}</b>: GPL-3.0-or-later</p>"
-            f"<p><b>{self.tr('Built with')}</b></p><ul>"
+            f"<p><b>{licence}</b>: GPL-3.0-or-later</p>"
+            f"<p><b>{built_with}</b></p><ul>"
             f"<li>Qt {qVersion()} and Qt for Python {pyside_version} (LGPL-3.0)</li>"
             "<li>SQLAlchemy, Alembic (MIT)</li><li>openpyxl (MIT)</li>"
             "<li>ReportLab (BSD)</li><li>python-calamine (MIT)</li>"
             "<li>zxing-cpp (Apache-2.0)</li><li>Babel (BSD)</li><li>platformdirs, filelock (MIT)</li>"
-            f"</ul><p><b>{self.tr('Font licences (in resources/fonts)')}</b></p><ul>{fonts}</ul>"
+            f"</ul><p><b>{font_licences}</b></p><ul>{fonts}</ul>"
             f"<p>Python {platform.python_version()}</p>"
         )
         layout.addWidget(browser)

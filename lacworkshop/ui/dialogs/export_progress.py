@@ -13,10 +13,6 @@ from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.tasks import Progress, TaskHandle
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportProgress", text)
-
-
 def error_text(exc: BaseException) -> str:
     """One clear line for the person; never a traceback."""
     if isinstance(exc, ServiceError):
@@ -24,7 +20,9 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         where = f"{exc.filename}: " if exc.filename else ""
         return where + (exc.strerror or str(exc))
-    return _tr("The export failed: {error}").format(error=exc)
+    return QCoreApplication.translate("ExportProgress", "The export failed: {error}").format(
+        error=exc
+    )
 
 
 def run_export(
@@ -35,7 +33,9 @@ def run_export(
     on_success: Callable[[Any], None],
 ) -> TaskHandle:
     """Start *fn* on ctx.runner; show progress, errors and the result."""
-    dialog = QProgressDialog(title, _tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(
+        title, QCoreApplication.translate("ExportProgress", "Cancel"), 0, 0, parent
+    )
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -61,7 +61,9 @@ def run_export(
 
     def cancelled() -> None:
         dialog.close()
-        ctx.status_message.emit(_tr("Export cancelled; no file was written."))
+        ctx.status_message.emit(
+            QCoreApplication.translate("ExportProgress", "Export cancelled; no file was written.")
+        )
 
     handle.progressed.connect(progressed)
     handle.failed.connect(failed)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -124,7 +124,6 @@ class FilePage(QWizardPage):
 def reload_table(parent: QWidget, state: WizardState) -> bool:
     """(Re)read the file with the state's sheet, encoding and delimiter; False after a message."""
     assert state.path is not None
-    tr = parent.tr
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         table = load_table(
@@ -132,14 +131,18 @@ def reload_table(parent: QWidget, state: WizardState) -> bool:
         )
     except UnreadableFile as exc:
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, tr("Cannot read the file"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("ImportWizardFile", "Cannot read the file"), str(exc)
+        )
         return False
     QGuiApplication.restoreOverrideCursor()
     if not table.rows:
         QMessageBox.warning(
             parent,
-            tr("Nothing to import"),
-            tr("{file}: the sheet {sheet} is empty.").format(file=table.source, sheet=table.sheet),
+            QCoreApplication.translate("ImportWizardFile", "Nothing to import"),
+            QCoreApplication.translate(
+                "ImportWizardFile", "{file}: the sheet {sheet} is empty."
+            ).format(file=table.source, sheet=table.sheet),
         )
         return False
     state.table = table

@@ -57,7 +57,7 @@ class AttendancePage(QWidget):
         self._news_timer.setInterval(400)
         self._news_timer.timeout.connect(self._send_news)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Attendance')}</h2>"))
+        layout.addWidget(QLabel("<h2>" + self.tr("Attendance") + "</h2>"))
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Workshop:")))

@@ -51,7 +51,7 @@ class CertificatesPage(QWidget):
         self.last_pdf: str | None = None
         self.last_report: IssueReport | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Certificates')}</h2>"))
+        layout.addWidget(QLabel("<h2>" + self.tr("Certificates") + "</h2>"))
         layout.addWidget(self._build_issue_box())
         self.model = CertificateTableModel(self)
         self.table = QTableView(self)

@@ -88,7 +88,7 @@ class PeoplePage(QWidget):
         self.btn_delete = QPushButton(self.tr("Delete…"))
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(f"<h2>{self.tr('People')}</h2>"))
+        top.addWidget(QLabel("<h2>" + self.tr("People") + "</h2>"))
         top.addWidget(self.search, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count, 1)
@@ -123,7 +123,7 @@ class PeoplePage(QWidget):
         el.addWidget(self.heading)
         el.addWidget(self.form)
         el.addLayout(save_row)
-        el.addWidget(QLabel(f"<b>{self.tr('Workshops')}</b>"))
+        el.addWidget(QLabel("<b>" + self.tr("Workshops") + "</b>"))
         el.addWidget(self.workshops, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -227,7 +227,7 @@ class PeoplePage(QWidget):
         if person_id is None:
             self._loaded = people.PersonData("")
             self.form.clear()
-            self.heading.setText(f"<h3>{self.tr('New person')}</h3>")
+            self.heading.setText("<h3>" + self.tr("New person") + "</h3>")
             self.workshops.set_rows([])
             return
         try:

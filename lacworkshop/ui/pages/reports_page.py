@@ -51,7 +51,7 @@ class ReportsPage(QWidget):
         self.document: StatsDocument | None = None
         self.stats: Statistics | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Reports')}</h2>", self))
+        layout.addWidget(QLabel("<h2>" + self.tr("Reports") + "</h2>", self))
 
         bar = QHBoxLayout()
         self.workshop_radio = QRadioButton(self.tr("Workshop:"), self)

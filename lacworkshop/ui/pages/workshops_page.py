@@ -82,7 +82,7 @@ class WorkshopsPage(QWidget):
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        filters.insertWidget(0, QLabel(f"<h2>{self.tr('Workshops')}</h2>"), 0)
+        filters.insertWidget(0, QLabel("<h2>" + self.tr("Workshops") + "</h2>"), 0)
         ll.addLayout(filters)
         ll.addWidget(self.table, 1)
         ll.addLayout(buttons)
@@ -262,7 +262,7 @@ class WorkshopsPage(QWidget):
         if workshop_id is None:
             self.form.clear()
             self._loaded = self.form.data()
-            self.heading.setText(f"<h3>{self.tr('New workshop')}</h3>")
+            self.heading.setText("<h3>" + self.tr("New workshop") + "</h3>")
         else:
             try:
                 data = workshop_editing.get_workshop(self.ctx.db, workshop_id)

@@ -1,0 +1,3173 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About lacworkshop</source>
+        <translation>Acerca de lacworkshop</translation>
+    </message>
+    <message>
+        <source>Plan technical training workshops, record attendance session by session, and produce registers, sign-in sheets and verifiable certificates.</source>
+        <translation>Planifique talleres de formación técnica, registre la asistencia sesión por sesión y produzca listas, hojas de firmas y certificados verificables.</translation>
+    </message>
+    <message>
+        <source>none bundled</source>
+        <translation>ninguna incluida</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Hecho con</translation>
+    </message>
+    <message>
+        <source>Font licences (in resources/fonts)</source>
+        <translation>Licencias de las fuentes (en resources/fonts)</translation>
+    </message>
+</context>
+<context>
+    <name>AddParticipantsDialog</name>
+    <message>
+        <source>Add people to the workshop</source>
+        <translation>Agregar personas al taller</translation>
+    </message>
+    <message>
+        <source>Name, email or organisation; accents optional</source>
+        <translation>Nombre, correo u organización; tildes opcionales</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nueva persona…</translation>
+    </message>
+    <message>
+        <source>(no track)</source>
+        <translation>(sin línea)</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Track:</source>
+        <translation>&amp;Línea:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Add selected</source>
+        <translation>&amp;Agregar seleccionadas</translation>
+    </message>
+    <message>
+        <source>First {n} matches; type more to narrow.</source>
+        <translation>Primeras {n} coincidencias; escriba más para acotar.</translation>
+    </message>
+    <message>
+        <source>{n} match(es).</source>
+        <translation>{n} coincidencia(s).</translation>
+    </message>
+    <message>
+        <source>New person ready to add.</source>
+        <translation>Nueva persona lista para agregar.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceFiles</name>
+    <message>
+        <source>Export register…</source>
+        <translation>Exportar lista de asistencia…</translation>
+    </message>
+    <message>
+        <source>Import register…</source>
+        <translation>Importar lista de asistencia…</translation>
+    </message>
+    <message>
+        <source>Sign-in sheets…</source>
+        <translation>Hojas de firmas…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export attendance register</source>
+        <translation>Exportar lista de asistencia</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the register…</source>
+        <translation>Escribiendo la lista…</translation>
+    </message>
+    <message>
+        <source>Register written to %1</source>
+        <translation>Lista escrita en %1</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Lista de asistencia</translation>
+    </message>
+    <message>
+        <source>Import attendance register</source>
+        <translation>Importar lista de asistencia</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx *.xlsm)</source>
+        <translation>Libro de Excel (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <source>Reading the register</source>
+        <translation>Leyendo la lista</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <source>%1 mark(s) imported</source>
+        <translation>%1 marca(s) importada(s)</translation>
+    </message>
+    <message>
+        <source>Save sign-in sheets</source>
+        <translation>Guardar hojas de firmas</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Drawing the sheets…</source>
+        <translation>Dibujando las hojas…</translation>
+    </message>
+    <message>
+        <source>%1 sign-in sheet(s) written to %2</source>
+        <translation>%1 hoja(s) de firmas escrita(s) en %2</translation>
+    </message>
+    <message>
+        <source>Sign-in sheets</source>
+        <translation>Hojas de firmas</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGridModel</name>
+    <message>
+        <source>Eligibility set by hand: %s</source>
+        <translation>Elegibilidad fijada manualmente: %s</translation>
+    </message>
+    <message>
+        <source>Plenary session (every track)</source>
+        <translation>Sesión plenaria (todas las líneas)</translation>
+    </message>
+    <message>
+        <source>Trainers: %s</source>
+        <translation>Instructores: %s</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Eligible (by hand)</source>
+        <translation>Elegible (manual)</translation>
+    </message>
+    <message>
+        <source>Withheld (by hand)</source>
+        <translation>Denegado (manual)</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Elegible</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>No elegible</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>elegible</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>no elegible</translation>
+    </message>
+    <message>
+        <source>By the rule alone: %s</source>
+        <translation>Según la regla: %s</translation>
+    </message>
+    <message>
+        <source>Reason: %s</source>
+        <translation>Motivo: %s</translation>
+    </message>
+    <message>
+        <source>Not yet marked</source>
+        <translation>Sin marcar aún</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Tarde</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Justificado</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Note: %s</source>
+        <translation>Nota: %s</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <source>Workshop:</source>
+        <translation>Taller:</translation>
+    </message>
+    <message>
+        <source>Track:</source>
+        <translation>Línea:</translation>
+    </message>
+    <message>
+        <source>Only at risk or not eligible</source>
+        <translation>Solo en riesgo o no elegibles</translation>
+    </message>
+    <message>
+        <source>Everyone present</source>
+        <translation>Todos presentes</translation>
+    </message>
+    <message>
+        <source>Mark everyone not yet marked in the current session present</source>
+        <translation>Marcar como presentes a todos los aún sin marcar en la sesión actual</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Nota…</translation>
+    </message>
+    <message>
+        <source>Eligibility by hand…</source>
+        <translation>Elegibilidad manual…</translation>
+    </message>
+    <message>
+        <source>P present · L late · E excused · A absent · Delete clears · Space or a click cycles · select a block to mark it at once</source>
+        <translation>P presente · L tarde · E justificado · A ausente · Supr borra · Espacio o un clic alterna · seleccione un bloque para marcarlo de una vez</translation>
+    </message>
+    <message>
+        <source>(no track)</source>
+        <translation>(sin línea)</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>tarde</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>justificado</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation>sin marcar</translation>
+    </message>
+    <message>
+        <source>next mark</source>
+        <translation>siguiente marca</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n cell(s) %1</source>
+        <translation>
+            <numerusform>Marcar %n celda como %1</numerusform>
+            <numerusform>Marcar %n celdas como %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Choose a session (a column) first.</source>
+        <translation>Primero elija una sesión (una columna).</translation>
+    </message>
+    <message>
+        <source>Everyone present at %1</source>
+        <translation>Todos presentes en %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Mark the session first; a note belongs to a mark.</source>
+        <translation>Primero marque la sesión; una nota pertenece a una marca.</translation>
+    </message>
+    <message>
+        <source>Note on this mark:</source>
+        <translation>Nota sobre esta marca:</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <source>Choose a person first.</source>
+        <translation>Primero elija una persona.</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Elegibilidad</translation>
+    </message>
+    <message>
+        <source>Set eligibility by hand</source>
+        <translation>Fijar la elegibilidad manualmente</translation>
+    </message>
+    <message>
+        <source>Present	P</source>
+        <translation>Presente	P</translation>
+    </message>
+    <message>
+        <source>Late	L</source>
+        <translation>Tarde	L</translation>
+    </message>
+    <message>
+        <source>Excused	E</source>
+        <translation>Justificado	E</translation>
+    </message>
+    <message>
+        <source>Absent	A</source>
+        <translation>Ausente	A</translation>
+    </message>
+    <message>
+        <source>Not marked	Delete</source>
+        <translation>Sin marcar	Supr</translation>
+    </message>
+    <message>
+        <source>Everyone present in this session</source>
+        <translation>Todos presentes en esta sesión</translation>
+    </message>
+    <message>
+        <source>No workshop to show. Create one or load the demo.</source>
+        <translation>No hay ningún taller que mostrar. Cree uno o cargue la demostración.</translation>
+    </message>
+    <message>
+        <source>%1 people · %2 sessions · %3 eligible · %4 at risk · %5 not eligible</source>
+        <translation>%1 personas · %2 sesiones · %3 elegibles · %4 en riesgo · %5 no elegibles</translation>
+    </message>
+</context>
+<context>
+    <name>BlockRow</name>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitido</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Finalización</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Instructor</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Válido</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Reemplazado</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Issue certificates</source>
+        <translation>Emitir certificados</translation>
+    </message>
+    <message>
+        <source>Workshop:</source>
+        <translation>Taller:</translation>
+    </message>
+    <message>
+        <source>Participation (attendance)</source>
+        <translation>Participación (asistencia)</translation>
+    </message>
+    <message>
+        <source>Completion (with hours)</source>
+        <translation>Finalización (con horas)</translation>
+    </message>
+    <message>
+        <source>Trainer (modules and hours)</source>
+        <translation>Instructor (módulos y horas)</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s language</source>
+        <translation>Idioma de cada persona</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Edit templates…</source>
+        <translation>Editar plantillas…</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Plantilla:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Also one PDF per person, in a zip file</source>
+        <translation>También un PDF por persona, en un archivo zip</translation>
+    </message>
+    <message>
+        <source>Generate…</source>
+        <translation>Generar…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Reissue</source>
+        <translation>Volver a emitir</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revocar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid certificate(s)</source>
+        <translation>
+            <numerusform>%n certificado válido</numerusform>
+            <numerusform>%n certificados válidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save certificates as</source>
+        <translation>Guardar certificados como</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the per-person files as</source>
+        <translation>Guardar los archivos por persona como</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Issuing certificates…</source>
+        <translation>Emitiendo certificados…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificados</translation>
+    </message>
+    <message>
+        <source>Certificates cancelled; no file written.</source>
+        <translation>Certificados cancelados; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>{issued} issued, {reused} reused, {superseded} superseded, {blocked} blocked, {not_eligible} not eligible.</source>
+        <translation>{issued} emitidos, {reused} reutilizados, {superseded} reemplazados, {blocked} bloqueados, {not_eligible} no elegibles.</translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2 pages).</source>
+        <translation>Escrito: %1 (%2 páginas).</translation>
+    </message>
+    <message>
+        <source>Some certificates were not printed; see the details.</source>
+        <translation>Algunos certificados no se imprimieron; vea los detalles.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>Issued version %1 as %2.</source>
+        <translation>Versión %1 emitida como %2.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1 is still the valid certificate.</source>
+        <translation>Nada cambió: %1 sigue siendo el certificado válido.</translation>
+    </message>
+    <message>
+        <source>This person is no longer entitled to this certificate.</source>
+        <translation>Esta persona ya no tiene derecho a este certificado.</translation>
+    </message>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>Revocar certificado</translation>
+    </message>
+    <message>
+        <source>Why is %1 (%2) revoked? The certificate stays in the register.</source>
+        <translation>¿Por qué se revoca %1 (%2)? El certificado queda en el registro.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDelete</name>
+    <message>
+        <source>{n} track(s)</source>
+        <translation>{n} línea(s)</translation>
+    </message>
+    <message>
+        <source>{n} session(s)</source>
+        <translation>{n} sesión(es)</translation>
+    </message>
+    <message>
+        <source>{n} participation(s)</source>
+        <translation>{n} participación(es)</translation>
+    </message>
+    <message>
+        <source>{n} attendance mark(s)</source>
+        <translation>{n} marca(s) de asistencia</translation>
+    </message>
+    <message>
+        <source>{n} issued certificate(s)</source>
+        <translation>{n} certificado(s) emitido(s)</translation>
+    </message>
+    <message>
+        <source>{n} trainer assignment(s)</source>
+        <translation>{n} asignación(es) de instructor</translation>
+    </message>
+    <message>
+        <source>Nothing else depends on it.</source>
+        <translation>Nada más depende de esto.</translation>
+    </message>
+    <message>
+        <source>This also deletes {items}.</source>
+        <translation>Esto también elimina {items}.</translation>
+    </message>
+    <message>
+        <source>Delete {what} “{label}”?</source>
+        <translation>¿Eliminar {what} «{label}»?</translation>
+    </message>
+    <message>
+        <source>You can take this back with Edit &gt; Undo.</source>
+        <translation>Puede deshacerlo con Editar &gt; Deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarningDialog</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Posible duplicado</translation>
+    </message>
+    <message>
+        <source>This may be someone already in the database:</source>
+        <translation>Puede ser alguien que ya está en la base de datos:</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>mismo correo</translation>
+    </message>
+    <message>
+        <source>same name and country</source>
+        <translation>mismo nombre y país</translation>
+    </message>
+    <message>
+        <source>&amp;Open that person</source>
+        <translation>&amp;Abrir esa persona</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionar…</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Guardar de todos modos</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPeopleDialog</name>
+    <message>
+        <source>Export attendee list</source>
+        <translation>Exportar lista de participantes</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Ajuste predefinido:</translation>
+    </message>
+    <message>
+        <source>Save as preset…</source>
+        <translation>Guardar como ajuste predefinido…</translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>Eliminar ajuste predefinido</translation>
+    </message>
+    <message>
+        <source>Language of the file:</source>
+        <translation>Idioma del archivo:</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Columns (only these are written)</source>
+        <translation>Columnas (solo se escriben estas)</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponibles</translation>
+    </message>
+    <message>
+        <source>In the file, in this order</source>
+        <translation>En el archivo, en este orden</translation>
+    </message>
+    <message>
+        <source>Add →</source>
+        <translation>Agregar →</translation>
+    </message>
+    <message>
+        <source>← Remove</source>
+        <translation>← Quitar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Who is in the list</source>
+        <translation>Quién está en la lista</translation>
+    </message>
+    <message>
+        <source>Tracks (none ticked: all):</source>
+        <translation>Líneas (ninguna marcada: todas):</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Instructores</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Organizadores</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal de apoyo</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Roles:</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrito</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>En lista de espera</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Only those eligible for a certificate</source>
+        <translation>Solo quienes pueden recibir certificado</translation>
+    </message>
+    <message>
+        <source>Only those not eligible</source>
+        <translation>Solo quienes no son elegibles</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificado:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in the list.</source>
+        <translation>
+            <numerusform>%n persona en la lista.</numerusform>
+            <numerusform>%n personas en la lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For the venue</source>
+        <translation>Para la sede</translation>
+    </message>
+    <message>
+        <source>For the funder</source>
+        <translation>Para el financiador</translation>
+    </message>
+    <message>
+        <source>(choose a preset)</source>
+        <translation>(elija un ajuste predefinido)</translation>
+    </message>
+    <message>
+        <source>Save preset</source>
+        <translation>Guardar ajuste predefinido</translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation>Nombre del ajuste predefinido:</translation>
+    </message>
+    <message>
+        <source>Delete the preset “{name}”?</source>
+        <translation>¿Eliminar el ajuste predefinido «{name}»?</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>Elija al menos una columna.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>{n} people written to {path}</source>
+        <translation>{n} personas escritas en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgress</name>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>La exportación falló: {error}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Registration list</source>
+        <translation>Lista de inscripción</translation>
+    </message>
+    <message>
+        <source>Choose the file (Excel, LibreOffice, CSV or text) and where its people go. Nothing is written until you confirm the preview.</source>
+        <translation>Elija el archivo (Excel, LibreOffice, CSV o texto) y a dónde van sus personas. No se escribe nada hasta que confirme la vista previa.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Workshop:</source>
+        <translation>Taller:</translation>
+    </message>
+    <message>
+        <source>Track:</source>
+        <translation>Línea:</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Instructor</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal de apoyo</translation>
+    </message>
+    <message>
+        <source>Role (unless a column says):</source>
+        <translation>Rol (salvo que una columna lo indique):</translation>
+    </message>
+    <message>
+        <source>There is no workshop yet: create one first, then import.</source>
+        <translation>Todavía no hay ningún taller: cree uno primero y luego importe.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and text (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Hojas de cálculo y texto (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>(no track)</source>
+        <translation>(sin línea)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import registrations</source>
+        <translation>Importar inscripciones</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizardFile</name>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>No se puede leer el archivo</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Nada que importar</translation>
+    </message>
+    <message>
+        <source>{file}: the sheet {sheet} is empty.</source>
+        <translation>{file}: la hoja {sheet} está vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Attendee</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Instructor</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal de apoyo</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrito</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>En lista de espera</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Registration open</source>
+        <translation>Inscripciones abiertas</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finalizado</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutPage</name>
+    <message>
+        <source>Sheet and header</source>
+        <translation>Hoja y encabezado</translation>
+    </message>
+    <message>
+        <source>Check that the names read right and that the header row is the one marked.</source>
+        <translation>Verifique que los nombres se lean bien y que la fila de encabezado sea la marcada.</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Hoja:</translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation>Codificación del texto:</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Coma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Punto y coma ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulación</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Delimitador:</translation>
+    </message>
+    <message>
+        <source>Header on row:</source>
+        <translation>Encabezado en la fila:</translation>
+    </message>
+    <message>
+        <source>The text encoding could not be told for sure; it was read as {enc}. If names below look wrong (JosÃ© instead of José), choose another encoding.</source>
+        <translation>No se pudo determinar con certeza la codificación del texto; se leyó como {enc}. Si los nombres de abajo se ven mal (JosÃ© en lugar de José), elija otra codificación.</translation>
+    </message>
+    <message>
+        <source>The delimiter could not be told for sure; check the columns below.</source>
+        <translation>No se pudo determinar con certeza el delimitador; revise las columnas de abajo.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Workshops</source>
+        <translation>Talleres</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificados</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nueva base de datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Abrir base de datos…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Import registrations…</source>
+        <translation>&amp;Importar inscripciones…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup now</source>
+        <translation>Hacer &amp;copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About lacworkshop</source>
+        <translation>&amp;Acerca de lacworkshop</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>lacworkshop — {name}</source>
+        <translation>lacworkshop — {name}</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>Se abrió {path}</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+        <source>lacworkshop databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Bases de datos de lacworkshop (*.sqlite3 *.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nueva base de datos</translation>
+    </message>
+    <message>
+        <source>lacworkshop databases (*.sqlite3)</source>
+        <translation>Bases de datos de lacworkshop (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>{path} already exists; use Open instead.</source>
+        <translation>{path} ya existe; use Abrir en su lugar.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>La copia de seguridad falló</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation>Copia de seguridad escrita en {path}</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when lacworkshop restarts.</source>
+        <translation>El nuevo idioma se aplicará cuando lacworkshop se reinicie.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Importing is not available in this version.</source>
+        <translation>La importación no está disponible en esta versión.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Say what each column holds. Columns left on “ignore” are not imported.</source>
+        <translation>Indique qué contiene cada columna. Las columnas que quedan en «ignorar» no se importan.</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>Family names</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Full name (split into given and family names)</source>
+        <translation>Nombre completo (se separa en nombres y apellidos)</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <translation>Documento de identidad</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Notes (added to the participation)</source>
+        <translation>Notas (se agregan a la participación)</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna en el archivo</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Ejemplos</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contiene</translation>
+    </message>
+    <message>
+        <source>The columns are set as when you last imported a file with these headers.</source>
+        <translation>Las columnas quedan como la última vez que importó un archivo con estos encabezados.</translation>
+    </message>
+    <message>
+        <source>The columns were recognised from their headers; correct any that are wrong.</source>
+        <translation>Las columnas se reconocieron por sus encabezados; corrija las que estén mal.</translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation>— ignorar —</translation>
+    </message>
+    <message>
+        <source>Which column holds the names?</source>
+        <translation>¿Qué columna contiene los nombres?</translation>
+    </message>
+    <message>
+        <source>No column is set to a name. Set one column to “Given names”, “Family names” or “Full name”.</source>
+        <translation>Ninguna columna está asignada a un nombre. Asigne una columna a «Nombres», «Apellidos» o «Nombre completo».</translation>
+    </message>
+    <message>
+        <source>A field is set twice</source>
+        <translation>Un campo está asignado dos veces</translation>
+    </message>
+    <message>
+        <source>Each field can come from one column only, except names (two family-name columns are joined) and notes.</source>
+        <translation>Cada campo puede venir de una sola columna, salvo los nombres (dos columnas de apellidos se unen) y las notas.</translation>
+    </message>
+</context>
+<context>
+    <name>MergePeopleDialog</name>
+    <message>
+        <source>Merge people</source>
+        <translation>Fusionar personas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Talleres</translation>
+    </message>
+    <message>
+        <source>Keep this record (#{id})</source>
+        <translation>Conservar este registro (#{id})</translation>
+    </message>
+    <message>
+        <source>Every workshop, attendance mark, certificate and session of the other record moves to the one kept; empty fields are filled from it; then the other record is removed. A backup of the database is taken first.</source>
+        <translation>Cada taller, marca de asistencia, certificado y sesión del otro registro pasa al que se conserva; los campos vacíos se completan con él; luego se elimina el otro registro. Antes se hace una copia de seguridad de la base de datos.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+</context>
+<context>
+    <name>NewEditionDialog</name>
+    <message>
+        <source>New edition</source>
+        <translation>Nueva edición</translation>
+    </message>
+    <message>
+        <source>The new edition gets the tracks, the schedule moved to the new dates, the trainers and the certificate rule. Attendees are not copied.</source>
+        <translation>La nueva edición recibe las líneas, el programa trasladado a las nuevas fechas, los instructores y la regla de certificados. Los participantes no se copian.</translation>
+    </message>
+    <message>
+        <source>&amp;Create edition</source>
+        <translation>&amp;Crear edición</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Certificate eligibility by hand</source>
+        <translation>Elegibilidad para el certificado fijada manualmente</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>elegible</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>no elegible</translation>
+    </message>
+    <message>
+        <source>%1 attended %2 of %3 hours (%4 %). By the rule alone: %5.</source>
+        <translation>%1 asistió %2 de %3 horas (%4 %). Según la regla: %5.</translation>
+    </message>
+    <message>
+        <source>Follow the attendance rule</source>
+        <translation>Seguir la regla de asistencia</translation>
+    </message>
+    <message>
+        <source>Grant the certificate</source>
+        <translation>Otorgar el certificado</translation>
+    </message>
+    <message>
+        <source>Withhold the certificate</source>
+        <translation>Denegar el certificado</translation>
+    </message>
+    <message>
+        <source>Reason (required to grant or withhold):</source>
+        <translation>Motivo (obligatorio para otorgar o denegar):</translation>
+    </message>
+    <message>
+        <source>e.g. medical certificate for Wednesday</source>
+        <translation>p. ej., certificado médico del miércoles</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Family names</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Every role</source>
+        <translation>Todos los roles</translation>
+    </message>
+    <message>
+        <source>&amp;Add people…</source>
+        <translation>&amp;Agregar personas…</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Cambiar estado</translation>
+    </message>
+    <message>
+        <source>Set track</source>
+        <translation>Cambiar línea</translation>
+    </message>
+    <message>
+        <source>Remove from workshop</source>
+        <translation>Quitar del taller</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n} personas</translation>
+    </message>
+    <message>
+        <source>(no track)</source>
+        <translation>(sin línea)</translation>
+    </message>
+    <message>
+        <source>Add {n} people</source>
+        <translation>Agregar {n} personas</translation>
+    </message>
+    <message>
+        <source>{n} added.</source>
+        <translation>{n} agregadas.</translation>
+    </message>
+    <message>
+        <source>{n} already had that role.</source>
+        <translation>{n} ya tenían ese rol.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Set status to {s}</source>
+        <translation>Cambiar estado a {s}</translation>
+    </message>
+    <message>
+        <source>Change track</source>
+        <translation>Cambiar línea</translation>
+    </message>
+    <message>
+        <source>Remove {n} from this workshop: {names}?</source>
+        <translation>¿Quitar {n} de este taller: {names}?</translation>
+    </message>
+    <message>
+        <source>You can take this back with Edit &gt; Undo.</source>
+        <translation>Puede deshacerlo con Editar &gt; Deshacer.</translation>
+    </message>
+    <message>
+        <source>Remove {n} from the workshop</source>
+        <translation>Quitar {n} del taller</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleFilters</name>
+    <message>
+        <source>Any country</source>
+        <translation>Cualquier país</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>Cualquier rol</translation>
+    </message>
+    <message>
+        <source>Any workshop</source>
+        <translation>Cualquier taller</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Search name, email, organisation, document (Ctrl+F)</source>
+        <translation>Buscar nombre, correo, organización, documento (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>&amp;Nueva persona</translation>
+    </message>
+    <message>
+        <source>&amp;Merge two…</source>
+        <translation>&amp;Fusionar dos…</translation>
+    </message>
+    <message>
+        <source>Select two people, then merge them into one.</source>
+        <translation>Seleccione dos personas y luego fusiónelas en una.</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Talleres</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Eliminar persona</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n} personas</translation>
+    </message>
+    <message>
+        <source>Save the changes to this person first?</source>
+        <translation>¿Guardar antes los cambios de esta persona?</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nueva persona</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Editar persona</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Select one person to delete.</source>
+        <translation>Seleccione una persona para eliminar.</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>la persona</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Eliminar a {name}</translation>
+    </message>
+    <message>
+        <source>Merge people</source>
+        <translation>Fusionar personas</translation>
+    </message>
+    <message>
+        <source>Select the two records of the same person (Ctrl+click), then Merge.</source>
+        <translation>Seleccione los dos registros de la misma persona (Ctrl+clic) y luego Fusionar.</translation>
+    </message>
+    <message>
+        <source>Merged: {p} participations and {c} certificates moved.</source>
+        <translation>Fusionadas: se movieron {p} participaciones y {c} certificados.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <source>Family names</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditorDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Editar persona</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nueva persona</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Both surnames, e.g. Núñez Peña</source>
+        <translation>Ambos apellidos, p. ej., Núñez Peña</translation>
+    </message>
+    <message>
+        <source>Name for badges and certificates</source>
+        <translation>Para credenciales y certificados</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>No binario</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Prefiero no decirlo</translation>
+    </message>
+    <message>
+        <source>Optional; type any self-description.</source>
+        <translation>Opcional; escriba cualquier autodescripción.</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Nombres:</translation>
+    </message>
+    <message>
+        <source>&amp;Family names:</source>
+        <translation>&amp;Apellidos:</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred name:</source>
+        <translation>Nombre pre&amp;ferido:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>Gen&amp;der:</source>
+        <translation>&amp;Género:</translation>
+    </message>
+    <message>
+        <source>Doc&amp;ument id:</source>
+        <translation>&amp;Documento de identidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Nota&amp;s:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonWorkshopsTable</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interfaz</translation>
+    </message>
+    <message>
+        <source>Automatic (system language: {language})</source>
+        <translation>Automático (idioma del sistema: {language})</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when lacworkshop restarts.</source>
+        <translation>Un nuevo idioma se aplicará cuando lacworkshop se reinicie.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>e.g. LACNIC, LACNOG, Fundación Internet Bolivia</source>
+        <translation>p. ej., LACNIC, LACNOG, Fundación Internet Bolivia</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logotipo:</translation>
+    </message>
+    <message>
+        <source>The built-in certificate templates print this logo; templates with a logo of their own keep it.</source>
+        <translation>Las plantillas de certificado incluidas imprimen este logotipo; las plantillas con un logotipo propio lo conservan.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Automatic backups to &amp;keep:</source>
+        <translation>Copias automáticas a &amp;conservar:</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>Carpeta de copias:</translation>
+    </message>
+    <message>
+        <source>(sample logo)</source>
+        <translation>(logotipo de ejemplo)</translation>
+    </message>
+    <message>
+        <source>Choose the organisation logo</source>
+        <translation>Elija el logotipo de la organización</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {error}</source>
+        <translation>No se puede leer {file}: {error}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used as the logo: {reason}</source>
+        <translation>{file} no puede usarse como logotipo: {reason}</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened. The backups are in:
+{path}</source>
+        <translation>No se pudo abrir ningún administrador de archivos. Las copias de seguridad están en:
+{path}</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most {n} characters.</source>
+        <translation>El nombre es demasiado largo: como máximo {n} caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>Family names</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Already known as</source>
+        <translation>Ya registrado como</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Skip (same person)</source>
+        <translation>Omitir (misma persona)</translation>
+    </message>
+    <message>
+        <source>Merge into the earlier row</source>
+        <translation>Fusionar con la fila anterior</translation>
+    </message>
+    <message>
+        <source>Link to the existing person</source>
+        <translation>Vincular con la persona existente</translation>
+    </message>
+    <message>
+        <source>Update the existing person</source>
+        <translation>Actualizar la persona existente</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>missing name</source>
+        <translation>falta el nombre</translation>
+    </message>
+    <message>
+        <source>bad email “{value}”</source>
+        <translation>correo no válido «{value}»</translation>
+    </message>
+    <message>
+        <source>unknown country “{value}” (left empty)</source>
+        <translation>país desconocido «{value}» (se deja vacío)</translation>
+    </message>
+    <message>
+        <source>unknown language “{value}” (left empty)</source>
+        <translation>idioma desconocido «{value}» (se deja vacío)</translation>
+    </message>
+    <message>
+        <source>unknown role “{value}” (the chosen role is used)</source>
+        <translation>rol desconocido «{value}» (se usa el rol elegido)</translation>
+    </message>
+    <message>
+        <source>unknown track “{value}” (the chosen track is used)</source>
+        <translation>línea desconocida «{value}» (se usa la línea elegida)</translation>
+    </message>
+    <message>
+        <source>{column} longer than {value} characters</source>
+        <translation>{column} tiene más de {value} caracteres</translation>
+    </message>
+    <message>
+        <source>garbled text “{value}” in {column}: choose another text encoding</source>
+        <translation>texto ilegible «{value}» en {column}: elija otra codificación</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>mismo correo</translation>
+    </message>
+    <message>
+        <source>same name and country</source>
+        <translation>mismo nombre y país</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>No importado</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nueva persona</translation>
+    </message>
+    <message>
+        <source>already in this workshop</source>
+        <translation>ya está en este taller</translation>
+    </message>
+    <message>
+        <source>row {row} ({why})</source>
+        <translation>fila {row} ({why})</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Check the rows, then press Import.</source>
+        <translation>Todavía no se ha escrito nada. Revise las filas y luego pulse Importar.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>People already in the database:</source>
+        <translation>Personas que ya están en la base de datos:</translation>
+    </message>
+    <message>
+        <source>Link to the existing person</source>
+        <translation>Vincular con la persona existente</translation>
+    </message>
+    <message>
+        <source>Update the existing person</source>
+        <translation>Actualizar la persona existente</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Only rows that need attention</source>
+        <translation>Solo las filas que requieren atención</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the import</source>
+        <translation>No se puede preparar la importación</translation>
+    </message>
+    <message>
+        <source>{rows} rows under the header on row {header} of {file} ({sheet}): {new} new people, {dups} duplicates, {blocked} cannot be imported, {warnings} with warnings. Workshop {workshop}.</source>
+        <translation>{rows} filas bajo el encabezado de la fila {header} de {file} ({sheet}): {new} personas nuevas, {dups} duplicados, {blocked} no se pueden importar, {warnings} con advertencias. Taller {workshop}.</translation>
+    </message>
+    <message>
+        <source>The text encoding was guessed ({enc}), not known. If names look wrong, go Back and choose another encoding; rows with garbled text are not imported.</source>
+        <translation>La codificación del texto se supuso ({enc}), no se conoce. Si los nombres se ven mal, vuelva Atrás y elija otra codificación; las filas con texto ilegible no se importan.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>La importación falló</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written:
+{error}</source>
+        <translation>La importación falló y no se escribió nada:
+{error}</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importación cancelada</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>La importación se canceló; no se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImportDialog</name>
+    <message>
+        <source>Import attendance register</source>
+        <translation>Importar lista de asistencia</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation>sin marcar</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>tarde</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>justificado</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>%1: %2 mark(s) change, %3 unchanged, %4 problem(s).</source>
+        <translation>%1: cambian %2 marca(s), %3 sin cambios, %4 problema(s).</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Celda</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Not read:</source>
+        <translation>No leído:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Workshop:</source>
+        <translation>Taller:</translation>
+    </message>
+    <message>
+        <source>Series (every edition):</source>
+        <translation>Serie (todas las ediciones):</translation>
+    </message>
+    <message>
+        <source>Workshop language</source>
+        <translation>Idioma del taller</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Export attendee list…</source>
+        <translation>Exportar lista de participantes…</translation>
+    </message>
+    <message>
+        <source>Export statistics (xlsx)…</source>
+        <translation>Exportar estadísticas (xlsx)…</translation>
+    </message>
+    <message>
+        <source>There is no workshop yet.</source>
+        <translation>Todavía no hay ningún taller.</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>Exportar estadísticas</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Statistics written to {path}</source>
+        <translation>Estadísticas escritas en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Guardar informe…</translation>
+    </message>
+    <message>
+        <source>{file} into {workshop}: {created} created, {linked} linked, {updated} updated, {skipped} skipped; {parts} added to the workshop.</source>
+        <translation>{file} en {workshop}: {created} creadas, {linked} vinculadas, {updated} actualizadas, {skipped} omitidas; {parts} agregadas al taller.</translation>
+    </message>
+    <message>
+        <source>Row {row} ({name}): skipped, {reason}</source>
+        <translation>Fila {row} ({name}): omitida, {reason}</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation>Fila {row}: {message}</translation>
+    </message>
+    <message>
+        <source>Every row was imported.</source>
+        <translation>Se importaron todas las filas.</translation>
+    </message>
+    <message>
+        <source>The database was copied just before the import, to {path}.</source>
+        <translation>La base de datos se copió justo antes de la importación, en {path}.</translation>
+    </message>
+    <message>
+        <source>Save import report</source>
+        <translation>Guardar informe de importación</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>No se puede guardar</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Guardado: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleGeneratorDialog</name>
+    <message>
+        <source>Generate sessions</source>
+        <translation>Generar sesiones</translation>
+    </message>
+    <message>
+        <source>Add a block</source>
+        <translation>Agregar un bloque</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Dom</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-10-07, 2026-10-12</source>
+        <translation>p. ej., 2026-10-07, 2026-10-12</translation>
+    </message>
+    <message>
+        <source>All tracks together (plenary)</source>
+        <translation>Todas las líneas juntas (plenaria)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Daily blocks:</source>
+        <translation>Bloques diarios:</translation>
+    </message>
+    <message>
+        <source>Skip weekdays:</source>
+        <translation>Omitir días de la semana:</translation>
+    </message>
+    <message>
+        <source>Skip dates:</source>
+        <translation>Omitir fechas:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Topic (optional):</source>
+        <translation>Tema (opcional):</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generar</translation>
+    </message>
+    <message>
+        <source>{text} is not a date like 2026-10-07.</source>
+        <translation>{text} no es una fecha como 2026-10-07.</translation>
+    </message>
+    <message>
+        <source>{days} day(s) × {blocks} block(s): {n} sessions, {hours:g} h per track.</source>
+        <translation>{days} día(s) × {blocks} bloque(s): {n} sesiones, {hours:g} h por línea.</translation>
+    </message>
+    <message>
+        <source>Choose at least one track.</source>
+        <translation>Elija al menos una línea.</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePanel</name>
+    <message>
+        <source>Add track…</source>
+        <translation>Agregar línea…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <source>Delete track</source>
+        <translation>Eliminar línea</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tracks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Líneas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Instructores</translation>
+    </message>
+    <message>
+        <source>&amp;Generate sessions…</source>
+        <translation>&amp;Generar sesiones…</translation>
+    </message>
+    <message>
+        <source>Add session…</source>
+        <translation>Agregar sesión…</translation>
+    </message>
+    <message>
+        <source>Edit session…</source>
+        <translation>Editar sesión…</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Eliminar sesión</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>{name} ({slots} sessions, {people} people)</source>
+        <translation>{name} ({slots} sesiones, {people} personas)</translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>Todas las líneas</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Add track</source>
+        <translation>Agregar línea</translation>
+    </message>
+    <message>
+        <source>Track name:</source>
+        <translation>Nombre de la línea:</translation>
+    </message>
+    <message>
+        <source>Add track {name}</source>
+        <translation>Agregar línea {name}</translation>
+    </message>
+    <message>
+        <source>Rename track</source>
+        <translation>Renombrar línea</translation>
+    </message>
+    <message>
+        <source>track</source>
+        <translation>la línea</translation>
+    </message>
+    <message>
+        <source>Delete track {name}</source>
+        <translation>Eliminar línea {name}</translation>
+    </message>
+    <message>
+        <source>Generate {n} sessions</source>
+        <translation>Generar {n} sesiones</translation>
+    </message>
+    <message>
+        <source>{n} sessions added.</source>
+        <translation>{n} sesiones agregadas.</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Agregar sesión</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Editar sesión</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>la sesión</translation>
+    </message>
+    <message>
+        <source>Delete session {label}</source>
+        <translation>Eliminar sesión {label}</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesDialog</name>
+    <message>
+        <source>Signatories</source>
+        <translation>Firmantes</translation>
+    </message>
+    <message>
+        <source>The first three sign each certificate: this workshop&apos;s first.</source>
+        <translation>Los tres primeros firman cada certificado: primero los de este taller.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Signs for every workshop</source>
+        <translation>Firma para todos los talleres</translation>
+    </message>
+    <message>
+        <source>no signature image</source>
+        <translation>sin imagen de firma</translation>
+    </message>
+    <message>
+        <source>Signature image…</source>
+        <translation>Imagen de la firma…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Cargo:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organización:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <source>Add signatory</source>
+        <translation>Agregar firmante</translation>
+    </message>
+    <message>
+        <source>this workshop</source>
+        <translation>este taller</translation>
+    </message>
+    <message>
+        <source>every workshop</source>
+        <translation>todos los talleres</translation>
+    </message>
+    <message>
+        <source>[not printed: three at most]</source>
+        <translation>[no se imprime: tres como máximo]</translation>
+    </message>
+    <message>
+        <source>Scanned signature</source>
+        <translation>Firma escaneada</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>SigninSheetsDialog</name>
+    <message>
+        <source>Sign-in sheets</source>
+        <translation>Hojas de firmas</translation>
+    </message>
+    <message>
+        <source>Every track</source>
+        <translation>Todas las líneas</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Todos los días</translation>
+    </message>
+    <message>
+        <source>Track:</source>
+        <translation>Línea:</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Día:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+</context>
+<context>
+    <name>SlotEditorDialog</name>
+    <message>
+        <source>Edit session</source>
+        <translation>Editar sesión</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nueva sesión</translation>
+    </message>
+    <message>
+        <source>All tracks (plenary)</source>
+        <translation>Todas las líneas (plenaria)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>Fi&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Sala:</translation>
+    </message>
+    <message>
+        <source>T&amp;rack:</source>
+        <translation>&amp;Línea:</translation>
+    </message>
+    <message>
+        <source>Trainers:</source>
+        <translation>Instructores:</translation>
+    </message>
+    <message>
+        <source>Add people with the trainer role to the workshop to assign them here.</source>
+        <translation>Agregue al taller personas con el rol de instructor para asignarlas aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>StatPanel</name>
+    <message>
+        <source>Copy chart</source>
+        <translation>Copiar gráfico</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Guardar gráfico como PNG…</translation>
+    </message>
+    <message>
+        <source>Nothing to count yet.</source>
+        <translation>Todavía no hay nada que contar.</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Guardar gráfico</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The image could not be written.</source>
+        <translation>No se pudo escribir la imagen.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Certificate templates</source>
+        <translation>Plantillas de certificado</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Diseño</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Plantilla:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Classic: serif, double frame</source>
+        <translation>Clásico: serif, marco doble</translation>
+    </message>
+    <message>
+        <source>Modern: sans, colour band</source>
+        <translation>Moderno: sans serif, banda de color</translation>
+    </message>
+    <message>
+        <source>Bilingual: two languages</source>
+        <translation>Bilingüe: dos idiomas</translation>
+    </message>
+    <message>
+        <source>Style:</source>
+        <translation>Estilo:</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Finalización</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Instructor</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>Kind shown:</source>
+        <translation>Tipo mostrado:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Página:</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Colores:</translation>
+    </message>
+    <message>
+        <source>Title font:</source>
+        <translation>Fuente del título:</translation>
+    </message>
+    <message>
+        <source>Text font:</source>
+        <translation>Fuente del texto:</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Elegir logotipo…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logotipo:</translation>
+    </message>
+    <message>
+        <source>Image or PDF…</source>
+        <translation>Imagen o PDF…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Background:</source>
+        <translation>Fondo:</translation>
+    </message>
+    <message>
+        <source>Signatories…</source>
+        <translation>Firmantes…</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Firmado por:</translation>
+    </message>
+    <message>
+        <source>Longest name</source>
+        <translation>Nombre más largo</translation>
+    </message>
+    <message>
+        <source>Person&apos;s language</source>
+        <translation>Idioma de la persona</translation>
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation>Vista previa para:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Built-in templates are kept; use Save as…</source>
+        <translation>Las plantillas incluidas se conservan; use Guardar como…</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Accent</source>
+        <translation>Acento</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Elija un logotipo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Choose a background</source>
+        <translation>Elija un fondo</translation>
+    </message>
+    <message>
+        <source>Images or PDF (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>Imágenes o PDF (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be read.</source>
+        <translation>No se puede leer este PDF.</translation>
+    </message>
+    <message>
+        <source>Add a workshop to see a preview.</source>
+        <translation>Agregue un taller para ver una vista previa.</translation>
+    </message>
+    <message>
+        <source>Save template as</source>
+        <translation>Guardar plantilla como</translation>
+    </message>
+    <message>
+        <source>Name of the new template:</source>
+        <translation>Nombre de la nueva plantilla:</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (copia)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTexts</name>
+    <message>
+        <source>Words (empty: the standard words)</source>
+        <translation>Textos (vacío: los textos estándar)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Lead:</source>
+        <translation>Introducción:</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Cuerpo:</translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation>Marcadores:</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyBar</name>
+    <message>
+        <source>A certificate code (7KQ2-M9XD-4HBR) or QR text</source>
+        <translation>Código (7KQ2-M9XD-4HBR) o texto del QR</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Verify:</source>
+        <translation>Verificar:</translation>
+    </message>
+</context>
+<context>
+    <name>WeekTableView</name>
+    <message>
+        <source>Track:</source>
+        <translation>Línea:</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>(no topic)</source>
+        <translation>(sin tema)</translation>
+    </message>
+    <message>
+        <source>{topic} (all tracks)</source>
+        <translation>{topic} (todas las líneas)</translation>
+    </message>
+    <message>
+        <source>Total: {hours}</source>
+        <translation>Total: {hours}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopForm</name>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Registration open</source>
+        <translation>Inscripciones abiertas</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>counts as present</source>
+        <translation>cuenta como presente</translation>
+    </message>
+    <message>
+        <source>counts a fraction of the session</source>
+        <translation>cuenta una fracción de la sesión</translation>
+    </message>
+    <message>
+        <source>counts as absent</source>
+        <translation>cuenta como ausente</translation>
+    </message>
+    <message>
+        <source>is left out of the scheduled hours</source>
+        <translation>queda fuera de las horas</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s language</source>
+        <translation>Idioma de cada persona</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Series, e.g. WALC</source>
+        <translation>Serie, p. ej., WALC</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edición</translation>
+    </message>
+    <message>
+        <source>Series and edition:</source>
+        <translation>Serie y edición:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates (first, last):</source>
+        <translation>&amp;Fechas (inicio, fin):</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Sede:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;iudad:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Host organisation:</source>
+        <translation>&amp;Organización anfitriona:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Idiomas:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Descripció&amp;n:</translation>
+    </message>
+    <message>
+        <source>Certificate rule</source>
+        <translation>Regla de certificados</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum share of scheduled hours:</source>
+        <translation>&amp;Mínimo de horas programadas:</translation>
+    </message>
+    <message>
+        <source>A &amp;late arrival:</source>
+        <translation>Una &amp;llegada tarde:</translation>
+    </message>
+    <message>
+        <source>Fraction counted when late:</source>
+        <translation>Fracción si llega tarde:</translation>
+    </message>
+    <message>
+        <source>An &amp;excused absence:</source>
+        <translation>Una ausencia &amp;justificada:</translation>
+    </message>
+    <message>
+        <source>Certificate language:</source>
+        <translation>Idioma del certificado:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsPage</name>
+    <message>
+        <source>Search code, title or series (Ctrl+F)</source>
+        <translation>Buscar código, título o serie (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop</source>
+        <translation>&amp;Nuevo taller</translation>
+    </message>
+    <message>
+        <source>New &amp;edition…</source>
+        <translation>Nueva &amp;edición…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import registrations…</source>
+        <translation>&amp;Importar inscripciones…</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Talleres</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>Tracks and &amp;schedule</source>
+        <translation>&amp;Líneas y programa</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participantes</translation>
+    </message>
+    <message>
+        <source>Delete workshop</source>
+        <translation>Eliminar taller</translation>
+    </message>
+    <message>
+        <source>Save the changes to this workshop first?</source>
+        <translation>¿Guardar antes los cambios de este taller?</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Nuevo taller</translation>
+    </message>
+    <message>
+        <source>New workshop {code}</source>
+        <translation>Nuevo taller {code}</translation>
+    </message>
+    <message>
+        <source>Edit workshop {code}</source>
+        <translation>Editar taller {code}</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Workshop saved.</source>
+        <translation>Taller guardado.</translation>
+    </message>
+    <message>
+        <source>New edition</source>
+        <translation>Nueva edición</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>el taller</translation>
+    </message>
+    <message>
+        <source>Delete workshop {label}</source>
+        <translation>Eliminar taller {label}</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>lacworkshop cannot start</source>
+        <translation>lacworkshop no puede iniciarse</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>lacworkshop could not finish what you asked. Your data is safe: nothing half-done was saved. The details were written to {path}.</source>
+        <translation>lacworkshop no pudo terminar lo que pidió. Sus datos están a salvo: no se guardó nada a medias. Los detalles se escribieron en {path}.</translation>
+    </message>
+</context>
+</TS>

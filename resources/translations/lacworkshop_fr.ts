@@ -1,0 +1,3173 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About lacworkshop</source>
+        <translation>À propos de lacworkshop</translation>
+    </message>
+    <message>
+        <source>Plan technical training workshops, record attendance session by session, and produce registers, sign-in sheets and verifiable certificates.</source>
+        <translation>Planifiez des ateliers de formation technique, enregistrez la présence séance par séance et produisez registres, feuilles d&apos;émargement et attestations vérifiables.</translation>
+    </message>
+    <message>
+        <source>none bundled</source>
+        <translation>aucune fournie</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Réalisé avec</translation>
+    </message>
+    <message>
+        <source>Font licences (in resources/fonts)</source>
+        <translation>Licences des polices (dans resources/fonts)</translation>
+    </message>
+</context>
+<context>
+    <name>AddParticipantsDialog</name>
+    <message>
+        <source>Add people to the workshop</source>
+        <translation>Ajouter des personnes à l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Name, email or organisation; accents optional</source>
+        <translation>Nom, courriel ou organisation&#xa0;; accents facultatifs</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nouvelle personne…</translation>
+    </message>
+    <message>
+        <source>(no track)</source>
+        <translation>(sans parcours)</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Track:</source>
+        <translation>Par&amp;cours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Ét&amp;at&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add selected</source>
+        <translation>Ajouter la &amp;sélection</translation>
+    </message>
+    <message>
+        <source>First {n} matches; type more to narrow.</source>
+        <translation>Les {n} premiers résultats&#xa0;; tapez davantage pour affiner.</translation>
+    </message>
+    <message>
+        <source>{n} match(es).</source>
+        <translation>{n} résultat(s).</translation>
+    </message>
+    <message>
+        <source>New person ready to add.</source>
+        <translation>Nouvelle personne prête à être ajoutée.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceFiles</name>
+    <message>
+        <source>Export register…</source>
+        <translation>Exporter le registre de présence…</translation>
+    </message>
+    <message>
+        <source>Import register…</source>
+        <translation>Importer le registre de présence…</translation>
+    </message>
+    <message>
+        <source>Sign-in sheets…</source>
+        <translation>Feuilles d&apos;émargement…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export attendance register</source>
+        <translation>Exporter le registre de présence</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the register…</source>
+        <translation>Écriture du registre…</translation>
+    </message>
+    <message>
+        <source>Register written to %1</source>
+        <translation>Registre enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre de présence</translation>
+    </message>
+    <message>
+        <source>Import attendance register</source>
+        <translation>Importer le registre de présence</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx *.xlsm)</source>
+        <translation>Classeur Excel (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <source>Reading the register</source>
+        <translation>Lecture du registre</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>%1 mark(s) imported</source>
+        <translation>%1 pointage(s) importé(s)</translation>
+    </message>
+    <message>
+        <source>Save sign-in sheets</source>
+        <translation>Enregistrer les feuilles d&apos;émargement</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Drawing the sheets…</source>
+        <translation>Création des feuilles…</translation>
+    </message>
+    <message>
+        <source>%1 sign-in sheet(s) written to %2</source>
+        <translation>%1 feuille(s) d&apos;émargement enregistrée(s) dans %2</translation>
+    </message>
+    <message>
+        <source>Sign-in sheets</source>
+        <translation>Feuilles d&apos;émargement</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGridModel</name>
+    <message>
+        <source>Eligibility set by hand: %s</source>
+        <translation>Éligibilité fixée manuellement&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>Plenary session (every track)</source>
+        <translation>Séance plénière (tous les parcours)</translation>
+    </message>
+    <message>
+        <source>Trainers: %s</source>
+        <translation>Formateurs&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <source>Eligible (by hand)</source>
+        <translation>Éligible (manuel)</translation>
+    </message>
+    <message>
+        <source>Withheld (by hand)</source>
+        <translation>Refusée (manuel)</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Éligible</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Non éligible</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>éligible</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>non éligible</translation>
+    </message>
+    <message>
+        <source>By the rule alone: %s</source>
+        <translation>Selon la règle&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>Reason: %s</source>
+        <translation>Motif&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>Not yet marked</source>
+        <translation>Pas encore pointé</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Note: %s</source>
+        <translation>Note&#xa0;: %s</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <source>Workshop:</source>
+        <translation>Atelier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Track:</source>
+        <translation>Parcours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only at risk or not eligible</source>
+        <translation>Seulement à risque ou non éligibles</translation>
+    </message>
+    <message>
+        <source>Everyone present</source>
+        <translation>Tous présents</translation>
+    </message>
+    <message>
+        <source>Mark everyone not yet marked in the current session present</source>
+        <translation>Pointer présents tous ceux qui ne sont pas encore pointés dans la séance en cours</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <source>Eligibility by hand…</source>
+        <translation>Éligibilité manuelle…</translation>
+    </message>
+    <message>
+        <source>P present · L late · E excused · A absent · Delete clears · Space or a click cycles · select a block to mark it at once</source>
+        <translation>P présent · L en retard · E excusé · A absent · Suppr efface · Espace ou un clic fait défiler · sélectionnez un bloc pour le pointer d&apos;un coup</translation>
+    </message>
+    <message>
+        <source>(no track)</source>
+        <translation>(sans parcours)</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>excusé</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation>non pointé</translation>
+    </message>
+    <message>
+        <source>next mark</source>
+        <translation>pointage suivant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n cell(s) %1</source>
+        <translation>
+            <numerusform>Pointer %n cellule&#xa0;: %1</numerusform>
+            <numerusform>Pointer %n cellules&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Choose a session (a column) first.</source>
+        <translation>Choisissez d&apos;abord une séance (une colonne).</translation>
+    </message>
+    <message>
+        <source>Everyone present at %1</source>
+        <translation>Tous présents à %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Mark the session first; a note belongs to a mark.</source>
+        <translation>Pointez d&apos;abord la séance&#xa0;; une note se rattache à un pointage.</translation>
+    </message>
+    <message>
+        <source>Note on this mark:</source>
+        <translation>Note sur ce pointage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Choose a person first.</source>
+        <translation>Choisissez d&apos;abord une personne.</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Éligibilité</translation>
+    </message>
+    <message>
+        <source>Set eligibility by hand</source>
+        <translation>Fixer l&apos;éligibilité manuellement</translation>
+    </message>
+    <message>
+        <source>Present	P</source>
+        <translation>Présent	P</translation>
+    </message>
+    <message>
+        <source>Late	L</source>
+        <translation>En retard	L</translation>
+    </message>
+    <message>
+        <source>Excused	E</source>
+        <translation>Excusé	E</translation>
+    </message>
+    <message>
+        <source>Absent	A</source>
+        <translation>Absent	A</translation>
+    </message>
+    <message>
+        <source>Not marked	Delete</source>
+        <translation>Non pointé	Suppr</translation>
+    </message>
+    <message>
+        <source>Everyone present in this session</source>
+        <translation>Tous présents à cette séance</translation>
+    </message>
+    <message>
+        <source>No workshop to show. Create one or load the demo.</source>
+        <translation>Aucun atelier à afficher. Créez-en un ou chargez la démonstration.</translation>
+    </message>
+    <message>
+        <source>%1 people · %2 sessions · %3 eligible · %4 at risk · %5 not eligible</source>
+        <translation>%1 personnes · %2 séances · %3 éligibles · %4 à risque · %5 non éligibles</translation>
+    </message>
+</context>
+<context>
+    <name>BlockRow</name>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Délivrée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Fin de formation</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Remplacée</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoquée</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Issue certificates</source>
+        <translation>Délivrer des attestations</translation>
+    </message>
+    <message>
+        <source>Workshop:</source>
+        <translation>Atelier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Participation (attendance)</source>
+        <translation>Participation (présence)</translation>
+    </message>
+    <message>
+        <source>Completion (with hours)</source>
+        <translation>Fin de formation (avec heures)</translation>
+    </message>
+    <message>
+        <source>Trainer (modules and hours)</source>
+        <translation>Formateur (modules et heures)</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s language</source>
+        <translation>Langue de chaque personne</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugais</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Edit templates…</source>
+        <translation>Modifier les modèles…</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Also one PDF per person, in a zip file</source>
+        <translation>Aussi un PDF par personne, dans un fichier zip</translation>
+    </message>
+    <message>
+        <source>Generate…</source>
+        <translation>Générer…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Reissue</source>
+        <translation>Délivrer à nouveau</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Révoquer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid certificate(s)</source>
+        <translation>
+            <numerusform>%n attestation valide</numerusform>
+            <numerusform>%n attestations valides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save certificates as</source>
+        <translation>Enregistrer les attestations sous</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the per-person files as</source>
+        <translation>Enregistrer les fichiers individuels sous</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Fichiers zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Issuing certificates…</source>
+        <translation>Délivrance des attestations…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Attestations</translation>
+    </message>
+    <message>
+        <source>Certificates cancelled; no file written.</source>
+        <translation>Attestations annulées&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>{issued} issued, {reused} reused, {superseded} superseded, {blocked} blocked, {not_eligible} not eligible.</source>
+        <translation>{issued} délivrées, {reused} réutilisées, {superseded} remplacées, {blocked} bloquées, {not_eligible} non éligibles.</translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2 pages).</source>
+        <translation>Écrit&#xa0;: %1 (%2 pages).</translation>
+    </message>
+    <message>
+        <source>Some certificates were not printed; see the details.</source>
+        <translation>Certaines attestations n&apos;ont pas été imprimées&#xa0;; voir les détails.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Issued version %1 as %2.</source>
+        <translation>Version %1 délivrée sous le code %2.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1 is still the valid certificate.</source>
+        <translation>Rien n&apos;a changé&#xa0;: %1 reste l&apos;attestation valide.</translation>
+    </message>
+    <message>
+        <source>This person is no longer entitled to this certificate.</source>
+        <translation>Cette personne n&apos;a plus droit à cette attestation.</translation>
+    </message>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>Révoquer l&apos;attestation</translation>
+    </message>
+    <message>
+        <source>Why is %1 (%2) revoked? The certificate stays in the register.</source>
+        <translation>Pourquoi révoquer %1 (%2)&#xa0;? L&apos;attestation reste dans le registre.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDelete</name>
+    <message>
+        <source>{n} track(s)</source>
+        <translation>{n} parcours</translation>
+    </message>
+    <message>
+        <source>{n} session(s)</source>
+        <translation>{n} séance(s)</translation>
+    </message>
+    <message>
+        <source>{n} participation(s)</source>
+        <translation>{n} participation(s)</translation>
+    </message>
+    <message>
+        <source>{n} attendance mark(s)</source>
+        <translation>{n} pointage(s) de présence</translation>
+    </message>
+    <message>
+        <source>{n} issued certificate(s)</source>
+        <translation>{n} attestation(s) délivrée(s)</translation>
+    </message>
+    <message>
+        <source>{n} trainer assignment(s)</source>
+        <translation>{n} affectation(s) de formateur</translation>
+    </message>
+    <message>
+        <source>Nothing else depends on it.</source>
+        <translation>Rien d&apos;autre n&apos;en dépend.</translation>
+    </message>
+    <message>
+        <source>This also deletes {items}.</source>
+        <translation>Cela supprime aussi {items}.</translation>
+    </message>
+    <message>
+        <source>Delete {what} “{label}”?</source>
+        <translation>Supprimer {what} «&#xa0;{label}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>You can take this back with Edit &gt; Undo.</source>
+        <translation>Vous pouvez revenir en arrière avec Édition &gt; Annuler.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarningDialog</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <source>This may be someone already in the database:</source>
+        <translation>Il s&apos;agit peut-être d&apos;une personne déjà dans la base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>même courriel</translation>
+    </message>
+    <message>
+        <source>same name and country</source>
+        <translation>même nom et même pays</translation>
+    </message>
+    <message>
+        <source>&amp;Open that person</source>
+        <translation>&amp;Ouvrir cette personne</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Enregistrer quand même</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPeopleDialog</name>
+    <message>
+        <source>Export attendee list</source>
+        <translation>Exporter la liste des participants</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Préréglage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save as preset…</source>
+        <translation>Enregistrer comme préréglage…</translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>Supprimer le préréglage</translation>
+    </message>
+    <message>
+        <source>Language of the file:</source>
+        <translation>Langue du fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugais</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Columns (only these are written)</source>
+        <translation>Colonnes (seules celles-ci sont écrites)</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponibles</translation>
+    </message>
+    <message>
+        <source>In the file, in this order</source>
+        <translation>Dans le fichier, dans cet ordre</translation>
+    </message>
+    <message>
+        <source>Add →</source>
+        <translation>Ajouter →</translation>
+    </message>
+    <message>
+        <source>← Remove</source>
+        <translation>← Retirer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Who is in the list</source>
+        <translation>Qui figure dans la liste</translation>
+    </message>
+    <message>
+        <source>Tracks (none ticked: all):</source>
+        <translation>Parcours (aucun coché&#xa0;: tous)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Formateurs</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Organisateurs</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel d&apos;appui</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rôles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>En liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Only those eligible for a certificate</source>
+        <translation>Seulement les personnes éligibles à une attestation</translation>
+    </message>
+    <message>
+        <source>Only those not eligible</source>
+        <translation>Seulement les personnes non éligibles</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Attestation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in the list.</source>
+        <translation>
+            <numerusform>%n personne dans la liste.</numerusform>
+            <numerusform>%n personnes dans la liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For the venue</source>
+        <translation>Pour le lieu</translation>
+    </message>
+    <message>
+        <source>For the funder</source>
+        <translation>Pour le bailleur de fonds</translation>
+    </message>
+    <message>
+        <source>(choose a preset)</source>
+        <translation>(choisissez un préréglage)</translation>
+    </message>
+    <message>
+        <source>Save preset</source>
+        <translation>Enregistrer le préréglage</translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation>Nom du préréglage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete the preset “{name}”?</source>
+        <translation>Supprimer le préréglage «&#xa0;{name}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>Choisissez au moins une colonne.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>{n} people written to {path}</source>
+        <translation>{n} personnes écrites dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgress</name>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>L&apos;exportation a échoué&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportation annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Registration list</source>
+        <translation>Liste des inscriptions</translation>
+    </message>
+    <message>
+        <source>Choose the file (Excel, LibreOffice, CSV or text) and where its people go. Nothing is written until you confirm the preview.</source>
+        <translation>Choisissez le fichier (Excel, LibreOffice, CSV ou texte) et la destination de ses personnes. Rien n&apos;est écrit avant que vous confirmiez l&apos;aperçu.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Workshop:</source>
+        <translation>Atelier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Track:</source>
+        <translation>Parcours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel d&apos;appui</translation>
+    </message>
+    <message>
+        <source>Role (unless a column says):</source>
+        <translation>Rôle (sauf si une colonne l&apos;indique)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>There is no workshop yet: create one first, then import.</source>
+        <translation>Il n&apos;y a pas encore d&apos;atelier&#xa0;: créez-en un d&apos;abord, puis importez.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and text (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Tableurs et texte (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>(no track)</source>
+        <translation>(sans parcours)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import registrations</source>
+        <translation>Importer des inscriptions</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizardFile</name>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>Impossible de lire le fichier</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Rien à importer</translation>
+    </message>
+    <message>
+        <source>{file}: the sheet {sheet} is empty.</source>
+        <translation>{file}&#xa0;: la feuille {sheet} est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Attendee</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel d&apos;appui</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>En liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Registration open</source>
+        <translation>Inscriptions ouvertes</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutPage</name>
+    <message>
+        <source>Sheet and header</source>
+        <translation>Feuille et en-tête</translation>
+    </message>
+    <message>
+        <source>Check that the names read right and that the header row is the one marked.</source>
+        <translation>Vérifiez que les noms s&apos;affichent correctement et que la ligne d&apos;en-tête est bien celle indiquée.</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Feuille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation>Encodage du texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule (&#xa0;; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Séparateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Header on row:</source>
+        <translation>En-tête à la ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The text encoding could not be told for sure; it was read as {enc}. If names below look wrong (JosÃ© instead of José), choose another encoding.</source>
+        <translation>L&apos;encodage du texte n&apos;a pas pu être déterminé avec certitude&#xa0;; il a été lu comme {enc}. Si les noms ci-dessous semblent erronés (JosÃ© au lieu de José), choisissez un autre encodage.</translation>
+    </message>
+    <message>
+        <source>The delimiter could not be told for sure; check the columns below.</source>
+        <translation>Le séparateur n&apos;a pas pu être déterminé avec certitude&#xa0;; vérifiez les colonnes ci-dessous.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Attestations</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Import registrations…</source>
+        <translation>&amp;Importer des inscriptions…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About lacworkshop</source>
+        <translation>À &amp;propos de lacworkshop</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>lacworkshop — {name}</source>
+        <translation>lacworkshop — {name}</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>{path} ouvert</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>lacworkshop databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données lacworkshop (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>lacworkshop databases (*.sqlite3)</source>
+        <translation>Bases de données lacworkshop (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>{path} already exists; use Open instead.</source>
+        <translation>{path} existe déjà&#xa0;; utilisez plutôt Ouvrir.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>La sauvegarde a échoué</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation>Sauvegarde écrite dans {path}</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when lacworkshop restarts.</source>
+        <translation>La nouvelle langue s&apos;appliquera au redémarrage de lacworkshop.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Importing is not available in this version.</source>
+        <translation>L&apos;importation n&apos;est pas disponible dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Say what each column holds. Columns left on “ignore” are not imported.</source>
+        <translation>Indiquez ce que contient chaque colonne. Les colonnes laissées sur «&#xa0;ignorer&#xa0;» ne sont pas importées.</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Family names</source>
+        <translation>Noms de famille</translation>
+    </message>
+    <message>
+        <source>Full name (split into given and family names)</source>
+        <translation>Nom complet (séparé en prénoms et noms de famille)</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nom d&apos;usage</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <translation>Pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Notes (added to the participation)</source>
+        <translation>Notes (ajoutées à la participation)</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne dans le fichier</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contient</translation>
+    </message>
+    <message>
+        <source>The columns are set as when you last imported a file with these headers.</source>
+        <translation>Les colonnes sont réglées comme lors de votre dernière importation d&apos;un fichier avec ces en-têtes.</translation>
+    </message>
+    <message>
+        <source>The columns were recognised from their headers; correct any that are wrong.</source>
+        <translation>Les colonnes ont été reconnues d&apos;après leurs en-têtes&#xa0;; corrigez celles qui sont erronées.</translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation>— ignorer —</translation>
+    </message>
+    <message>
+        <source>Which column holds the names?</source>
+        <translation>Quelle colonne contient les noms&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No column is set to a name. Set one column to “Given names”, “Family names” or “Full name”.</source>
+        <translation>Aucune colonne n&apos;est associée à un nom. Associez une colonne à «&#xa0;Prénoms&#xa0;», «&#xa0;Noms de famille&#xa0;» ou «&#xa0;Nom complet&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A field is set twice</source>
+        <translation>Un champ est associé deux fois</translation>
+    </message>
+    <message>
+        <source>Each field can come from one column only, except names (two family-name columns are joined) and notes.</source>
+        <translation>Chaque champ ne peut provenir que d&apos;une seule colonne, sauf les noms (deux colonnes de noms de famille sont réunies) et les notes.</translation>
+    </message>
+</context>
+<context>
+    <name>MergePeopleDialog</name>
+    <message>
+        <source>Merge people</source>
+        <translation>Fusionner des personnes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>Keep this record (#{id})</source>
+        <translation>Conserver cette fiche (#{id})</translation>
+    </message>
+    <message>
+        <source>Every workshop, attendance mark, certificate and session of the other record moves to the one kept; empty fields are filled from it; then the other record is removed. A backup of the database is taken first.</source>
+        <translation>Chaque atelier, pointage de présence, attestation et séance de l&apos;autre fiche passe à celle conservée&#xa0;; les champs vides sont complétés à partir d&apos;elle&#xa0;; puis l&apos;autre fiche est supprimée. Une sauvegarde de la base de données est faite au préalable.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+</context>
+<context>
+    <name>NewEditionDialog</name>
+    <message>
+        <source>New edition</source>
+        <translation>Nouvelle édition</translation>
+    </message>
+    <message>
+        <source>The new edition gets the tracks, the schedule moved to the new dates, the trainers and the certificate rule. Attendees are not copied.</source>
+        <translation>La nouvelle édition reprend les parcours, le programme décalé aux nouvelles dates, les formateurs et la règle d&apos;attestation. Les participants ne sont pas copiés.</translation>
+    </message>
+    <message>
+        <source>&amp;Create edition</source>
+        <translation>&amp;Créer l&apos;édition</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Certificate eligibility by hand</source>
+        <translation>Éligibilité à l&apos;attestation fixée manuellement</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>éligible</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>non éligible</translation>
+    </message>
+    <message>
+        <source>%1 attended %2 of %3 hours (%4 %). By the rule alone: %5.</source>
+        <translation>%1 a suivi %2 heures sur %3 (%4 %). Selon la règle&#xa0;: %5.</translation>
+    </message>
+    <message>
+        <source>Follow the attendance rule</source>
+        <translation>Suivre la règle de présence</translation>
+    </message>
+    <message>
+        <source>Grant the certificate</source>
+        <translation>Accorder l&apos;attestation</translation>
+    </message>
+    <message>
+        <source>Withhold the certificate</source>
+        <translation>Refuser l&apos;attestation</translation>
+    </message>
+    <message>
+        <source>Reason (required to grant or withhold):</source>
+        <translation>Motif (obligatoire pour accorder ou refuser)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. medical certificate for Wednesday</source>
+        <translation>p. ex. certificat médical pour mercredi</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Family names</source>
+        <translation>Noms de famille</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Every role</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <source>&amp;Add people…</source>
+        <translation>&amp;Ajouter des personnes…</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Changer l&apos;état</translation>
+    </message>
+    <message>
+        <source>Set track</source>
+        <translation>Changer de parcours</translation>
+    </message>
+    <message>
+        <source>Remove from workshop</source>
+        <translation>Retirer de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n} personnes</translation>
+    </message>
+    <message>
+        <source>(no track)</source>
+        <translation>(sans parcours)</translation>
+    </message>
+    <message>
+        <source>Add {n} people</source>
+        <translation>Ajouter {n} personnes</translation>
+    </message>
+    <message>
+        <source>{n} added.</source>
+        <translation>{n} ajoutées.</translation>
+    </message>
+    <message>
+        <source>{n} already had that role.</source>
+        <translation>{n} avaient déjà ce rôle.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Set status to {s}</source>
+        <translation>Passer à l&apos;état {s}</translation>
+    </message>
+    <message>
+        <source>Change track</source>
+        <translation>Changer de parcours</translation>
+    </message>
+    <message>
+        <source>Remove {n} from this workshop: {names}?</source>
+        <translation>Retirer {n} de cet atelier&#xa0;: {names}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>You can take this back with Edit &gt; Undo.</source>
+        <translation>Vous pouvez revenir en arrière avec Édition &gt; Annuler.</translation>
+    </message>
+    <message>
+        <source>Remove {n} from the workshop</source>
+        <translation>Retirer {n} de l&apos;atelier</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleFilters</name>
+    <message>
+        <source>Any country</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <source>Any workshop</source>
+        <translation>Tous les ateliers</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Search name, email, organisation, document (Ctrl+F)</source>
+        <translation>Rechercher nom, courriel, organisation, pièce d&apos;identité (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>&amp;Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>&amp;Merge two…</source>
+        <translation>&amp;Fusionner deux…</translation>
+    </message>
+    <message>
+        <source>Select two people, then merge them into one.</source>
+        <translation>Sélectionnez deux personnes, puis fusionnez-les en une seule.</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Supprimer la personne</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n} personnes</translation>
+    </message>
+    <message>
+        <source>Save the changes to this person first?</source>
+        <translation>Enregistrer d&apos;abord les modifications de cette personne&#xa0;?</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Modifier la personne</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Select one person to delete.</source>
+        <translation>Sélectionnez une personne à supprimer.</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>la personne</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Supprimer {name}</translation>
+    </message>
+    <message>
+        <source>Merge people</source>
+        <translation>Fusionner des personnes</translation>
+    </message>
+    <message>
+        <source>Select the two records of the same person (Ctrl+click), then Merge.</source>
+        <translation>Sélectionnez les deux fiches de la même personne (Ctrl+clic), puis Fusionner.</translation>
+    </message>
+    <message>
+        <source>Merged: {p} participations and {c} certificates moved.</source>
+        <translation>Fusionnées&#xa0;: {p} participations et {c} attestations déplacées.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <source>Family names</source>
+        <translation>Noms de famille</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditorDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Modifier la personne</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Both surnames, e.g. Núñez Peña</source>
+        <translation>Les deux, p. ex. Núñez Peña</translation>
+    </message>
+    <message>
+        <source>Name for badges and certificates</source>
+        <translation>Pour badges et attestations</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Non binaire</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Je préfère ne pas répondre</translation>
+    </message>
+    <message>
+        <source>Optional; type any self-description.</source>
+        <translation>Facultatif&#xa0;; saisissez la description de votre choix.</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugais</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Prénoms&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Family names:</source>
+        <translation>Noms de &amp;famille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred name:</source>
+        <translation>Nom d&apos;&amp;usage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Pa&amp;ys&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Gen&amp;der:</source>
+        <translation>&amp;Genre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Doc&amp;ument id:</source>
+        <translation>Pièce d&apos;i&amp;dentité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonWorkshopsTable</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>Automatic (system language: {language})</source>
+        <translation>Automatique (langue du système&#xa0;: {language})</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when lacworkshop restarts.</source>
+        <translation>Une nouvelle langue s&apos;applique au redémarrage de lacworkshop.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>e.g. LACNIC, LACNOG, Fundación Internet Bolivia</source>
+        <translation>p. ex. LACNIC, LACNOG, Fundación Internet Bolivia</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The built-in certificate templates print this logo; templates with a logo of their own keep it.</source>
+        <translation>Les modèles d&apos;attestation fournis impriment ce logo&#xa0;; les modèles qui ont leur propre logo le conservent.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Automatic backups to &amp;keep:</source>
+        <translation>Sauvegardes automatiques à &amp;conserver&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>Dossier des sauvegardes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(sample logo)</source>
+        <translation>(logo d&apos;exemple)</translation>
+    </message>
+    <message>
+        <source>Choose the organisation logo</source>
+        <translation>Choisissez le logo de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {error}</source>
+        <translation>Impossible de lire {file}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used as the logo: {reason}</source>
+        <translation>{file} ne peut pas servir de logo&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened. The backups are in:
+{path}</source>
+        <translation>Aucun gestionnaire de fichiers n&apos;a pu être ouvert. Les sauvegardes se trouvent dans&#xa0;:
+{path}</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most {n} characters.</source>
+        <translation>Le nom est trop long&#xa0;: {n} caractères au maximum.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Family names</source>
+        <translation>Noms de famille</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Already known as</source>
+        <translation>Déjà connu sous le nom</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Skip (same person)</source>
+        <translation>Ignorer (même personne)</translation>
+    </message>
+    <message>
+        <source>Merge into the earlier row</source>
+        <translation>Fusionner avec la ligne précédente</translation>
+    </message>
+    <message>
+        <source>Link to the existing person</source>
+        <translation>Lier à la personne existante</translation>
+    </message>
+    <message>
+        <source>Update the existing person</source>
+        <translation>Mettre à jour la personne existante</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>missing name</source>
+        <translation>nom manquant</translation>
+    </message>
+    <message>
+        <source>bad email “{value}”</source>
+        <translation>courriel invalide «&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown country “{value}” (left empty)</source>
+        <translation>pays inconnu «&#xa0;{value}&#xa0;» (laissé vide)</translation>
+    </message>
+    <message>
+        <source>unknown language “{value}” (left empty)</source>
+        <translation>langue inconnue «&#xa0;{value}&#xa0;» (laissée vide)</translation>
+    </message>
+    <message>
+        <source>unknown role “{value}” (the chosen role is used)</source>
+        <translation>rôle inconnu «&#xa0;{value}&#xa0;» (le rôle choisi est utilisé)</translation>
+    </message>
+    <message>
+        <source>unknown track “{value}” (the chosen track is used)</source>
+        <translation>parcours inconnu «&#xa0;{value}&#xa0;» (le parcours choisi est utilisé)</translation>
+    </message>
+    <message>
+        <source>{column} longer than {value} characters</source>
+        <translation>{column} dépasse {value} caractères</translation>
+    </message>
+    <message>
+        <source>garbled text “{value}” in {column}: choose another text encoding</source>
+        <translation>texte illisible «&#xa0;{value}&#xa0;» dans {column}&#xa0;: choisissez un autre encodage</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>même courriel</translation>
+    </message>
+    <message>
+        <source>same name and country</source>
+        <translation>même nom et même pays</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importé</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>already in this workshop</source>
+        <translation>déjà dans cet atelier</translation>
+    </message>
+    <message>
+        <source>row {row} ({why})</source>
+        <translation>ligne {row} ({why})</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Check the rows, then press Import.</source>
+        <translation>Rien n&apos;a encore été écrit. Vérifiez les lignes, puis cliquez sur Importer.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>People already in the database:</source>
+        <translation>Personnes déjà dans la base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Link to the existing person</source>
+        <translation>Lier à la personne existante</translation>
+    </message>
+    <message>
+        <source>Update the existing person</source>
+        <translation>Mettre à jour la personne existante</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Only rows that need attention</source>
+        <translation>Seulement les lignes à vérifier</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the import</source>
+        <translation>Impossible de préparer l&apos;importation</translation>
+    </message>
+    <message>
+        <source>{rows} rows under the header on row {header} of {file} ({sheet}): {new} new people, {dups} duplicates, {blocked} cannot be imported, {warnings} with warnings. Workshop {workshop}.</source>
+        <translation>{rows} lignes sous l&apos;en-tête de la ligne {header} de {file} ({sheet})&#xa0;: {new} nouvelles personnes, {dups} doublons, {blocked} impossibles à importer, {warnings} avec avertissements. Atelier {workshop}.</translation>
+    </message>
+    <message>
+        <source>The text encoding was guessed ({enc}), not known. If names look wrong, go Back and choose another encoding; rows with garbled text are not imported.</source>
+        <translation>L&apos;encodage du texte a été deviné ({enc}), il n&apos;est pas connu. Si les noms semblent erronés, revenez en arrière et choisissez un autre encodage&#xa0;; les lignes au texte illisible ne sont pas importées.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>L&apos;importation a échoué</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written:
+{error}</source>
+        <translation>L&apos;importation a échoué et rien n&apos;a été écrit&#xa0;:
+{error}</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importation annulée</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>L&apos;importation a été annulée&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImportDialog</name>
+    <message>
+        <source>Import attendance register</source>
+        <translation>Importer le registre de présence</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation>non pointé</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>excusé</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>%1: %2 mark(s) change, %3 unchanged, %4 problem(s).</source>
+        <translation>%1&#xa0;: %2 pointage(s) modifié(s), %3 inchangé(s), %4 problème(s).</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cellule</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Not read:</source>
+        <translation>Non lu&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Workshop:</source>
+        <translation>Atelier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Series (every edition):</source>
+        <translation>Série (toutes les éditions)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Workshop language</source>
+        <translation>Langue de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugais</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export attendee list…</source>
+        <translation>Exporter la liste des participants…</translation>
+    </message>
+    <message>
+        <source>Export statistics (xlsx)…</source>
+        <translation>Exporter les statistiques (xlsx)…</translation>
+    </message>
+    <message>
+        <source>There is no workshop yet.</source>
+        <translation>Il n&apos;y a pas encore d&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>Exporter les statistiques</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Statistics written to {path}</source>
+        <translation>Statistiques écrites dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>{file} into {workshop}: {created} created, {linked} linked, {updated} updated, {skipped} skipped; {parts} added to the workshop.</source>
+        <translation>{file} dans {workshop}&#xa0;: {created} créées, {linked} liées, {updated} mises à jour, {skipped} ignorées&#xa0;; {parts} ajoutées à l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>Row {row} ({name}): skipped, {reason}</source>
+        <translation>Ligne {row} ({name})&#xa0;: ignorée, {reason}</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>sans nom</translation>
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation>Ligne {row}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>Every row was imported.</source>
+        <translation>Toutes les lignes ont été importées.</translation>
+    </message>
+    <message>
+        <source>The database was copied just before the import, to {path}.</source>
+        <translation>La base de données a été copiée juste avant l&apos;importation, dans {path}.</translation>
+    </message>
+    <message>
+        <source>Save import report</source>
+        <translation>Enregistrer le rapport d&apos;importation</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Impossible d&apos;enregistrer</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Enregistré&#xa0;: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleGeneratorDialog</name>
+    <message>
+        <source>Generate sessions</source>
+        <translation>Générer des séances</translation>
+    </message>
+    <message>
+        <source>Add a block</source>
+        <translation>Ajouter un bloc</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Jeu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Ven</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sam</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-10-07, 2026-10-12</source>
+        <translation>p. ex. 2026-10-07, 2026-10-12</translation>
+    </message>
+    <message>
+        <source>All tracks together (plenary)</source>
+        <translation>Tous les parcours ensemble (plénière)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Daily blocks:</source>
+        <translation>Blocs quotidiens&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Skip weekdays:</source>
+        <translation>Sauter les jours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Skip dates:</source>
+        <translation>Sauter les dates&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Topic (optional):</source>
+        <translation>Sujet (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>{text} is not a date like 2026-10-07.</source>
+        <translation>{text} n&apos;est pas une date comme 2026-10-07.</translation>
+    </message>
+    <message>
+        <source>{days} day(s) × {blocks} block(s): {n} sessions, {hours:g} h per track.</source>
+        <translation>{days} jour(s) × {blocks} bloc(s)&#xa0;: {n} séances, {hours:g} h par parcours.</translation>
+    </message>
+    <message>
+        <source>Choose at least one track.</source>
+        <translation>Choisissez au moins un parcours.</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePanel</name>
+    <message>
+        <source>Add track…</source>
+        <translation>Ajouter un parcours…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Delete track</source>
+        <translation>Supprimer le parcours</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tracks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Parcours&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Formateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Generate sessions…</source>
+        <translation>&amp;Générer des séances…</translation>
+    </message>
+    <message>
+        <source>Add session…</source>
+        <translation>Ajouter une séance…</translation>
+    </message>
+    <message>
+        <source>Edit session…</source>
+        <translation>Modifier la séance…</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Supprimer la séance</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>{name} ({slots} sessions, {people} people)</source>
+        <translation>{name} ({slots} séances, {people} personnes)</translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>Tous les parcours</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Add track</source>
+        <translation>Ajouter un parcours</translation>
+    </message>
+    <message>
+        <source>Track name:</source>
+        <translation>Nom du parcours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add track {name}</source>
+        <translation>Ajouter le parcours {name}</translation>
+    </message>
+    <message>
+        <source>Rename track</source>
+        <translation>Renommer le parcours</translation>
+    </message>
+    <message>
+        <source>track</source>
+        <translation>le parcours</translation>
+    </message>
+    <message>
+        <source>Delete track {name}</source>
+        <translation>Supprimer le parcours {name}</translation>
+    </message>
+    <message>
+        <source>Generate {n} sessions</source>
+        <translation>Générer {n} séances</translation>
+    </message>
+    <message>
+        <source>{n} sessions added.</source>
+        <translation>{n} séances ajoutées.</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Ajouter une séance</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Modifier la séance</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>la séance</translation>
+    </message>
+    <message>
+        <source>Delete session {label}</source>
+        <translation>Supprimer la séance {label}</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesDialog</name>
+    <message>
+        <source>Signatories</source>
+        <translation>Signataires</translation>
+    </message>
+    <message>
+        <source>The first three sign each certificate: this workshop&apos;s first.</source>
+        <translation>Les trois premiers signent chaque attestation&#xa0;: ceux de cet atelier d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Signs for every workshop</source>
+        <translation>Signe pour tous les ateliers</translation>
+    </message>
+    <message>
+        <source>no signature image</source>
+        <translation>sans image de signature</translation>
+    </message>
+    <message>
+        <source>Signature image…</source>
+        <translation>Image de la signature…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add signatory</source>
+        <translation>Ajouter un signataire</translation>
+    </message>
+    <message>
+        <source>this workshop</source>
+        <translation>cet atelier</translation>
+    </message>
+    <message>
+        <source>every workshop</source>
+        <translation>tous les ateliers</translation>
+    </message>
+    <message>
+        <source>[not printed: three at most]</source>
+        <translation>[non imprimé&#xa0;: trois au maximum]</translation>
+    </message>
+    <message>
+        <source>Scanned signature</source>
+        <translation>Signature numérisée</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>SigninSheetsDialog</name>
+    <message>
+        <source>Sign-in sheets</source>
+        <translation>Feuilles d&apos;émargement</translation>
+    </message>
+    <message>
+        <source>Every track</source>
+        <translation>Tous les parcours</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>Track:</source>
+        <translation>Parcours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SlotEditorDialog</name>
+    <message>
+        <source>Edit session</source>
+        <translation>Modifier la séance</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nouvelle séance</translation>
+    </message>
+    <message>
+        <source>All tracks (plenary)</source>
+        <translation>Tous les parcours (plénière)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>Dé&amp;but&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Sujet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>Sa&amp;lle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;rack:</source>
+        <translation>&amp;Parcours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Trainers:</source>
+        <translation>Formateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add people with the trainer role to the workshop to assign them here.</source>
+        <translation>Ajoutez à l&apos;atelier des personnes ayant le rôle de formateur pour les affecter ici.</translation>
+    </message>
+</context>
+<context>
+    <name>StatPanel</name>
+    <message>
+        <source>Copy chart</source>
+        <translation>Copier le graphique</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Enregistrer le graphique en PNG…</translation>
+    </message>
+    <message>
+        <source>Nothing to count yet.</source>
+        <translation>Rien à compter pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The image could not be written.</source>
+        <translation>L&apos;image n&apos;a pas pu être écrite.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Certificate templates</source>
+        <translation>Modèles d&apos;attestation</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Classic: serif, double frame</source>
+        <translation>Classique&#xa0;: empattements, double cadre</translation>
+    </message>
+    <message>
+        <source>Modern: sans, colour band</source>
+        <translation>Moderne&#xa0;: sans empattements, bande de couleur</translation>
+    </message>
+    <message>
+        <source>Bilingual: two languages</source>
+        <translation>Bilingue&#xa0;: deux langues</translation>
+    </message>
+    <message>
+        <source>Style:</source>
+        <translation>Style&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Fin de formation</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Kind shown:</source>
+        <translation>Type affiché&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Couleurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title font:</source>
+        <translation>Police du titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text font:</source>
+        <translation>Police du texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Choisir un logo…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sans logo</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Image or PDF…</source>
+        <translation>Image ou PDF…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Background:</source>
+        <translation>Arrière-plan&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signatories…</source>
+        <translation>Signataires…</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Signé par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Longest name</source>
+        <translation>Nom le plus long</translation>
+    </message>
+    <message>
+        <source>Person&apos;s language</source>
+        <translation>Langue de la personne</translation>
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation>Aperçu pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Built-in templates are kept; use Save as…</source>
+        <translation>Les modèles fournis sont conservés&#xa0;; utilisez Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Accent</source>
+        <translation>Accent</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisissez un logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Choose a background</source>
+        <translation>Choisissez un arrière-plan</translation>
+    </message>
+    <message>
+        <source>Images or PDF (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>Images ou PDF (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be read.</source>
+        <translation>Impossible de lire ce PDF.</translation>
+    </message>
+    <message>
+        <source>Add a workshop to see a preview.</source>
+        <translation>Ajoutez un atelier pour voir un aperçu.</translation>
+    </message>
+    <message>
+        <source>Save template as</source>
+        <translation>Enregistrer le modèle sous</translation>
+    </message>
+    <message>
+        <source>Name of the new template:</source>
+        <translation>Nom du nouveau modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (copie)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTexts</name>
+    <message>
+        <source>Words (empty: the standard words)</source>
+        <translation>Textes (vide&#xa0;: les textes standard)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lead:</source>
+        <translation>Introduction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Corps&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation>Variables&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyBar</name>
+    <message>
+        <source>A certificate code (7KQ2-M9XD-4HBR) or QR text</source>
+        <translation>Code (7KQ2-M9XD-4HBR) ou texte du QR</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Verify:</source>
+        <translation>Vérifier&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>WeekTableView</name>
+    <message>
+        <source>Track:</source>
+        <translation>Parcours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>(no topic)</source>
+        <translation>(sans sujet)</translation>
+    </message>
+    <message>
+        <source>{topic} (all tracks)</source>
+        <translation>{topic} (tous les parcours)</translation>
+    </message>
+    <message>
+        <source>Total: {hours}</source>
+        <translation>Total&#xa0;: {hours}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopForm</name>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugais</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Registration open</source>
+        <translation>Inscriptions ouvertes</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>counts as present</source>
+        <translation>compte comme présent</translation>
+    </message>
+    <message>
+        <source>counts a fraction of the session</source>
+        <translation>compte une fraction de la séance</translation>
+    </message>
+    <message>
+        <source>counts as absent</source>
+        <translation>compte comme absent</translation>
+    </message>
+    <message>
+        <source>is left out of the scheduled hours</source>
+        <translation>est hors des heures prévues</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s language</source>
+        <translation>Langue de chaque personne</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Series, e.g. WALC</source>
+        <translation>Série, p. ex. WALC</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Series and edition:</source>
+        <translation>Série et édition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates (first, last):</source>
+        <translation>&amp;Dates (début, fin)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>V&amp;ille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Pa&amp;ys&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Host organisation:</source>
+        <translation>&amp;Organisation hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Langues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Ét&amp;at&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Descri&amp;ption&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Certificate rule</source>
+        <translation>Règle d&apos;attestation</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum share of scheduled hours:</source>
+        <translation>Part &amp;minimale des heures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A &amp;late arrival:</source>
+        <translation>Un &amp;retard&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fraction counted when late:</source>
+        <translation>Part comptée si retard&#xa0;:</translation>
+    </message>
+    <message>
+        <source>An &amp;excused absence:</source>
+        <translation>Une absence e&amp;xcusée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Certificate language:</source>
+        <translation>Langue de l&apos;attestation&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsPage</name>
+    <message>
+        <source>Search code, title or series (Ctrl+F)</source>
+        <translation>Rechercher code, titre ou série (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop</source>
+        <translation>&amp;Nouvel atelier</translation>
+    </message>
+    <message>
+        <source>New &amp;edition…</source>
+        <translation>Nouvelle &amp;édition…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Import registrations…</source>
+        <translation>&amp;Importer des inscriptions…</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Tracks and &amp;schedule</source>
+        <translation>Parcours et pro&amp;gramme</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>Delete workshop</source>
+        <translation>Supprimer l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Save the changes to this workshop first?</source>
+        <translation>Enregistrer d&apos;abord les modifications de cet atelier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Nouvel atelier</translation>
+    </message>
+    <message>
+        <source>New workshop {code}</source>
+        <translation>Nouvel atelier {code}</translation>
+    </message>
+    <message>
+        <source>Edit workshop {code}</source>
+        <translation>Modifier l&apos;atelier {code}</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Workshop saved.</source>
+        <translation>Atelier enregistré.</translation>
+    </message>
+    <message>
+        <source>New edition</source>
+        <translation>Nouvelle édition</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Delete workshop {label}</source>
+        <translation>Supprimer l&apos;atelier {label}</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>lacworkshop cannot start</source>
+        <translation>lacworkshop ne peut pas démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>lacworkshop could not finish what you asked. Your data is safe: nothing half-done was saved. The details were written to {path}.</source>
+        <translation>lacworkshop n&apos;a pas pu terminer ce que vous avez demandé. Vos données sont en sécurité&#xa0;: rien d&apos;inachevé n&apos;a été enregistré. Les détails ont été écrits dans {path}.</translation>
+    </message>
+</context>
+</TS>

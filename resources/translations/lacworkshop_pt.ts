@@ -1,0 +1,3173 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About lacworkshop</source>
+        <translation>Sobre o lacworkshop</translation>
+    </message>
+    <message>
+        <source>Plan technical training workshops, record attendance session by session, and produce registers, sign-in sheets and verifiable certificates.</source>
+        <translation>Planeje oficinas de capacitação técnica, registre a frequência sessão por sessão e produza listas, folhas de assinatura e certificados verificáveis.</translation>
+    </message>
+    <message>
+        <source>none bundled</source>
+        <translation>nenhuma incluída</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licença</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Feito com</translation>
+    </message>
+    <message>
+        <source>Font licences (in resources/fonts)</source>
+        <translation>Licenças das fontes (em resources/fonts)</translation>
+    </message>
+</context>
+<context>
+    <name>AddParticipantsDialog</name>
+    <message>
+        <source>Add people to the workshop</source>
+        <translation>Adicionar pessoas à oficina</translation>
+    </message>
+    <message>
+        <source>Name, email or organisation; accents optional</source>
+        <translation>Nome, e-mail ou organização; acentos opcionais</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nova pessoa…</translation>
+    </message>
+    <message>
+        <source>(no track)</source>
+        <translation>(sem trilha)</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>&amp;Track:</source>
+        <translation>&amp;Trilha:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Situação:</translation>
+    </message>
+    <message>
+        <source>&amp;Add selected</source>
+        <translation>&amp;Adicionar selecionadas</translation>
+    </message>
+    <message>
+        <source>First {n} matches; type more to narrow.</source>
+        <translation>Primeros {n} resultados; digite mais para refinar.</translation>
+    </message>
+    <message>
+        <source>{n} match(es).</source>
+        <translation>{n} resultado(s).</translation>
+    </message>
+    <message>
+        <source>New person ready to add.</source>
+        <translation>Nova pessoa pronta para adicionar.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceFiles</name>
+    <message>
+        <source>Export register…</source>
+        <translation>Exportar lista de frequência…</translation>
+    </message>
+    <message>
+        <source>Import register…</source>
+        <translation>Importar lista de frequência…</translation>
+    </message>
+    <message>
+        <source>Sign-in sheets…</source>
+        <translation>Folhas de assinatura…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export attendance register</source>
+        <translation>Exportar lista de frequência</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the register…</source>
+        <translation>Gravando a lista…</translation>
+    </message>
+    <message>
+        <source>Register written to %1</source>
+        <translation>Lista gravada em %1</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Lista de frequência</translation>
+    </message>
+    <message>
+        <source>Import attendance register</source>
+        <translation>Importar lista de frequência</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx *.xlsm)</source>
+        <translation>Pasta de trabalho do Excel (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <source>Reading the register</source>
+        <translation>Lendo a lista</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <source>%1 mark(s) imported</source>
+        <translation>%1 marcação(ões) importada(s)</translation>
+    </message>
+    <message>
+        <source>Save sign-in sheets</source>
+        <translation>Salvar folhas de assinatura</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Drawing the sheets…</source>
+        <translation>Gerando as folhas…</translation>
+    </message>
+    <message>
+        <source>%1 sign-in sheet(s) written to %2</source>
+        <translation>%1 folha(s) de assinatura gravada(s) em %2</translation>
+    </message>
+    <message>
+        <source>Sign-in sheets</source>
+        <translation>Folhas de assinatura</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGridModel</name>
+    <message>
+        <source>Eligibility set by hand: %s</source>
+        <translation>Elegibilidade definida manualmente: %s</translation>
+    </message>
+    <message>
+        <source>Plenary session (every track)</source>
+        <translation>Sessão plenária (todas as trilhas)</translation>
+    </message>
+    <message>
+        <source>Trainers: %s</source>
+        <translation>Instrutores: %s</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Percentual</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Eligible (by hand)</source>
+        <translation>Elegível (manual)</translation>
+    </message>
+    <message>
+        <source>Withheld (by hand)</source>
+        <translation>Negado (manual)</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Elegível</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Em risco</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Não elegível</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>elegível</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>não elegível</translation>
+    </message>
+    <message>
+        <source>By the rule alone: %s</source>
+        <translation>Pela regra: %s</translation>
+    </message>
+    <message>
+        <source>Reason: %s</source>
+        <translation>Motivo: %s</translation>
+    </message>
+    <message>
+        <source>Not yet marked</source>
+        <translation>Ainda não marcado</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Atrasado</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Justificado</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Note: %s</source>
+        <translation>Observação: %s</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <source>Workshop:</source>
+        <translation>Oficina:</translation>
+    </message>
+    <message>
+        <source>Track:</source>
+        <translation>Trilha:</translation>
+    </message>
+    <message>
+        <source>Only at risk or not eligible</source>
+        <translation>Somente em risco ou não elegíveis</translation>
+    </message>
+    <message>
+        <source>Everyone present</source>
+        <translation>Todos presentes</translation>
+    </message>
+    <message>
+        <source>Mark everyone not yet marked in the current session present</source>
+        <translation>Marcar como presentes todos os ainda não marcados na sessão atual</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Observação…</translation>
+    </message>
+    <message>
+        <source>Eligibility by hand…</source>
+        <translation>Elegibilidade manual…</translation>
+    </message>
+    <message>
+        <source>P present · L late · E excused · A absent · Delete clears · Space or a click cycles · select a block to mark it at once</source>
+        <translation>P presente · L atrasado · E justificado · A ausente · Delete apaga · Espaço ou um clique alterna · selecione um bloco para marcá-lo de uma vez</translation>
+    </message>
+    <message>
+        <source>(no track)</source>
+        <translation>(sem trilha)</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>atrasado</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>justificado</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation>não marcado</translation>
+    </message>
+    <message>
+        <source>next mark</source>
+        <translation>próxima marcação</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n cell(s) %1</source>
+        <translation>
+            <numerusform>Marcar %n célula como %1</numerusform>
+            <numerusform>Marcar %n células como %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Frequência</translation>
+    </message>
+    <message>
+        <source>Choose a session (a column) first.</source>
+        <translation>Primeiro escolha uma sessão (uma coluna).</translation>
+    </message>
+    <message>
+        <source>Everyone present at %1</source>
+        <translation>Todos presentes em %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>Mark the session first; a note belongs to a mark.</source>
+        <translation>Marque a sessão primeiro; a observação pertence a uma marcação.</translation>
+    </message>
+    <message>
+        <source>Note on this mark:</source>
+        <translation>Observação sobre esta marcação:</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Editar observação</translation>
+    </message>
+    <message>
+        <source>Choose a person first.</source>
+        <translation>Primeiro escolha uma pessoa.</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Elegibilidade</translation>
+    </message>
+    <message>
+        <source>Set eligibility by hand</source>
+        <translation>Definir a elegibilidade manualmente</translation>
+    </message>
+    <message>
+        <source>Present	P</source>
+        <translation>Presente	P</translation>
+    </message>
+    <message>
+        <source>Late	L</source>
+        <translation>Atrasado	L</translation>
+    </message>
+    <message>
+        <source>Excused	E</source>
+        <translation>Justificado	E</translation>
+    </message>
+    <message>
+        <source>Absent	A</source>
+        <translation>Ausente	A</translation>
+    </message>
+    <message>
+        <source>Not marked	Delete</source>
+        <translation>Não marcado	Delete</translation>
+    </message>
+    <message>
+        <source>Everyone present in this session</source>
+        <translation>Todos presentes nesta sessão</translation>
+    </message>
+    <message>
+        <source>No workshop to show. Create one or load the demo.</source>
+        <translation>Não há oficina para mostrar. Crie uma ou carregue a demonstração.</translation>
+    </message>
+    <message>
+        <source>%1 people · %2 sessions · %3 eligible · %4 at risk · %5 not eligible</source>
+        <translation>%1 pessoas · %2 sessões · %3 elegíveis · %4 em risco · %5 não elegíveis</translation>
+    </message>
+</context>
+<context>
+    <name>BlockRow</name>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitido</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participação</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Conclusão</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Instrutor</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Válido</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Substituído</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revogado</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Issue certificates</source>
+        <translation>Emitir certificados</translation>
+    </message>
+    <message>
+        <source>Workshop:</source>
+        <translation>Oficina:</translation>
+    </message>
+    <message>
+        <source>Participation (attendance)</source>
+        <translation>Participação (frequência)</translation>
+    </message>
+    <message>
+        <source>Completion (with hours)</source>
+        <translation>Conclusão (com carga horária)</translation>
+    </message>
+    <message>
+        <source>Trainer (modules and hours)</source>
+        <translation>Instrutor (módulos e horas)</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s language</source>
+        <translation>Idioma de cada pessoa</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espanhol</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Português</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglês</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francês</translation>
+    </message>
+    <message>
+        <source>Edit templates…</source>
+        <translation>Editar modelos…</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Also one PDF per person, in a zip file</source>
+        <translation>Também um PDF por pessoa, em um arquivo zip</translation>
+    </message>
+    <message>
+        <source>Generate…</source>
+        <translation>Gerar…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Reissue</source>
+        <translation>Reemitir</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revogar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid certificate(s)</source>
+        <translation>
+            <numerusform>%n certificado válido</numerusform>
+            <numerusform>%n certificados válidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save certificates as</source>
+        <translation>Salvar certificados como</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the per-person files as</source>
+        <translation>Salvar os arquivos por pessoa como</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Arquivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Issuing certificates…</source>
+        <translation>Emitindo certificados…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificados</translation>
+    </message>
+    <message>
+        <source>Certificates cancelled; no file written.</source>
+        <translation>Certificados cancelados; nenhum arquivo foi gravado.</translation>
+    </message>
+    <message>
+        <source>{issued} issued, {reused} reused, {superseded} superseded, {blocked} blocked, {not_eligible} not eligible.</source>
+        <translation>{issued} emitidos, {reused} reutilizados, {superseded} substituídos, {blocked} bloqueados, {not_eligible} não elegíveis.</translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2 pages).</source>
+        <translation>Gravado: %1 (%2 páginas).</translation>
+    </message>
+    <message>
+        <source>Some certificates were not printed; see the details.</source>
+        <translation>Alguns certificados não foram impressos; veja os detalhes.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado para a impressora.</translation>
+    </message>
+    <message>
+        <source>Issued version %1 as %2.</source>
+        <translation>Versão %1 emitida como %2.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1 is still the valid certificate.</source>
+        <translation>Nada mudou: %1 continua sendo o certificado válido.</translation>
+    </message>
+    <message>
+        <source>This person is no longer entitled to this certificate.</source>
+        <translation>Esta pessoa não tem mais direito a este certificado.</translation>
+    </message>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>Revogar certificado</translation>
+    </message>
+    <message>
+        <source>Why is %1 (%2) revoked? The certificate stays in the register.</source>
+        <translation>Por que %1 (%2) é revogado? O certificado permanece no registro.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDelete</name>
+    <message>
+        <source>{n} track(s)</source>
+        <translation>{n} trilha(s)</translation>
+    </message>
+    <message>
+        <source>{n} session(s)</source>
+        <translation>{n} sessão(ões)</translation>
+    </message>
+    <message>
+        <source>{n} participation(s)</source>
+        <translation>{n} participação(ões)</translation>
+    </message>
+    <message>
+        <source>{n} attendance mark(s)</source>
+        <translation>{n} marcação(ões) de frequência</translation>
+    </message>
+    <message>
+        <source>{n} issued certificate(s)</source>
+        <translation>{n} certificado(s) emitido(s)</translation>
+    </message>
+    <message>
+        <source>{n} trainer assignment(s)</source>
+        <translation>{n} atribuição(ões) de instrutor</translation>
+    </message>
+    <message>
+        <source>Nothing else depends on it.</source>
+        <translation>Nada mais depende disso.</translation>
+    </message>
+    <message>
+        <source>This also deletes {items}.</source>
+        <translation>Isto também exclui {items}.</translation>
+    </message>
+    <message>
+        <source>Delete {what} “{label}”?</source>
+        <translation>Excluir {what} “{label}”?</translation>
+    </message>
+    <message>
+        <source>You can take this back with Edit &gt; Undo.</source>
+        <translation>Você pode desfazer com Editar &gt; Desfazer.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarningDialog</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possível duplicata</translation>
+    </message>
+    <message>
+        <source>This may be someone already in the database:</source>
+        <translation>Pode ser alguém que já está no banco de dados:</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>mesmo e-mail</translation>
+    </message>
+    <message>
+        <source>same name and country</source>
+        <translation>mesmo nome e país</translation>
+    </message>
+    <message>
+        <source>&amp;Open that person</source>
+        <translation>&amp;Abrir essa pessoa</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Mesclar…</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Salvar mesmo assim</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPeopleDialog</name>
+    <message>
+        <source>Export attendee list</source>
+        <translation>Exportar lista de participantes</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Predefinição:</translation>
+    </message>
+    <message>
+        <source>Save as preset…</source>
+        <translation>Salvar como predefinição…</translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>Excluir predefinição</translation>
+    </message>
+    <message>
+        <source>Language of the file:</source>
+        <translation>Idioma do arquivo:</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espanhol</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Português</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglês</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francês</translation>
+    </message>
+    <message>
+        <source>Columns (only these are written)</source>
+        <translation>Colunas (somente estas são gravadas)</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponíveis</translation>
+    </message>
+    <message>
+        <source>In the file, in this order</source>
+        <translation>No arquivo, nesta ordem</translation>
+    </message>
+    <message>
+        <source>Add →</source>
+        <translation>Adicionar →</translation>
+    </message>
+    <message>
+        <source>← Remove</source>
+        <translation>← Remover</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Mover para cima</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Mover para baixo</translation>
+    </message>
+    <message>
+        <source>Who is in the list</source>
+        <translation>Quem está na lista</translation>
+    </message>
+    <message>
+        <source>Tracks (none ticked: all):</source>
+        <translation>Trilhas (nenhuma marcada: todas):</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Instrutores</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Organizadores</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Equipe de apoio</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Papéis:</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrito</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>Em lista de espera</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Situação:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Only those eligible for a certificate</source>
+        <translation>Somente quem tem direito a certificado</translation>
+    </message>
+    <message>
+        <source>Only those not eligible</source>
+        <translation>Somente os não elegíveis</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificado:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in the list.</source>
+        <translation>
+            <numerusform>%n pessoa na lista.</numerusform>
+            <numerusform>%n pessoas na lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For the venue</source>
+        <translation>Para o local do evento</translation>
+    </message>
+    <message>
+        <source>For the funder</source>
+        <translation>Para o financiador</translation>
+    </message>
+    <message>
+        <source>(choose a preset)</source>
+        <translation>(escolha uma predefinição)</translation>
+    </message>
+    <message>
+        <source>Save preset</source>
+        <translation>Salvar predefinição</translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation>Nome da predefinição:</translation>
+    </message>
+    <message>
+        <source>Delete the preset “{name}”?</source>
+        <translation>Excluir a predefinição “{name}”?</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>Escolha pelo menos uma coluna.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>{n} people written to {path}</source>
+        <translation>{n} pessoas gravadas em {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgress</name>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>A exportação falhou: {error}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportação cancelada; nenhum arquivo foi gravado.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Registration list</source>
+        <translation>Lista de inscrições</translation>
+    </message>
+    <message>
+        <source>Choose the file (Excel, LibreOffice, CSV or text) and where its people go. Nothing is written until you confirm the preview.</source>
+        <translation>Escolha o arquivo (Excel, LibreOffice, CSV ou texto) e para onde vão as pessoas. Nada é gravado até você confirmar a prévia.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Arquivo:</translation>
+    </message>
+    <message>
+        <source>Workshop:</source>
+        <translation>Oficina:</translation>
+    </message>
+    <message>
+        <source>Track:</source>
+        <translation>Trilha:</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Instrutor</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Equipe de apoio</translation>
+    </message>
+    <message>
+        <source>Role (unless a column says):</source>
+        <translation>Papel (a menos que uma coluna diga):</translation>
+    </message>
+    <message>
+        <source>There is no workshop yet: create one first, then import.</source>
+        <translation>Ainda não há oficina: crie uma primeiro e depois importe.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and text (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Planilhas e texto (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>(no track)</source>
+        <translation>(sem trilha)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import registrations</source>
+        <translation>Importar inscrições</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizardFile</name>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>Não é possível ler o arquivo</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Nada para importar</translation>
+    </message>
+    <message>
+        <source>{file}: the sheet {sheet} is empty.</source>
+        <translation>{file}: a planilha {sheet} está vazia.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Attendee</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Instrutor</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Equipe de apoio</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrito</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>Em lista de espera</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Rascunho</translation>
+    </message>
+    <message>
+        <source>Registration open</source>
+        <translation>Inscrições abertas</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Em andamento</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Encerrado</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutPage</name>
+    <message>
+        <source>Sheet and header</source>
+        <translation>Planilha e cabeçalho</translation>
+    </message>
+    <message>
+        <source>Check that the names read right and that the header row is the one marked.</source>
+        <translation>Verifique se os nomes estão legíveis e se a linha de cabeçalho é a marcada.</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Planilha:</translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation>Codificação do texto:</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Vírgula ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Ponto e vírgula ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulação</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Delimitador:</translation>
+    </message>
+    <message>
+        <source>Header on row:</source>
+        <translation>Cabeçalho na linha:</translation>
+    </message>
+    <message>
+        <source>The text encoding could not be told for sure; it was read as {enc}. If names below look wrong (JosÃ© instead of José), choose another encoding.</source>
+        <translation>Não foi possível determinar com certeza a codificação do texto; foi lida como {enc}. Se os nomes abaixo parecerem errados (JosÃ© em vez de José), escolha outra codificação.</translation>
+    </message>
+    <message>
+        <source>The delimiter could not be told for sure; check the columns below.</source>
+        <translation>Não foi possível determinar com certeza o delimitador; confira as colunas abaixo.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Workshops</source>
+        <translation>Oficinas</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Frequência</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificados</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Novo banco de dados…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Abrir banco de dados…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;recente</translation>
+    </message>
+    <message>
+        <source>&amp;Import registrations…</source>
+        <translation>&amp;Importar inscrições…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup now</source>
+        <translation>Fazer &amp;backup agora</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferências…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Próxima página</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About lacworkshop</source>
+        <translation>&amp;Sobre o lacworkshop</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>lacworkshop — {name}</source>
+        <translation>lacworkshop — {name}</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>Não é possível abrir o banco de dados</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>{path} aberto</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Abrir banco de dados</translation>
+    </message>
+    <message>
+        <source>lacworkshop databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Bancos de dados do lacworkshop (*.sqlite3 *.sqlite *.db);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Novo banco de dados</translation>
+    </message>
+    <message>
+        <source>lacworkshop databases (*.sqlite3)</source>
+        <translation>Bancos de dados do lacworkshop (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>{path} already exists; use Open instead.</source>
+        <translation>{path} já existe; use Abrir.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>O backup falhou</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation>Backup gravado em {path}</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when lacworkshop restarts.</source>
+        <translation>O novo idioma será aplicado quando o lacworkshop for reiniciado.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Importing is not available in this version.</source>
+        <translation>A importação não está disponível nesta versão.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colunas</translation>
+    </message>
+    <message>
+        <source>Say what each column holds. Columns left on “ignore” are not imported.</source>
+        <translation>Diga o que cada coluna contém. Colunas deixadas em “ignorar” não são importadas.</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nomes</translation>
+    </message>
+    <message>
+        <source>Family names</source>
+        <translation>Sobrenomes</translation>
+    </message>
+    <message>
+        <source>Full name (split into given and family names)</source>
+        <translation>Nome completo (separado em nomes e sobrenomes)</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nome social</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gênero</translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <translation>Documento de identidade</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Trilha</translation>
+    </message>
+    <message>
+        <source>Notes (added to the participation)</source>
+        <translation>Observações (adicionadas à participação)</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Coluna no arquivo</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemplos</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contém</translation>
+    </message>
+    <message>
+        <source>The columns are set as when you last imported a file with these headers.</source>
+        <translation>As colunas estão como na última vez em que você importou um arquivo com estes cabeçalhos.</translation>
+    </message>
+    <message>
+        <source>The columns were recognised from their headers; correct any that are wrong.</source>
+        <translation>As colunas foram reconhecidas pelos cabeçalhos; corrija as que estiverem erradas.</translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation>— ignorar —</translation>
+    </message>
+    <message>
+        <source>Which column holds the names?</source>
+        <translation>Qual coluna contém os nomes?</translation>
+    </message>
+    <message>
+        <source>No column is set to a name. Set one column to “Given names”, “Family names” or “Full name”.</source>
+        <translation>Nenhuma coluna foi definida como nome. Defina uma coluna como “Nomes”, “Sobrenomes” ou “Nome completo”.</translation>
+    </message>
+    <message>
+        <source>A field is set twice</source>
+        <translation>Um campo foi definido duas vezes</translation>
+    </message>
+    <message>
+        <source>Each field can come from one column only, except names (two family-name columns are joined) and notes.</source>
+        <translation>Cada campo pode vir de uma única coluna, exceto nomes (duas colunas de sobrenome são unidas) e observações.</translation>
+    </message>
+</context>
+<context>
+    <name>MergePeopleDialog</name>
+    <message>
+        <source>Merge people</source>
+        <translation>Mesclar pessoas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Oficinas</translation>
+    </message>
+    <message>
+        <source>Keep this record (#{id})</source>
+        <translation>Manter este registro (#{id})</translation>
+    </message>
+    <message>
+        <source>Every workshop, attendance mark, certificate and session of the other record moves to the one kept; empty fields are filled from it; then the other record is removed. A backup of the database is taken first.</source>
+        <translation>Cada oficina, marcação de frequência, certificado e sessão do outro registro passa para o que é mantido; campos vazios são preenchidos com ele; depois o outro registro é removido. Antes é feito um backup do banco de dados.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Mesclar</translation>
+    </message>
+</context>
+<context>
+    <name>NewEditionDialog</name>
+    <message>
+        <source>New edition</source>
+        <translation>Nova edição</translation>
+    </message>
+    <message>
+        <source>The new edition gets the tracks, the schedule moved to the new dates, the trainers and the certificate rule. Attendees are not copied.</source>
+        <translation>A nova edição recebe as trilhas, a programação movida para as novas datas, os instrutores e a regra de certificados. Os participantes não são copiados.</translation>
+    </message>
+    <message>
+        <source>&amp;Create edition</source>
+        <translation>&amp;Criar edição</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Certificate eligibility by hand</source>
+        <translation>Elegibilidade para o certificado definida manualmente</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>elegível</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>não elegível</translation>
+    </message>
+    <message>
+        <source>%1 attended %2 of %3 hours (%4 %). By the rule alone: %5.</source>
+        <translation>%1 compareceu a %2 de %3 horas (%4 %). Pela regra: %5.</translation>
+    </message>
+    <message>
+        <source>Follow the attendance rule</source>
+        <translation>Seguir a regra de frequência</translation>
+    </message>
+    <message>
+        <source>Grant the certificate</source>
+        <translation>Conceder o certificado</translation>
+    </message>
+    <message>
+        <source>Withhold the certificate</source>
+        <translation>Negar o certificado</translation>
+    </message>
+    <message>
+        <source>Reason (required to grant or withhold):</source>
+        <translation>Motivo (obrigatório para conceder ou negar):</translation>
+    </message>
+    <message>
+        <source>e.g. medical certificate for Wednesday</source>
+        <translation>ex.: atestado médico de quarta-feira</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Family names</source>
+        <translation>Sobrenomes</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nomes</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Trilha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Every role</source>
+        <translation>Todos os papéis</translation>
+    </message>
+    <message>
+        <source>&amp;Add people…</source>
+        <translation>&amp;Adicionar pessoas…</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Alterar situação</translation>
+    </message>
+    <message>
+        <source>Set track</source>
+        <translation>Alterar trilha</translation>
+    </message>
+    <message>
+        <source>Remove from workshop</source>
+        <translation>Remover da oficina</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n} pessoas</translation>
+    </message>
+    <message>
+        <source>(no track)</source>
+        <translation>(sem trilha)</translation>
+    </message>
+    <message>
+        <source>Add {n} people</source>
+        <translation>Adicionar {n} pessoas</translation>
+    </message>
+    <message>
+        <source>{n} added.</source>
+        <translation>{n} adicionadas.</translation>
+    </message>
+    <message>
+        <source>{n} already had that role.</source>
+        <translation>{n} já tinham esse papel.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Set status to {s}</source>
+        <translation>Alterar situação para {s}</translation>
+    </message>
+    <message>
+        <source>Change track</source>
+        <translation>Alterar trilha</translation>
+    </message>
+    <message>
+        <source>Remove {n} from this workshop: {names}?</source>
+        <translation>Remover {n} desta oficina: {names}?</translation>
+    </message>
+    <message>
+        <source>You can take this back with Edit &gt; Undo.</source>
+        <translation>Você pode desfazer com Editar &gt; Desfazer.</translation>
+    </message>
+    <message>
+        <source>Remove {n} from the workshop</source>
+        <translation>Remover {n} da oficina</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleFilters</name>
+    <message>
+        <source>Any country</source>
+        <translation>Qualquer país</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>Qualquer papel</translation>
+    </message>
+    <message>
+        <source>Any workshop</source>
+        <translation>Qualquer oficina</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Search name, email, organisation, document (Ctrl+F)</source>
+        <translation>Buscar nome, e-mail, organização, documento (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>&amp;Nova pessoa</translation>
+    </message>
+    <message>
+        <source>&amp;Merge two…</source>
+        <translation>&amp;Mesclar duas…</translation>
+    </message>
+    <message>
+        <source>Select two people, then merge them into one.</source>
+        <translation>Selecione duas pessoas e depois mescle-as em uma.</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Excluir…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Reverter</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Oficinas</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Excluir pessoa</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n} pessoas</translation>
+    </message>
+    <message>
+        <source>Save the changes to this person first?</source>
+        <translation>Salvar antes as alterações desta pessoa?</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nova pessoa</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Editar pessoa</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Select one person to delete.</source>
+        <translation>Selecione uma pessoa para excluir.</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>a pessoa</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Excluir {name}</translation>
+    </message>
+    <message>
+        <source>Merge people</source>
+        <translation>Mesclar pessoas</translation>
+    </message>
+    <message>
+        <source>Select the two records of the same person (Ctrl+click), then Merge.</source>
+        <translation>Selecione os dois registros da mesma pessoa (Ctrl+clique) e depois Mesclar.</translation>
+    </message>
+    <message>
+        <source>Merged: {p} participations and {c} certificates moved.</source>
+        <translation>Mescladas: {p} participações e {c} certificados movidos.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <source>Family names</source>
+        <translation>Sobrenomes</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nomes</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditorDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Editar pessoa</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nova pessoa</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Both surnames, e.g. Núñez Peña</source>
+        <translation>Os dois sobrenomes, ex.: Núñez Peña</translation>
+    </message>
+    <message>
+        <source>Name for badges and certificates</source>
+        <translation>Para crachás e certificados</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Mulher</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Homem</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Não binário</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Prefiro não dizer</translation>
+    </message>
+    <message>
+        <source>Optional; type any self-description.</source>
+        <translation>Opcional; digite qualquer autodescrição.</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espanhol</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Português</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglês</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francês</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Nomes:</translation>
+    </message>
+    <message>
+        <source>&amp;Family names:</source>
+        <translation>&amp;Sobrenomes:</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred name:</source>
+        <translation>Nome so&amp;cial:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefone:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organização:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>Gen&amp;der:</source>
+        <translation>&amp;Gênero:</translation>
+    </message>
+    <message>
+        <source>Doc&amp;ument id:</source>
+        <translation>&amp;Documento de identidade:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>O&amp;bservações:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonWorkshopsTable</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datas</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Trilha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>Automatic (system language: {language})</source>
+        <translation>Automático (idioma do sistema: {language})</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when lacworkshop restarts.</source>
+        <translation>Um novo idioma será aplicado quando o lacworkshop for reiniciado.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>e.g. LACNIC, LACNOG, Fundación Internet Bolivia</source>
+        <translation>ex.: LACNIC, LACNOG, Fundación Internet Bolivia</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Escolher…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logotipo:</translation>
+    </message>
+    <message>
+        <source>The built-in certificate templates print this logo; templates with a logo of their own keep it.</source>
+        <translation>Os modelos de certificado incluídos imprimem este logotipo; modelos com logotipo próprio o mantêm.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Automatic backups to &amp;keep:</source>
+        <translation>Backups automáticos a &amp;manter:</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Abrir &amp;pasta</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>Pasta de backups:</translation>
+    </message>
+    <message>
+        <source>(sample logo)</source>
+        <translation>(logotipo de exemplo)</translation>
+    </message>
+    <message>
+        <source>Choose the organisation logo</source>
+        <translation>Escolha o logotipo da organização</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {error}</source>
+        <translation>Não é possível ler {file}: {error}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used as the logo: {reason}</source>
+        <translation>{file} não pode ser usado como logotipo: {reason}</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Pasta de backups</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened. The backups are in:
+{path}</source>
+        <translation>Não foi possível abrir um gerenciador de arquivos. Os backups estão em:
+{path}</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most {n} characters.</source>
+        <translation>O nome é longo demais: no máximo {n} caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nomes</translation>
+    </message>
+    <message>
+        <source>Family names</source>
+        <translation>Sobrenomes</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Already known as</source>
+        <translation>Já cadastrado como</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Skip (same person)</source>
+        <translation>Ignorar (mesma pessoa)</translation>
+    </message>
+    <message>
+        <source>Merge into the earlier row</source>
+        <translation>Mesclar com a linha anterior</translation>
+    </message>
+    <message>
+        <source>Link to the existing person</source>
+        <translation>Vincular à pessoa existente</translation>
+    </message>
+    <message>
+        <source>Update the existing person</source>
+        <translation>Atualizar a pessoa existente</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>missing name</source>
+        <translation>nome ausente</translation>
+    </message>
+    <message>
+        <source>bad email “{value}”</source>
+        <translation>e-mail inválido “{value}”</translation>
+    </message>
+    <message>
+        <source>unknown country “{value}” (left empty)</source>
+        <translation>país desconhecido “{value}” (deixado em branco)</translation>
+    </message>
+    <message>
+        <source>unknown language “{value}” (left empty)</source>
+        <translation>idioma desconhecido “{value}” (deixado em branco)</translation>
+    </message>
+    <message>
+        <source>unknown role “{value}” (the chosen role is used)</source>
+        <translation>papel desconhecido “{value}” (usa-se o papel escolhido)</translation>
+    </message>
+    <message>
+        <source>unknown track “{value}” (the chosen track is used)</source>
+        <translation>trilha desconhecida “{value}” (usa-se a trilha escolhida)</translation>
+    </message>
+    <message>
+        <source>{column} longer than {value} characters</source>
+        <translation>{column} tem mais de {value} caracteres</translation>
+    </message>
+    <message>
+        <source>garbled text “{value}” in {column}: choose another text encoding</source>
+        <translation>texto corrompido “{value}” em {column}: escolha outra codificação</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>mesmo e-mail</translation>
+    </message>
+    <message>
+        <source>same name and country</source>
+        <translation>mesmo nome e país</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Não importado</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nova pessoa</translation>
+    </message>
+    <message>
+        <source>already in this workshop</source>
+        <translation>já está nesta oficina</translation>
+    </message>
+    <message>
+        <source>row {row} ({why})</source>
+        <translation>linha {row} ({why})</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Prévia</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Check the rows, then press Import.</source>
+        <translation>Nada foi gravado ainda. Confira as linhas e depois clique em Importar.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>People already in the database:</source>
+        <translation>Pessoas já no banco de dados:</translation>
+    </message>
+    <message>
+        <source>Link to the existing person</source>
+        <translation>Vincular à pessoa existente</translation>
+    </message>
+    <message>
+        <source>Update the existing person</source>
+        <translation>Atualizar a pessoa existente</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>Only rows that need attention</source>
+        <translation>Somente as linhas que precisam de atenção</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the import</source>
+        <translation>Não é possível preparar a importação</translation>
+    </message>
+    <message>
+        <source>{rows} rows under the header on row {header} of {file} ({sheet}): {new} new people, {dups} duplicates, {blocked} cannot be imported, {warnings} with warnings. Workshop {workshop}.</source>
+        <translation>{rows} linhas sob o cabeçalho da linha {header} de {file} ({sheet}): {new} pessoas novas, {dups} duplicatas, {blocked} não podem ser importadas, {warnings} com avisos. Oficina {workshop}.</translation>
+    </message>
+    <message>
+        <source>The text encoding was guessed ({enc}), not known. If names look wrong, go Back and choose another encoding; rows with garbled text are not imported.</source>
+        <translation>A codificação do texto foi presumida ({enc}), não é conhecida. Se os nomes parecerem errados, volte e escolha outra codificação; linhas com texto corrompido não são importadas.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>A importação falhou</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written:
+{error}</source>
+        <translation>A importação falhou e nada foi gravado:
+{error}</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importação cancelada</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>A importação foi cancelada; nada foi gravado.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImportDialog</name>
+    <message>
+        <source>Import attendance register</source>
+        <translation>Importar lista de frequência</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation>não marcado</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>atrasado</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>justificado</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>%1: %2 mark(s) change, %3 unchanged, %4 problem(s).</source>
+        <translation>%1: %2 marcação(ões) mudam, %3 inalterada(s), %4 problema(s).</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Célula</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Atual</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <source>Not read:</source>
+        <translation>Não lido:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+    <message>
+        <source>Workshop:</source>
+        <translation>Oficina:</translation>
+    </message>
+    <message>
+        <source>Series (every edition):</source>
+        <translation>Série (todas as edições):</translation>
+    </message>
+    <message>
+        <source>Workshop language</source>
+        <translation>Idioma da oficina</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espanhol</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Português</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglês</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francês</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Export attendee list…</source>
+        <translation>Exportar lista de participantes…</translation>
+    </message>
+    <message>
+        <source>Export statistics (xlsx)…</source>
+        <translation>Exportar estatísticas (xlsx)…</translation>
+    </message>
+    <message>
+        <source>There is no workshop yet.</source>
+        <translation>Ainda não há oficina.</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>Exportar estatísticas</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Statistics written to {path}</source>
+        <translation>Estatísticas gravadas em {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Salvar relatório…</translation>
+    </message>
+    <message>
+        <source>{file} into {workshop}: {created} created, {linked} linked, {updated} updated, {skipped} skipped; {parts} added to the workshop.</source>
+        <translation>{file} em {workshop}: {created} criadas, {linked} vinculadas, {updated} atualizadas, {skipped} ignoradas; {parts} adicionadas à oficina.</translation>
+    </message>
+    <message>
+        <source>Row {row} ({name}): skipped, {reason}</source>
+        <translation>Linha {row} ({name}): ignorada, {reason}</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>sem nome</translation>
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation>Linha {row}: {message}</translation>
+    </message>
+    <message>
+        <source>Every row was imported.</source>
+        <translation>Todas as linhas foram importadas.</translation>
+    </message>
+    <message>
+        <source>The database was copied just before the import, to {path}.</source>
+        <translation>O banco de dados foi copiado logo antes da importação, em {path}.</translation>
+    </message>
+    <message>
+        <source>Save import report</source>
+        <translation>Salvar relatório de importação</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Não é possível salvar</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Salvo: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleGeneratorDialog</name>
+    <message>
+        <source>Generate sessions</source>
+        <translation>Gerar sessões</translation>
+    </message>
+    <message>
+        <source>Add a block</source>
+        <translation>Adicionar um bloco</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Seg</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Ter</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Qua</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Dom</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-10-07, 2026-10-12</source>
+        <translation>ex.: 2026-10-07, 2026-10-12</translation>
+    </message>
+    <message>
+        <source>All tracks together (plenary)</source>
+        <translation>Todas as trilhas juntas (plenária)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Até:</translation>
+    </message>
+    <message>
+        <source>Daily blocks:</source>
+        <translation>Blocos diários:</translation>
+    </message>
+    <message>
+        <source>Skip weekdays:</source>
+        <translation>Pular dias da semana:</translation>
+    </message>
+    <message>
+        <source>Skip dates:</source>
+        <translation>Pular datas:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Topic (optional):</source>
+        <translation>Tema (opcional):</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Gerar</translation>
+    </message>
+    <message>
+        <source>{text} is not a date like 2026-10-07.</source>
+        <translation>{text} não é uma data como 2026-10-07.</translation>
+    </message>
+    <message>
+        <source>{days} day(s) × {blocks} block(s): {n} sessions, {hours:g} h per track.</source>
+        <translation>{days} dia(s) × {blocks} bloco(s): {n} sessões, {hours:g} h por trilha.</translation>
+    </message>
+    <message>
+        <source>Choose at least one track.</source>
+        <translation>Escolha pelo menos uma trilha.</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePanel</name>
+    <message>
+        <source>Add track…</source>
+        <translation>Adicionar trilha…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renomear…</translation>
+    </message>
+    <message>
+        <source>Delete track</source>
+        <translation>Excluir trilha</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tracks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Trilhas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Trilha</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Instrutores</translation>
+    </message>
+    <message>
+        <source>&amp;Generate sessions…</source>
+        <translation>&amp;Gerar sessões…</translation>
+    </message>
+    <message>
+        <source>Add session…</source>
+        <translation>Adicionar sessão…</translation>
+    </message>
+    <message>
+        <source>Edit session…</source>
+        <translation>Editar sessão…</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Excluir sessão</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessões</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>{name} ({slots} sessions, {people} people)</source>
+        <translation>{name} ({slots} sessões, {people} pessoas)</translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>Todas as trilhas</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programação</translation>
+    </message>
+    <message>
+        <source>Add track</source>
+        <translation>Adicionar trilha</translation>
+    </message>
+    <message>
+        <source>Track name:</source>
+        <translation>Nome da trilha:</translation>
+    </message>
+    <message>
+        <source>Add track {name}</source>
+        <translation>Adicionar trilha {name}</translation>
+    </message>
+    <message>
+        <source>Rename track</source>
+        <translation>Renomear trilha</translation>
+    </message>
+    <message>
+        <source>track</source>
+        <translation>a trilha</translation>
+    </message>
+    <message>
+        <source>Delete track {name}</source>
+        <translation>Excluir trilha {name}</translation>
+    </message>
+    <message>
+        <source>Generate {n} sessions</source>
+        <translation>Gerar {n} sessões</translation>
+    </message>
+    <message>
+        <source>{n} sessions added.</source>
+        <translation>{n} sessões adicionadas.</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Adicionar sessão</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Editar sessão</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>a sessão</translation>
+    </message>
+    <message>
+        <source>Delete session {label}</source>
+        <translation>Excluir sessão {label}</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesDialog</name>
+    <message>
+        <source>Signatories</source>
+        <translation>Signatários</translation>
+    </message>
+    <message>
+        <source>The first three sign each certificate: this workshop&apos;s first.</source>
+        <translation>Os três primeiros assinam cada certificado: primeiro os desta oficina.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Signs for every workshop</source>
+        <translation>Assina por todas as oficinas</translation>
+    </message>
+    <message>
+        <source>no signature image</source>
+        <translation>sem imagem de assinatura</translation>
+    </message>
+    <message>
+        <source>Signature image…</source>
+        <translation>Imagem da assinatura…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Cargo:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organização:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Assinatura:</translation>
+    </message>
+    <message>
+        <source>Add signatory</source>
+        <translation>Adicionar signatário</translation>
+    </message>
+    <message>
+        <source>this workshop</source>
+        <translation>esta oficina</translation>
+    </message>
+    <message>
+        <source>every workshop</source>
+        <translation>todas as oficinas</translation>
+    </message>
+    <message>
+        <source>[not printed: three at most]</source>
+        <translation>[não impresso: no máximo três]</translation>
+    </message>
+    <message>
+        <source>Scanned signature</source>
+        <translation>Assinatura digitalizada</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>SigninSheetsDialog</name>
+    <message>
+        <source>Sign-in sheets</source>
+        <translation>Folhas de assinatura</translation>
+    </message>
+    <message>
+        <source>Every track</source>
+        <translation>Todas as trilhas</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Todos os dias</translation>
+    </message>
+    <message>
+        <source>Track:</source>
+        <translation>Trilha:</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Dia:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+</context>
+<context>
+    <name>SlotEditorDialog</name>
+    <message>
+        <source>Edit session</source>
+        <translation>Editar sessão</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nova sessão</translation>
+    </message>
+    <message>
+        <source>All tracks (plenary)</source>
+        <translation>Todas as trilhas (plenária)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Início:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Fim:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Sala:</translation>
+    </message>
+    <message>
+        <source>T&amp;rack:</source>
+        <translation>T&amp;rilha:</translation>
+    </message>
+    <message>
+        <source>Trainers:</source>
+        <translation>Instrutores:</translation>
+    </message>
+    <message>
+        <source>Add people with the trainer role to the workshop to assign them here.</source>
+        <translation>Adicione à oficina pessoas com o papel de instrutor para atribuí-las aqui.</translation>
+    </message>
+</context>
+<context>
+    <name>StatPanel</name>
+    <message>
+        <source>Copy chart</source>
+        <translation>Copiar gráfico</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Salvar gráfico como PNG…</translation>
+    </message>
+    <message>
+        <source>Nothing to count yet.</source>
+        <translation>Ainda não há nada para contar.</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Salvar gráfico</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The image could not be written.</source>
+        <translation>Não foi possível gravar a imagem.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Certificate templates</source>
+        <translation>Modelos de certificado</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Salvar como…</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Classic: serif, double frame</source>
+        <translation>Clássico: serifa, moldura dupla</translation>
+    </message>
+    <message>
+        <source>Modern: sans, colour band</source>
+        <translation>Moderno: sem serifa, faixa colorida</translation>
+    </message>
+    <message>
+        <source>Bilingual: two languages</source>
+        <translation>Bilíngue: dois idiomas</translation>
+    </message>
+    <message>
+        <source>Style:</source>
+        <translation>Estilo:</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participação</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Conclusão</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Instrutor</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>Kind shown:</source>
+        <translation>Tipo exibido:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paisagem</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Retrato</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Página:</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Cores:</translation>
+    </message>
+    <message>
+        <source>Title font:</source>
+        <translation>Fonte do título:</translation>
+    </message>
+    <message>
+        <source>Text font:</source>
+        <translation>Fonte do texto:</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Escolher logotipo…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sem logotipo</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logotipo:</translation>
+    </message>
+    <message>
+        <source>Image or PDF…</source>
+        <translation>Imagem ou PDF…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>Background:</source>
+        <translation>Fundo:</translation>
+    </message>
+    <message>
+        <source>Signatories…</source>
+        <translation>Signatários…</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Assinado por:</translation>
+    </message>
+    <message>
+        <source>Longest name</source>
+        <translation>Nome mais longo</translation>
+    </message>
+    <message>
+        <source>Person&apos;s language</source>
+        <translation>Idioma da pessoa</translation>
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation>Prévia para:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>Built-in templates are kept; use Save as…</source>
+        <translation>Os modelos incluídos são mantidos; use Salvar como…</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Accent</source>
+        <translation>Destaque</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Escolha um logotipo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Choose a background</source>
+        <translation>Escolha um fundo</translation>
+    </message>
+    <message>
+        <source>Images or PDF (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>Imagens ou PDF (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be read.</source>
+        <translation>Não é possível ler este PDF.</translation>
+    </message>
+    <message>
+        <source>Add a workshop to see a preview.</source>
+        <translation>Adicione uma oficina para ver uma prévia.</translation>
+    </message>
+    <message>
+        <source>Save template as</source>
+        <translation>Salvar modelo como</translation>
+    </message>
+    <message>
+        <source>Name of the new template:</source>
+        <translation>Nome do novo modelo:</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (cópia)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTexts</name>
+    <message>
+        <source>Words (empty: the standard words)</source>
+        <translation>Textos (vazio: os textos padrão)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Lead:</source>
+        <translation>Introdução:</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Corpo:</translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation>Marcadores:</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyBar</name>
+    <message>
+        <source>A certificate code (7KQ2-M9XD-4HBR) or QR text</source>
+        <translation>Código (7KQ2-M9XD-4HBR) ou texto do QR</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Verify:</source>
+        <translation>Verificar:</translation>
+    </message>
+</context>
+<context>
+    <name>WeekTableView</name>
+    <message>
+        <source>Track:</source>
+        <translation>Trilha:</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>(no topic)</source>
+        <translation>(sem tema)</translation>
+    </message>
+    <message>
+        <source>{topic} (all tracks)</source>
+        <translation>{topic} (todas as trilhas)</translation>
+    </message>
+    <message>
+        <source>Total: {hours}</source>
+        <translation>Total: {hours}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopForm</name>
+    <message>
+        <source>Spanish</source>
+        <translation>Espanhol</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Português</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglês</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francês</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Rascunho</translation>
+    </message>
+    <message>
+        <source>Registration open</source>
+        <translation>Inscrições abertas</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Em andamento</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Encerrado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>counts as present</source>
+        <translation>conta como presente</translation>
+    </message>
+    <message>
+        <source>counts a fraction of the session</source>
+        <translation>conta uma fração da sessão</translation>
+    </message>
+    <message>
+        <source>counts as absent</source>
+        <translation>conta como ausente</translation>
+    </message>
+    <message>
+        <source>is left out of the scheduled hours</source>
+        <translation>fica fora da carga horária</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s language</source>
+        <translation>Idioma de cada pessoa</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Series, e.g. WALC</source>
+        <translation>Série, ex.: WALC</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edição</translation>
+    </message>
+    <message>
+        <source>Series and edition:</source>
+        <translation>Série e edição:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates (first, last):</source>
+        <translation>&amp;Datas (início, fim):</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Local:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;idade:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Host organisation:</source>
+        <translation>&amp;Organização anfitriã:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Idiomas:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Situação:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Descri&amp;ção:</translation>
+    </message>
+    <message>
+        <source>Certificate rule</source>
+        <translation>Regra de certificados</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum share of scheduled hours:</source>
+        <translation>&amp;Mínimo da carga horária:</translation>
+    </message>
+    <message>
+        <source>A &amp;late arrival:</source>
+        <translation>Um &amp;atraso:</translation>
+    </message>
+    <message>
+        <source>Fraction counted when late:</source>
+        <translation>Fração no atraso:</translation>
+    </message>
+    <message>
+        <source>An &amp;excused absence:</source>
+        <translation>Uma ausência &amp;justificada:</translation>
+    </message>
+    <message>
+        <source>Certificate language:</source>
+        <translation>Idioma do certificado:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datas</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Trilhas</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsPage</name>
+    <message>
+        <source>Search code, title or series (Ctrl+F)</source>
+        <translation>Buscar código, título ou série (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Qualquer situação</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop</source>
+        <translation>&amp;Nova oficina</translation>
+    </message>
+    <message>
+        <source>New &amp;edition…</source>
+        <translation>Nova &amp;edição…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Excluir…</translation>
+    </message>
+    <message>
+        <source>&amp;Import registrations…</source>
+        <translation>&amp;Importar inscrições…</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Oficinas</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Reverter</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalhes</translation>
+    </message>
+    <message>
+        <source>Tracks and &amp;schedule</source>
+        <translation>&amp;Trilhas e programação</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participantes</translation>
+    </message>
+    <message>
+        <source>Delete workshop</source>
+        <translation>Excluir oficina</translation>
+    </message>
+    <message>
+        <source>Save the changes to this workshop first?</source>
+        <translation>Salvar antes as alterações desta oficina?</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Nova oficina</translation>
+    </message>
+    <message>
+        <source>New workshop {code}</source>
+        <translation>Nova oficina {code}</translation>
+    </message>
+    <message>
+        <source>Edit workshop {code}</source>
+        <translation>Editar oficina {code}</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Workshop saved.</source>
+        <translation>Oficina salva.</translation>
+    </message>
+    <message>
+        <source>New edition</source>
+        <translation>Nova edição</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>a oficina</translation>
+    </message>
+    <message>
+        <source>Delete workshop {label}</source>
+        <translation>Excluir oficina {label}</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>lacworkshop cannot start</source>
+        <translation>O lacworkshop não pode ser iniciado</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo deu errado</translation>
+    </message>
+    <message>
+        <source>lacworkshop could not finish what you asked. Your data is safe: nothing half-done was saved. The details were written to {path}.</source>
+        <translation>O lacworkshop não conseguiu concluir o que você pediu. Seus dados estão seguros: nada pela metade foi salvo. Os detalhes foram gravados em {path}.</translation>
+    </message>
+</context>
+</TS>

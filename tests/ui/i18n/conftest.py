@@ -1,0 +1,40 @@
+"""Switch the interface language for one test and put it back afterwards."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+
+
+@pytest.fixture
+def use_language(qapp) -> Iterator[Callable[[str], None]]:  # type: ignore[no-untyped-def]
+    from lacworkshop.ui.language import install_translators, remove_translators
+
+    def use(language: str) -> None:
+        install_translators(qapp, language)
+
+    yield use
+    remove_translators(qapp)
+
+
+@pytest.fixture
+def open_window(qtbot, tmp_path, qsettings):  # type: ignore[no-untyped-def]
+    """Build main windows on one database, as a restart would."""
+    from lacworkshop.ui.app import open_for_gui
+    from lacworkshop.ui.main_window import MainWindow
+    from lacworkshop.ui.tasks import InlineRunner
+
+    windows = []
+
+    def open_() -> MainWindow:
+        db = open_for_gui(tmp_path / "gui.sqlite3")
+        window = MainWindow(db, open_for_gui, runner=InlineRunner(), settings=qsettings)
+        qtbot.addWidget(window)
+        windows.append(window)
+        return window
+
+    yield open_
+    for window in windows:
+        if window.ctx is not None:
+            window.ctx.db.close()
