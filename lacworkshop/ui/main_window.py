@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.runner = runner or TaskRunner(self)
         self.ctx: AppContext | None = None
         self.pages: dict[str, QWidget] = {}
+        self._placeholders: dict[str, QWidget] = {}
         self.setAcceptDrops(True)
         self.setMinimumSize(QSize(900, 600))
 
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         row.addWidget(divider)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_index)
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
 
@@ -180,10 +181,12 @@ class MainWindow(QMainWindow):
         if self.ctx is not None:
             old = self.ctx
             self.edit_menu.clear()
-            for page in self.pages.values():
+            while self.stack.count():
+                page = self.stack.widget(0)
                 self.stack.removeWidget(page)
                 page.deleteLater()
             self.pages.clear()
+            self._placeholders.clear()
             self.nav.clear()
             old.db.close()
             old.deleteLater()
@@ -198,15 +201,15 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(redo)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.act_preferences)
-        for key, module_name in PAGE_MODULES:
-            page = importlib.import_module(module_name).create_page(self.ctx, self.stack)
-            page.setObjectName(f"page_{key}")
-            self.pages[key] = page
-            self.stack.addWidget(page)
+        # Pages are built when first shown: start-up pays only for the first one.
+        for key, _module_name in PAGE_MODULES:
+            self._placeholders[key] = QWidget()
+            self.stack.addWidget(self._placeholders[key])
             QListWidgetItem(
                 self.style().standardIcon(self._icons[key]), self._titles[key], self.nav
             )
         self.nav.setCurrentRow(min(current_page, self.nav.count() - 1))
+        self._show_index(self.nav.currentRow())
         self.db_label.setText(str(db.path))
         self.setWindowTitle(self.tr("lacworkshop — {name}").format(name=db.path.name))
         remember(self.settings, db.path)
@@ -319,7 +322,23 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def page(self, key: str) -> QWidget:
+        """The page for *key*, built now if it has not been shown yet."""
+        if key not in self.pages:
+            assert self.ctx is not None
+            index = [k for k, _ in PAGE_MODULES].index(key)
+            page = importlib.import_module(PAGE_MODULES[index][1]).create_page(self.ctx, self.stack)
+            page.setObjectName(f"page_{key}")
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages[key] = page
         return self.pages[key]
+
+    def _show_index(self, index: int) -> None:
+        if index < 0 or PAGE_MODULES[index][0] not in self.pages.keys() | self._placeholders.keys():
+            return
+        self.stack.setCurrentWidget(self.page(PAGE_MODULES[index][0]))
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow([k for k, _ in PAGE_MODULES].index(key))

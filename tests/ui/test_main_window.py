@@ -65,3 +65,11 @@ def test_backup_now_writes_a_copy(main_window) -> None:
     main_window.act_backup.trigger()
     folder = main_window.ctx.db.path.parent / "backups"
     assert len(list(folder.glob("*-manual.sqlite3"))) == 1
+
+
+def test_pages_are_built_when_first_shown(main_window) -> None:
+    assert set(main_window.pages) == {"workshops"}
+    main_window.show_page("certificates")
+    assert set(main_window.pages) == {"workshops", "certificates"}
+    assert main_window.stack.currentWidget() is main_window.page("certificates")
+    assert main_window.stack.count() == 5
