@@ -6,7 +6,6 @@ and a register of another workshop is refused before anything is compared.
 
 from __future__ import annotations
 
-import json
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +23,7 @@ from lacworkshop.formats.attendance_register_xlsx import (
 )
 from lacworkshop.formats.catalogue import LANGUAGES
 from lacworkshop.formats.catalogue import text as doc_text
-from lacworkshop.model import ExcusedPolicy, LatePolicy, Mark, Setting, Workshop
+from lacworkshop.model import ExcusedPolicy, LatePolicy, Mark, Workshop
 from lacworkshop.services import audit
 from lacworkshop.services.attendance import (
     EMPTY,
@@ -38,6 +37,7 @@ from lacworkshop.services.attendance import (
 )
 from lacworkshop.services.eligibility import Rule
 from lacworkshop.services.errors import NotFoundError, ValidationError
+from lacworkshop.services.settings import read_setting, write_setting
 from lacworkshop.storage import Database
 
 LETTER_OF = {Mark.PRESENT: "P", Mark.LATE: "L", Mark.EXCUSED: "E", Mark.ABSENT: "A"}
@@ -133,13 +133,13 @@ def workshop_token(db: Database, workshop_id: int, create: bool = True) -> str:
     from the very database it is imported into.
     """
     with db.session() as session:
-        row = session.get(Setting, _token_key(workshop_id))
-        if row is not None:
-            return str(json.loads(row.value))
+        stored = read_setting(session, _token_key(workshop_id))
+        if stored is not None:
+            return str(stored)
         if not create:
             return ""
         token = secrets.token_hex(12)
-        session.add(Setting(key=_token_key(workshop_id), value=json.dumps(token)))
+        write_setting(session, _token_key(workshop_id), token)
         return token
 
 
