@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,11 +27,12 @@ from lacworkshop.ui.dialogs.merge_people import MergePeopleDialog
 from lacworkshop.ui.dialogs.unsaved_changes import may_leave
 from lacworkshop.ui.models.people_table import PeopleTableModel
 from lacworkshop.ui.undo_commands import AddCommand, ChangeCommand, delete_with_undo
+from lacworkshop.ui.widgets.page_split import split_page
 from lacworkshop.ui.widgets.people_filters import PeopleFilters
 from lacworkshop.ui.widgets.person_form import PersonForm
 from lacworkshop.ui.widgets.person_saving import save_from_form
 from lacworkshop.ui.widgets.person_workshops import PersonWorkshopsTable
-from lacworkshop.ui.widgets.shortcuts import NEW_SHORTCUT, page_shortcut, row_delete_shortcut
+from lacworkshop.ui.widgets.shortcuts import NEW_SHORTCUT, editor_page_shortcuts
 
 SEARCH_DELAY_MS = 30  # coalesces a burst of keystrokes, well under the 100 ms budget
 
@@ -133,20 +133,16 @@ class PeoplePage(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(380)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([640, 420])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
-
-        page_shortcut(self, NEW_SHORTCUT, self.new_person)
-        page_shortcut(self, QKeySequence.StandardKey.Find, self.focus_search)
-        page_shortcut(self, QKeySequence.StandardKey.Save, self._save_clicked)
-        row_delete_shortcut(self.table, self.tr("Delete person"), self.delete_person)
+        split_page(self, left, scroll, Qt.Orientation.Horizontal, (3, 2), (640, 420))
+        editor_page_shortcuts(
+            self,
+            self.table,
+            new=self.new_person,
+            find=self.focus_search,
+            save=self._save_clicked,
+            delete=self.delete_person,
+            delete_text=self.tr("Delete person"),
+        )
 
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.apply_filter)

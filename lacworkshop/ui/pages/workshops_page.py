@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -34,9 +33,10 @@ from lacworkshop.ui.dialogs.unsaved_changes import may_leave
 from lacworkshop.ui.models.labels import workshop_status_label
 from lacworkshop.ui.models.workshop_list import WorkshopListModel
 from lacworkshop.ui.undo_commands import AddCommand, ChangeCommand, delete_with_undo
+from lacworkshop.ui.widgets.page_split import split_page
 from lacworkshop.ui.widgets.participants_panel import ParticipantsPanel
 from lacworkshop.ui.widgets.schedule_panel import SchedulePanel
-from lacworkshop.ui.widgets.shortcuts import NEW_SHORTCUT, page_shortcut, row_delete_shortcut
+from lacworkshop.ui.widgets.shortcuts import NEW_SHORTCUT, editor_page_shortcuts
 from lacworkshop.ui.widgets.workshop_form import WorkshopForm
 
 
@@ -122,20 +122,16 @@ class WorkshopsPage(QWidget):
         rl.addWidget(self.tabs, 1)
 
         # The list on top, the open workshop below: both get the full width.
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([230, 560])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
-
-        page_shortcut(self, NEW_SHORTCUT, self.new_workshop)
-        page_shortcut(self, QKeySequence.StandardKey.Find, self.focus_search)
-        page_shortcut(self, QKeySequence.StandardKey.Save, self._save_clicked)
-        row_delete_shortcut(self.table, self.tr("Delete workshop"), self.delete_workshop)
+        split_page(self, left, right, Qt.Orientation.Vertical, (0, 1), (230, 560))
+        editor_page_shortcuts(
+            self,
+            self.table,
+            new=self.new_workshop,
+            find=self.focus_search,
+            save=self._save_clicked,
+            delete=self.delete_workshop,
+            delete_text=self.tr("Delete workshop"),
+        )
 
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self.refresh)
