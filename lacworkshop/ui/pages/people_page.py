@@ -18,15 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.services import deletion, people
+from lacworkshop.services import people
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.people import PeopleFilter
 from lacworkshop.ui.app_context import AppContext
-from lacworkshop.ui.dialogs.confirm_delete import confirm_delete
+from lacworkshop.ui.dialogs.confirm_delete import confirm_and_delete
 from lacworkshop.ui.dialogs.merge_people import MergePeopleDialog
 from lacworkshop.ui.dialogs.unsaved_changes import may_leave
 from lacworkshop.ui.models.people_table import PeopleTableModel
-from lacworkshop.ui.undo_commands import AddCommand, ChangeCommand, delete_with_undo
+from lacworkshop.ui.undo_commands import AddCommand, ChangeCommand
 from lacworkshop.ui.widgets.page_split import split_page
 from lacworkshop.ui.widgets.people_filters import PeopleFilters
 from lacworkshop.ui.widgets.person_form import PersonForm
@@ -339,20 +339,20 @@ class PeoplePage(QWidget):
             return
         pid = ids[0]
         try:
-            info = deletion.impact(self.ctx.db, "person", pid)
-            if not confirm_delete(self, self.tr("person"), info):
-                return
-            delete_with_undo(
+            deleted = confirm_and_delete(
                 self.ctx,
+                self,
                 "person",
                 pid,
-                self.tr("Delete {name}").format(name=info.label),
+                self.tr("person"),
+                lambda label: self.tr("Delete {name}").format(name=label),
                 ("people", "participations", "attendance", "certificates", "slots"),
             )
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Delete"), str(exc))
             return
-        self.open_person(None)
+        if deleted:
+            self.open_person(None)
 
     def merge_selected(self) -> None:
         ids = self.selected_ids()

@@ -23,16 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.model import WorkshopStatus
-from lacworkshop.services import deletion, workshop_editing
+from lacworkshop.services import workshop_editing
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
-from lacworkshop.ui.dialogs.confirm_delete import confirm_delete
+from lacworkshop.ui.dialogs.confirm_delete import confirm_and_delete
 from lacworkshop.ui.dialogs.new_edition import NewEditionDialog
 from lacworkshop.ui.dialogs.unsaved_changes import may_leave
 from lacworkshop.ui.models.labels import workshop_status_label
 from lacworkshop.ui.models.workshop_list import WorkshopListModel
-from lacworkshop.ui.undo_commands import AddCommand, ChangeCommand, delete_with_undo
+from lacworkshop.ui.undo_commands import AddCommand, ChangeCommand
 from lacworkshop.ui.widgets.page_split import split_page
 from lacworkshop.ui.widgets.participants_panel import ParticipantsPanel
 from lacworkshop.ui.widgets.schedule_panel import SchedulePanel
@@ -352,18 +352,19 @@ class WorkshopsPage(QWidget):
         if wid is None:
             return
         try:
-            info = deletion.impact(self.ctx.db, "workshop", wid)
-            if not confirm_delete(self, self.tr("workshop"), info):
-                return
-            delete_with_undo(
+            deleted = confirm_and_delete(
                 self.ctx,
+                self,
                 "workshop",
                 wid,
-                self.tr("Delete workshop {label}").format(label=info.label),
+                self.tr("workshop"),
+                lambda label: self.tr("Delete workshop {label}").format(label=label),
                 ("workshops", "participations", "slots", "attendance", "certificates"),
             )
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Delete"), str(exc))
+            return
+        if not deleted:
             return
         if self.model.rowCount():
             self.table.selectRow(0)
