@@ -30,6 +30,7 @@ from lacworkshop.model import (
     slot_trainer,
 )
 from lacworkshop.services import audit
+from lacworkshop.services.display_names import display_name
 from lacworkshop.services.eligibility import Result, Rule, SlotHours, evaluate
 from lacworkshop.services.errors import NotFoundError, ValidationError
 from lacworkshop.services.standings import rule_of
@@ -81,7 +82,7 @@ class GridPerson:
 
     @property
     def display_name(self) -> str:
-        return self.preferred_name or f"{self.given_names} {self.family_names}".strip()
+        return display_name(self.preferred_name, self.given_names, self.family_names)
 
     @property
     def listed_name(self) -> str:

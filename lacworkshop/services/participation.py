@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from lacworkshop.model import Participation, ParticipationStatus, Person, Role, Track, Workshop
 from lacworkshop.services import audit
+from lacworkshop.services.display_names import display_name
 from lacworkshop.services.errors import NotFoundError, ValidationError
 from lacworkshop.storage import Database
 
@@ -33,7 +34,7 @@ class ParticipantRow:
 
     @property
     def display_name(self) -> str:
-        return self.preferred_name or f"{self.given_names} {self.family_names}".strip()
+        return display_name(self.preferred_name, self.given_names, self.family_names)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from lacworkshop.model import Language, Participation, Person, Role, Track, Workshop
 from lacworkshop.model.text_keys import email_key, fold, name_key
 from lacworkshop.services import audit
+from lacworkshop.services.display_names import display_name
 from lacworkshop.services.errors import NotFoundError, ValidationError
 from lacworkshop.storage import Database
 
@@ -50,7 +51,7 @@ class PersonRow:
 
     @property
     def display_name(self) -> str:
-        return self.preferred_name or f"{self.given_names} {self.family_names}".strip()
+        return display_name(self.preferred_name, self.given_names, self.family_names)
 
 
 @dataclass(frozen=True)

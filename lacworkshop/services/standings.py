@@ -24,6 +24,7 @@ from lacworkshop.model import (
     Track,
     Workshop,
 )
+from lacworkshop.services.display_names import display_name
 from lacworkshop.services.eligibility import Result, Rule, SlotHours, evaluate
 from lacworkshop.services.errors import NotFoundError
 from lacworkshop.storage import Database
@@ -50,7 +51,7 @@ class ParticipantStanding:
 
     @property
     def display_name(self) -> str:
-        return self.preferred_name or f"{self.given_names} {self.family_names}".strip()
+        return display_name(self.preferred_name, self.given_names, self.family_names)
 
 
 def rule_of(workshop: Workshop) -> Rule:

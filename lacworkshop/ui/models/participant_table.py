@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
+from lacworkshop.services.display_names import given_with_preferred
 from lacworkshop.services.participation import ParticipantRow
 from lacworkshop.ui.models.labels import role_label, status_label
 from lacworkshop.ui.models.row_table import Column, RowTableModel
-
-
-def _given(p: ParticipantRow) -> str:
-    return p.given_names if not p.preferred_name else f"{p.given_names} ({p.preferred_name})"
 
 
 class ParticipantTableModel(RowTableModel):
     def columns(self) -> list[Column]:
         return [
             Column(self.tr("Family names"), lambda p: p.family_names),
-            Column(self.tr("Given names"), _given),
+            Column(
+                self.tr("Given names"),
+                lambda p: given_with_preferred(p.given_names, p.preferred_name),
+            ),
             Column(self.tr("Email"), lambda p: p.email or ""),
             Column(self.tr("Organisation"), lambda p: p.organisation or ""),
             Column(self.tr("Role"), lambda p: role_label(p.role)),

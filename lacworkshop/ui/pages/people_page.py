@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.services import people
+from lacworkshop.services.display_names import display_name
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.people import PeopleFilter
 from lacworkshop.ui.app_context import AppContext
@@ -233,7 +234,7 @@ class PeoplePage(QWidget):
             return
         self._loaded = data
         self.form.set_data(data)
-        name = data.preferred_name or f"{data.given_names} {data.family_names}".strip()
+        name = display_name(data.preferred_name, data.given_names, data.family_names)
         self.heading.setText(f"<h3>{_escape(name)}</h3>")
         self.workshops.set_rows(people.person_workshops(self.ctx.db, person_id))
 
