@@ -29,8 +29,8 @@ from lacworkshop.model import (
     Workshop,
     slot_trainer,
 )
+from lacworkshop.model.display_names import display_name
 from lacworkshop.services import audit
-from lacworkshop.services.display_names import display_name
 from lacworkshop.services.eligibility import Result, Rule, SlotHours, evaluate
 from lacworkshop.services.errors import NotFoundError, ValidationError
 from lacworkshop.services.standings import rule_of

@@ -9,8 +9,8 @@ from typing import Any
 from sqlalchemy import select
 
 from lacworkshop.model import Participation, ParticipationStatus, Person, Role, Track, Workshop
+from lacworkshop.model.display_names import display_name
 from lacworkshop.services import audit
-from lacworkshop.services.display_names import display_name
 from lacworkshop.services.errors import NotFoundError, ValidationError
 from lacworkshop.storage import Database
 

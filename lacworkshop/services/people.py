@@ -11,9 +11,9 @@ from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from lacworkshop.model import Language, Participation, Person, Role, Track, Workshop
+from lacworkshop.model.display_names import display_name
 from lacworkshop.model.text_keys import email_key, fold, name_key
 from lacworkshop.services import audit
-from lacworkshop.services.display_names import display_name
 from lacworkshop.services.errors import NotFoundError, ValidationError
 from lacworkshop.storage import Database
 

@@ -24,7 +24,7 @@ from lacworkshop.model import (
     Track,
     Workshop,
 )
-from lacworkshop.services.display_names import display_name
+from lacworkshop.model.display_names import display_name
 from lacworkshop.services.eligibility import Result, Rule, SlotHours, evaluate
 from lacworkshop.services.errors import NotFoundError
 from lacworkshop.storage import Database

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.services.display_names import display_name
+from lacworkshop.model.display_names import display_name
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.people import get_person, person_workshops
 from lacworkshop.services.people_merge import MergeResult, merge_people

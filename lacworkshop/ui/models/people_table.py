@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from lacworkshop.services.display_names import given_with_preferred
+from lacworkshop.model.display_names import given_with_preferred
 from lacworkshop.services.people import PeopleFilter, PersonRow, count_people, fetch_people
 from lacworkshop.storage import Database
 from lacworkshop.ui.widgets.country_combo import country_names, ui_language

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lacworkshop.model.display_names import display_name
 from lacworkshop.services import people
-from lacworkshop.services.display_names import display_name
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.people import PeopleFilter
 from lacworkshop.ui.app_context import AppContext

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lacworkshop.services.display_names import display_name, given_with_preferred
+from lacworkshop.model.display_names import display_name, given_with_preferred
 
 
 def test_display_name_prefers_the_preferred_name() -> None:
