@@ -36,7 +36,8 @@ from lacworkshop.services.attendance import (
     write_cells,
 )
 from lacworkshop.services.eligibility import Rule
-from lacworkshop.services.errors import NotFoundError, ValidationError
+from lacworkshop.services.errors import ValidationError
+from lacworkshop.services.lookup import require_workshop
 from lacworkshop.services.settings import read_setting, write_setting
 from lacworkshop.storage import Database
 
@@ -108,9 +109,7 @@ def document_language(db: Database, workshop_id: int, language: str | None = Non
     if language in LANGUAGES:
         return language  # type: ignore[return-value]
     with db.session() as session:
-        w = session.get(Workshop, workshop_id)
-        if w is None:
-            raise NotFoundError(f"There is no workshop with id {workshop_id}.")
+        w = require_workshop(session, workshop_id)
         if w.certificate_language in LANGUAGES:
             return w.certificate_language
         first = (w.languages or "es").split(",")[0].strip()
@@ -201,9 +200,7 @@ def _compare(
     except RegisterFormatError as exc:
         raise ValidationError(str(exc)) from exc
     with db.session() as session:
-        workshop = session.get(Workshop, workshop_id)
-        if workshop is None:
-            raise NotFoundError(f"There is no workshop with id {workshop_id}.")
+        workshop = require_workshop(session, workshop_id)
         code = workshop.code
         same_code = session.scalar(select(Workshop.id).where(Workshop.code == read.workshop_code))
     if read.workshop_code.casefold() != code.casefold():

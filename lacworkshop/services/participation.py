@@ -12,6 +12,7 @@ from lacworkshop.model import Participation, ParticipationStatus, Person, Role, 
 from lacworkshop.model.display_names import display_name
 from lacworkshop.services import audit
 from lacworkshop.services.errors import NotFoundError, ValidationError
+from lacworkshop.services.lookup import require
 from lacworkshop.storage import Database
 
 _KEEP = object()  # "leave this field as it is" in bulk changes
@@ -86,9 +87,7 @@ def add_participants(
     role, status = Role(role), ParticipationStatus(status)
     ids = list(dict.fromkeys(person_ids))
     with db.session() as session:
-        w = session.get(Workshop, workshop_id)
-        if w is None:
-            raise NotFoundError("That workshop no longer exists.")
+        w = require(session, Workshop, workshop_id, "That workshop no longer exists.")
         if (
             track_id is not None
             and session.scalar(select(Track.workshop_id).where(Track.id == track_id)) != workshop_id
