@@ -168,6 +168,20 @@ def signatures(
             y -= size + 3
 
 
+def centred_signatures(
+    c: Canvas,
+    design: Design,
+    faces: Faces,
+    images: Images,
+    between: tuple[float, float],
+    line_y: float,
+    span: float,
+) -> None:
+    """Up to three signatures spread evenly *between* two x positions, lines sharing *span*."""
+    n = len(design.signatures[:3])
+    signatures(c, design, faces, images, spread(n, *between), line_y, signature_width(n, span))
+
+
 def drop(h: float) -> float:
     """How far a portrait page lowers its words, so they sit in the page's upper middle."""
     return max(0.0, (h - 612) * 0.4)

@@ -45,16 +45,7 @@ class ClassicStyle:
         self._diamond(c, w / 2, t - 158, 3.5)
         c.setLineWidth(0.5)
         c.line(w * 0.2, t - 287, w * 0.8, t - 287)
-        n = len(design.signatures[:3])
-        draw.signatures(
-            c,
-            design,
-            faces,
-            images,
-            draw.spread(n, w * 0.12, w * 0.86),
-            104,
-            draw.signature_width(n, w * 0.74),
-        )
+        draw.centred_signatures(c, design, faces, images, (w * 0.12, w * 0.86), 104, w * 0.74)
 
     @staticmethod
     def _diamond(c: Canvas, x: float, y: float, r: float) -> None:
@@ -198,16 +189,7 @@ class BilingualStyle:
         c.setStrokeColor(accent)
         c.setLineWidth(0.5)
         c.line(w * 0.2, t - 270, w * 0.8, t - 270)
-        n = len(design.signatures[:3])
-        draw.signatures(
-            c,
-            design,
-            faces,
-            images,
-            draw.spread(n, w * 0.1, w * 0.86),
-            100,
-            draw.signature_width(n, w * 0.76),
-        )
+        draw.centred_signatures(c, design, faces, images, (w * 0.1, w * 0.86), 100, w * 0.76)
 
     def draw_page(
         self, c: Canvas, size: Size, design: Design, faces: Faces, page: PageContent
