@@ -19,6 +19,7 @@ from lacworkshop.services.signin_sheets import write_signin_sheets
 from lacworkshop.ui.dialogs.register_import_dialog import RegisterImportDialog
 from lacworkshop.ui.dialogs.signin_sheets_dialog import SigninSheetsDialog
 from lacworkshop.ui.tasks import Progress
+from lacworkshop.ui.widgets.save_path import ask_save_path
 from lacworkshop.ui.widgets.task_progress import run_with_progress
 
 if TYPE_CHECKING:
@@ -56,16 +57,15 @@ class AttendanceFiles(QObject):
         wid = self.page.workshop_id()
         if wid is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self.page,
             self.tr("Export attendance register"),
             f"{self._code()}-attendance.xlsx",
             self.tr("Excel workbook (*.xlsx)"),
+            ".xlsx",
         )
-        if not path:
+        if path is None:
             return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
         db = self.page.ctx.db
 
         def work(progress: Progress) -> list[str]:
@@ -130,16 +130,15 @@ class AttendanceFiles(QObject):
         dialog = SigninSheetsDialog(tracks, days, self.page.track_box.currentText(), self.page)
         if dialog.exec() != SigninSheetsDialog.DialogCode.Accepted:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self.page,
             self.tr("Save sign-in sheets"),
             f"{self._code()}-sign-in.pdf",
             self.tr("PDF document (*.pdf)"),
+            ".pdf",
         )
-        if not path:
+        if path is None:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
         db = self.page.ctx.db
         track, day, paper = dialog.track(), dialog.day(), dialog.paper()
 
