@@ -6,7 +6,6 @@ ids, an id column of people), so sorted rows or moved columns still match.
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +13,13 @@ from pathlib import Path
 from openpyxl.utils import get_column_letter
 
 from lacworkshop.formats.attendance_register_xlsx import FORMAT_NAME, ID_SHEET, SLOT_MARKER
+from lacworkshop.formats.zip_guard import (
+    FileLimits,
+    InputRefused,
+    check_file_size,
+    check_zip_directory,
+    zip_members,
+)
 
 
 class RegisterFormatError(ValueError):
@@ -41,26 +47,18 @@ class ReadRegister:
 # A register of 5,000 people x 60 sessions is a few MB; anything far beyond is not one.
 MAX_FILE_BYTES = 40 * 1024 * 1024
 MAX_UNPACKED_BYTES = 400 * 1024 * 1024
+LIMITS = FileLimits("attendance register", MAX_FILE_BYTES, MAX_UNPACKED_BYTES)
 
 
 def _check_size(path: Path) -> None:
     """Refuse a file far larger than any register before parsing it (zip bombs too)."""
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise RegisterFormatError(
-            f"{path.name} is {size // (1024 * 1024)} MB, far larger than any attendance "
-            "register; it was not read."
-        )
     try:
-        with zipfile.ZipFile(path) as z:
-            unpacked = sum(info.file_size for info in z.infolist())
-    except zipfile.BadZipFile:
-        return  # not a zip: the spreadsheet reader says what it is
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise RegisterFormatError(
-            f"{path.name} would unpack to {unpacked // (1024 * 1024)} MB, far more than any "
-            "attendance register; it was not read."
-        )
+        check_file_size(path, LIMITS)
+        infos = zip_members(path)
+        if infos is not None:  # not a zip: the spreadsheet reader says what it is
+            check_zip_directory(path.name, infos, LIMITS)
+    except InputRefused as exc:
+        raise RegisterFormatError(str(exc)) from None
 
 
 def read_register(path: Path | str) -> ReadRegister:

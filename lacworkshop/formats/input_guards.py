@@ -13,14 +13,27 @@ import re
 import zipfile
 from pathlib import Path
 
+from lacworkshop.formats.zip_guard import (
+    FileLimits,
+    InputRefused,
+    check_file_size,
+    check_zip_directory,
+    zip_members,
+)
+
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # Total declared unpacked size of a workbook container.
 MAX_UNPACKED_BYTES = 400 * 1024 * 1024
 # Spreadsheet XML compresses well (10-30x); bombs compress thousands of times.
 MAX_RATIO = 200
-# The ratio only matters for members big enough to hurt.
-RATIO_MIN_MEMBER_BYTES = 8 * 1024 * 1024
 MAX_MEMBERS = 10_000
+LIMITS = FileLimits(
+    "registration list",
+    MAX_FILE_BYTES,
+    MAX_UNPACKED_BYTES,
+    max_members=MAX_MEMBERS,
+    max_ratio=MAX_RATIO,
+)
 CHUNK = 1024 * 1024
 # A sheet is read as a dense grid: a value a million rows down costs every cell above it.
 MAX_SHEET_CELLS = 5_000_000
@@ -31,23 +44,10 @@ _VALUE_CELL = re.compile(rb'<c r="([A-Z]+)(\d+)"[^>]*>\s*<(?:v|is)[\s>]')
 ZIP_SUFFIXES = (".xlsx", ".xlsm", ".ods")
 
 
-class InputRefused(Exception):
-    """The file is refused before parsing; the message is for people."""
-
-
-def _mb(n: int) -> str:
-    return f"{n / (1024 * 1024):.0f} MB"
-
-
 def check_input_file(path: Path) -> None:
     """Raise InputRefused when *path* is too large or a zip bomb; cheap, reads no data."""
     path = Path(path)
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise InputRefused(
-            f"{path.name}: the file is {_mb(size)}, far larger than any registration list "
-            f"(limit {_mb(MAX_FILE_BYTES)}); it was not opened."
-        )
+    size = check_file_size(path, LIMITS)
     if size == 0:
         raise InputRefused(f"{path.name}: the file is empty.")
     with path.open("rb") as fh:
@@ -58,33 +58,12 @@ def check_input_file(path: Path) -> None:
 
 def check_zip_container(path: Path) -> None:
     """Inspect the zip directory of *path*: declared sizes and ratios only."""
-    try:
-        with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
-    except zipfile.BadZipFile:
+    infos = zip_members(path)
+    if infos is None:
         raise InputRefused(
             f"{path.name}: the file is damaged or is not a spreadsheet (not a valid zip container)."
-        ) from None
-    if len(infos) > MAX_MEMBERS:
-        raise InputRefused(
-            f"{path.name}: the file holds {len(infos)} parts; no spreadsheet has so many. "
-            "It was not opened."
         )
-    total = 0
-    for info in infos:
-        total += info.file_size
-        if info.file_size >= RATIO_MIN_MEMBER_BYTES:
-            ratio = info.file_size / max(info.compress_size, 1)
-            if ratio > MAX_RATIO:
-                raise InputRefused(
-                    f"{path.name}: part {info.filename} unpacks {ratio:.0f} times larger than "
-                    "it is stored (a zip bomb, not a registration list); it was not opened."
-                )
-    if total > MAX_UNPACKED_BYTES:
-        raise InputRefused(
-            f"{path.name}: the file would unpack to {_mb(total)}, far more than any "
-            f"registration list (limit {_mb(MAX_UNPACKED_BYTES)}); it was not opened."
-        )
+    check_zip_directory(path.name, infos, LIMITS)
     _check_members_unpack_as_declared(path)
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from lacworkshop.model.base import Base, str_enum, utcnow
+from lacworkshop.model.display_names import display_name
 from lacworkshop.model.enums import Language
 from lacworkshop.model.text_keys import email_key, name_key, search_key, sort_key
 
@@ -49,9 +50,7 @@ class Person(Base):
     @property
     def display_name(self) -> str:
         """The name printed on badges and certificates."""
-        if self.preferred_name:
-            return self.preferred_name
-        return f"{self.given_names} {self.family_names}".strip()
+        return display_name(self.preferred_name, self.given_names, self.family_names)
 
     def refresh_keys(self) -> None:
         """Recompute the derived search, duplicate and sorting keys from the fields."""

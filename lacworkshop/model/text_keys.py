@@ -21,26 +21,29 @@ _UNDECOMPOSED = str.maketrans(
         "œ": "oe",
     }
 )
-# Particles that regional sorting passes over at the start of a family name
-# ("de la Fuente" files under F; "da Silva" under S).
-_PARTICLES = {
-    "de",
-    "del",
-    "la",
-    "las",
-    "los",
-    "da",
-    "das",
-    "do",
-    "dos",
-    "di",
-    "du",
-    "van",
-    "von",
-    "le",
-    "y",
-    "e",
-}
+# Particles that begin a family name in the region ("de la Fuente", "da Silva",
+# "van der Berg"); the name splitter and the sort key both know them.
+FAMILY_NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "del",
+        "la",
+        "las",
+        "los",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "di",
+        "du",
+        "van",
+        "von",
+        "le",
+    }
+)
+# Regional sorting passes over the particles at the start of a family name
+# ("de la Fuente" files under F; "da Silva" under S), and over a stray joiner.
+_SORT_SKIPPED = FAMILY_NAME_PARTICLES | {"y", "e"}
 
 
 def fold(text: str | None) -> str:
@@ -70,7 +73,7 @@ def name_key(given: str | None, family: str | None) -> str:
 def sort_key(given: str | None, family: str | None) -> str:
     """Family name first, leading particles moved behind, accents folded."""
     words = fold(family).split()
-    while len(words) > 1 and words[0] in _PARTICLES:
+    while len(words) > 1 and words[0] in _SORT_SKIPPED:
         words.append(words.pop(0))
     return f"{' '.join(words)}\x1f{fold(given)}"
 

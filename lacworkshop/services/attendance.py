@@ -26,12 +26,13 @@ from lacworkshop.model import (
     Role,
     Slot,
     Track,
-    Workshop,
     slot_trainer,
 )
+from lacworkshop.model.display_names import display_name
 from lacworkshop.services import audit
 from lacworkshop.services.eligibility import Result, Rule, SlotHours, evaluate
 from lacworkshop.services.errors import NotFoundError, ValidationError
+from lacworkshop.services.lookup import require_workshop
 from lacworkshop.services.standings import rule_of
 from lacworkshop.storage import Database
 
@@ -81,7 +82,7 @@ class GridPerson:
 
     @property
     def display_name(self) -> str:
-        return self.preferred_name or f"{self.given_names} {self.family_names}".strip()
+        return display_name(self.preferred_name, self.given_names, self.family_names)
 
     @property
     def listed_name(self) -> str:
@@ -159,9 +160,7 @@ def _track_filter(track_id: int | None, only_track: bool):  # type: ignore[no-un
 def load_grid(db: Database, workshop_id: int, track_id: int | None) -> AttendanceGrid:
     """Everything the grid of one track shows, in one short session."""
     with db.session() as session:
-        workshop = session.get(Workshop, workshop_id)
-        if workshop is None:
-            raise NotFoundError(f"There is no workshop with id {workshop_id}.")
+        workshop = require_workshop(session, workshop_id)
         track_ids = list(session.scalars(select(Track.id).where(Track.workshop_id == workshop_id)))
         track_name = ""
         if track_id is not None:

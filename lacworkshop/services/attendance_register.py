@@ -6,7 +6,6 @@ and a register of another workshop is refused before anything is compared.
 
 from __future__ import annotations
 
-import json
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +23,7 @@ from lacworkshop.formats.attendance_register_xlsx import (
 )
 from lacworkshop.formats.catalogue import LANGUAGES
 from lacworkshop.formats.catalogue import text as doc_text
-from lacworkshop.model import ExcusedPolicy, LatePolicy, Mark, Setting, Workshop
+from lacworkshop.model import ExcusedPolicy, LatePolicy, Mark, Workshop
 from lacworkshop.services import audit
 from lacworkshop.services.attendance import (
     EMPTY,
@@ -37,7 +36,9 @@ from lacworkshop.services.attendance import (
     write_cells,
 )
 from lacworkshop.services.eligibility import Rule
-from lacworkshop.services.errors import NotFoundError, ValidationError
+from lacworkshop.services.errors import ValidationError
+from lacworkshop.services.lookup import require_workshop
+from lacworkshop.services.settings import read_setting, write_setting
 from lacworkshop.storage import Database
 
 LETTER_OF = {Mark.PRESENT: "P", Mark.LATE: "L", Mark.EXCUSED: "E", Mark.ABSENT: "A"}
@@ -108,9 +109,7 @@ def document_language(db: Database, workshop_id: int, language: str | None = Non
     if language in LANGUAGES:
         return language  # type: ignore[return-value]
     with db.session() as session:
-        w = session.get(Workshop, workshop_id)
-        if w is None:
-            raise NotFoundError(f"There is no workshop with id {workshop_id}.")
+        w = require_workshop(session, workshop_id)
         if w.certificate_language in LANGUAGES:
             return w.certificate_language
         first = (w.languages or "es").split(",")[0].strip()
@@ -133,13 +132,13 @@ def workshop_token(db: Database, workshop_id: int, create: bool = True) -> str:
     from the very database it is imported into.
     """
     with db.session() as session:
-        row = session.get(Setting, _token_key(workshop_id))
-        if row is not None:
-            return str(json.loads(row.value))
+        stored = read_setting(session, _token_key(workshop_id))
+        if stored is not None:
+            return str(stored)
         if not create:
             return ""
         token = secrets.token_hex(12)
-        session.add(Setting(key=_token_key(workshop_id), value=json.dumps(token)))
+        write_setting(session, _token_key(workshop_id), token)
         return token
 
 
@@ -201,9 +200,7 @@ def _compare(
     except RegisterFormatError as exc:
         raise ValidationError(str(exc)) from exc
     with db.session() as session:
-        workshop = session.get(Workshop, workshop_id)
-        if workshop is None:
-            raise NotFoundError(f"There is no workshop with id {workshop_id}.")
+        workshop = require_workshop(session, workshop_id)
         code = workshop.code
         same_code = session.scalar(select(Workshop.id).where(Workshop.code == read.workshop_code))
     if read.workshop_code.casefold() != code.casefold():

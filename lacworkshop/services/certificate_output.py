@@ -25,12 +25,13 @@ from lacworkshop.formats.certificate_pdf import (
 )
 from lacworkshop.formats.pdf_split import SplitError, split
 from lacworkshop.formats.safe_filename import unique_names
-from lacworkshop.model import CertificateKind, Workshop
+from lacworkshop.model import CertificateKind
 from lacworkshop.services.certificate_candidates import ROLE_OF_KIND, candidates
 from lacworkshop.services.certificate_templates import TemplateInfo, design_for, get_template
 from lacworkshop.services.certificate_wording import finish, languages_for, printed_content
 from lacworkshop.services.certificates import CertificateRow, ProgressLike
 from lacworkshop.services.errors import NotFoundError, ValidationError
+from lacworkshop.services.lookup import require_workshop
 from lacworkshop.storage import Database
 
 
@@ -223,9 +224,7 @@ def preview_pdf(
     if name is not None:
         chosen = replace(chosen, name=name)
     with db.session() as session:
-        ws = session.get(Workshop, workshop_id)
-        if ws is None:
-            raise NotFoundError(f"There is no workshop with id {workshop_id}.")
+        ws = require_workshop(session, workshop_id)
         langs = languages_for(chosen.language, ws, language, info.bilingual)
         content = printed_content(info, kind, chosen, ws, langs)
         snapshot = finish(content, "7KQ2-M9XD-4HBR", ws, date.today())

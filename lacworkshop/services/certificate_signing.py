@@ -11,13 +11,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import json
 import secrets
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from lacworkshop.model import Setting
+from lacworkshop.services.settings import read_setting, write_setting
 
 PREFIX = "LACW1"
 KEY_SETTING = "certificates.signing_key"
@@ -43,12 +42,12 @@ class Payload:
 
 def signing_key(session: Session) -> bytes:
     """This database's signing key, made on first use."""
-    row = session.get(Setting, KEY_SETTING)
-    if row is None:
-        row = Setting(key=KEY_SETTING, value=json.dumps(secrets.token_hex(32)))
-        session.add(row)
+    key = read_setting(session, KEY_SETTING)
+    if key is None:
+        key = secrets.token_hex(32)
+        write_setting(session, KEY_SETTING, key)
         session.flush()
-    return bytes.fromhex(json.loads(row.value))
+    return bytes.fromhex(key)
 
 
 def mac(key: bytes, body: str) -> str:

@@ -21,6 +21,7 @@ from lacworkshop.model import Asset, CertificateKind, Signatory, Template
 from lacworkshop.resource_files import resource_path
 from lacworkshop.services import audit
 from lacworkshop.services.errors import NotFoundError, ValidationError
+from lacworkshop.services.lookup import require
 from lacworkshop.services.organisation import LOGO_ASSET
 from lacworkshop.storage import Database
 
@@ -342,8 +343,8 @@ def add_signatory(
 
 def delete_signatory(db: Database, signatory_id: int) -> None:
     with db.session() as session:
-        s = session.get(Signatory, signatory_id)
-        if s is None:
-            raise NotFoundError(f"There is no signatory with id {signatory_id}.")
+        s = require(
+            session, Signatory, signatory_id, f"There is no signatory with id {signatory_id}."
+        )
         audit.record(session, "delete", "signatory", s.id, f"Signatory {s.name}")
         session.delete(s)

@@ -26,7 +26,6 @@ from lacworkshop.model import (
     CertificateStatus,
     Participation,
     Person,
-    Workshop,
 )
 from lacworkshop.model.base import utcnow
 from lacworkshop.services import audit
@@ -44,6 +43,7 @@ from lacworkshop.services.certificate_wording import (
     printed_content,
 )
 from lacworkshop.services.errors import NotFoundError, ValidationError
+from lacworkshop.services.lookup import require, require_workshop
 from lacworkshop.storage import Database
 
 
@@ -180,9 +180,7 @@ def issue_certificates(
     ]
     issued_on = today or date.today()
     with db.session() as session:
-        ws = session.get(Workshop, workshop_id)
-        if ws is None:
-            raise NotFoundError(f"There is no workshop with id {workshop_id}.")
+        ws = require_workshop(session, workshop_id)
         report = IssueReport(ws.code, kind, info.name)
         report._order = [c.participation_id for c in people]
         key = signing_key(session)
@@ -321,9 +319,12 @@ def revoke(db: Database, certificate_id: int, reason: str) -> CertificateRow:
     if not reason.strip():
         raise ValidationError("Say why the certificate is revoked.", "reason")
     with db.session() as session:
-        cert = session.get(Certificate, certificate_id)
-        if cert is None:
-            raise NotFoundError(f"There is no certificate with id {certificate_id}.")
+        cert = require(
+            session,
+            Certificate,
+            certificate_id,
+            f"There is no certificate with id {certificate_id}.",
+        )
         if cert.status is CertificateStatus.REVOKED:
             raise ValidationError(f"Certificate {cert.code} is already revoked.")
         cert.status = CertificateStatus.REVOKED

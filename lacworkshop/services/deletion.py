@@ -27,7 +27,8 @@ from lacworkshop.model import (
     slot_trainer,
 )
 from lacworkshop.services import audit
-from lacworkshop.services.errors import NotFoundError, ServiceError, ValidationError
+from lacworkshop.services.errors import ServiceError, ValidationError
+from lacworkshop.services.lookup import require
 from lacworkshop.storage import Database
 
 # Insert order: parents before children.
@@ -87,9 +88,7 @@ def _gather(session: Session, entity: str, entity_id: int) -> Snapshot:
     part_t, att_t, cert_t, sig_t = _tables(Participation, Attendance, Certificate, Signatory)
     rows: dict[str, list[dict[str, Any]]] = {}
     if entity == "workshop":
-        w = session.get(Workshop, entity_id)
-        if w is None:
-            raise NotFoundError("That workshop no longer exists.")
+        w = require(session, Workshop, entity_id, "That workshop no longer exists.")
         label = f"{w.code} — {w.title}"
         rows["workshop"] = _rows(session, wt, wt.c.id == entity_id)
         rows["track"] = _rows(session, tt, tt.c.workshop_id == entity_id)
@@ -105,9 +104,7 @@ def _gather(session: Session, entity: str, entity_id: int) -> Snapshot:
         )
         rows["certificate"] = _rows(session, cert_t, cert_t.c.participation_id.in_(part_ids))
     elif entity == "person":
-        p = session.get(Person, entity_id)
-        if p is None:
-            raise NotFoundError("That person no longer exists.")
+        p = require(session, Person, entity_id, "That person no longer exists.")
         label = p.display_name
         rows["person"] = _rows(session, pt, pt.c.id == entity_id)
         rows["participation"] = _rows(session, part_t, part_t.c.person_id == entity_id)
@@ -116,17 +113,13 @@ def _gather(session: Session, entity: str, entity_id: int) -> Snapshot:
         rows["attendance"] = _rows(session, att_t, att_t.c.participation_id.in_(part_ids))
         rows["certificate"] = _rows(session, cert_t, cert_t.c.participation_id.in_(part_ids))
     elif entity == "slot":
-        s = session.get(Slot, entity_id)
-        if s is None:
-            raise NotFoundError("That session no longer exists.")
+        s = require(session, Slot, entity_id, "That session no longer exists.")
         label = f"{s.date.isoformat()} {s.start_time:%H:%M}–{s.end_time:%H:%M} {s.topic}".strip()
         rows["slot"] = _rows(session, st, st.c.id == entity_id)
         rows["slot_trainer"] = _rows(session, slot_trainer, slot_trainer.c.slot_id == entity_id)
         rows["attendance"] = _rows(session, att_t, att_t.c.slot_id == entity_id)
     elif entity == "track":
-        t = session.get(Track, entity_id)
-        if t is None:
-            raise NotFoundError("That track no longer exists.")
+        t = require(session, Track, entity_id, "That track no longer exists.")
         label = t.name
         rows["track"] = _rows(session, tt, tt.c.id == entity_id)
         rows["slot"] = _rows(session, st, st.c.track_id == entity_id)
@@ -141,9 +134,7 @@ def _gather(session: Session, entity: str, entity_id: int) -> Snapshot:
             )
         ]
     elif entity == "participation":
-        part = session.get(Participation, entity_id)
-        if part is None:
-            raise NotFoundError("That participation no longer exists.")
+        part = require(session, Participation, entity_id, "That participation no longer exists.")
         label = f"{part.person.display_name} ({part.role.value})"
         rows["participation"] = _rows(session, part_t, part_t.c.id == entity_id)
         rows["attendance"] = _rows(session, att_t, att_t.c.participation_id == entity_id)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from lacworkshop.model import Setting
 from lacworkshop.services.audit import record
 from lacworkshop.services.errors import NotFoundError, ValidationError
 from lacworkshop.services.people_export import PeopleFilter, check_columns
+from lacworkshop.services.settings import get_setting, read_setting, write_setting
 from lacworkshop.storage import Database
 
 SETTING_KEY = "export.people.presets"
@@ -48,15 +47,7 @@ BUILTIN: tuple[Preset, ...] = (
 
 
 def _load(db: Database) -> dict[str, dict[str, Any]]:
-    with db.session() as session:
-        row = session.get(Setting, SETTING_KEY)
-        if row is None:
-            return {}
-        try:
-            data = json.loads(row.value)
-        except ValueError:
-            return {}
-    return data if isinstance(data, dict) else {}
+    return _as_dict(get_setting(db, SETTING_KEY))
 
 
 def _from_json(name: str, data: dict[str, Any]) -> Preset | None:
@@ -96,15 +87,11 @@ def save_preset(
         raise ValidationError(f"{clean!r} is a built-in preset; choose another name.", "name")
     preset = Preset(clean, check_columns(columns), filters or PeopleFilter())
     with db.session() as session:
-        row = session.get(Setting, SETTING_KEY)
-        data = _decoded(row.value if row else None)
+        data = _as_dict(read_setting(session, SETTING_KEY))
         for key in [k for k in data if k.casefold() == clean.casefold()]:
             del data[key]
         data[clean] = {"columns": list(preset.columns), "filters": preset.filters.to_json()}
-        if row is None:
-            session.add(Setting(key=SETTING_KEY, value=json.dumps(data, ensure_ascii=False)))
-        else:
-            row.value = json.dumps(data, ensure_ascii=False)
+        write_setting(session, SETTING_KEY, data)
         record(
             session, "save", "export_preset", None, f"Export preset {clean!r} saved", data[clean]
         )
@@ -115,20 +102,16 @@ def delete_preset(db: Database, name: str) -> None:
     if any(b.name.casefold() == name.strip().casefold() for b in BUILTIN):
         raise ValidationError(f"{name!r} is a built-in preset and cannot be deleted.", "name")
     with db.session() as session:
-        row = session.get(Setting, SETTING_KEY)
-        data = _decoded(row.value if row else None)
+        data = _as_dict(read_setting(session, SETTING_KEY))
         keys = [k for k in data if k.casefold() == name.strip().casefold()]
-        if not keys or row is None:
+        if not keys:
             raise NotFoundError(f"There is no saved export preset {name!r}.")
         for key in keys:
             del data[key]
-        row.value = json.dumps(data, ensure_ascii=False)
+        write_setting(session, SETTING_KEY, data)
         record(session, "delete", "export_preset", None, f"Export preset {name!r} deleted")
 
 
-def _decoded(value: str | None) -> dict[str, Any]:
-    try:
-        data = json.loads(value) if value else {}
-    except ValueError:
-        data = {}
+def _as_dict(data: Any) -> dict[str, Any]:
+    """The stored presets; anything else under the key (damaged, hand-edited) counts as none."""
     return data if isinstance(data, dict) else {}

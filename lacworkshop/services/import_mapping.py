@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
-
-from sqlalchemy import select
 
 from lacworkshop.formats.header_detection import find_header_row
 from lacworkshop.formats.table_model import RawTable, column_letter
-from lacworkshop.model import Setting
 from lacworkshop.model.text_keys import fold
 from lacworkshop.services.errors import ValidationError
 from lacworkshop.services.import_fields import (
@@ -21,6 +17,7 @@ from lacworkshop.services.import_fields import (
     suggest_mapping,
 )
 from lacworkshop.services.import_values import clean_text
+from lacworkshop.services.settings import get_setting, set_setting
 from lacworkshop.storage import Database
 
 SETTING_PREFIX = "import.mapping."
@@ -63,14 +60,10 @@ def header_signature(headers: list[str]) -> str:
 def remembered_mapping(db: Database, headers: list[str]) -> Mapping | None:
     """The mapping last confirmed for exactly these headers, if any."""
     key = SETTING_PREFIX + header_signature(headers)
-    with db.session() as session:
-        value = session.scalar(select(Setting.value).where(Setting.key == key))
-    if value is None:
-        return None
+    stored = get_setting(db, key)
     try:
-        stored = json.loads(value)
         fields = stored["fields"]
-    except (ValueError, KeyError, TypeError):
+    except (KeyError, TypeError):
         return None
     if not isinstance(fields, list) or len(fields) != len(headers):
         return None
@@ -79,13 +72,7 @@ def remembered_mapping(db: Database, headers: list[str]) -> Mapping | None:
 
 def remember_mapping(db: Database, headers: list[str], mapping: Mapping) -> None:
     key = SETTING_PREFIX + header_signature(headers)
-    value = json.dumps({"headers": headers, "fields": list(mapping)}, ensure_ascii=False)
-    with db.session() as session:
-        row = session.get(Setting, key)
-        if row is None:
-            session.add(Setting(key=key, value=value))
-        else:
-            row.value = value
+    set_setting(db, key, {"headers": headers, "fields": list(mapping)})
 
 
 def initial_mapping(db: Database | None, headers: list[str]) -> tuple[Mapping, bool]:

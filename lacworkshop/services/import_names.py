@@ -4,27 +4,12 @@ from __future__ import annotations
 
 import re
 
-from lacworkshop.model.text_keys import fold
+from lacworkshop.model.text_keys import FAMILY_NAME_PARTICLES, fold
 from lacworkshop.services.import_text import clean_text
 
-# Particles that begin a family name ("da Cunha", "de la Fuente").
-_PARTICLES = {
-    "de",
-    "del",
-    "la",
-    "las",
-    "los",
-    "da",
-    "das",
-    "do",
-    "dos",
-    "di",
-    "du",
-    "van",
-    "von",
-    "le",
-    "d'",
-}
+# Particles that begin a family name ("da Cunha", "de la Fuente"), and the
+# apostrophe form of "de" ("d'Ávila").
+_PARTICLES = FAMILY_NAME_PARTICLES | {"d'"}
 # Joiners between two family names ("Fernández y Rodríguez").
 _JOINERS = {"y", "e", "&", "i"}
 # Compound given names that look like a family name with a particle.

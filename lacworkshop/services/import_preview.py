@@ -13,8 +13,8 @@ from sqlalchemy import select
 
 from lacworkshop.formats.table_model import RawTable
 from lacworkshop.formats.text_encoding import looks_like_mojibake
-from lacworkshop.model import Role, Track, Workshop
-from lacworkshop.services.errors import NotFoundError, ValidationError
+from lacworkshop.model import Role, Track
+from lacworkshop.services.errors import ValidationError
 from lacworkshop.services.import_duplicates import mark_duplicates_in_file, match_database
 from lacworkshop.services.import_mapping import Layout, Mapping
 from lacworkshop.services.import_rows import Candidate, Decision, Match, Problem
@@ -26,6 +26,7 @@ from lacworkshop.services.import_values import (
     role_from_text,
     split_full_name,
 )
+from lacworkshop.services.lookup import require_workshop
 from lacworkshop.storage import Database
 
 __all__ = ["Candidate", "Decision", "Match", "Preview", "Problem", "build_preview"]
@@ -91,9 +92,7 @@ def resolve_workshop(
     from lacworkshop.model.text_keys import fold
 
     with db.session() as session:
-        ws = session.get(Workshop, workshop_id)
-        if ws is None:
-            raise NotFoundError(f"There is no workshop with id {workshop_id}.")
+        ws = require_workshop(session, workshop_id)
         tracks = list(
             session.execute(
                 select(Track.id, Track.name)

@@ -18,7 +18,7 @@ from lacworkshop.model import (
     slot_trainer,
 )
 from lacworkshop.services import audit
-from lacworkshop.services.errors import NotFoundError
+from lacworkshop.services.lookup import require
 from lacworkshop.services.workshop_editing import (
     WorkshopData,
     get_workshop,
@@ -60,9 +60,7 @@ def create_new_edition(db: Database, source_id: int, data: WorkshopData) -> int:
     """Clone *source_id* with *data*'s fields; slots shift by the difference in start dates."""
     data = normalise(data)
     with db.session() as session:
-        src = session.get(Workshop, source_id)
-        if src is None:
-            raise NotFoundError("That workshop no longer exists.")
+        src = require(session, Workshop, source_id, "That workshop no longer exists.")
         validate(session, data)
         # The schedule keeps its shape: same day offsets from the first day, and the
         # new edition is as long as the old one at least.

@@ -8,7 +8,8 @@ from sqlalchemy.orm import Session
 
 from lacworkshop.model import Participation, Person
 from lacworkshop.services import audit
-from lacworkshop.services.errors import NotFoundError, ValidationError
+from lacworkshop.services.errors import ValidationError
+from lacworkshop.services.lookup import require
 from lacworkshop.storage import Database
 
 MAX_REASON = 2000
@@ -30,9 +31,12 @@ def _describe(eligible: bool | None) -> str:
 
 def get_override(db: Database, participation_id: int) -> OverrideState:
     with db.session() as session:
-        part = session.get(Participation, participation_id)
-        if part is None:
-            raise NotFoundError(f"There is no participation with id {participation_id}.")
+        part = require(
+            session,
+            Participation,
+            participation_id,
+            f"There is no participation with id {participation_id}.",
+        )
         return OverrideState(part.eligibility_override, part.override_reason)
 
 
@@ -64,9 +68,12 @@ def restore_override(db: Database, participation_id: int, state: OverrideState) 
 def _apply(
     session: Session, participation_id: int, eligible: bool | None, reason: str | None
 ) -> OverrideState:
-    part = session.get(Participation, participation_id)
-    if part is None:
-        raise NotFoundError(f"There is no participation with id {participation_id}.")
+    part = require(
+        session,
+        Participation,
+        participation_id,
+        f"There is no participation with id {participation_id}.",
+    )
     before = OverrideState(part.eligibility_override, part.override_reason)
     part.eligibility_override = eligible
     part.override_reason = reason if eligible is not None else None

@@ -9,8 +9,10 @@ from typing import Any
 from sqlalchemy import select
 
 from lacworkshop.model import Participation, ParticipationStatus, Person, Role, Track, Workshop
+from lacworkshop.model.display_names import display_name
 from lacworkshop.services import audit
 from lacworkshop.services.errors import NotFoundError, ValidationError
+from lacworkshop.services.lookup import require
 from lacworkshop.storage import Database
 
 _KEEP = object()  # "leave this field as it is" in bulk changes
@@ -33,7 +35,7 @@ class ParticipantRow:
 
     @property
     def display_name(self) -> str:
-        return self.preferred_name or f"{self.given_names} {self.family_names}".strip()
+        return display_name(self.preferred_name, self.given_names, self.family_names)
 
 
 @dataclass(frozen=True)
@@ -85,9 +87,7 @@ def add_participants(
     role, status = Role(role), ParticipationStatus(status)
     ids = list(dict.fromkeys(person_ids))
     with db.session() as session:
-        w = session.get(Workshop, workshop_id)
-        if w is None:
-            raise NotFoundError("That workshop no longer exists.")
+        w = require(session, Workshop, workshop_id, "That workshop no longer exists.")
         if (
             track_id is not None
             and session.scalar(select(Track.workshop_id).where(Track.id == track_id)) != workshop_id

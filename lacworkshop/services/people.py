@@ -11,9 +11,11 @@ from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from lacworkshop.model import Language, Participation, Person, Role, Track, Workshop
+from lacworkshop.model.display_names import display_name
 from lacworkshop.model.text_keys import email_key, fold, name_key
 from lacworkshop.services import audit
-from lacworkshop.services.errors import NotFoundError, ValidationError
+from lacworkshop.services.errors import ValidationError
+from lacworkshop.services.lookup import require
 from lacworkshop.storage import Database
 
 # Pragmatic: one @, no spaces, a dot in the domain. RFC 5322 allows more, people don't type it.
@@ -50,7 +52,7 @@ class PersonRow:
 
     @property
     def display_name(self) -> str:
-        return self.preferred_name or f"{self.given_names} {self.family_names}".strip()
+        return display_name(self.preferred_name, self.given_names, self.family_names)
 
 
 @dataclass(frozen=True)
@@ -196,9 +198,7 @@ def count_people(db: Database, flt: PeopleFilter) -> int:
 
 def get_person(db: Database, person_id: int) -> PersonData:
     with db.session() as session:
-        p = session.get(Person, person_id)
-        if p is None:
-            raise NotFoundError("That person no longer exists.")
+        p = require(session, Person, person_id, "That person no longer exists.")
         values = {name: getattr(p, name) for name in _FIELDS}
         if p.language is not None:
             values["language"] = p.language.value
@@ -234,9 +234,7 @@ def update_person(db: Database, person_id: int, data: PersonData) -> None:
     data = normalise(data)
     validate(data)
     with db.session() as session:
-        p = session.get(Person, person_id)
-        if p is None:
-            raise NotFoundError("That person no longer exists.")
+        p = require(session, Person, person_id, "That person no longer exists.")
         changes = _apply(p, data)
         if changes:
             audit.record(session, "update", "person", p.id, f"Edited {p.display_name}", changes)
@@ -325,7 +323,5 @@ def distinct_organisations(db: Database, limit: int = 2000) -> list[str]:
 
 
 def session_person(session: Session, person_id: int) -> Person:
-    p = session.get(Person, person_id)
-    if p is None:
-        raise NotFoundError("That person no longer exists.")
+    p = require(session, Person, person_id, "That person no longer exists.")
     return p

@@ -19,7 +19,8 @@ from lacworkshop.formats.country_names import country_name
 from lacworkshop.formats.csv_writer import write_csv
 from lacworkshop.formats.xlsx_writer import Column, Kind, Sheet, write_xlsx
 from lacworkshop.model import ParticipationStatus, Role, Track, Workshop
-from lacworkshop.services.errors import NotFoundError, ValidationError
+from lacworkshop.services.errors import ValidationError
+from lacworkshop.services.lookup import require_workshop
 from lacworkshop.services.standings import ParticipantStanding, workshop_standings
 from lacworkshop.storage import Database
 
@@ -173,9 +174,7 @@ def check_columns(columns: Sequence[str]) -> tuple[str, ...]:
 def workshop_language(db: Database, workshop_id: int) -> str:
     """The workshop's first language: the default for its documents."""
     with db.session() as session:
-        ws = session.get(Workshop, workshop_id)
-        if ws is None:
-            raise NotFoundError(f"There is no workshop with id {workshop_id}.")
+        ws = require_workshop(session, workshop_id)
         return (ws.languages or "es").split(",")[0].strip() or "es"
 
 

@@ -11,7 +11,8 @@ from sqlalchemy import delete, insert, select
 
 from lacworkshop.model import Participation, Person, Role, Slot, Track, Workshop, slot_trainer
 from lacworkshop.services import audit
-from lacworkshop.services.errors import NotFoundError, ValidationError
+from lacworkshop.services.errors import ValidationError
+from lacworkshop.services.lookup import require
 from lacworkshop.storage import Database
 
 Block = tuple[time, time]
@@ -125,9 +126,7 @@ def list_slots(db: Database, workshop_id: int) -> list[SlotRow]:
 
 def get_slot(db: Database, slot_id: int) -> SlotData:
     with db.session() as session:
-        s = session.get(Slot, slot_id)
-        if s is None:
-            raise NotFoundError("That session no longer exists.")
+        s = require(session, Slot, slot_id, "That session no longer exists.")
         ids = session.scalars(
             select(slot_trainer.c.person_id).where(slot_trainer.c.slot_id == slot_id)
         )
@@ -135,9 +134,7 @@ def get_slot(db: Database, slot_id: int) -> SlotData:
 
 
 def _workshop(session, workshop_id: int) -> Workshop:  # type: ignore[no-untyped-def]
-    w = session.get(Workshop, workshop_id)
-    if w is None:
-        raise NotFoundError("That workshop no longer exists.")
+    w = require(session, Workshop, workshop_id, "That workshop no longer exists.")
     return w
 
 
@@ -180,9 +177,7 @@ def create_slot(db: Database, workshop_id: int, data: SlotData) -> int:
 def update_slot(db: Database, slot_id: int, data: SlotData) -> None:
     """Save one slot: date, times, topic, track (None for all) and trainers."""
     with db.session() as session:
-        s = session.get(Slot, slot_id)
-        if s is None:
-            raise NotFoundError("That session no longer exists.")
+        s = require(session, Slot, slot_id, "That session no longer exists.")
         w = _workshop(session, s.workshop_id)
         _check_slot(data, w.start_date, w.end_date)
         _check_track(session, s.workshop_id, data.track_id)

@@ -24,8 +24,9 @@ from lacworkshop.model import (
     Track,
     Workshop,
 )
+from lacworkshop.model.display_names import display_name
 from lacworkshop.services.eligibility import Result, Rule, SlotHours, evaluate
-from lacworkshop.services.errors import NotFoundError
+from lacworkshop.services.lookup import require_workshop
 from lacworkshop.storage import Database
 
 
@@ -50,7 +51,7 @@ class ParticipantStanding:
 
     @property
     def display_name(self) -> str:
-        return self.preferred_name or f"{self.given_names} {self.family_names}".strip()
+        return display_name(self.preferred_name, self.given_names, self.family_names)
 
 
 def rule_of(workshop: Workshop) -> Rule:
@@ -97,9 +98,7 @@ def workshop_standings(
     Waitlisted and cancelled participations are left out unless *include_inactive*.
     """
     with db.session() as session:
-        workshop = session.get(Workshop, workshop_id)
-        if workshop is None:
-            raise NotFoundError(f"There is no workshop with id {workshop_id}.")
+        workshop = require_workshop(session, workshop_id)
         rule = rule_of(workshop)
         per_track = slots_by_track(session, workshop_id)
         only_track = (

@@ -35,6 +35,7 @@ from lacworkshop.model import (
     slot_trainer,
 )
 from lacworkshop.services.errors import NotFoundError
+from lacworkshop.services.lookup import require_workshop
 from lacworkshop.services.standings import workshop_standings
 from lacworkshop.services.statistics_rows import (
     Breakdown,
@@ -77,9 +78,7 @@ def list_series(db: Database) -> list[str]:
 
 def workshop_statistics(db: Database, workshop_id: int) -> Statistics:
     with db.session() as session:
-        ws = session.get(Workshop, workshop_id)
-        if ws is None:
-            raise NotFoundError(f"There is no workshop with id {workshop_id}.")
+        ws = require_workshop(session, workshop_id)
         code = ws.code
     return _statistics(db, code, False, [workshop_id])
 

@@ -21,6 +21,7 @@ from lacworkshop.model import (
 )
 from lacworkshop.services import audit
 from lacworkshop.services.errors import NotFoundError, ValidationError
+from lacworkshop.services.lookup import require
 from lacworkshop.storage import Database
 
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
@@ -137,9 +138,7 @@ def _to_data(w: Workshop, tracks: list[str]) -> WorkshopData:
 def get_workshop(db: Database, workshop_id: int) -> WorkshopData:
     """All fields of one workshop, with its track names in order."""
     with db.session() as session:
-        w = session.get(Workshop, workshop_id)
-        if w is None:
-            raise NotFoundError("That workshop no longer exists.")
+        w = require(session, Workshop, workshop_id, "That workshop no longer exists.")
         return _to_data(w, [t.name for t in w.tracks])
 
 
@@ -162,9 +161,7 @@ def update_workshop(db: Database, workshop_id: int, data: WorkshopData) -> None:
     """Save every field of the workshop (tracks are edited separately)."""
     data = normalise(data)
     with db.session() as session:
-        w = session.get(Workshop, workshop_id)
-        if w is None:
-            raise NotFoundError("That workshop no longer exists.")
+        w = require(session, Workshop, workshop_id, "That workshop no longer exists.")
         validate(session, data, workshop_id)
         changes = {}
         for name in _FIELDS:
@@ -229,9 +226,7 @@ def add_track(db: Database, workshop_id: int, name: str) -> int:
 
 def rename_track(db: Database, track_id: int, name: str) -> None:
     with db.session() as session:
-        track = session.get(Track, track_id)
-        if track is None:
-            raise NotFoundError("That track no longer exists.")
+        track = require(session, Track, track_id, "That track no longer exists.")
         name = _check_track_name(session, track.workshop_id, name, track_id)
         audit.record(session, "update", "track", track_id, f"Renamed track {track.name} to {name}")
         track.name = name

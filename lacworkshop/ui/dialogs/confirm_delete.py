@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from lacworkshop.services import deletion
 from lacworkshop.services.deletion import Impact
+from lacworkshop.ui.app_context import AppContext
+from lacworkshop.ui.undo_commands import delete_with_undo
 
 
 def describe(impact: Impact) -> str:
@@ -68,3 +73,25 @@ def confirm_delete(parent: QWidget | None, what: str, impact: Impact) -> bool:
         QMessageBox.StandardButton.Cancel,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def confirm_and_delete(
+    ctx: AppContext,
+    parent: QWidget | None,
+    entity: str,
+    entity_id: int,
+    what: str,
+    undo_text: Callable[[str], str],
+    names: tuple[str, ...],
+) -> bool:
+    """Ask (saying what goes with the row), then delete it as one undo step.
+
+    *what* names the kind of row in the question ("person"); *undo_text* words
+    the undo step from the row's label. False when the person declines;
+    ServiceError when the deletion is refused.
+    """
+    impact = deletion.impact(ctx.db, entity, entity_id)
+    if not confirm_delete(parent, what, impact):
+        return False
+    delete_with_undo(ctx, entity, entity_id, undo_text(impact.label), names)
+    return True

@@ -5,23 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from lacworkshop.services.errors import ServiceError
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.tasks import Progress, TaskHandle
+from lacworkshop.ui.widgets import task_progress
 
 
 def error_text(exc: BaseException) -> str:
     """One clear line for the person; never a traceback."""
-    if isinstance(exc, ServiceError):
-        return str(exc)
-    if isinstance(exc, OSError):
-        where = f"{exc.filename}: " if exc.filename else ""
-        return where + (exc.strerror or str(exc))
-    return QCoreApplication.translate("ExportProgress", "The export failed: {error}").format(
-        error=exc
+    return task_progress.error_text(
+        exc, QCoreApplication.translate("ExportProgress", "The export failed: {error}")
     )
 
 
@@ -33,41 +28,14 @@ def run_export(
     on_success: Callable[[Any], None],
 ) -> TaskHandle:
     """Start *fn* on ctx.runner; show progress, errors and the result."""
-    dialog = QProgressDialog(
-        title, QCoreApplication.translate("ExportProgress", "Cancel"), 0, 0, parent
-    )
-    dialog.setWindowTitle(title)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    handle = ctx.runner.start(fn)
-    dialog.canceled.connect(handle.cancel)
-
-    def progressed(done: int, total: int, message: str) -> None:
-        dialog.setMaximum(total)
-        dialog.setValue(done)
-        if message:
-            dialog.setLabelText(message)
-
-    def failed(exc: object, _trace: str) -> None:
-        dialog.close()
-        assert isinstance(exc, BaseException)
-        QMessageBox.warning(parent, title, error_text(exc))
-
-    def succeeded(result: object) -> None:
-        dialog.close()
-        on_success(result)
-
-    def cancelled() -> None:
-        dialog.close()
-        ctx.status_message.emit(
+    return task_progress.run_with_progress(
+        ctx,
+        parent,
+        fn,
+        title=title,
+        on_success=on_success,
+        on_failure=lambda exc: QMessageBox.warning(parent, title, error_text(exc)),
+        on_cancel=lambda: ctx.status_message.emit(
             QCoreApplication.translate("ExportProgress", "Export cancelled; no file was written.")
-        )
-
-    handle.progressed.connect(progressed)
-    handle.failed.connect(failed)
-    handle.succeeded.connect(succeeded)
-    handle.cancelled.connect(cancelled)
-    handle.finished.connect(dialog.deleteLater)
-    return handle
+        ),
+    ).handle

@@ -33,6 +33,7 @@ from lacworkshop.ui.dialogs.import_wizard_preview_model import (
 )
 from lacworkshop.ui.dialogs.import_wizard_state import WizardState
 from lacworkshop.ui.tasks import Progress, TaskHandle
+from lacworkshop.ui.widgets.task_progress import run_with_progress
 
 MAX_COLUMN_WIDTH = 240
 
@@ -189,35 +190,32 @@ class PreviewPage(QWizardPage):
         preview = self.state.preview
         assert preview is not None
         db = self.ctx.db
-        total = max(1, len(preview.candidates))
-        dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, total, self)
-        dialog.setObjectName("import_progress")
-        dialog.setWindowTitle(self.tr("Import"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        self.progress_dialog = dialog
 
         def task(progress: Progress) -> ImportSummary:
             return run_import(
                 db, preview, progress=progress.report, check_cancel=progress.check, backup=True
             )
 
-        handle = self.ctx.runner.start(task)
-        self.handle = handle
-        dialog.canceled.connect(handle.cancel)
-        handle.progressed.connect(lambda done, _total, _msg: dialog.setValue(min(done, total)))
-        handle.succeeded.connect(self._succeeded)
-        handle.failed.connect(self._failed)
-        handle.cancelled.connect(self._cancelled)
-        handle.finished.connect(self._finished)
+        running = run_with_progress(
+            self.ctx,
+            self,
+            task,
+            title=self.tr("Import"),
+            label=self.tr("Importing…"),
+            maximum=max(1, len(preview.candidates)),
+            show_messages=False,  # the service's step names are not for people
+            on_success=self._succeeded,
+            on_failure=self._failed,
+            on_cancel=self._cancelled,
+        )
+        running.dialog.setObjectName("import_progress")
+        self.progress_dialog = running.dialog
+        self.handle = running.handle
+        running.handle.finished.connect(self._finished)
 
     def _finished(self) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
+        # The progress dialog closes and deletes itself when the task ends.
+        self.progress_dialog = None
         self.handle = None
 
     def _succeeded(self, summary: ImportSummary) -> None:
@@ -230,7 +228,7 @@ class PreviewPage(QWizardPage):
         self._finished()
         self.wizard().next()
 
-    def _failed(self, exc: object, _trace: str) -> None:
+    def _failed(self, exc: BaseException) -> None:
         self._finished()
         QMessageBox.critical(
             self,

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from lacworkshop.services.importing import write_summary_report
 from lacworkshop.ui.dialogs.import_wizard_state import WizardState
+from lacworkshop.ui.widgets.save_path import ask_save_path
 
 
 class ResultPage(QWizardPage):
@@ -87,13 +87,15 @@ class ResultPage(QWizardPage):
         if s is None:
             return
         default = str(Path.home() / f"{Path(s.source).stem}-import.xlsx")
-        path, _f = QFileDialog.getSaveFileName(
-            self, self.tr("Save import report"), default, self.tr("Excel workbook (*.xlsx)")
+        path = ask_save_path(
+            self,
+            self.tr("Save import report"),
+            default,
+            self.tr("Excel workbook (*.xlsx)"),
+            ".xlsx",
         )
-        if not path:
+        if path is None:
             return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
         language = QLocale().name()[:2]
         try:
             write_summary_report(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lacworkshop.model.display_names import display_name
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.people import get_person, person_workshops
 from lacworkshop.services.people_merge import MergeResult, merge_people
@@ -47,7 +48,7 @@ class MergePeopleDialog(QDialog):
             radio = QRadioButton(self.tr("Keep this record (#{id})").format(id=pid))
             self.keep.append(radio)
             grid.addWidget(radio, 0, c)
-            name = p.preferred_name or f"{p.given_names} {p.family_names}".strip()
+            name = display_name(p.preferred_name, p.given_names, p.family_names)
             workshops = ", ".join(f"{w.code} ({w.role})" for w in person_workshops(db, pid))
             for r, value in enumerate(
                 [name, p.email or "", p.organisation or "", country_name(p.country), workshops],

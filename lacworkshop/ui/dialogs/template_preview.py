@@ -8,13 +8,19 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
-def render_first_page(pdf: bytes, width: int) -> QImage:
-    """The first page of *pdf* as an image *width* pixels wide."""
+def _open(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
+    """A document over *pdf*; the buffer it reads must live as long as the document."""
     document = QPdfDocument()
     buffer = QBuffer()
     buffer.setData(QByteArray(pdf))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document.load(buffer)
+    return document, buffer
+
+
+def render_first_page(pdf: bytes, width: int) -> QImage:
+    """The first page of *pdf* as an image *width* pixels wide."""
+    document, _buffer = _open(pdf)
     points = document.pagePointSize(0)
     if points.width() <= 0:
         return QImage()
@@ -34,11 +40,7 @@ def _on_white(image: QImage) -> QImage:
 
 def pdf_page_to_png(pdf: bytes, dpi: int = 150) -> bytes:
     """A PDF's first page as PNG bytes: how a PDF background is kept."""
-    document = QPdfDocument()
-    buffer = QBuffer()
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document.load(buffer)
+    document, _buffer = _open(pdf)
     points = document.pagePointSize(0)
     if points.width() <= 0:
         raise ValueError("not a readable PDF")

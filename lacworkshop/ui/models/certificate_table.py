@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from lacworkshop.model import CertificateStatus
 from lacworkshop.services.certificates import CertificateRow
+from lacworkshop.ui.models.row_table import Column, RowTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
 _STATUS_COLOURS = {
     CertificateStatus.VALID: "#1B7F3B",
     CertificateStatus.SUPERSEDED: "#7A7A7A",
@@ -18,23 +18,11 @@ _STATUS_COLOURS = {
 }
 
 
-class CertificateTableModel(QAbstractTableModel):
-    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+class CertificateTableModel(RowTableModel):
+    STATUS_COLUMN = 8
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[CertificateRow] = []
-        self._headers = [
-            self.tr("Code"),
-            self.tr("Version"),
-            self.tr("Name"),
-            self.tr("Kind"),
-            self.tr("Hours"),
-            self.tr("Language"),
-            self.tr("Template"),
-            self.tr("Issued"),
-            self.tr("Status"),
-        ]
+    def columns(self) -> list[Column]:
+        # Called once from the base class constructor: the labels are made here too.
         self._kinds = {
             "participation": self.tr("Participation"),
             "completion": self.tr("Completion"),
@@ -46,30 +34,25 @@ class CertificateTableModel(QAbstractTableModel):
             CertificateStatus.SUPERSEDED: self.tr("Superseded"),
             CertificateStatus.REVOKED: self.tr("Revoked"),
         }
-
-    def set_rows(self, rows: list[CertificateRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        return [
+            Column(self.tr("Code"), lambda r: r.code),
+            Column(self.tr("Version"), lambda r: r.version, numeric=True),
+            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Kind"), lambda r: self._kinds.get(r.kind.value, r.kind.value)),
+            Column(
+                self.tr("Hours"), lambda r: "" if r.hours is None else f"{r.hours:g}", numeric=True
+            ),
+            Column(self.tr("Language"), lambda r: r.language),
+            Column(self.tr("Template"), lambda r: r.template_name or ""),
+            Column(self.tr("Issued"), lambda r: r.issued_at.strftime("%Y-%m-%d %H:%M")),
+            Column(self.tr("Status"), self._status_text),
+        ]
 
     def rows(self) -> list[CertificateRow]:
         return list(self._rows)
 
     def row_at(self, row: int) -> CertificateRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        return self._rows[row]  # type: ignore[no-any-return]
 
     def _status_text(self, r: CertificateRow) -> str:
         text = self._statuses[r.status]
@@ -77,30 +60,11 @@ class CertificateTableModel(QAbstractTableModel):
             text += f": {r.revoked_reason}"
         return text
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def extra_data(self, r: CertificateRow, column: int, role: int) -> Any:
+        if column != self.STATUS_COLUMN:
             return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role == self.ROW_ROLE:
-            return r
-        if role == Qt.ItemDataRole.DisplayRole:
-            values = [
-                r.code,
-                r.version,
-                r.name,
-                self._kinds.get(r.kind.value, r.kind.value),
-                "" if r.hours is None else f"{r.hours:g}",
-                r.language,
-                r.template_name or "",
-                r.issued_at.strftime("%Y-%m-%d %H:%M"),
-                self._status_text(r),
-            ]
-            return values[col]
-        if role == Qt.ItemDataRole.ForegroundRole and col == 8:
+        if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor(_STATUS_COLOURS[r.status]))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (1, 4):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and col == 8 and r.revoked_reason:
+        if role == Qt.ItemDataRole.ToolTipRole and r.revoked_reason:
             return r.revoked_reason
         return None

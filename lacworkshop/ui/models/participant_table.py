@@ -2,64 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-
+from lacworkshop.model.display_names import given_with_preferred
 from lacworkshop.services.participation import ParticipantRow
 from lacworkshop.ui.models.labels import role_label, status_label
+from lacworkshop.ui.models.row_table import Column, RowTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class ParticipantTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ParticipantRow] = []
-        self._headers = [
-            self.tr("Family names"),
-            self.tr("Given names"),
-            self.tr("Email"),
-            self.tr("Organisation"),
-            self.tr("Role"),
-            self.tr("Track"),
-            self.tr("Status"),
+class ParticipantTableModel(RowTableModel):
+    def columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Family names"), lambda p: p.family_names),
+            Column(
+                self.tr("Given names"),
+                lambda p: given_with_preferred(p.given_names, p.preferred_name),
+            ),
+            Column(self.tr("Email"), lambda p: p.email or ""),
+            Column(self.tr("Organisation"), lambda p: p.organisation or ""),
+            Column(self.tr("Role"), lambda p: role_label(p.role)),
+            Column(self.tr("Track"), lambda p: p.track_name or ""),
+            Column(self.tr("Status"), lambda p: status_label(p.status)),
         ]
 
-    def set_rows(self, rows: list[ParticipantRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
     def row_at(self, row: int) -> ParticipantRow:
-        return self._rows[row]
+        return self._rows[row]  # type: ignore[no-any-return]
 
     def rows(self) -> list[ParticipantRow]:
         return list(self._rows)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        p = self._rows[index.row()]
-        return [
-            p.family_names,
-            p.given_names if not p.preferred_name else f"{p.given_names} ({p.preferred_name})",
-            p.email or "",
-            p.organisation or "",
-            role_label(p.role),
-            p.track_name or "",
-            status_label(p.status),
-        ][index.column()]

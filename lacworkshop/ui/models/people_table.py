@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from lacworkshop.model.display_names import given_with_preferred
 from lacworkshop.services.people import PeopleFilter, PersonRow, count_people, fetch_people
 from lacworkshop.storage import Database
 from lacworkshop.ui.widgets.country_combo import country_names, ui_language
@@ -147,11 +148,7 @@ class PeopleTableModel(QAbstractTableModel):
             if col == 0:
                 return p.family_names
             if col == 1:
-                return (
-                    p.given_names
-                    if not p.preferred_name
-                    else f"{p.given_names} ({p.preferred_name})"
-                )
+                return given_with_preferred(p.given_names, p.preferred_name)
             if col == 2:
                 return p.email or ""
             if col == 3:

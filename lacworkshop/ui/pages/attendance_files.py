@@ -10,16 +10,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from lacworkshop.services.attendance import EMPTY, CellState, read_cells
 from lacworkshop.services.attendance_register import export_register, preview_import
-from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.signin_sheets import write_signin_sheets
 from lacworkshop.ui.dialogs.register_import_dialog import RegisterImportDialog
 from lacworkshop.ui.dialogs.signin_sheets_dialog import SigninSheetsDialog
 from lacworkshop.ui.tasks import Progress
+from lacworkshop.ui.widgets.save_path import ask_save_path
+from lacworkshop.ui.widgets.task_progress import run_with_progress
 
 if TYPE_CHECKING:
     from lacworkshop.ui.pages.attendance_page import AttendancePage
@@ -44,40 +45,27 @@ class AttendanceFiles(QObject):
         return self.page.workshop_box.currentText().split(" – ")[0]
 
     def _run(self, title: str, fn: Callable[[Progress], Any], done: Callable[[Any], None]) -> None:
-        dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, self.page)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)
-        handle = self.page.ctx.runner.start(fn)
-        dialog.canceled.connect(handle.cancel)
-
         def succeeded(result: Any) -> None:
-            dialog.close()
             self.last_result = result
             done(result)
 
-        def failed(exc: BaseException, trace: str) -> None:
-            dialog.close()
-            message = str(exc) if isinstance(exc, ServiceError | OSError) else trace
-            QMessageBox.warning(self.page, title, message)
-
-        handle.succeeded.connect(succeeded)
-        handle.failed.connect(failed)
-        handle.cancelled.connect(dialog.close)
+        run_with_progress(
+            self.page.ctx, self.page, fn, title=title, on_success=succeeded, minimum_duration=400
+        )
 
     def export_register(self) -> None:
         wid = self.page.workshop_id()
         if wid is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self.page,
             self.tr("Export attendance register"),
             f"{self._code()}-attendance.xlsx",
             self.tr("Excel workbook (*.xlsx)"),
+            ".xlsx",
         )
-        if not path:
+        if path is None:
             return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
         db = self.page.ctx.db
 
         def work(progress: Progress) -> list[str]:
@@ -142,16 +130,15 @@ class AttendanceFiles(QObject):
         dialog = SigninSheetsDialog(tracks, days, self.page.track_box.currentText(), self.page)
         if dialog.exec() != SigninSheetsDialog.DialogCode.Accepted:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self.page,
             self.tr("Save sign-in sheets"),
             f"{self._code()}-sign-in.pdf",
             self.tr("PDF document (*.pdf)"),
+            ".pdf",
         )
-        if not path:
+        if path is None:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
         db = self.page.ctx.db
         track, day, paper = dialog.track(), dialog.day(), dialog.paper()
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -40,6 +39,7 @@ from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.models.certificate_table import CertificateTableModel
+from lacworkshop.ui.widgets.task_progress import run_with_progress
 from lacworkshop.ui.widgets.verify_bar import VerifyBar
 
 
@@ -245,24 +245,21 @@ class CertificatesPage(QWidget):
                     write_per_person(db, rows, None, Path(zip_path), wid, progress)
             return report
 
-        dialog = QProgressDialog(self.tr("Issuing certificates…"), self.tr("Cancel"), 0, 0, self)
-        dialog.setWindowTitle(self.tr("Certificates"))
-        dialog.setMinimumDuration(300)
-        handle = self.ctx.runner.start(task)
-        dialog.canceled.connect(handle.cancel)
-        handle.progressed.connect(
-            lambda done, total, _m: (dialog.setMaximum(total), dialog.setValue(done))
-        )
-        handle.finished.connect(dialog.reset)
-        handle.succeeded.connect(lambda report: self._generated(report, path))
-        handle.failed.connect(lambda exc, _tb: self._failed(exc))
-        handle.cancelled.connect(
-            lambda: self.ctx.status_message.emit(
+        running = run_with_progress(
+            self.ctx,
+            self,
+            task,
+            title=self.tr("Certificates"),
+            label=self.tr("Issuing certificates…"),
+            show_messages=False,
+            on_success=lambda report: self._generated(report, path),
+            on_failure=self._failed,
+            on_cancel=lambda: self.ctx.status_message.emit(
                 self.tr("Certificates cancelled; no file written.")
-            )
+            ),
         )
         self.generate_button.setEnabled(False)
-        handle.finished.connect(lambda: self.generate_button.setEnabled(True))
+        running.handle.finished.connect(lambda: self.generate_button.setEnabled(True))
 
     def _generated(self, report: IssueReport, path: str) -> None:
         self.last_report = report

@@ -13,26 +13,27 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from lacworkshop.services import deletion, people
+from lacworkshop.model.display_names import display_name
+from lacworkshop.services import people
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.people import PeopleFilter
 from lacworkshop.ui.app_context import AppContext
-from lacworkshop.ui.dialogs.confirm_delete import confirm_delete
+from lacworkshop.ui.dialogs.confirm_delete import confirm_and_delete
 from lacworkshop.ui.dialogs.merge_people import MergePeopleDialog
 from lacworkshop.ui.dialogs.unsaved_changes import may_leave
 from lacworkshop.ui.models.people_table import PeopleTableModel
-from lacworkshop.ui.undo_commands import AddCommand, ChangeCommand, delete_with_undo
+from lacworkshop.ui.undo_commands import AddCommand, ChangeCommand
+from lacworkshop.ui.widgets.page_split import split_page
 from lacworkshop.ui.widgets.people_filters import PeopleFilters
 from lacworkshop.ui.widgets.person_form import PersonForm
 from lacworkshop.ui.widgets.person_saving import save_from_form
 from lacworkshop.ui.widgets.person_workshops import PersonWorkshopsTable
-from lacworkshop.ui.widgets.shortcuts import NEW_SHORTCUT, page_shortcut, row_delete_shortcut
+from lacworkshop.ui.widgets.shortcuts import NEW_SHORTCUT, editor_page_shortcuts
 
 SEARCH_DELAY_MS = 30  # coalesces a burst of keystrokes, well under the 100 ms budget
 
@@ -133,20 +134,16 @@ class PeoplePage(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(380)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([640, 420])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
-
-        page_shortcut(self, NEW_SHORTCUT, self.new_person)
-        page_shortcut(self, QKeySequence.StandardKey.Find, self.focus_search)
-        page_shortcut(self, QKeySequence.StandardKey.Save, self._save_clicked)
-        row_delete_shortcut(self.table, self.tr("Delete person"), self.delete_person)
+        split_page(self, left, scroll, Qt.Orientation.Horizontal, (3, 2), (640, 420))
+        editor_page_shortcuts(
+            self,
+            self.table,
+            new=self.new_person,
+            find=self.focus_search,
+            save=self._save_clicked,
+            delete=self.delete_person,
+            delete_text=self.tr("Delete person"),
+        )
 
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.apply_filter)
@@ -237,7 +234,7 @@ class PeoplePage(QWidget):
             return
         self._loaded = data
         self.form.set_data(data)
-        name = data.preferred_name or f"{data.given_names} {data.family_names}".strip()
+        name = display_name(data.preferred_name, data.given_names, data.family_names)
         self.heading.setText(f"<h3>{_escape(name)}</h3>")
         self.workshops.set_rows(people.person_workshops(self.ctx.db, person_id))
 
@@ -343,20 +340,20 @@ class PeoplePage(QWidget):
             return
         pid = ids[0]
         try:
-            info = deletion.impact(self.ctx.db, "person", pid)
-            if not confirm_delete(self, self.tr("person"), info):
-                return
-            delete_with_undo(
+            deleted = confirm_and_delete(
                 self.ctx,
+                self,
                 "person",
                 pid,
-                self.tr("Delete {name}").format(name=info.label),
+                self.tr("person"),
+                lambda label: self.tr("Delete {name}").format(name=label),
                 ("people", "participations", "attendance", "certificates", "slots"),
             )
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Delete"), str(exc))
             return
-        self.open_person(None)
+        if deleted:
+            self.open_person(None)
 
     def merge_selected(self) -> None:
         ids = self.selected_ids()

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -31,6 +30,7 @@ from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.export_people_dialog import LANGUAGES, ExportPeopleDialog
 from lacworkshop.ui.dialogs.export_progress import run_export
+from lacworkshop.ui.widgets.save_path import ask_save_path
 from lacworkshop.ui.widgets.stat_panel import StatPanel
 
 CONCERNS = {
@@ -194,16 +194,15 @@ class ReportsPage(QWidget):
         if self.stats is None:
             return
         name = self.stats.subject.replace("/", "-").replace(" ", "-")
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Export statistics"),
             str(Path.home() / f"statistics-{name}.xlsx"),
             self.tr("Excel workbook (*.xlsx)"),
+            ".xlsx",
         )
-        if not path:
+        if path is None:
             return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
         db = self.ctx.db
         language = str(self.language_combo.currentData() or "") or None
         series = self.series_combo.currentText() if self.series_radio.isChecked() else None

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -24,19 +23,20 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.model import WorkshopStatus
-from lacworkshop.services import deletion, workshop_editing
+from lacworkshop.services import workshop_editing
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
-from lacworkshop.ui.dialogs.confirm_delete import confirm_delete
+from lacworkshop.ui.dialogs.confirm_delete import confirm_and_delete
 from lacworkshop.ui.dialogs.new_edition import NewEditionDialog
 from lacworkshop.ui.dialogs.unsaved_changes import may_leave
 from lacworkshop.ui.models.labels import workshop_status_label
 from lacworkshop.ui.models.workshop_list import WorkshopListModel
-from lacworkshop.ui.undo_commands import AddCommand, ChangeCommand, delete_with_undo
+from lacworkshop.ui.undo_commands import AddCommand, ChangeCommand
+from lacworkshop.ui.widgets.page_split import split_page
 from lacworkshop.ui.widgets.participants_panel import ParticipantsPanel
 from lacworkshop.ui.widgets.schedule_panel import SchedulePanel
-from lacworkshop.ui.widgets.shortcuts import NEW_SHORTCUT, page_shortcut, row_delete_shortcut
+from lacworkshop.ui.widgets.shortcuts import NEW_SHORTCUT, editor_page_shortcuts
 from lacworkshop.ui.widgets.workshop_form import WorkshopForm
 
 
@@ -122,20 +122,16 @@ class WorkshopsPage(QWidget):
         rl.addWidget(self.tabs, 1)
 
         # The list on top, the open workshop below: both get the full width.
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([230, 560])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
-
-        page_shortcut(self, NEW_SHORTCUT, self.new_workshop)
-        page_shortcut(self, QKeySequence.StandardKey.Find, self.focus_search)
-        page_shortcut(self, QKeySequence.StandardKey.Save, self._save_clicked)
-        row_delete_shortcut(self.table, self.tr("Delete workshop"), self.delete_workshop)
+        split_page(self, left, right, Qt.Orientation.Vertical, (0, 1), (230, 560))
+        editor_page_shortcuts(
+            self,
+            self.table,
+            new=self.new_workshop,
+            find=self.focus_search,
+            save=self._save_clicked,
+            delete=self.delete_workshop,
+            delete_text=self.tr("Delete workshop"),
+        )
 
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self.refresh)
@@ -356,18 +352,19 @@ class WorkshopsPage(QWidget):
         if wid is None:
             return
         try:
-            info = deletion.impact(self.ctx.db, "workshop", wid)
-            if not confirm_delete(self, self.tr("workshop"), info):
-                return
-            delete_with_undo(
+            deleted = confirm_and_delete(
                 self.ctx,
+                self,
                 "workshop",
                 wid,
-                self.tr("Delete workshop {label}").format(label=info.label),
+                self.tr("workshop"),
+                lambda label: self.tr("Delete workshop {label}").format(label=label),
                 ("workshops", "participations", "slots", "attendance", "certificates"),
             )
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Delete"), str(exc))
+            return
+        if not deleted:
             return
         if self.model.rowCount():
             self.table.selectRow(0)

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.services import deletion, schedule, workshop_editing
+from lacworkshop.services import schedule, workshop_editing
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.ui.app_context import AppContext
-from lacworkshop.ui.dialogs.confirm_delete import confirm_delete
+from lacworkshop.ui.dialogs.confirm_delete import confirm_and_delete
 from lacworkshop.ui.dialogs.schedule_generator import ScheduleGeneratorDialog
 from lacworkshop.ui.dialogs.slot_editor import SlotEditorDialog
-from lacworkshop.ui.undo_commands import AddCommand, ChangeCommand, delete_with_undo
+from lacworkshop.ui.undo_commands import AddCommand, ChangeCommand
 from lacworkshop.ui.widgets.week_table import WeekTableView
 
 
@@ -251,14 +251,13 @@ class SchedulePanel(QWidget):
         if tid is None:
             return
         try:
-            info = deletion.impact(self.ctx.db, "track", tid)
-            if not confirm_delete(self, self.tr("track"), info):
-                return
-            delete_with_undo(
+            confirm_and_delete(
                 self.ctx,
+                self,
                 "track",
                 tid,
-                self.tr("Delete track {name}").format(name=info.label),
+                self.tr("track"),
+                lambda label: self.tr("Delete track {name}").format(name=label),
                 ("workshops", "slots", "participations", "attendance"),
             )
         except ServiceError as exc:
@@ -326,14 +325,13 @@ class SchedulePanel(QWidget):
         if sid is None:
             return
         try:
-            info = deletion.impact(self.ctx.db, "slot", sid)
-            if not confirm_delete(self, self.tr("session"), info):
-                return
-            delete_with_undo(
+            confirm_and_delete(
                 self.ctx,
+                self,
                 "slot",
                 sid,
-                self.tr("Delete session {label}").format(label=info.label),
+                self.tr("session"),
+                lambda label: self.tr("Delete session {label}").format(label=label),
                 ("slots", "attendance"),
             )
         except ServiceError as exc:

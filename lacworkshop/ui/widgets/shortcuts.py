@@ -31,3 +31,20 @@ def row_delete_shortcut(view: QWidget, text: str, slot: Callable[[], None]) -> Q
     act.triggered.connect(slot)
     view.addAction(act)
     return act
+
+
+def editor_page_shortcuts(
+    page: QWidget,
+    table: QWidget,
+    *,
+    new: Callable[[], None],
+    find: Callable[[], None],
+    save: Callable[[], None],
+    delete: Callable[[], None],
+    delete_text: str,
+) -> None:
+    """The keys of a list-and-editor page: new, find, save anywhere in it; Delete on its list."""
+    page_shortcut(page, NEW_SHORTCUT, new)
+    page_shortcut(page, QKeySequence.StandardKey.Find, find)
+    page_shortcut(page, QKeySequence.StandardKey.Save, save)
+    row_delete_shortcut(table, delete_text, delete)

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from lacworkshop.formats.atomic import atomic_path
 from lacworkshop.formats.stats_xlsx import StatTable
+from lacworkshop.ui.widgets.save_path import ask_save_path
 from lacworkshop.ui.widgets.stat_chart import chart_view
 from lacworkshop.ui.widgets.stat_table_model import StatTableModel
 
@@ -78,16 +78,15 @@ class StatPanel(QWidget):
         QGuiApplication.clipboard().setPixmap(self.pixmap())
 
     def save_chart(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Save chart"),
             str(Path.home() / f"{self.table.key}.png"),
             self.tr("PNG images (*.png)"),
+            ".png",
         )
-        if not path:
+        if path is None:
             return
-        if not path.lower().endswith(".png"):
-            path += ".png"
         try:
             with atomic_path(path) as tmp:
                 if not self.pixmap().save(str(tmp), "PNG"):

@@ -1,0 +1,116 @@
+"""The one progress dialog for background tasks: bar, Cancel, one-line errors, callbacks."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+from lacworkshop.services.errors import ValidationError
+from lacworkshop.ui.tasks import InlineRunner, Progress
+from lacworkshop.ui.widgets.task_progress import error_text, run_with_progress
+
+
+def _ctx():  # type: ignore[no-untyped-def]
+    return SimpleNamespace(runner=InlineRunner())
+
+
+def _parent(qtbot) -> QWidget:  # type: ignore[no-untyped-def]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    return parent
+
+
+def test_success_moves_the_bar_closes_the_dialog_then_calls_back(qtbot) -> None:  # type: ignore[no-untyped-def]
+    results: list[object] = []
+    states: list[tuple[int, int, str]] = []
+
+    def work(progress: Progress) -> str:
+        progress.report(2, 4, "Escribiendo…")
+        return "hecho"
+
+    running = run_with_progress(
+        _ctx(),
+        _parent(qtbot),
+        work,
+        title="Exportar",
+        on_success=lambda r: results.append((r, running.dialog.isVisible())),
+    )
+    running.handle.progressed.connect(
+        lambda *_: states.append(
+            (running.dialog.value(), running.dialog.maximum(), running.dialog.labelText())
+        )
+    )
+    assert running.dialog.windowTitle() == "Exportar"
+    assert running.dialog.labelText() == "Exportar"  # no label given: the title
+    assert running.dialog.windowModality() == Qt.WindowModality.WindowModal
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
+    assert states == [(2, 4, "Escribiendo…")]
+    assert results == [("hecho", False)]
+
+
+def test_messages_can_be_kept_off_the_label(qtbot) -> None:  # type: ignore[no-untyped-def]
+    done: list[object] = []
+    running = run_with_progress(
+        _ctx(),
+        _parent(qtbot),
+        lambda p: p.report(1, 2, "people"),
+        title="Import",
+        label="Importing…",
+        maximum=10,
+        show_messages=False,
+        on_success=lambda _r: done.append(running.dialog.labelText()),
+    )
+    assert running.dialog.maximum() == 10
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    assert done == ["Importing…"]
+
+
+def test_an_error_is_one_warning_line_unless_the_caller_handles_it(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _p, title, text, *a: shown.append((title, text))
+    )
+
+    def bad(_p: Progress) -> None:
+        raise ValidationError("La planilla no tiene hoja de asistencia.")
+
+    run_with_progress(_ctx(), _parent(qtbot), bad, title="Registro")
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert shown == [("Registro", "La planilla no tiene hoja de asistencia.")]
+
+    handled: list[BaseException] = []
+    run_with_progress(_ctx(), _parent(qtbot), bad, title="Registro", on_failure=handled.append)
+    qtbot.waitUntil(lambda: bool(handled), timeout=5000)
+    assert isinstance(handled[0], ValidationError) and len(shown) == 1
+
+
+def test_cancel_stops_the_task_and_calls_on_cancel(qtbot) -> None:  # type: ignore[no-untyped-def]
+    cancelled: list[bool] = []
+    succeeded: list[object] = []
+
+    def slow(progress: Progress) -> str:
+        progress.check()
+        return "never"
+
+    running = run_with_progress(
+        _ctx(),
+        _parent(qtbot),
+        slow,
+        title="Certificados",
+        on_success=succeeded.append,
+        on_cancel=lambda: cancelled.append(True),
+    )
+    running.dialog.findChild(QPushButton).click()  # Cancel, before the inline task runs
+    qtbot.waitUntil(lambda: bool(cancelled), timeout=5000)
+    assert succeeded == []
+
+
+def test_error_text_is_one_line_for_every_kind_of_error() -> None:
+    assert error_text(ValidationError("Falta el correo.")) == "Falta el correo."
+    missing = FileNotFoundError(2, "No such file or directory", "/no/existe.xlsx")
+    assert error_text(missing) == "/no/existe.xlsx: No such file or directory"
+    assert error_text(PermissionError("denied")) == "denied"
+    assert error_text(KeyError("x"), "Export failed: {error}") == "Export failed: 'x'"
+    assert error_text(RuntimeError("boom")) == "The task failed: boom"
