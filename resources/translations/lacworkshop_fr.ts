@@ -90,10 +90,6 @@
         <translation>Feuilles d&apos;émargement…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Export attendance register</source>
         <translation>Exporter le registre de présence</translation>
     </message>
@@ -571,10 +567,6 @@
         <translation>Délivrance des attestations…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Certificates</source>
         <translation>Attestations</translation>
     </message>
@@ -884,10 +876,6 @@
     <message>
         <source>The export failed: {error}</source>
         <translation>L&apos;exportation a échoué&#xa0;: {error}</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -2039,10 +2027,6 @@
         <translation>Importation…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -2618,6 +2602,17 @@
     <message>
         <source>The image could not be written.</source>
         <translation>L&apos;image n&apos;a pas pu être écrite.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>The task failed: {error}</source>
+        <translation>La tâche n’a pas pu aboutir&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

@@ -90,10 +90,6 @@
         <translation>Folhas de assinatura…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Export attendance register</source>
         <translation>Exportar lista de frequência</translation>
     </message>
@@ -571,10 +567,6 @@
         <translation>Emitindo certificados…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
@@ -884,10 +876,6 @@
     <message>
         <source>The export failed: {error}</source>
         <translation>A exportação falhou: {error}</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -2039,10 +2027,6 @@
         <translation>Importando…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -2618,6 +2602,17 @@
     <message>
         <source>The image could not be written.</source>
         <translation>Não foi possível gravar a imagem.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>The task failed: {error}</source>
+        <translation>A tarefa não pôde ser concluída: {error}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
