@@ -328,7 +328,12 @@ GENERIC_TOPICS = [
 # the bundled sample scan.
 SIGNATORIES = [
     (None, "María Inés Peñalba Ibáñez", "Coordinadora académica", "Red LAC·NET de formación"),
-    ("WALC{y}", "Joaquín Ñúñez Oyarzún", "Director de la Escuela", "Universidad Nacional de Asunción"),
+    (
+        "WALC{y}",
+        "Joaquín Ñúñez Oyarzún",
+        "Director de la Escuela",
+        "Universidad Nacional de Asunción",
+    ),
     ("DNSSEC-{y}", "Verónica Guzmán D'Alessandro", "Gerente de formación", "LACNIC"),
     ("IXP-{y}", "João Conceição Araújo", "Coordenador do IX.br", "NIC.br"),
     ("ESGI-{y}", "Hélène Saint-Éloi", "Présidente", "AHTIC"),
