@@ -39,9 +39,11 @@ class StatPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.resizeColumnsToContents()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
         split.addWidget(self.view)
         self.chart = chart_view(table)
+        # Beside a chart the table fills its part; alone (the summary) a stretched value
+        # column would push the numbers a screen away from their labels.
+        self.view.horizontalHeader().setStretchLastSection(self.chart is not None)
         self.copy_button = QPushButton(self.tr("Copy chart"), self)
         self.save_button = QPushButton(self.tr("Save chart as PNG…"), self)
         if self.chart is not None:
