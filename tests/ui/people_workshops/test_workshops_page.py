@@ -296,3 +296,42 @@ def test_enter_on_a_participant_opens_their_record(main_window, qtbot, monkeypat
     run_dialog(monkeypatch, PersonEditorDialog, lambda d: d.form.phone.setText("+598 2 555 0101"))
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert get_person(main_window.ctx.db, target.person_id).phone == "+598 2 555 0101"
+
+
+def test_the_first_track_added_replaces_the_unused_general_one(
+    main_window, qtbot, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    page = _page(main_window)
+    wid = _create_walc(qtbot, page)
+    db = main_window.ctx.db
+    assert [t.name for t in workshop_editing.list_tracks(db, wid)] == ["General"]
+    names = iter(["Enrutamiento IPv6 y BGP", "Seguridad de redes"])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (next(names), True))
+    page.tabs.setCurrentIndex(1)
+    page.schedule.add_track()
+    page.schedule.add_track()
+    assert [t.name for t in workshop_editing.list_tracks(db, wid)] == [
+        "Enrutamiento IPv6 y BGP",
+        "Seguridad de redes",
+    ]
+    assert page.schedule.track_list.count() == 2
+    main_window.ctx.undo_stack.undo()
+    main_window.ctx.undo_stack.undo()
+    assert [t.name for t in workshop_editing.list_tracks(db, wid)] == ["General"]
+
+
+def test_a_used_general_track_is_kept(main_window, qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    page = _page(main_window)
+    wid = _create_walc(qtbot, page)
+    db = main_window.ctx.db
+    person = fetch_people(db, PeopleFilter(search="nunez"), 0, 1)[0]
+    general = workshop_editing.list_tracks(db, wid)[0].id
+    participation.add_participants(db, wid, [person.id], Role.ATTENDEE, track_id=general)
+    main_window.ctx.notify("participations")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Laboratorio", True))
+    page.schedule.add_track()
+    assert [t.name for t in workshop_editing.list_tracks(db, wid)] == ["General", "Laboratorio"]
