@@ -30,6 +30,8 @@ KEY_MARKS = {
     Qt.Key.Key_A: Mark.ABSENT,
 }
 CYCLE = "cycle"
+# The widest name shown whole in the grid; a realistic long one.
+LONG_NAME = "Pérez de la Fuente Rodríguez, María José"
 
 
 class DayHeader(QHeaderView):
@@ -97,6 +99,11 @@ class AttendanceGridView(QTableView):
         self.setWordWrap(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # One very long name (four given names, two compound surnames) must not push the
+        # sessions and the standings off the screen: longer names are elided, and their
+        # tooltip gives them whole.
+        self.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.verticalHeader().setMaximumWidth(self.fontMetrics().horizontalAdvance(LONG_NAME) + 24)
         self.horizontalHeader().setDefaultSectionSize(
             self.fontMetrics().horizontalAdvance("00:00") + 18
         )
@@ -157,6 +164,10 @@ class AttendanceGridView(QTableView):
             self.setColumnWidth(col, max(self.columnWidth(col), least))
             summary += self.columnWidth(col)
         available = self.viewport().width() - summary
+        if not self.verticalScrollBar().isVisible():
+            # A long list brings the vertical scroll bar only after this layout: leave it room,
+            # or a needless horizontal scroll bar appears.
+            available -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         for col, width in enumerate(self.slot_widths(available)):
             self.setColumnWidth(col, width)
 

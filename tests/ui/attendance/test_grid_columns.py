@@ -58,3 +58,48 @@ def test_spare_width_widens_the_sessions_and_shrinking_gives_it_back(page, qtbot
     page.resize(600, 500)
     qtbot.wait(10)
     assert page.view.columnWidth(0) == narrow
+
+
+def test_a_very_long_name_does_not_push_the_sessions_off_screen(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from lacworkshop.model import Participation, ParticipationStatus, Person, Role, Track
+
+    db = page.ctx.db
+    wid = workshop_id_for_code(db, "WALC2026")
+    with db.session() as s:
+        track = s.scalars(select(Track).where(Track.workshop_id == wid)).first()
+        person = Person(
+            given_names="María de los Ángeles Guadalupe Esperanza",
+            family_names="Fernández de la Concepción y Rodríguez-Santibáñez",
+        )
+        s.add(person)
+        s.flush()
+        s.add(
+            Participation(
+                workshop_id=wid,
+                person_id=person.id,
+                role=Role.ATTENDEE,
+                track_id=track.id,
+                status=ParticipationStatus.CONFIRMED,
+            )
+        )
+        name = track.name
+    page.ctx.notify("participations")
+    page.select_track(name)
+    page.resize(1280, 700)
+    qtbot.wait(10)
+    header = page.view.verticalHeader()
+    row = next(
+        r
+        for r in range(page.model.rowCount())
+        if page.model.person_at(r).display_name.startswith("María de los Ángeles")
+    )
+    full = header.fontMetrics().horizontalAdvance(page.model.person_at(row).listed_name)
+    assert header.width() < full  # elided, not shown whole
+    assert header.width() <= header.maximumWidth()
+    # The whole name stays one hover away.
+    tip = page.proxy.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
+    assert "Fernández de la Concepción y Rodríguez-Santibáñez" in tip
+    # Sessions and standings fit beside the names: no sideways scrolling needed.
+    assert page.view.horizontalScrollBar().maximum() == 0
