@@ -20,6 +20,7 @@ from lacworkshop.services.signin_sheets import write_signin_sheets
 from lacworkshop.ui.dialogs.register_import_dialog import RegisterImportDialog
 from lacworkshop.ui.dialogs.signin_sheets_dialog import SigninSheetsDialog
 from lacworkshop.ui.tasks import Progress
+from lacworkshop.ui.widgets.save_location import suggested_path
 
 if TYPE_CHECKING:
     from lacworkshop.ui.pages.attendance_page import AttendancePage
@@ -41,7 +42,7 @@ class AttendanceFiles(QObject):
         return [self.export_button, self.import_button, self.signin_button]
 
     def _code(self) -> str:
-        return self.page.workshop_box.currentText().split(" – ")[0]
+        return self.page.workshop_box.currentText().split(" — ")[0]
 
     def _run(self, title: str, fn: Callable[[Progress], Any], done: Callable[[Any], None]) -> None:
         dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, self.page)
@@ -71,7 +72,7 @@ class AttendanceFiles(QObject):
         path, _ = QFileDialog.getSaveFileName(
             self.page,
             self.tr("Export attendance register"),
-            f"{self._code()}-attendance.xlsx",
+            suggested_path(f"{self._code()}-attendance.xlsx"),
             self.tr("Excel workbook (*.xlsx)"),
         )
         if not path:
@@ -145,7 +146,7 @@ class AttendanceFiles(QObject):
         path, _ = QFileDialog.getSaveFileName(
             self.page,
             self.tr("Save sign-in sheets"),
-            f"{self._code()}-sign-in.pdf",
+            suggested_path(f"{self._code()}-sign-in.pdf"),
             self.tr("PDF document (*.pdf)"),
         )
         if not path:

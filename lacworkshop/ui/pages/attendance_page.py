@@ -126,7 +126,7 @@ class AttendancePage(QWidget):
         self._loading = True
         self.workshop_box.clear()
         for w in list_workshops(self.ctx.db):
-            self.workshop_box.addItem(f"{w.code} – {w.title}", w.id)
+            self.workshop_box.addItem(f"{w.code} — {w.title}", w.id)
         self._loading = False
         index = self.workshop_box.findData(keep) if keep else -1
         self.workshop_box.setCurrentIndex(max(0, index))

@@ -40,6 +40,7 @@ from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.models.certificate_table import CertificateTableModel
+from lacworkshop.ui.widgets.save_location import suggested_path
 from lacworkshop.ui.widgets.verify_bar import VerifyBar
 
 
@@ -219,7 +220,7 @@ class CertificatesPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save certificates as"),
-            f"{code} {kind.value}.pdf",
+            suggested_path(f"{code}-{kind.value}.pdf"),
             self.tr("PDF files (*.pdf)"),
         )
         if not path:

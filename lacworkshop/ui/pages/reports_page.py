@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -34,6 +32,7 @@ from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.export_people_dialog import LANGUAGES, ExportPeopleDialog
 from lacworkshop.ui.dialogs.export_progress import run_export
 from lacworkshop.ui.tasks import TaskHandle
+from lacworkshop.ui.widgets.save_location import suggested_path
 from lacworkshop.ui.widgets.stat_panel import StatPanel
 
 CONCERNS = {
@@ -269,7 +268,7 @@ class ReportsPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export statistics"),
-            str(Path.home() / f"statistics-{name}.xlsx"),
+            suggested_path(f"statistics-{name}.xlsx"),
             self.tr("Excel workbook (*.xlsx)"),
         )
         if not path:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from lacworkshop.formats.atomic import atomic_path
 from lacworkshop.formats.stats_xlsx import StatTable
+from lacworkshop.ui.widgets.save_location import suggested_path
 from lacworkshop.ui.widgets.stat_chart import chart_view
 from lacworkshop.ui.widgets.stat_table_model import StatTableModel
 
@@ -83,7 +82,7 @@ class StatPanel(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save chart"),
-            str(Path.home() / f"{self.table.key}.png"),
+            suggested_path(f"{self.table.key}.png"),
             self.tr("PNG images (*.png)"),
         )
         if not path:
