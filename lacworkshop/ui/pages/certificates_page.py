@@ -159,7 +159,9 @@ class CertificatesPage(QWidget):
         self.template_combo.clear()
         for t in list_templates(self.ctx.db):
             self.template_combo.addItem(t.name)
-        i = self.template_combo.findText(current)
+        # The first time, the same template the command line uses (Classic), not whichever
+        # sorts first: a Spanish-only workshop should not get bilingual certificates unasked.
+        i = self.template_combo.findText(current or DEFAULT_TEMPLATE)
         if i >= 0:
             self.template_combo.setCurrentIndex(i)
 
