@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from lacworkshop.model import CertificateKind, CertificateStatus
 from lacworkshop.services.certificate_output import write_merged, write_per_person
-from lacworkshop.services.certificate_templates import list_templates
+from lacworkshop.services.certificate_templates import DEFAULT_TEMPLATE, list_templates
 from lacworkshop.services.certificates import (
     CertificateRow,
     IssueReport,

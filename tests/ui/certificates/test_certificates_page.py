@@ -143,3 +143,15 @@ def test_cancel_issues_nothing_and_writes_nothing(
     assert "cancelled" in messages[0]
     assert not target.exists() and not list(tmp_path.glob(".*.part"))
     assert list_certificates(ctx.db, wid) == []
+
+
+def test_the_page_starts_on_the_template_the_command_line_uses(qtbot, cert_ctx) -> None:  # type: ignore[no-untyped-def]
+    from lacworkshop.services.certificate_templates import DEFAULT_TEMPLATE
+
+    ctx, _wid = cert_ctx
+    page = _page(qtbot, ctx)
+    assert page.template_combo.currentText() == DEFAULT_TEMPLATE == "Classic"
+    # A choice the organiser made is kept when the list is filled again.
+    page.template_combo.setCurrentIndex(page.template_combo.findText("Bilingual"))
+    page._fill_templates()
+    assert page.template_combo.currentText() == "Bilingual"
