@@ -335,3 +335,19 @@ def test_a_used_general_track_is_kept(main_window, qtbot, monkeypatch) -> None:
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Laboratorio", True))
     page.schedule.add_track()
     assert [t.name for t in workshop_editing.list_tracks(db, wid)] == ["General", "Laboratorio"]
+
+
+def test_the_session_editor_says_which_track_each_trainer_teaches(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    from lacworkshop.services.demo import populate
+    from lacworkshop.services.workshops import workshop_id_for_code
+
+    populate(db, people=60, workshops=1)
+    wid = workshop_id_for_code(db, "WALC2026")
+    tracks = workshop_editing.list_tracks(db, wid)
+    dialog = SlotEditorDialog(db, wid, None, date(2026, 10, 12), date(2026, 10, 16), tracks)
+    qtbot.addWidget(dialog)
+    trainers = [p for p in participation.list_participants(db, wid) if p.role is Role.TRAINER]
+    labels = [dialog.trainers.item(i).text() for i in range(dialog.trainers.count())]
+    assert len(labels) == len(trainers) >= 2
+    for t in trainers:
+        assert f"{t.display_name} ({t.track_name})" in labels
