@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -40,6 +39,7 @@ from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.models.certificate_table import CertificateTableModel
+from lacworkshop.ui.widgets.column_fit import ColumnFit
 from lacworkshop.ui.widgets.save_location import suggested_path
 from lacworkshop.ui.widgets.verify_bar import VerifyBar
 
@@ -61,6 +61,9 @@ class CertificatesPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.column_fit = ColumnFit(self.table, {2: 160})
         self.table.doubleClicked.connect(lambda _i: self._open())
         layout.addWidget(self.table, 1)
         layout.addLayout(self._build_actions())
@@ -190,7 +193,12 @@ class CertificatesPage(QWidget):
         rows = list_certificates(self.ctx.db, wid) if wid is not None else []
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # A revocation reason can be long: the status column is capped (its tooltip and the
+        # verify bar give it whole) so that the names keep their room.
+        status = self.model.columnCount() - 1
+        self.table.setColumnWidth(status, min(self.table.columnWidth(status), 220))
+        self.column_fit.least[2] = min(max(self.table.columnWidth(2), 160), 320)
+        self.column_fit.fit()
         valid = sum(1 for r in rows if r.status is CertificateStatus.VALID)
         self.count_label.setText(self.tr("%n valid certificate(s)", "", valid))
         self.generate_button.setEnabled(wid is not None)

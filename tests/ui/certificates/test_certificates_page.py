@@ -155,3 +155,22 @@ def test_the_page_starts_on_the_template_the_command_line_uses(qtbot, cert_ctx) 
     page.template_combo.setCurrentIndex(page.template_combo.findText("Bilingual"))
     page._fill_templates()
     assert page.template_combo.currentText() == "Bilingual"
+
+
+def test_names_stay_readable_on_a_small_screen(qtbot, cert_ctx) -> None:  # type: ignore[no-untyped-def]
+    from lacworkshop.services.certificates import issue_certificates, revoke
+
+    ctx, wid = cert_ctx
+    issue_certificates(ctx.db, wid, CertificateKind.PARTICIPATION)
+    first = list_certificates(ctx.db, wid)[0]
+    revoke(ctx.db, first.id, "Inscripción duplicada por error del formulario de registro en línea")
+    page = _page(qtbot, ctx)
+    page.resize(800, 600)
+    page.refresh()
+    qtbot.wait(20)
+    longest = max(page.table.fontMetrics().horizontalAdvance(r.name) for r in page.model.rows())
+    assert page.table.columnWidth(2) >= min(longest, 160)
+    assert page.table.columnWidth(page.model.columnCount() - 1) <= 220  # the long reason is capped
+    # One line per certificate: no row grows to wrap a name.
+    assert not page.table.wordWrap()
+    assert page.table.rowHeight(0) == page.table.rowHeight(1)
