@@ -351,3 +351,15 @@ def test_the_session_editor_says_which_track_each_trainer_teaches(qtbot, db) -> 
     assert len(labels) == len(trainers) >= 2
     for t in trainers:
         assert f"{t.display_name} ({t.track_name})" in labels
+
+
+def test_the_certificate_rule_goes_under_the_fields_on_a_small_screen(main_window, qtbot) -> None:
+    page = _page(main_window)
+    scroll = page.form.parentWidget().parentWidget()  # viewport, then the scroll area
+    main_window.resize(1024, 640)
+    qtbot.wait(20)
+    assert page.form.stacked()
+    assert scroll.horizontalScrollBar().maximum() == 0  # nothing hidden sideways
+    main_window.resize(1600, 900)
+    qtbot.wait(20)
+    assert not page.form.stacked()
