@@ -142,17 +142,14 @@ class ReportsPage(QWidget):
     def _on_changed(self, what: set[str]) -> None:
         if not what & CONCERNS:
             return
-        if self.isVisible():
-            self.reload_choices()
-        else:
-            # Counting for a page nobody looks at would only slow the others down.
-            self._stale = True
+        # reload_choices counts only when the page is visible; else it is marked stale.
+        self.reload_choices()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self._stale = False
-            self.reload_choices()
+            self._subject_changed()
 
     def workshop_id(self) -> int | None:
         data = self.workshop_combo.currentData()
@@ -163,6 +160,10 @@ class ReportsPage(QWidget):
         by_series = self.series_radio.isChecked()
         self.workshop_combo.setEnabled(not by_series)
         self.series_combo.setEnabled(by_series)
+        if not self.isVisible():
+            # Counted when the page is shown: not at start-up, not for a page nobody sees.
+            self._stale = True
+            return
         db = self.ctx.db
         series = (
             self.series_combo.currentText() if by_series and self.series_combo.count() else None

@@ -112,3 +112,17 @@ def test_summary_numbers_sit_beside_their_labels(reports) -> None:  # type: igno
     # A value that cannot be counted yet shows a dash, not an empty cell.
     assert "" not in shown.values()
     assert "—" in shown.values()
+
+
+def test_nothing_is_counted_before_the_page_is_first_shown(reports, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from lacworkshop.ui.pages.reports_page import ReportsPage
+
+    page, runner = reports
+    runner.held.clear()
+    hidden = ReportsPage(page.ctx)  # as the main window builds it at start-up
+    qtbot.addWidget(hidden)
+    assert not runner.held
+    hidden.show()
+    assert len(runner.held) == 1
+    runner.release()
+    assert hidden.stats is not None
