@@ -154,11 +154,16 @@ class AttendanceFiles(QObject):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         db = self.page.ctx.db
-        track, day, paper = dialog.track(), dialog.day(), dialog.paper()
+        track, day, paper, language = (
+            dialog.track(),
+            dialog.day(),
+            dialog.paper(),
+            dialog.language(),
+        )
 
         def work(progress: Progress) -> Any:
             progress.report(0, 1, self.tr("Drawing the sheets…"))
-            return write_signin_sheets(db, wid, path, track, day, paper)
+            return write_signin_sheets(db, wid, path, track, day, paper, language)
 
         def done(result: Any) -> None:
             self.page.ctx.status_message.emit(
