@@ -259,6 +259,8 @@ def test_email_and_organisation_stay_readable_on_a_small_screen(main_window, qtb
     qtbot.wait(20)
     assert table.columnWidth(2) >= 180 and table.columnWidth(3) >= 150
     assert table.horizontalScrollBar().maximum() > 0  # scrolls sideways instead of squeezing
+    organisation = page.filters.organisation
+    assert organisation.width() > organisation.fontMetrics().horizontalAdvance("Organisation")
     main_window.resize(1800, 900)
     qtbot.wait(20)
     assert table.columnWidth(2) > 180  # spare room goes to the stretching columns
