@@ -364,6 +364,10 @@ class CertificatesPage(QWidget):
             text = self.tr("This person is no longer entitled to this certificate.")
         QMessageBox.information(self, self.tr("Reissue"), text)
         self.ctx.notify("certificates")
+        # The new version is selected, so Open and Print act on it straight away.
+        ids = [r.id for r in self.model.rows()]
+        if report.issued and report.issued[0].id in ids:
+            self.table.selectRow(ids.index(report.issued[0].id))
 
     def _revoke(self) -> None:
         chosen = self.selected()

@@ -174,3 +174,27 @@ def test_names_stay_readable_on_a_small_screen(qtbot, cert_ctx) -> None:  # type
     # One line per certificate: no row grows to wrap a name.
     assert not page.table.wordWrap()
     assert page.table.rowHeight(0) == page.table.rowHeight(1)
+
+
+def test_reissue_after_a_name_fix_selects_the_new_version(qtbot, cert_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import update
+
+    from lacworkshop.model import Person
+    from lacworkshop.services.certificates import issue_certificates
+
+    ctx, wid = cert_ctx
+    issue_certificates(ctx.db, wid, CertificateKind.PARTICIPATION)
+    page = _page(qtbot, ctx)
+    first = page.model.row_at(0)
+    with ctx.db.session() as s:  # the misspelt surname is corrected on the People page
+        s.execute(
+            update(Person).where(Person.id == first.person_id).values(family_names="Núñez Peña")
+        )
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    page.table.selectRow(0)
+    page.reissue_button.click()
+    chosen = page.selected()
+    assert len(chosen) == 1
+    assert chosen[0].version == first.version + 1 and chosen[0].name.endswith("Núñez Peña")
+    assert chosen[0].status is CertificateStatus.VALID
+    assert page.open_button.isEnabled() and page.print_button.isEnabled()
