@@ -135,4 +135,21 @@ def fill(template: str, values: Mapping[str, str]) -> str:
 
     Values are inserted literally: a name holding braces, ``<`` or ``&`` prints as it is.
     """
-    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), ""), template)
+    empty = [key for key, value in values.items() if not value.strip()]
+    for key in empty:
+        template = _without_empty(template, key)
+    text = _PLACEHOLDER.sub(lambda m: values.get(m.group(1), ""), template)
+    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", text) if empty else text
+
+
+def _without_empty(template: str, key: str) -> str:
+    """Drop the punctuation that framed an empty value: "San José ({country})" -> "San José".
+
+    A workshop saved without a country would otherwise print "San José ()" or
+    "held in San José, , on ...".
+    """
+    slot = re.escape("{" + key + "}")
+    template = re.sub(r"\s*\(" + slot + r"\)", "", template)
+    template = re.sub(slot + r"\s*\((\{\w+\})\)", r"\1", template)  # "{city} ({country})"
+    template = re.sub(r",\s*" + slot + r"(?=\s*[,.;])", "", template)
+    return re.sub(slot + r",\s*", "", template)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from babel.dates import format_date
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
@@ -219,13 +220,16 @@ def write_signin_pdf(
         sub.drawOn(canv, MARGIN, y - h)
         y -= h + 3
         fields = [
-            (t("signin.date"), s.day.isoformat()),
+            # The day in words ("martes, 13 de octubre de 2026"): a sheet is read, not parsed.
+            (t("signin.date"), format_date(s.day, format="full", locale=language)),
             (t("signin.time"), f"{s.start:%H:%M}–{s.end:%H:%M}"),
             (t("col.track"), s.track),
             (t("signin.room"), s.room or ""),
             (t("signin.topic"), s.topic),
             (t("signin.trainers"), ", ".join(s.trainers)),
         ]
+        # An empty field would print as a bare label ("Room:"); leave it out.
+        fields = [(label, value) for label, value in fields if value.strip()]
         half = body_w / 2
         for i, (label, value) in enumerate(fields):
             x = MARGIN + (half if i % 2 else 0)

@@ -10,12 +10,14 @@ from datetime import date, time, timedelta
 from sqlalchemy import insert, select
 
 from lacworkshop.model import (
+    Asset,
     Attendance,
     Mark,
     Participation,
     ParticipationStatus,
     Person,
     Role,
+    Signatory,
     Slot,
     Track,
     Workshop,
@@ -23,6 +25,7 @@ from lacworkshop.model import (
     slot_trainer,
 )
 from lacworkshop.model.text_keys import email_key, fold, name_key, search_key, sort_key
+from lacworkshop.resource_files import resource_path
 from lacworkshop.services import demo_data as data
 from lacworkshop.storage import Database
 
@@ -90,6 +93,7 @@ def populate(db: Database, people: int = 120, workshops: int = 3, seed: int = 20
         )
         n_part = n_slots = n_marks = 0
         made = 0
+        made_workshops: dict[str, int] = {}
         year = 2026
         index = 0
         while made < workshops:
@@ -101,6 +105,7 @@ def populate(db: Database, people: int = 120, workshops: int = 3, seed: int = 20
                 continue
             made += 1
             ws, slots_by_track = _make_workshop(session, spec, y)
+            made_workshops[spec[0]] = ws.id
             n_slots += sum(len(v) for v in slots_by_track.values()) - _plenary_double_count(
                 slots_by_track
             )
@@ -108,7 +113,38 @@ def populate(db: Database, people: int = 120, workshops: int = 3, seed: int = 20
             p, m = _enrol(session, rng, ws, slots_by_track, share)
             n_part += p
             n_marks += m
+        _add_signatories(session, made_workshops)
     return DemoSummary(made, len(person_ids), n_part, n_slots, n_marks)
+
+
+def _add_signatories(session, workshop_ids: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+    """Signatories with the sample signature and the sample logo, so a demo certificate is complete.
+
+    Only on a database without signatories: an organiser's own are never joined by demo ones.
+    """
+    if session.scalar(select(Signatory.id).limit(1)) is None:
+        signature = resource_path("templates", "sample-signature.png").read_bytes()
+        rows = []
+        for pattern, name, title, organisation in data.SIGNATORIES:
+            workshop_id = workshop_ids.get(pattern) if pattern else None
+            if pattern and workshop_id is None:
+                continue
+            rows.append(
+                {
+                    "workshop_id": workshop_id,
+                    "name": name,
+                    "title": title,
+                    "organisation": organisation,
+                    "signature_image": signature,
+                    # The workshop's own signatory signs beside the network's coordinator.
+                    "position": 0 if pattern else 1,
+                }
+            )
+        session.execute(insert(Signatory), rows)
+    # The built-in templates name this logo; store it now so the first certificate has it.
+    if session.scalar(select(Asset.id).where(Asset.name == data.SAMPLE_LOGO)) is None:
+        logo = resource_path("templates", "sample-logo.png").read_bytes()
+        session.add(Asset(name=data.SAMPLE_LOGO, mime="image/png", data=logo))
 
 
 def _plenary_double_count(slots_by_track: dict[int, list[Slot]]) -> int:

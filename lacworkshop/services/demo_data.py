@@ -322,3 +322,20 @@ GENERIC_TOPICS = [
     "Taller en grupos",
     "Cierre y evaluación",
 ]
+
+# Who signs the demo's certificates: (workshop code pattern or None for every
+# workshop, name, title, organisation). Made-up people; the signature image is
+# the bundled sample scan.
+SIGNATORIES = [
+    (None, "María Inés Peñalba Ibáñez", "Coordinadora académica", "Red LAC·NET de formación"),
+    (
+        "WALC{y}",
+        "Joaquín Ñúñez Oyarzún",
+        "Director de la Escuela",
+        "Universidad Nacional de Asunción",
+    ),
+    ("DNSSEC-{y}", "Verónica Guzmán D'Alessandro", "Gerente de formación", "LACNIC"),
+    ("IXP-{y}", "João Conceição Araújo", "Coordenador do IX.br", "NIC.br"),
+    ("ESGI-{y}", "Hélène Saint-Éloi", "Présidente", "AHTIC"),
+]
+SAMPLE_LOGO = "sample-logo"  # the asset name the built-in certificate templates use

@@ -44,8 +44,10 @@ from lacworkshop.services.people_export import (
     track_names,
     workshop_language,
 )
+from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.export_progress import run_export
+from lacworkshop.ui.widgets.save_path import suggested_path
 
 KEY = Qt.ItemDataRole.UserRole
 LANGUAGES = ("es", "pt", "en", "fr")
@@ -322,6 +324,11 @@ class ExportPeopleDialog(QDialog):
         self._fill_presets()
 
     # --- export ------------------------------------------------------------
+    def _code(self) -> str:
+        return next(
+            (w.code for w in list_workshops(self.ctx.db) if w.id == self.workshop_id), "workshop"
+        )
+
     def _export(self) -> None:
         if not self.columns():
             QMessageBox.warning(self, self.windowTitle(), self.tr("Choose at least one column."))
@@ -330,7 +337,7 @@ class ExportPeopleDialog(QDialog):
         path, chosen_filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export attendee list"),
-            str(Path.home() / "attendees.xlsx"),
+            suggested_path(f"{self._code()}-attendees.xlsx"),
             f"{xlsx};;{csv}",
         )
         if not path:

@@ -62,7 +62,11 @@ def open_import_wizard(
     wizard = ImportWizard(ctx, parent, path, workshop_id)
     wizard.setWindowModality(Qt.WindowModality.WindowModal)
     wizard.show()
-    if path and workshop_id:
-        # The file and workshop are known: go straight to checking how it reads.
+    if path and workshop_id and wizard.file_page.track.count() <= 1:
+        # The file and workshop are known and there is no track to choose: go straight
+        # to checking how it reads. With several tracks the organiser picks one first,
+        # or the people would land silently in no track at all.
         wizard.next()
+    elif path and workshop_id:
+        wizard.file_page.track.setFocus()
     return wizard

@@ -101,6 +101,15 @@ class FilePage(QWizardPage):
             self.track.addItem(self.tr("(no track)"), None)
         for _tid, name in tracks:
             self.track.addItem(name, name)
+        if len(tracks) > 1:
+            self.track.setToolTip(
+                self.tr(
+                    "The track these people follow. “(no track)” keeps them to the plenary "
+                    "sessions, unless a Track column in the file says otherwise."
+                )
+            )
+        else:
+            self.track.setToolTip("")
 
     def isComplete(self) -> bool:
         return bool(self.path_edit.text().strip()) and self.workshop.currentData() is not None

@@ -1,4 +1,4 @@
-"""Which sign-in sheets to print: track, day and paper size."""
+"""Which sign-in sheets to print: track, day, paper size and language."""
 
 from __future__ import annotations
 
@@ -30,7 +30,17 @@ class SigninSheetsDialog(QDialog):
         self.paper_box.addItem("Letter", "letter")
         form.addRow(self.tr("Track:"), self.track_box)
         form.addRow(self.tr("Day:"), self.day_box)
+        self.language_box = QComboBox()
+        self.language_box.addItem(self.tr("Workshop language"), None)
+        for code, name in (
+            ("es", self.tr("Spanish")),
+            ("pt", self.tr("Portuguese")),
+            ("en", self.tr("English")),
+            ("fr", self.tr("French")),
+        ):
+            self.language_box.addItem(name, code)
         form.addRow(self.tr("Paper:"), self.paper_box)
+        form.addRow(self.tr("Language:"), self.language_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -46,3 +56,8 @@ class SigninSheetsDialog(QDialog):
 
     def paper(self) -> str:
         return str(self.paper_box.currentData())
+
+    def language(self) -> str | None:
+        """None: the workshop's own language, as the command line does without --language."""
+        data = self.language_box.currentData()
+        return str(data) if data else None

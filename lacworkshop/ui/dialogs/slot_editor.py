@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.services import schedule
+from lacworkshop.model import Role
+from lacworkshop.services import participation, schedule
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.schedule import SlotData
 from lacworkshop.services.workshop_editing import TrackRow
@@ -60,8 +61,16 @@ class SlotEditorDialog(QDialog):
             self.track.addItem(t.name, t.id)
         self.trainers = QListWidget()
         self.trainers.setMinimumHeight(120)
+        # With parallel tracks the organiser assigns a track's own trainers: say whose is whose.
+        track_of = {
+            p.person_id: p.track_name
+            for p in participation.list_participants(db, workshop_id)
+            if p.role is Role.TRAINER and p.track_name
+        }
+        several_tracks = len(tracks) > 1
         for pid, name in schedule.trainers_of(db, workshop_id):
-            item = QListWidgetItem(name)
+            shown = f"{name} ({track_of[pid]})" if several_tracks and pid in track_of else name
+            item = QListWidgetItem(shown)
             item.setData(Qt.ItemDataRole.UserRole, pid)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.trainers.addItem(item)

@@ -19,7 +19,7 @@ from lacworkshop.services.signin_sheets import write_signin_sheets
 from lacworkshop.ui.dialogs.register_import_dialog import RegisterImportDialog
 from lacworkshop.ui.dialogs.signin_sheets_dialog import SigninSheetsDialog
 from lacworkshop.ui.tasks import Progress
-from lacworkshop.ui.widgets.save_path import ask_save_path
+from lacworkshop.ui.widgets.save_path import ask_save_path, suggested_path
 from lacworkshop.ui.widgets.task_progress import run_with_progress
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ class AttendanceFiles(QObject):
         return [self.export_button, self.import_button, self.signin_button]
 
     def _code(self) -> str:
-        return self.page.workshop_box.currentText().split(" – ")[0]
+        return self.page.workshop_box.currentText().split(" — ")[0]
 
     def _run(self, title: str, fn: Callable[[Progress], Any], done: Callable[[Any], None]) -> None:
         def succeeded(result: Any) -> None:
@@ -60,7 +60,7 @@ class AttendanceFiles(QObject):
         path = ask_save_path(
             self.page,
             self.tr("Export attendance register"),
-            f"{self._code()}-attendance.xlsx",
+            suggested_path(f"{self._code()}-attendance.xlsx"),
             self.tr("Excel workbook (*.xlsx)"),
             ".xlsx",
         )
@@ -133,18 +133,23 @@ class AttendanceFiles(QObject):
         path = ask_save_path(
             self.page,
             self.tr("Save sign-in sheets"),
-            f"{self._code()}-sign-in.pdf",
+            suggested_path(f"{self._code()}-sign-in.pdf"),
             self.tr("PDF document (*.pdf)"),
             ".pdf",
         )
         if path is None:
             return
         db = self.page.ctx.db
-        track, day, paper = dialog.track(), dialog.day(), dialog.paper()
+        track, day, paper, language = (
+            dialog.track(),
+            dialog.day(),
+            dialog.paper(),
+            dialog.language(),
+        )
 
         def work(progress: Progress) -> Any:
             progress.report(0, 1, self.tr("Drawing the sheets…"))
-            return write_signin_sheets(db, wid, path, track, day, paper)
+            return write_signin_sheets(db, wid, path, track, day, paper, language)
 
         def done(result: Any) -> None:
             self.page.ctx.status_message.emit(

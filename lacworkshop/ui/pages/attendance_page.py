@@ -126,7 +126,7 @@ class AttendancePage(QWidget):
         self._loading = True
         self.workshop_box.clear()
         for w in list_workshops(self.ctx.db):
-            self.workshop_box.addItem(f"{w.code} – {w.title}", w.id)
+            self.workshop_box.addItem(f"{w.code} — {w.title}", w.id)
         self._loading = False
         index = self.workshop_box.findData(keep) if keep else -1
         self.workshop_box.setCurrentIndex(max(0, index))
@@ -175,13 +175,7 @@ class AttendancePage(QWidget):
             self.model.set_grid(None)
         else:
             self.model.set_grid(load_grid(self.ctx.db, wid, self.track_id()))
-            n = self.model.slot_count()
-            header = self.view.horizontalHeader()
-            for col in range(n):
-                self.view.setColumnWidth(col, header.defaultSectionSize())
-            for col, least in ((n, 80), (n + 1, 64), (n + 2, 150)):
-                self.view.resizeColumnToContents(col)
-                self.view.setColumnWidth(col, max(self.view.columnWidth(col), least))
+            self.view.fit_columns()
             self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self._update_summary()
 

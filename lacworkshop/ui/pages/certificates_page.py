@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from lacworkshop.model import CertificateKind, CertificateStatus
 from lacworkshop.services.certificate_output import write_merged, write_per_person
-from lacworkshop.services.certificate_templates import list_templates
+from lacworkshop.services.certificate_templates import DEFAULT_TEMPLATE, list_templates
 from lacworkshop.services.certificates import (
     CertificateRow,
     IssueReport,
@@ -39,6 +38,8 @@ from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.models.certificate_table import CertificateTableModel
+from lacworkshop.ui.widgets.column_fit import ColumnFit
+from lacworkshop.ui.widgets.save_path import suggested_path
 from lacworkshop.ui.widgets.task_progress import run_with_progress
 from lacworkshop.ui.widgets.verify_bar import VerifyBar
 
@@ -60,6 +61,9 @@ class CertificatesPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.column_fit = ColumnFit(self.table, {2: 160})
         self.table.doubleClicked.connect(lambda _i: self._open())
         layout.addWidget(self.table, 1)
         layout.addLayout(self._build_actions())
@@ -158,7 +162,9 @@ class CertificatesPage(QWidget):
         self.template_combo.clear()
         for t in list_templates(self.ctx.db):
             self.template_combo.addItem(t.name)
-        i = self.template_combo.findText(current)
+        # The first time, the same template the command line uses (Classic), not whichever
+        # sorts first: a Spanish-only workshop should not get bilingual certificates unasked.
+        i = self.template_combo.findText(current or DEFAULT_TEMPLATE)
         if i >= 0:
             self.template_combo.setCurrentIndex(i)
 
@@ -187,7 +193,12 @@ class CertificatesPage(QWidget):
         rows = list_certificates(self.ctx.db, wid) if wid is not None else []
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # A revocation reason can be long: the status column is capped (its tooltip and the
+        # verify bar give it whole) so that the names keep their room.
+        status = self.model.columnCount() - 1
+        self.table.setColumnWidth(status, min(self.table.columnWidth(status), 220))
+        self.column_fit.least[2] = min(max(self.table.columnWidth(2), 160), 320)
+        self.column_fit.fit()
         valid = sum(1 for r in rows if r.status is CertificateStatus.VALID)
         self.count_label.setText(self.tr("%n valid certificate(s)", "", valid))
         self.generate_button.setEnabled(wid is not None)
@@ -219,7 +230,7 @@ class CertificatesPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save certificates as"),
-            f"{code} {kind.value}.pdf",
+            suggested_path(f"{code}-{kind.value}.pdf"),
             self.tr("PDF files (*.pdf)"),
         )
         if not path:
@@ -350,6 +361,10 @@ class CertificatesPage(QWidget):
             text = self.tr("This person is no longer entitled to this certificate.")
         QMessageBox.information(self, self.tr("Reissue"), text)
         self.ctx.notify("certificates")
+        # The new version is selected, so Open and Print act on it straight away.
+        ids = [r.id for r in self.model.rows()]
+        if report.issued and report.issued[0].id in ids:
+            self.table.selectRow(ids.index(report.issued[0].id))
 
     def _revoke(self) -> None:
         chosen = self.selected()

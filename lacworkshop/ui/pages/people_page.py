@@ -28,6 +28,7 @@ from lacworkshop.ui.dialogs.merge_people import MergePeopleDialog
 from lacworkshop.ui.dialogs.unsaved_changes import may_leave
 from lacworkshop.ui.models.people_table import PeopleTableModel
 from lacworkshop.ui.undo_commands import AddCommand, ChangeCommand
+from lacworkshop.ui.widgets.column_fit import ColumnFit
 from lacworkshop.ui.widgets.page_split import split_page
 from lacworkshop.ui.widgets.people_filters import PeopleFilters
 from lacworkshop.ui.widgets.person_form import PersonForm
@@ -78,10 +79,10 @@ class PeoplePage(QWidget):
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for col, width in ((0, 160), (1, 130), (4, 110)):
             self.table.setColumnWidth(col, width)
+        # Email and organisation take the spare width, but stay readable on a small screen.
+        self.column_fit = ColumnFit(self.table, {2: 180, 3: 150})
         self.btn_new = QPushButton(self.tr("&New person"))
         self.btn_new.setToolTip(NEW_SHORTCUT)
         self.btn_merge = QPushButton(self.tr("&Merge two…"))

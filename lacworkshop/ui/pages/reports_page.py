@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -30,7 +30,8 @@ from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.export_people_dialog import LANGUAGES, ExportPeopleDialog
 from lacworkshop.ui.dialogs.export_progress import run_export
-from lacworkshop.ui.widgets.save_path import ask_save_path
+from lacworkshop.ui.tasks import TaskHandle
+from lacworkshop.ui.widgets.save_path import ask_save_path, suggested_path
 from lacworkshop.ui.widgets.stat_panel import StatPanel
 
 CONCERNS = {
@@ -50,6 +51,11 @@ class ReportsPage(QWidget):
         self.ctx = ctx
         self.document: StatsDocument | None = None
         self.stats: Statistics | None = None
+        # Statistics are counted off the GUI thread; only the newest request is shown.
+        self.busy = False
+        self._request = 0
+        self._task: TaskHandle | None = None
+        self._stale = False
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>" + self.tr("Reports") + "</h2>", self))
 
@@ -133,8 +139,16 @@ class ReportsPage(QWidget):
             self.workshop_combo.setCurrentIndex(index)
 
     def _on_changed(self, what: set[str]) -> None:
-        if what & CONCERNS:
-            self.reload_choices()
+        if not what & CONCERNS:
+            return
+        # reload_choices counts only when the page is visible; else it is marked stale.
+        self.reload_choices()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self._subject_changed()
 
     def workshop_id(self) -> int | None:
         data = self.workshop_combo.currentData()
@@ -145,16 +159,73 @@ class ReportsPage(QWidget):
         by_series = self.series_radio.isChecked()
         self.workshop_combo.setEnabled(not by_series)
         self.series_combo.setEnabled(by_series)
-        self.people_button.setEnabled(not by_series and self.workshop_id() is not None)
-        self.stats = None
-        try:
-            if by_series and self.series_combo.count():
-                self.stats = series_statistics(self.ctx.db, self.series_combo.currentText())
-            elif not by_series and self.workshop_id() is not None:
-                self.stats = workshop_statistics(self.ctx.db, self.workshop_id() or 0)
-        except ServiceError as exc:
-            self.ctx.status_message.emit(str(exc))
+        if not self.isVisible():
+            # Counted when the page is shown: not at start-up, not for a page nobody sees.
+            self._stale = True
+            return
+        db = self.ctx.db
+        series = (
+            self.series_combo.currentText() if by_series and self.series_combo.count() else None
+        )
+        workshop_id = self.workshop_id() if not by_series else None
+        self._request += 1
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        if series is None and workshop_id is None:
+            self.stats = None
+            self._set_busy(False)
+            self._show()
+            return
+        request = self._request
+
+        def count(_progress):  # type: ignore[no-untyped-def]
+            if series is not None:
+                return series_statistics(db, series)
+            return workshop_statistics(db, workshop_id or 0)
+
+        self._set_busy(True)
+        task = self.ctx.runner.start(count)
+        self._task = task
+        task.succeeded.connect(lambda stats: self._counted(request, stats))
+        task.failed.connect(lambda exc, _tb: self._count_failed(request, exc))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.tabs.setEnabled(not busy)
+        self.stats_button.setEnabled(not busy and self.stats is not None)
+        self.people_button.setEnabled(
+            not busy and not self.series_radio.isChecked() and self.workshop_id() is not None
+        )
+        if busy:
+            self.title_label.setText(self.tr("Counting…"))
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def _counted(self, request: int, stats: Statistics) -> None:
+        if request != self._request:
+            return  # an older request, overtaken by a newer choice
+        self._task = None
+        self.stats = stats
+        self._set_busy(False)
         self._show()
+
+    def _count_failed(self, request: int, exc: BaseException) -> None:
+        if request != self._request:
+            return
+        self._task = None
+        self.stats = None
+        self._set_busy(False)
+        self._show()
+        if isinstance(exc, ServiceError):
+            self.ctx.status_message.emit(str(exc))
+        else:
+            QMessageBox.warning(
+                self,
+                self.tr("Reports"),
+                self.tr("The statistics could not be counted: %1").replace("%1", str(exc)),
+            )
 
     def _show(self, *_args: object) -> None:
         current = self.tabs.currentIndex()
@@ -162,7 +233,7 @@ class ReportsPage(QWidget):
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
             widget.deleteLater()
-        self.stats_button.setEnabled(self.stats is not None)
+        self.stats_button.setEnabled(self.stats is not None and not self.busy)
         self.empty_label.setVisible(self.stats is None)
         self.tabs.setVisible(self.stats is not None)
         if self.stats is None:
@@ -197,7 +268,7 @@ class ReportsPage(QWidget):
         path = ask_save_path(
             self,
             self.tr("Export statistics"),
-            str(Path.home() / f"statistics-{name}.xlsx"),
+            suggested_path(f"statistics-{name}.xlsx"),
             self.tr("Excel workbook (*.xlsx)"),
             ".xlsx",
         )

@@ -36,8 +36,11 @@ from lacworkshop.ui.undo_commands import AddCommand, ChangeCommand
 from lacworkshop.ui.widgets.page_split import split_page
 from lacworkshop.ui.widgets.participants_panel import ParticipantsPanel
 from lacworkshop.ui.widgets.schedule_panel import SchedulePanel
-from lacworkshop.ui.widgets.shortcuts import NEW_SHORTCUT, editor_page_shortcuts
-from lacworkshop.ui.widgets.workshop_form import WorkshopForm
+from lacworkshop.ui.widgets.shortcuts import (
+    NEW_SHORTCUT,
+    editor_page_shortcuts,
+)
+from lacworkshop.ui.widgets.workshop_form import WorkshopForm, stack_when_narrow
 
 
 class WorkshopsPage(QWidget):
@@ -93,6 +96,7 @@ class WorkshopsPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
+        stack_when_narrow(self.form, scroll.viewport())
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setObjectName("workshop_heading")

@@ -9,7 +9,7 @@ The view only asks; the page saves through the service and the undo stack.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter
+from PySide6.QtGui import QKeyEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.model.enums import Mark
-from lacworkshop.ui.models.attendance_grid_model import AttendanceGridModel
+from lacworkshop.ui.models.attendance_grid_model import SUMMARY_COLUMNS, AttendanceGridModel
 
 KEY_MARKS = {
     Qt.Key.Key_P: Mark.PRESENT,
@@ -30,6 +30,8 @@ KEY_MARKS = {
     Qt.Key.Key_A: Mark.ABSENT,
 }
 CYCLE = "cycle"
+# The widest name shown whole in the grid; a realistic long one.
+LONG_NAME = "Pérez de la Fuente Rodríguez, María José"
 
 
 class DayHeader(QHeaderView):
@@ -97,10 +99,82 @@ class AttendanceGridView(QTableView):
         self.setWordWrap(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # One very long name (four given names, two compound surnames) must not push the
+        # sessions and the standings off the screen: longer names are elided, and their
+        # tooltip gives them whole.
+        self.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.verticalHeader().setMaximumWidth(self.fontMetrics().horizontalAdvance(LONG_NAME) + 24)
         self.horizontalHeader().setDefaultSectionSize(
             self.fontMetrics().horizontalAdvance("00:00") + 18
         )
         self.clicked.connect(self._clicked)
+
+    # ----- column widths --------------------------------------------------------
+    def slot_widths(self, available: int | None = None) -> list[int]:
+        """Widths for the session columns: each day's label fits over its sessions.
+
+        A day with one session is as wide as "Mon 7 Dec"; spare room in the
+        viewport widens the sessions up to a comfortable cap, never squeezes them.
+        """
+        model = self.model()
+        if model is None:
+            return []
+        n = max(0, model.columnCount() - SUMMARY_COLUMNS)
+        header = self.horizontalHeader()
+        metrics = header.fontMetrics()
+        least = header.defaultSectionSize()
+        days: list[list[int]] = []
+        last_day = None
+        for col in range(n):
+            day = model.headerData(
+                col, Qt.Orientation.Horizontal, AttendanceGridModel.DAY_INDEX_ROLE
+            )
+            if day != last_day or not days:
+                days.append([])
+                last_day = day
+            days[-1].append(col)
+        widths = [least] * n
+        for cols in days:
+            label = model.headerData(
+                cols[0], Qt.Orientation.Horizontal, AttendanceGridModel.DAY_ROLE
+            )
+            need = metrics.horizontalAdvance(str(label or "")) + 16
+            share = -(-need // len(cols))  # ceiling division
+            for col in cols:
+                widths[col] = max(least, share)
+        if available is not None and n:
+            cap = max(least * 2, max(widths))
+            spare = available - sum(widths)
+            if spare > 0:
+                extra = spare // n
+                widths = [min(cap, w + extra) if w < cap else w for w in widths]
+        return widths
+
+    def fit_columns(self) -> None:
+        """Size the session columns (see slot_widths) and the summary columns."""
+        model = self.model()
+        if model is None:
+            return
+        n = max(0, model.columnCount() - SUMMARY_COLUMNS)
+        if model.columnCount() == 0:
+            return
+        summary = 0
+        for col, least in ((n, 80), (n + 1, 64), (n + 2, 150)):
+            self.resizeColumnToContents(col)
+            self.setColumnWidth(col, max(self.columnWidth(col), least))
+            summary += self.columnWidth(col)
+        available = self.viewport().width() - summary
+        if not self.verticalScrollBar().isVisible():
+            # A long list brings the vertical scroll bar only after this layout: leave it room,
+            # or a needless horizontal scroll bar appears.
+            available -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        for col, width in enumerate(self.slot_widths(available)):
+            self.setColumnWidth(col, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_columns()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

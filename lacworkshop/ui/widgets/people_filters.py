@@ -37,6 +37,11 @@ class PeopleFilters(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.country, 2)
+        # Wide enough to show its placeholder and what is typed, even on a small screen.
+        self.organisation.setMinimumWidth(
+            self.organisation.fontMetrics().horizontalAdvance(self.organisation.placeholderText())
+            + 24
+        )
         row.addWidget(self.organisation, 2)
         row.addWidget(self.workshop, 2)
         row.addWidget(self.role, 1)

@@ -1,8 +1,28 @@
-"""Asking where to save a file of one type."""
+"""Save dialogs: where they start, and the file type they end with.
+
+A bare file name would start the dialog in whatever folder the program was
+launched from, which on a desktop is rarely where the organiser keeps files;
+so dialogs start at a full path in the user's documents, named after the
+workshop.
+"""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def suggested_path(file_name: str) -> str:
+    """*file_name* (made safe for every file system) in Documents, else the home folder."""
+    safe = _UNSAFE.sub("-", file_name).strip(" .") or "lacworkshop"
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
+    return str(folder / safe)
 
 
 def ask_save_path(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from lacworkshop.formats.atomic import atomic_path
 from lacworkshop.formats.stats_xlsx import StatTable
-from lacworkshop.ui.widgets.save_path import ask_save_path
+from lacworkshop.ui.widgets.save_path import ask_save_path, suggested_path
 from lacworkshop.ui.widgets.stat_chart import chart_view
 from lacworkshop.ui.widgets.stat_table_model import StatTableModel
 
@@ -39,9 +37,11 @@ class StatPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.resizeColumnsToContents()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
         split.addWidget(self.view)
         self.chart = chart_view(table)
+        # Beside a chart the table fills its part; alone (the summary) a stretched value
+        # column would push the numbers a screen away from their labels.
+        self.view.horizontalHeader().setStretchLastSection(self.chart is not None)
         self.copy_button = QPushButton(self.tr("Copy chart"), self)
         self.save_button = QPushButton(self.tr("Save chart as PNG…"), self)
         if self.chart is not None:
@@ -81,7 +81,7 @@ class StatPanel(QWidget):
         path = ask_save_path(
             self,
             self.tr("Save chart"),
-            str(Path.home() / f"{self.table.key}.png"),
+            suggested_path(f"{self.table.key}.png"),
             self.tr("PNG images (*.png)"),
             ".png",
         )

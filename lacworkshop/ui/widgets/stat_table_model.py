@@ -15,7 +15,7 @@ Index = QModelIndex | QPersistentModelIndex
 def display(value: Any, kind: str) -> str:
     """A cell as the sheet shows it: percentages, hours, dates."""
     if value is None:
-        return ""
+        return "—"  # nothing to count yet (no marks): a dash, not a blank that looks lost
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, float):
@@ -44,7 +44,8 @@ class StatTableModel(QAbstractTableModel):
         value = self.table.rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return display(value, self.table.columns[index.column()].kind)
-        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | float):
+        numeric = isinstance(value, int | float) or (value is None and index.column() > 0)
+        if role == Qt.ItemDataRole.TextAlignmentRole and numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

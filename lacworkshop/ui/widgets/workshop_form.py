@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -106,6 +107,8 @@ class WorkshopForm(QWidget):
             self.certificate_language.addItem(names[code], code)
 
         outer = QHBoxLayout(self) if side_by_side else QVBoxLayout(self)
+        self._outer: QBoxLayout = outer
+        self._side_by_side = side_by_side
         outer.setContentsMargins(0, 0, 0, 0)
         general = QGroupBox(self.tr("Workshop"))
         form = QFormLayout(general)
@@ -138,6 +141,7 @@ class WorkshopForm(QWidget):
         self.errors.add("status", self.tr("&Status:"), self.status)
         self.errors.add("description", self.tr("Descri&ption:"), self.description)
         outer.addWidget(general, 3)
+        self._general = general
 
         rule = QGroupBox(self.tr("Certificate rule"))
         rform = QFormLayout(rule)
@@ -154,6 +158,7 @@ class WorkshopForm(QWidget):
         self.rule_errors.add(
             "certificate_language", self.tr("Certificate language:"), self.certificate_language
         )
+        self._rule = rule
         side = QVBoxLayout()
         side.addWidget(rule)
         side.addStretch(1)
@@ -164,6 +169,26 @@ class WorkshopForm(QWidget):
         self.late_policy.currentIndexChanged.connect(self._late_changed)
         self._late_changed()
         self.clear()
+
+    def fit_width(self, available: int) -> None:
+        """Boxes side by side when *available* pixels hold both, else one under the other."""
+        if not self._side_by_side:
+            return
+        need = (
+            self._general.minimumSizeHint().width()
+            + self._rule.minimumSizeHint().width()
+            + self._outer.spacing()
+        )
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if available >= need
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self._outer.direction() != direction:
+            self._outer.setDirection(direction)
+
+    def stacked(self) -> bool:
+        return self._outer.direction() == QBoxLayout.Direction.TopToBottom
 
     def _late_changed(self) -> None:
         self.late_fraction.setEnabled(self.late_policy.currentData() == LatePolicy.FRACTION)
@@ -231,3 +256,28 @@ class WorkshopForm(QWidget):
         self.errors.clear()
         self.rule_errors.clear()
         return self.errors.show(field, message) or self.rule_errors.show(field, message)
+
+
+class _StackWhenNarrow(QObject):
+    """Puts the certificate rule under the workshop fields when the scroll area is narrow."""
+
+    def __init__(self, form: WorkshopForm, viewport: QWidget) -> None:
+        super().__init__(form)
+        self.form = form
+        self.viewport = viewport
+        viewport.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.form.fit_width(self.viewport.width())
+        return False
+
+
+def stack_when_narrow(form: WorkshopForm, viewport: QWidget) -> None:
+    """Side by side while *viewport* is wide enough for both boxes; one under the other below.
+
+    On a 1024-pixel screen the two boxes side by side are wider than the page:
+    the rule's choices were cut off behind a sideways scroll bar.
+    """
+    _StackWhenNarrow(form, viewport)
+    form.fit_width(viewport.width())

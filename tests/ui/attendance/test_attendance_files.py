@@ -46,3 +46,25 @@ def test_signin_sheets_from_the_page(page, qtbot, monkeypatch, tmp_path: Path) -
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
     for person in page.model.grid.people:
         assert f"{person.family_names}, {person.given_names}" in text
+
+
+def test_signin_sheets_in_a_chosen_language(page, qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    from lacworkshop.ui.dialogs.signin_sheets_dialog import SigninSheetsDialog
+
+    def choose(dialog: SigninSheetsDialog) -> int:
+        assert dialog.language() is None  # the workshop's language unless told otherwise
+        dialog.day_box.setCurrentIndex(1)
+        dialog.language_box.setCurrentIndex(dialog.language_box.findData("fr"))
+        return SigninSheetsDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SigninSheetsDialog, "exec", choose)
+    target = tmp_path / "feuilles.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.files.last_result = None
+    page.files.signin_button.click()
+    qtbot.waitUntil(lambda: page.files.last_result is not None, timeout=10000)
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
+    assert "Feuille d'émargement" in text
+    assert "lundi 12 octobre 2026" in text

@@ -143,3 +143,58 @@ def test_cancel_issues_nothing_and_writes_nothing(
     assert "cancelled" in messages[0]
     assert not target.exists() and not list(tmp_path.glob(".*.part"))
     assert list_certificates(ctx.db, wid) == []
+
+
+def test_the_page_starts_on_the_template_the_command_line_uses(qtbot, cert_ctx) -> None:  # type: ignore[no-untyped-def]
+    from lacworkshop.services.certificate_templates import DEFAULT_TEMPLATE
+
+    ctx, _wid = cert_ctx
+    page = _page(qtbot, ctx)
+    assert page.template_combo.currentText() == DEFAULT_TEMPLATE == "Classic"
+    # A choice the organiser made is kept when the list is filled again.
+    page.template_combo.setCurrentIndex(page.template_combo.findText("Bilingual"))
+    page._fill_templates()
+    assert page.template_combo.currentText() == "Bilingual"
+
+
+def test_names_stay_readable_on_a_small_screen(qtbot, cert_ctx) -> None:  # type: ignore[no-untyped-def]
+    from lacworkshop.services.certificates import issue_certificates, revoke
+
+    ctx, wid = cert_ctx
+    issue_certificates(ctx.db, wid, CertificateKind.PARTICIPATION)
+    first = list_certificates(ctx.db, wid)[0]
+    revoke(ctx.db, first.id, "Inscripción duplicada por error del formulario de registro en línea")
+    page = _page(qtbot, ctx)
+    page.resize(800, 600)
+    page.refresh()
+    qtbot.wait(20)
+    longest = max(page.table.fontMetrics().horizontalAdvance(r.name) for r in page.model.rows())
+    assert page.table.columnWidth(2) >= min(longest, 160)
+    assert page.table.columnWidth(page.model.columnCount() - 1) <= 220  # the long reason is capped
+    # One line per certificate: no row grows to wrap a name.
+    assert not page.table.wordWrap()
+    assert page.table.rowHeight(0) == page.table.rowHeight(1)
+
+
+def test_reissue_after_a_name_fix_selects_the_new_version(qtbot, cert_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import update
+
+    from lacworkshop.model import Person
+    from lacworkshop.services.certificates import issue_certificates
+
+    ctx, wid = cert_ctx
+    issue_certificates(ctx.db, wid, CertificateKind.PARTICIPATION)
+    page = _page(qtbot, ctx)
+    first = page.model.row_at(0)
+    with ctx.db.session() as s:  # the misspelt surname is corrected on the People page
+        s.execute(
+            update(Person).where(Person.id == first.person_id).values(family_names="Núñez Peña")
+        )
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    page.table.selectRow(0)
+    page.reissue_button.click()
+    chosen = page.selected()
+    assert len(chosen) == 1
+    assert chosen[0].version == first.version + 1 and chosen[0].name.endswith("Núñez Peña")
+    assert chosen[0].status is CertificateStatus.VALID
+    assert page.open_button.isEnabled() and page.print_button.isEnabled()

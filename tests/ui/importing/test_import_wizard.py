@@ -27,6 +27,9 @@ def _open(ctx, main_window, path, workshop_id):  # type: ignore[no-untyped-def]
 
     wizard = open_import_wizard(ctx, main_window, str(path), workshop_id)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    # WALC2026 has three tracks: the wizard waits on the first page for the track.
+    assert wizard.currentPage() is wizard.file_page
+    wizard.next()
     return wizard
 
 
@@ -266,7 +269,30 @@ def test_import_request_from_the_window_opens_the_wizard(
 
     qtbot.waitUntil(lambda: len(mine()) == 1, timeout=5000)
     wizard = mine()[0]
+    # Three tracks: the wizard stays on its first page, the track list focused, until
+    # the organiser says which track these people follow.
+    assert wizard.currentPage() is wizard.file_page
+    assert wizard.focusWidget() is wizard.file_page.track
+    assert wizard.file_page.track.count() == 4 and wizard.file_page.track.toolTip()
+    wizard.file_page.track.setCurrentIndex(wizard.file_page.track.findText("Network security"))
+    wizard.next()
     assert wizard.currentPage() is wizard.layout_page
+    assert wizard.state.track_name == "Network security"
+    wizard.close()
+
+
+def test_a_workshop_with_one_track_goes_straight_to_the_sheet(
+    qtbot, main_window, ctx, walc_id, shared_data: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from lacworkshop.services.deletion import delete_entity
+    from lacworkshop.services.import_preview import workshop_tracks
+    from lacworkshop.ui.dialogs.import_wizard import open_import_wizard
+
+    for tid, _name in workshop_tracks(ctx.db, walc_id)[1:]:
+        delete_entity(ctx.db, "track", tid)
+    wizard = open_import_wizard(ctx, main_window, str(shared_data / "participantes.ods"), walc_id)
+    assert wizard.currentPage() is wizard.layout_page
+    assert wizard.state.track_name == "Routing and BGP"
     wizard.close()
 
 
@@ -341,5 +367,7 @@ def test_dropping_a_file_on_the_window_opens_the_wizard(
     assert len(wizards) == 1
     wizard = wizards[0]
     assert wizard.state.path == shared_data / "lista_antigua.xls"
-    assert wizard.currentPage() is wizard.layout_page  # the current workshop was taken
+    # The current workshop was taken; it has three tracks, so the wizard asks for one.
+    assert wizard.currentPage() is wizard.file_page
+    assert wizard.file_page.workshop.currentData() == main_window.ctx.current_workshop_id
     wizard.close()

@@ -249,3 +249,19 @@ def test_duplicate_warning_then_merge(main_window, qtbot, monkeypatch) -> None:
     assert page.person_id == ids["joao"]
     assert people.count_people(db, PeopleFilter(search="joao goncalves da conceicao")) == 1
     assert people.get_person(db, ids["joao"]).phone == "+55 21 5555"
+
+
+def test_email_and_organisation_stay_readable_on_a_small_screen(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    main_window.show_page("people")
+    page = main_window.page("people")
+    table = page.table
+    main_window.resize(1024, 640)
+    qtbot.wait(20)
+    assert table.columnWidth(2) >= 180 and table.columnWidth(3) >= 150
+    assert table.horizontalScrollBar().maximum() > 0  # scrolls sideways instead of squeezing
+    organisation = page.filters.organisation
+    assert organisation.width() > organisation.fontMetrics().horizontalAdvance("Organisation")
+    main_window.resize(1800, 900)
+    qtbot.wait(20)
+    assert table.columnWidth(2) > 180  # spare room goes to the stretching columns
+    assert table.horizontalScrollBar().maximum() == 0

@@ -296,3 +296,70 @@ def test_enter_on_a_participant_opens_their_record(main_window, qtbot, monkeypat
     run_dialog(monkeypatch, PersonEditorDialog, lambda d: d.form.phone.setText("+598 2 555 0101"))
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert get_person(main_window.ctx.db, target.person_id).phone == "+598 2 555 0101"
+
+
+def test_the_first_track_added_replaces_the_unused_general_one(
+    main_window, qtbot, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    page = _page(main_window)
+    wid = _create_walc(qtbot, page)
+    db = main_window.ctx.db
+    assert [t.name for t in workshop_editing.list_tracks(db, wid)] == ["General"]
+    names = iter(["Enrutamiento IPv6 y BGP", "Seguridad de redes"])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (next(names), True))
+    page.tabs.setCurrentIndex(1)
+    page.schedule.add_track()
+    page.schedule.add_track()
+    assert [t.name for t in workshop_editing.list_tracks(db, wid)] == [
+        "Enrutamiento IPv6 y BGP",
+        "Seguridad de redes",
+    ]
+    assert page.schedule.track_list.count() == 2
+    main_window.ctx.undo_stack.undo()
+    main_window.ctx.undo_stack.undo()
+    assert [t.name for t in workshop_editing.list_tracks(db, wid)] == ["General"]
+
+
+def test_a_used_general_track_is_kept(main_window, qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    page = _page(main_window)
+    wid = _create_walc(qtbot, page)
+    db = main_window.ctx.db
+    person = fetch_people(db, PeopleFilter(search="nunez"), 0, 1)[0]
+    general = workshop_editing.list_tracks(db, wid)[0].id
+    participation.add_participants(db, wid, [person.id], Role.ATTENDEE, track_id=general)
+    main_window.ctx.notify("participations")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Laboratorio", True))
+    page.schedule.add_track()
+    assert [t.name for t in workshop_editing.list_tracks(db, wid)] == ["General", "Laboratorio"]
+
+
+def test_the_session_editor_says_which_track_each_trainer_teaches(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    from lacworkshop.services.demo import populate
+    from lacworkshop.services.workshops import workshop_id_for_code
+
+    populate(db, people=60, workshops=1)
+    wid = workshop_id_for_code(db, "WALC2026")
+    tracks = workshop_editing.list_tracks(db, wid)
+    dialog = SlotEditorDialog(db, wid, None, date(2026, 10, 12), date(2026, 10, 16), tracks)
+    qtbot.addWidget(dialog)
+    trainers = [p for p in participation.list_participants(db, wid) if p.role is Role.TRAINER]
+    labels = [dialog.trainers.item(i).text() for i in range(dialog.trainers.count())]
+    assert len(labels) == len(trainers) >= 2
+    for t in trainers:
+        assert f"{t.display_name} ({t.track_name})" in labels
+
+
+def test_the_certificate_rule_goes_under_the_fields_on_a_small_screen(main_window, qtbot) -> None:
+    page = _page(main_window)
+    scroll = page.form.parentWidget().parentWidget()  # viewport, then the scroll area
+    main_window.resize(1024, 640)
+    qtbot.wait(20)
+    assert page.form.stacked()
+    assert scroll.horizontalScrollBar().maximum() == 0  # nothing hidden sideways
+    main_window.resize(1600, 900)
+    qtbot.wait(20)
+    assert not page.form.stacked()

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
+import time
 from pathlib import Path
 
 from openpyxl import load_workbook
 from PySide6.QtCharts import QChartView, QPieSeries
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
@@ -23,6 +25,15 @@ def _page(main_window):  # type: ignore[no-untyped-def]
         if page.workshop_combo.itemText(i).startswith("WALC2026")
     )
     page.workshop_combo.setCurrentIndex(index)
+    return _settled(page)
+
+
+def _settled(page):  # type: ignore[no-untyped-def]
+    """Wait for the statistics, counted off the GUI thread, to be shown."""
+    deadline = time.monotonic() + 10
+    while page.busy and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+    assert not page.busy
     return page
 
 
@@ -43,6 +54,7 @@ def test_page_shows_a_tab_per_table_with_charts(main_window) -> None:
 def test_series_view(main_window) -> None:
     page = _page(main_window)
     page.series_radio.setChecked(True)
+    _settled(page)
     assert page.stats is not None and page.stats.is_series
     assert not page.people_button.isEnabled()
     assert any(page.tabs.widget(i).table.key == "by_edition" for i in range(page.tabs.count()))
@@ -173,7 +185,9 @@ def test_page_follows_changes_and_the_selected_workshop(main_window) -> None:
             .values(status=ParticipationStatus.CANCELLED)
         )
     ctx.notify("participations")
+    _settled(page)
     assert page.stats.summary["n_participants"][0] == before - 1
     other = workshop_id_for_code(ctx.db, "IXP-2026")
     ctx.workshop_selected.emit(other)
+    _settled(page)
     assert page.workshop_id() == other and page.stats.subject == "IXP-2026"
