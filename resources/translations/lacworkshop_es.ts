@@ -940,6 +940,10 @@
         <source>(no track)</source>
         <translation>(sin línea)</translation>
     </message>
+    <message>
+        <source>The track these people follow. “(no track)” keeps them to the plenary sessions, unless a Track column in the file says otherwise.</source>
+        <translation>La línea que siguen estas personas. «(sin línea)» las deja solo en las sesiones plenarias, salvo que una columna Línea del archivo diga otra cosa.</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -2155,6 +2159,14 @@
         <translation>Todavía no hay ningún taller.</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>The statistics could not be counted: %1</source>
+        <translation>No se pudieron calcular las estadísticas: %1</translation>
+    </message>
+    <message>
         <source>Export statistics</source>
         <translation>Exportar estadísticas</translation>
     </message>
@@ -2526,8 +2538,32 @@
         <translation>Día:</translation>
     </message>
     <message>
+        <source>Workshop language</source>
+        <translation>Idioma del taller</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
         <source>Paper:</source>
         <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
     </message>
 </context>
 <context>

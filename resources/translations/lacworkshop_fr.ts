@@ -940,6 +940,10 @@
         <source>(no track)</source>
         <translation>(sans parcours)</translation>
     </message>
+    <message>
+        <source>The track these people follow. “(no track)” keeps them to the plenary sessions, unless a Track column in the file says otherwise.</source>
+        <translation>Le parcours que suivent ces personnes. «&#xa0;(sans parcours)&#xa0;» les limite aux séances plénières, sauf si une colonne Parcours du fichier indique autre chose.</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -2155,6 +2159,14 @@
         <translation>Il n&apos;y a pas encore d&apos;atelier.</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>The statistics could not be counted: %1</source>
+        <translation>Les statistiques n’ont pas pu être calculées&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Export statistics</source>
         <translation>Exporter les statistiques</translation>
     </message>
@@ -2526,8 +2538,32 @@
         <translation>Jour&#xa0;:</translation>
     </message>
     <message>
+        <source>Workshop language</source>
+        <translation>Langue de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugais</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
         <source>Paper:</source>
         <translation>Papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -940,6 +940,10 @@
         <source>(no track)</source>
         <translation>(sem trilha)</translation>
     </message>
+    <message>
+        <source>The track these people follow. “(no track)” keeps them to the plenary sessions, unless a Track column in the file says otherwise.</source>
+        <translation>A trilha que estas pessoas seguem. “(sem trilha)” as deixa só nas sessões plenárias, a menos que uma coluna Trilha do arquivo diga outra coisa.</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -2155,6 +2159,14 @@
         <translation>Ainda não há oficina.</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>The statistics could not be counted: %1</source>
+        <translation>Não foi possível calcular as estatísticas: %1</translation>
+    </message>
+    <message>
         <source>Export statistics</source>
         <translation>Exportar estatísticas</translation>
     </message>
@@ -2526,8 +2538,32 @@
         <translation>Dia:</translation>
     </message>
     <message>
+        <source>Workshop language</source>
+        <translation>Idioma da oficina</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espanhol</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Português</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglês</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francês</translation>
+    </message>
+    <message>
         <source>Paper:</source>
         <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
     </message>
 </context>
 <context>
