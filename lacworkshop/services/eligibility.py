@@ -28,7 +28,11 @@ class Rule:
 
 class Standing(enum.StrEnum):
     ELIGIBLE = "eligible"
-    AT_RISK = "at_risk"  # not there yet, but the unmarked slots can still get them there
+    # Not there yet, nothing lost: what has been marked so far meets the minimum
+    # (or nothing is marked yet, as before the first session).
+    ON_TRACK = "on_track"
+    # Not there yet, still reachable, but what has been marked so far falls short.
+    AT_RISK = "at_risk"
     NOT_ELIGIBLE = "not_eligible"  # cannot reach the minimum any more
 
 
@@ -81,12 +85,14 @@ def evaluate(
         attended += credit * slot.hours
         if mark is None:
             unmarked += slot.hours
+    marked = scheduled - unmarked
     share = attended / scheduled if scheduled > _EPS else 0.0
     by_rule = scheduled > _EPS and share + _EPS >= rule.min_share
     if by_rule:
         standing = Standing.ELIGIBLE
     elif scheduled > _EPS and (attended + unmarked) / scheduled + _EPS >= rule.min_share:
-        standing = Standing.AT_RISK
+        on_track = marked <= _EPS or attended / marked + _EPS >= rule.min_share
+        standing = Standing.ON_TRACK if on_track else Standing.AT_RISK
     else:
         standing = Standing.NOT_ELIGIBLE
     eligible = by_rule if override is None else override

@@ -189,6 +189,10 @@
         <translation>Elegible</translation>
     </message>
     <message>
+        <source>On track</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
@@ -375,8 +379,8 @@
         <translation>No hay ningún taller que mostrar. Cree uno o cargue la demostración.</translation>
     </message>
     <message>
-        <source>%1 people · %2 sessions · %3 eligible · %4 at risk · %5 not eligible</source>
-        <translation>%1 personas · %2 sesiones · %3 elegibles · %4 en riesgo · %5 no elegibles</translation>
+        <source>%1 people · %2 sessions · %3 eligible · %4 on track · %5 at risk · %6 not eligible</source>
+        <translation>%1 personas · %2 sesiones · %3 elegibles · %4 al día · %5 en riesgo · %6 no elegibles</translation>
     </message>
 </context>
 <context>

@@ -189,6 +189,10 @@
         <translation>Éligible</translation>
     </message>
     <message>
+        <source>On track</source>
+        <translation>En bonne voie</translation>
+    </message>
+    <message>
         <source>At risk</source>
         <translation>À risque</translation>
     </message>
@@ -375,8 +379,8 @@
         <translation>Aucun atelier à afficher. Créez-en un ou chargez la démonstration.</translation>
     </message>
     <message>
-        <source>%1 people · %2 sessions · %3 eligible · %4 at risk · %5 not eligible</source>
-        <translation>%1 personnes · %2 séances · %3 éligibles · %4 à risque · %5 non éligibles</translation>
+        <source>%1 people · %2 sessions · %3 eligible · %4 on track · %5 at risk · %6 not eligible</source>
+        <translation>%1 personnes · %2 séances · %3 éligibles · %4 en bonne voie · %5 à risque · %6 non éligibles</translation>
     </message>
 </context>
 <context>

@@ -189,6 +189,10 @@
         <translation>Elegível</translation>
     </message>
     <message>
+        <source>On track</source>
+        <translation>Em dia</translation>
+    </message>
+    <message>
         <source>At risk</source>
         <translation>Em risco</translation>
     </message>
@@ -375,8 +379,8 @@
         <translation>Não há oficina para mostrar. Crie uma ou carregue a demonstração.</translation>
     </message>
     <message>
-        <source>%1 people · %2 sessions · %3 eligible · %4 at risk · %5 not eligible</source>
-        <translation>%1 pessoas · %2 sessões · %3 elegíveis · %4 em risco · %5 não elegíveis</translation>
+        <source>%1 people · %2 sessions · %3 eligible · %4 on track · %5 at risk · %6 not eligible</source>
+        <translation>%1 pessoas · %2 sessões · %3 elegíveis · %4 em dia · %5 em risco · %6 não elegíveis</translation>
     </message>
 </context>
 <context>

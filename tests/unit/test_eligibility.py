@@ -21,8 +21,13 @@ CASES = [
     (marks(P, P, P, P, P, P, P, P, A, A), Rule(), None, 28.0, 35.0, True, Standing.ELIGIBLE),
     (marks(P, P, P, P, P, P, P, A, A, A), Rule(), None, 24.5, 35.0, False, Standing.NOT_ELIGIBLE),
     # Tuesday of the week: everything so far attended, but that is not yet 75 %.
-    (marks(P, P, P, P), Rule(), None, 14.0, 35.0, False, Standing.AT_RISK),
+    (marks(P, P, P, P), Rule(), None, 14.0, 35.0, False, Standing.ON_TRACK),
+    # Before the first session nobody has lost anything.
+    (marks(), Rule(), None, 0.0, 35.0, False, Standing.ON_TRACK),
+    # Half of what was marked so far: still reachable, but falling behind.
     (marks(P, A, A, P), Rule(), None, 7.0, 35.0, False, Standing.AT_RISK),
+    # Three of four marked sessions is exactly the minimum so far: on track.
+    (marks(P, P, P, A), Rule(), None, 10.5, 35.0, False, Standing.ON_TRACK),
     (marks(A, A, A), Rule(), None, 0.0, 35.0, False, Standing.NOT_ELIGIBLE),
     # Late: whole slot, or a fraction of it.
     (marks(L, L, L, L, L, L, L, L, L, L), Rule(), None, 35.0, 35.0, True, Standing.ELIGIBLE),

@@ -224,6 +224,7 @@ class AttendanceGridModel(QAbstractTableModel):
             )
         return {
             Standing.ELIGIBLE: self.tr("Eligible"),
+            Standing.ON_TRACK: self.tr("On track"),
             Standing.AT_RISK: self.tr("At risk"),
             Standing.NOT_ELIGIBLE: self.tr("Not eligible"),
         }[result.standing]
@@ -319,4 +320,4 @@ class AttentionFilter(QSortFilterProxyModel):
             return True
         model = self.sourceModel()
         assert isinstance(model, AttendanceGridModel)
-        return model.result_at(source_row).standing is not Standing.ELIGIBLE
+        return model.result_at(source_row).standing in (Standing.AT_RISK, Standing.NOT_ELIGIBLE)

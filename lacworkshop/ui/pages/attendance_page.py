@@ -375,12 +375,15 @@ class AttendancePage(QWidget):
         for row in range(self.model.rowCount()):
             counts[self.model.result_at(row).standing] += 1
         self.summary.setText(
-            self.tr("%1 people · %2 sessions · %3 eligible · %4 at risk · %5 not eligible")
+            self.tr(
+                "%1 people · %2 sessions · %3 eligible · %4 on track · %5 at risk · %6 not eligible"
+            )
             .replace("%1", str(len(grid.people)))
             .replace("%2", str(len(grid.slots)))
             .replace("%3", str(counts[Standing.ELIGIBLE]))
-            .replace("%4", str(counts[Standing.AT_RISK]))
-            .replace("%5", str(counts[Standing.NOT_ELIGIBLE]))
+            .replace("%4", str(counts[Standing.ON_TRACK]))
+            .replace("%5", str(counts[Standing.AT_RISK]))
+            .replace("%6", str(counts[Standing.NOT_ELIGIBLE]))
         )
 
 

@@ -175,7 +175,9 @@ def test_override_is_shown_saved_and_undoable(page, qtbot, monkeypatch) -> None:
 def test_filter_shows_only_people_at_risk_or_not_eligible(page) -> None:  # type: ignore[no-untyped-def]
     total = page.model.rowCount()
     attention = [
-        r for r in range(total) if page.model.result_at(r).standing is not Standing.ELIGIBLE
+        r
+        for r in range(total)
+        if page.model.result_at(r).standing in (Standing.AT_RISK, Standing.NOT_ELIGIBLE)
     ]
     assert 0 < len(attention) < total
     page.attention.setChecked(True)
