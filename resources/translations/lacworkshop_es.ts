@@ -458,7 +458,7 @@
     </message>
 </context>
 <context>
-    <name>CertificatesPage</name>
+    <name>CertificatesIssueBox</name>
     <message>
         <source>Issue certificates</source>
         <translation>Emitir certificados</translation>
@@ -528,29 +528,6 @@
         <translation>Generar…</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Abrir</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Imprimir…</translation>
-    </message>
-    <message>
-        <source>Reissue</source>
-        <translation>Volver a emitir</translation>
-    </message>
-    <message>
-        <source>Revoke…</source>
-        <translation>Revocar…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n valid certificate(s)</source>
-        <translation>
-            <numerusform>%n certificado válido</numerusform>
-            <numerusform>%n certificados válidos</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Save certificates as</source>
         <translation>Guardar certificados como</translation>
     </message>
@@ -567,12 +544,12 @@
         <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
-        <source>Issuing certificates…</source>
-        <translation>Emitiendo certificados…</translation>
-    </message>
-    <message>
         <source>Certificates</source>
         <translation>Certificados</translation>
+    </message>
+    <message>
+        <source>Issuing certificates…</source>
+        <translation>Emitiendo certificados…</translation>
     </message>
     <message>
         <source>Certificates cancelled; no file written.</source>
@@ -589,6 +566,55 @@
     <message>
         <source>Some certificates were not printed; see the details.</source>
         <translation>Algunos certificados no se imprimieron; vea los detalles.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Reissue</source>
+        <translation>Volver a emitir</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revocar…</translation>
+    </message>
+    <message>
+        <source>Show superseded and revoked</source>
+        <translation>Mostrar reemplazados y revocados</translation>
+    </message>
+    <message>
+        <source>Earlier versions and revoked certificates stay in the register.</source>
+        <translation>Las versiones anteriores y los certificados revocados siguen en el registro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid certificate(s)</source>
+        <translation>
+            <numerusform>%n certificado válido</numerusform>
+            <numerusform>%n certificados válidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n superseded or revoked hidden)</source>
+        <translation>
+            <numerusform>(%n reemplazado o revocado oculto)</numerusform>
+            <numerusform>(%n reemplazados o revocados ocultos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 revoked; it stays in the register (show superseded and revoked).</source>
+        <translation>%1 revocado; sigue en el registro (mostrar reemplazados y revocados).</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificados</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>

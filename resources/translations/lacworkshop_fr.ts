@@ -458,7 +458,7 @@
     </message>
 </context>
 <context>
-    <name>CertificatesPage</name>
+    <name>CertificatesIssueBox</name>
     <message>
         <source>Issue certificates</source>
         <translation>Délivrer des attestations</translation>
@@ -528,29 +528,6 @@
         <translation>Générer…</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Imprimer…</translation>
-    </message>
-    <message>
-        <source>Reissue</source>
-        <translation>Délivrer à nouveau</translation>
-    </message>
-    <message>
-        <source>Revoke…</source>
-        <translation>Révoquer…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n valid certificate(s)</source>
-        <translation>
-            <numerusform>%n attestation valide</numerusform>
-            <numerusform>%n attestations valides</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Save certificates as</source>
         <translation>Enregistrer les attestations sous</translation>
     </message>
@@ -567,12 +544,12 @@
         <translation>Fichiers zip (*.zip)</translation>
     </message>
     <message>
-        <source>Issuing certificates…</source>
-        <translation>Délivrance des attestations…</translation>
-    </message>
-    <message>
         <source>Certificates</source>
         <translation>Attestations</translation>
+    </message>
+    <message>
+        <source>Issuing certificates…</source>
+        <translation>Délivrance des attestations…</translation>
     </message>
     <message>
         <source>Certificates cancelled; no file written.</source>
@@ -589,6 +566,55 @@
     <message>
         <source>Some certificates were not printed; see the details.</source>
         <translation>Certaines attestations n&apos;ont pas été imprimées&#xa0;; voir les détails.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Reissue</source>
+        <translation>Délivrer à nouveau</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Révoquer…</translation>
+    </message>
+    <message>
+        <source>Show superseded and revoked</source>
+        <translation>Afficher les remplacées et révoquées</translation>
+    </message>
+    <message>
+        <source>Earlier versions and revoked certificates stay in the register.</source>
+        <translation>Les versions antérieures et les attestations révoquées restent dans le registre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid certificate(s)</source>
+        <translation>
+            <numerusform>%n attestation valide</numerusform>
+            <numerusform>%n attestations valides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n superseded or revoked hidden)</source>
+        <translation>
+            <numerusform>(%n remplacée ou révoquée masquée)</numerusform>
+            <numerusform>(%n remplacées ou révoquées masquées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 revoked; it stays in the register (show superseded and revoked).</source>
+        <translation>%1 révoquée&#xa0;; elle reste dans le registre (afficher les remplacées et révoquées).</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Attestations</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>

@@ -458,7 +458,7 @@
     </message>
 </context>
 <context>
-    <name>CertificatesPage</name>
+    <name>CertificatesIssueBox</name>
     <message>
         <source>Issue certificates</source>
         <translation>Emitir certificados</translation>
@@ -528,29 +528,6 @@
         <translation>Gerar…</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Abrir</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Imprimir…</translation>
-    </message>
-    <message>
-        <source>Reissue</source>
-        <translation>Reemitir</translation>
-    </message>
-    <message>
-        <source>Revoke…</source>
-        <translation>Revogar…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n valid certificate(s)</source>
-        <translation>
-            <numerusform>%n certificado válido</numerusform>
-            <numerusform>%n certificados válidos</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Save certificates as</source>
         <translation>Salvar certificados como</translation>
     </message>
@@ -567,12 +544,12 @@
         <translation>Arquivos zip (*.zip)</translation>
     </message>
     <message>
-        <source>Issuing certificates…</source>
-        <translation>Emitindo certificados…</translation>
-    </message>
-    <message>
         <source>Certificates</source>
         <translation>Certificados</translation>
+    </message>
+    <message>
+        <source>Issuing certificates…</source>
+        <translation>Emitindo certificados…</translation>
     </message>
     <message>
         <source>Certificates cancelled; no file written.</source>
@@ -589,6 +566,55 @@
     <message>
         <source>Some certificates were not printed; see the details.</source>
         <translation>Alguns certificados não foram impressos; veja os detalhes.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Reissue</source>
+        <translation>Reemitir</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revogar…</translation>
+    </message>
+    <message>
+        <source>Show superseded and revoked</source>
+        <translation>Mostrar substituídos e revogados</translation>
+    </message>
+    <message>
+        <source>Earlier versions and revoked certificates stay in the register.</source>
+        <translation>As versões anteriores e os certificados revogados continuam no registro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid certificate(s)</source>
+        <translation>
+            <numerusform>%n certificado válido</numerusform>
+            <numerusform>%n certificados válidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n superseded or revoked hidden)</source>
+        <translation>
+            <numerusform>(%n substituído ou revogado oculto)</numerusform>
+            <numerusform>(%n substituídos ou revogados ocultos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 revoked; it stays in the register (show superseded and revoked).</source>
+        <translation>%1 revogado; continua no registro (mostrar substituídos e revogados).</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificados</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>

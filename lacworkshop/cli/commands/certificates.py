@@ -18,33 +18,82 @@ KINDS = ("participation", "completion", "trainer", "organiser")
 LANGUAGES = ("es", "pt", "en", "fr", "auto")
 
 
-def _issue_options(p: argparse.ArgumentParser, required: bool) -> None:
-    p.add_argument("--workshop", metavar="CODE", required=required, help="the workshop's code")
-    p.add_argument("--kind", choices=KINDS, default="participation", help="(default participation)")
-    p.add_argument("--template", metavar="NAME", help="template name (default Classic)")
+ISSUE_DESCRIPTION = (
+    "Issue the certificates of a workshop to everyone entitled (attendees by the attendance "
+    "rule and the organisers' overrides, trainers and organisers by role) and write their PDFs. Say where to write with at least "
+    "one of -o, --per-person and --zip. Issuing again reuses the certificates that have not "
+    "changed."
+)
+
+GROUP_USAGE = """%(prog)s issue --workshop CODE [--kind KIND] [--template NAME]
+           [--language LANG] [-o FILE.pdf] [--per-person DIR] [--zip FILE]
+   or: %(prog)s --workshop CODE [the same options as issue]
+   or: %(prog)s list --workshop CODE [--kind KIND]
+   or: %(prog)s verify CODE"""
+
+GROUP_EPILOG = """\
+Without a sub-command the options are those of issue:
+  lacworkshop certificates --workshop CODE -o FILE.pdf
+is the same as
+  lacworkshop certificates issue --workshop CODE -o FILE.pdf
+See 'lacworkshop certificates issue --help' for what each option does."""
+
+
+def _issue_options(p: argparse.ArgumentParser, required: bool, shown: bool = True) -> None:
+    """The options of issuing; *shown* False keeps them out of a help that is not issue's."""
+
+    def text(words: str) -> str:
+        return words if shown else argparse.SUPPRESS
+
+    p.add_argument(
+        "--workshop", metavar="CODE", required=required, help=text("the workshop's code")
+    )
+    p.add_argument(
+        "--kind",
+        choices=KINDS,
+        default="participation",
+        help=text("what the certificate attests (default participation)"),
+    )
+    p.add_argument("--template", metavar="NAME", help=text("template name (default Classic)"))
     p.add_argument(
         "--language",
         choices=LANGUAGES,
         default="auto",
-        help="auto: each person's language, else the workshop's (default auto)",
+        help=text("auto: each person's language, else the workshop's (default auto)"),
     )
-    p.add_argument("-o", "--output", metavar="FILE.pdf", help="one merged PDF, by family name")
-    p.add_argument("--per-person", metavar="DIR", help="also one PDF per person in this folder")
-    p.add_argument("--zip", metavar="FILE", help="also the per-person PDFs in one zip file")
+    p.add_argument(
+        "-o", "--output", metavar="FILE.pdf", help=text("one merged PDF, by family name")
+    )
+    p.add_argument(
+        "--per-person", metavar="DIR", help=text("also one PDF per person in this folder")
+    )
+    p.add_argument("--zip", metavar="FILE", help=text("also the per-person PDFs in one zip file"))
 
 
 def register(registry) -> None:  # type: ignore[no-untyped-def]
     help_text = "issue certificates and write their PDFs; list and verify them"
     sub = registry.group("certificates", help_text)
     parent = registry.subparsers.choices["certificates"]
-    _issue_options(parent, required=False)
+    # ``certificates --workshop ...`` is the short spelling of ``certificates issue ...``: the
+    # group takes issue's options but its help says so rather than listing them as its own.
+    _issue_options(parent, required=False, shown=False)
     parent.set_defaults(handler=run_issue)
+    parent.usage = GROUP_USAGE
+    parent.epilog = GROUP_EPILOG
+    parent.formatter_class = argparse.RawDescriptionHelpFormatter
 
-    issue = sub.add_parser("issue", help="issue certificates and write their PDFs")
+    issue = sub.add_parser(
+        "issue", help="issue certificates and write their PDFs", description=ISSUE_DESCRIPTION
+    )
     _issue_options(issue, required=True)
     issue.set_defaults(handler=run_issue)
 
-    listing = sub.add_parser("list", help="the register of a workshop, tab-separated")
+    listing = sub.add_parser(
+        "list",
+        help="the register of a workshop, tab-separated",
+        description="The register of a workshop, every version (valid, superseded, revoked), "
+        "tab-separated with a header line.",
+    )
     listing.add_argument("--workshop", metavar="CODE", required=True, help="the workshop's code")
     listing.add_argument("--kind", choices=KINDS, help="only this kind")
     listing.set_defaults(handler=run_list)

@@ -1,4 +1,9 @@
-"""A read-only table model over the certificate register."""
+"""A read-only table model over the certificate register.
+
+By default only the valid certificates show: superseded and revoked versions
+stay in the register (a verification must still find them) but would crowd
+the list an organiser works from; ``set_show_all(True)`` brings them back.
+"""
 
 from __future__ import annotations
 
@@ -20,6 +25,36 @@ _STATUS_COLOURS = {
 
 class CertificateTableModel(RowTableModel):
     STATUS_COLUMN = 8
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._register: list[CertificateRow] = []
+        self._show_all = False
+
+    def set_rows(self, rows: list[Any]) -> None:
+        """The whole register; the model shows the part the filter lets through."""
+        self._register = list(rows)
+        super().set_rows(self._visible())
+
+    def set_show_all(self, show_all: bool) -> None:
+        if show_all != self._show_all:
+            self._show_all = show_all
+            super().set_rows(self._visible())
+
+    def shows_all(self) -> bool:
+        return self._show_all
+
+    def register(self) -> list[CertificateRow]:
+        """Every row given, shown or not."""
+        return list(self._register)
+
+    def hidden_count(self) -> int:
+        return len(self._register) - len(self._rows)
+
+    def _visible(self) -> list[CertificateRow]:
+        if self._show_all:
+            return list(self._register)
+        return [r for r in self._register if r.status is CertificateStatus.VALID]
 
     def columns(self) -> list[Column]:
         # Called once from the base class constructor: the labels are made here too.

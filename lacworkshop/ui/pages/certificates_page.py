@@ -1,4 +1,8 @@
-"""The Certificates page: issue, print and verify certificates; the register of a workshop."""
+"""The Certificates page: the register of a workshop, its actions, and verifying a code.
+
+What to issue and the job that issues and writes the PDFs live in
+``certificates_issue`` (the box at the top of the page).
+"""
 
 from __future__ import annotations
 
@@ -9,10 +13,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -23,24 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.model import CertificateKind, CertificateStatus
-from lacworkshop.services.certificate_output import write_merged, write_per_person
-from lacworkshop.services.certificate_templates import DEFAULT_TEMPLATE, list_templates
-from lacworkshop.services.certificates import (
-    CertificateRow,
-    IssueReport,
-    issue_certificates,
-    list_certificates,
-    reissue,
-    revoke,
-)
+from lacworkshop.model import CertificateStatus
+from lacworkshop.services.certificate_output import write_merged
+from lacworkshop.services.certificates import CertificateRow, list_certificates, reissue, revoke
 from lacworkshop.services.errors import ServiceError
-from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.models.certificate_table import CertificateTableModel
+from lacworkshop.ui.pages.certificates_issue import CertificatesIssueBox, show_failure
 from lacworkshop.ui.widgets.column_fit import ColumnFit
-from lacworkshop.ui.widgets.save_path import suggested_path
-from lacworkshop.ui.widgets.task_progress import run_with_progress
 from lacworkshop.ui.widgets.verify_bar import VerifyBar
 
 
@@ -49,11 +39,16 @@ class CertificatesPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._tmp = QTemporaryDir()
-        self.last_pdf: str | None = None
-        self.last_report: IssueReport | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>" + self.tr("Certificates") + "</h2>"))
-        layout.addWidget(self._build_issue_box())
+        self.issue_box = CertificatesIssueBox(ctx, self)
+        self.issue_box.workshop_changed.connect(self.refresh)
+        # The choices the register actions share with the box (reissue uses its template).
+        self.workshop_combo = self.issue_box.workshop_combo
+        self.kind_combo = self.issue_box.kind_combo
+        self.template_combo = self.issue_box.template_combo
+        self.generate_button = self.issue_box.generate_button
+        layout.addWidget(self.issue_box)
         self.model = CertificateTableModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -71,59 +66,12 @@ class CertificatesPage(QWidget):
         layout.addWidget(self.verify_bar)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         ctx.changed.connect(self._on_changed)
-        ctx.workshop_selected.connect(self._select_workshop)
-        self._fill_workshops()
-        self._fill_templates()
+        ctx.workshop_selected.connect(self.issue_box.select_workshop)
+        self.issue_box.fill_workshops()
+        self.issue_box.fill_templates()
         self.refresh()
 
     # -- building ---------------------------------------------------------------------------
-    def _build_issue_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Issue certificates"), self)
-        form = QFormLayout(box)
-        self.workshop_combo = QComboBox(box)
-        self.workshop_combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        form.addRow(self.tr("Workshop:"), self.workshop_combo)
-        row = QHBoxLayout()
-        self.kind_combo = QComboBox(box)
-        for kind, label in (
-            (CertificateKind.PARTICIPATION, self.tr("Participation (attendance)")),
-            (CertificateKind.COMPLETION, self.tr("Completion (with hours)")),
-            (CertificateKind.TRAINER, self.tr("Trainer (modules and hours)")),
-            (CertificateKind.ORGANISER, self.tr("Organiser")),
-        ):
-            self.kind_combo.addItem(label, kind)
-        self.template_combo = QComboBox(box)
-        self.language_combo = QComboBox(box)
-        for code, label in (
-            ("auto", self.tr("Each person's language")),
-            ("es", self.tr("Spanish")),
-            ("pt", self.tr("Portuguese")),
-            ("en", self.tr("English")),
-            ("fr", self.tr("French")),
-        ):
-            self.language_combo.addItem(label, code)
-        self.edit_templates = QPushButton(self.tr("Edit templates…"), box)
-        self.edit_templates.clicked.connect(self._edit_templates)
-        for label, widget in (
-            (self.tr("Kind:"), self.kind_combo),
-            (self.tr("Template:"), self.template_combo),
-            (self.tr("Language:"), self.language_combo),
-        ):
-            row.addWidget(QLabel(label, box))
-            row.addWidget(widget, 1)
-        row.addWidget(self.edit_templates)
-        form.addRow(row)
-        row2 = QHBoxLayout()
-        self.per_person = QCheckBox(self.tr("Also one PDF per person, in a zip file"), box)
-        self.generate_button = QPushButton(self.tr("Generate…"), box)
-        self.generate_button.setDefault(True)
-        self.generate_button.clicked.connect(self._generate)
-        row2.addWidget(self.per_person)
-        row2.addStretch(1)
-        row2.addWidget(self.generate_button)
-        form.addRow(row2)
-        return box
-
     def _build_actions(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.open_button = QPushButton(self.tr("Open"), self)
@@ -135,49 +83,26 @@ class CertificatesPage(QWidget):
         self.reissue_button.clicked.connect(self._reissue)
         self.revoke_button.clicked.connect(self._revoke)
         self.count_label = QLabel(self)
+        self.show_all = QCheckBox(self.tr("Show superseded and revoked"), self)
+        self.show_all.setToolTip(
+            self.tr("Earlier versions and revoked certificates stay in the register.")
+        )
+        self.show_all.toggled.connect(self._show_all_toggled)
         row.addWidget(self.count_label, 1)
+        row.addWidget(self.show_all)
         for b in (self.open_button, self.print_button, self.reissue_button, self.revoke_button):
             row.addWidget(b)
         return row
 
     # -- state ------------------------------------------------------------------------------
     def workshop_id(self) -> int | None:
-        data = self.workshop_combo.currentData()
-        return int(data) if data is not None else None
-
-    def _fill_workshops(self) -> None:
-        current = self.workshop_id() or self.ctx.current_workshop_id
-        self.workshop_combo.blockSignals(True)
-        self.workshop_combo.clear()
-        for w in list_workshops(self.ctx.db):
-            self.workshop_combo.addItem(f"{w.code} — {w.title}", w.id)
-        if current is not None:
-            i = self.workshop_combo.findData(current)
-            if i >= 0:
-                self.workshop_combo.setCurrentIndex(i)
-        self.workshop_combo.blockSignals(False)
-
-    def _fill_templates(self) -> None:
-        current = self.template_combo.currentText()
-        self.template_combo.clear()
-        for t in list_templates(self.ctx.db):
-            self.template_combo.addItem(t.name)
-        # The first time, the same template the command line uses (Classic), not whichever
-        # sorts first: a Spanish-only workshop should not get bilingual certificates unasked.
-        i = self.template_combo.findText(current or DEFAULT_TEMPLATE)
-        if i >= 0:
-            self.template_combo.setCurrentIndex(i)
-
-    def _select_workshop(self, workshop_id: int) -> None:
-        i = self.workshop_combo.findData(workshop_id)
-        if i >= 0:
-            self.workshop_combo.setCurrentIndex(i)
+        return self.issue_box.workshop_id()
 
     def _on_changed(self, what: set[str]) -> None:
         if what & {"workshops", "database"}:
-            self._fill_workshops()
+            self.issue_box.fill_workshops()
         if what & {"templates", "database"}:
-            self._fill_templates()
+            self.issue_box.fill_templates()
         if what & {
             "certificates",
             "participations",
@@ -192,6 +117,20 @@ class CertificatesPage(QWidget):
         wid = self.workshop_id()
         rows = list_certificates(self.ctx.db, wid) if wid is not None else []
         self.model.set_rows(rows)
+        self._fit_columns()
+        valid = sum(1 for r in rows if r.status is CertificateStatus.VALID)
+        self._show_count(valid)
+        self.generate_button.setEnabled(wid is not None)
+        self._update_buttons()
+
+    def _show_all_toggled(self, on: bool) -> None:
+        self.model.set_show_all(on)
+        self._fit_columns()
+        valid = sum(1 for r in self.model.register() if r.status is CertificateStatus.VALID)
+        self._show_count(valid)
+        self._update_buttons()
+
+    def _fit_columns(self) -> None:
         self.table.resizeColumnsToContents()
         # A revocation reason can be long: the status column is capped (its tooltip and the
         # verify bar give it whole) so that the names keep their room.
@@ -199,10 +138,13 @@ class CertificatesPage(QWidget):
         self.table.setColumnWidth(status, min(self.table.columnWidth(status), 220))
         self.column_fit.least[2] = min(max(self.table.columnWidth(2), 160), 320)
         self.column_fit.fit()
-        valid = sum(1 for r in rows if r.status is CertificateStatus.VALID)
-        self.count_label.setText(self.tr("%n valid certificate(s)", "", valid))
-        self.generate_button.setEnabled(wid is not None)
-        self._update_buttons()
+
+    def _show_count(self, valid: int) -> None:
+        text = self.tr("%n valid certificate(s)", "", valid)
+        hidden = self.model.hidden_count()
+        if hidden:
+            text += " " + self.tr("(%n superseded or revoked hidden)", "", hidden)
+        self.count_label.setText(text)
 
     def selected(self) -> list[CertificateRow]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -221,89 +163,8 @@ class CertificatesPage(QWidget):
         )
 
     # -- actions ----------------------------------------------------------------------------
-    def _generate(self) -> None:
-        wid = self.workshop_id()
-        if wid is None:
-            return
-        code = self.workshop_combo.currentText().split(" — ")[0]
-        kind = CertificateKind(self.kind_combo.currentData())
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save certificates as"),
-            suggested_path(f"{code}-{kind.value}.pdf"),
-            self.tr("PDF files (*.pdf)"),
-        )
-        if not path:
-            return
-        zip_path = ""
-        if self.per_person.isChecked():
-            zip_path, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save the per-person files as"),
-                str(Path(path).with_suffix(".zip")),
-                self.tr("Zip files (*.zip)"),
-            )
-        template = self.template_combo.currentText() or None
-        language = self.language_combo.currentData()
-        db = self.ctx.db
-
-        def task(progress):  # type: ignore[no-untyped-def]
-            report = issue_certificates(db, wid, kind, template, language, progress=progress)
-            rows = report.certificates
-            if rows:
-                write_merged(db, rows, Path(path), wid, f"{code} certificates", progress)
-                if zip_path:
-                    write_per_person(db, rows, None, Path(zip_path), wid, progress)
-            return report
-
-        running = run_with_progress(
-            self.ctx,
-            self,
-            task,
-            title=self.tr("Certificates"),
-            label=self.tr("Issuing certificates…"),
-            show_messages=False,
-            on_success=lambda report: self._generated(report, path),
-            on_failure=self._failed,
-            on_cancel=lambda: self.ctx.status_message.emit(
-                self.tr("Certificates cancelled; no file written.")
-            ),
-        )
-        self.generate_button.setEnabled(False)
-        running.handle.finished.connect(lambda: self.generate_button.setEnabled(True))
-
-    def _generated(self, report: IssueReport, path: str) -> None:
-        self.last_report = report
-        self.ctx.notify("certificates")
-        n = len(report.certificates)
-        summary = self.tr(
-            "{issued} issued, {reused} reused, {superseded} superseded, "
-            "{blocked} blocked, {not_eligible} not eligible."
-        ).format(
-            issued=len(report.issued),
-            reused=len(report.reused),
-            superseded=report.superseded,
-            blocked=len(report.blocked),
-            not_eligible=report.not_eligible,
-        )
-        if n:
-            self.last_pdf = path
-            summary += "\n" + self.tr("Written: %1 (%2 pages).").replace("%1", path).replace(
-                "%2", str(n)
-            )
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Certificates"))
-        box.setIcon(QMessageBox.Icon.Warning if report.blocked else QMessageBox.Icon.Information)
-        box.setText(summary)
-        if report.blocked:
-            box.setInformativeText(self.tr("Some certificates were not printed; see the details."))
-            box.setDetailedText("\n".join(f"{b.name}: {b.reason}" for b in report.blocked))
-        box.exec()
-        self.ctx.status_message.emit(summary.splitlines()[0])
-
     def _failed(self, exc: BaseException) -> None:
-        message = str(exc) if isinstance(exc, ServiceError | OSError) else repr(exc)
-        QMessageBox.critical(self, self.tr("Certificates"), message)
+        show_failure(self, self.tr("Certificates"), exc)
 
     def _rows_to_show(self) -> list[CertificateRow]:
         chosen = self.selected()
@@ -340,7 +201,7 @@ class CertificatesPage(QWidget):
         if len(chosen) != 1:
             return
         try:
-            report = reissue(self.ctx.db, chosen[0].id, self.template_combo.currentText() or None)
+            report = reissue(self.ctx.db, chosen[0].id, self.issue_box.template_name())
         except ServiceError as exc:
             self._failed(exc)
             return
@@ -386,15 +247,13 @@ class CertificatesPage(QWidget):
             self._failed(exc)
             return
         self.ctx.notify("certificates")
-
-    def _edit_templates(self) -> None:
-        from lacworkshop.ui.dialogs.template_editor import TemplateEditor
-
-        dialog = TemplateEditor(
-            self.ctx, self.workshop_id(), self.template_combo.currentText(), self
-        )
-        dialog.exec()
-        self._fill_templates()
+        if not self.model.shows_all():
+            # The row leaves the list at once: say where it went.
+            self.ctx.status_message.emit(
+                self.tr(
+                    "%1 revoked; it stays in the register (show superseded and revoked)."
+                ).replace("%1", row.code)
+            )
 
 
 def create_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:

@@ -278,3 +278,68 @@ def test_user_mistakes_are_one_line(run_cli, walc_db: Path, tmp_path: Path) -> N
         proc = run_cli(*args, db=walc_db)
         assert proc.returncode == 1, args
         assert expected in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_group_help_names_only_its_own_options(run_cli) -> None:  # type: ignore[no-untyped-def]
+    group = run_cli("certificates", "--help", check=True).stdout
+    options = group.split("\noptions:\n")[1].split("\n\n")[0]
+    assert "-h, --help" in options
+    for issue_only in ("--workshop", "--kind", "--template", "--language", "--output", "--zip"):
+        assert issue_only not in options, issue_only
+    # The short spelling is explained as what it is: issue's options.
+    assert "lacworkshop certificates --workshop CODE -o FILE.pdf\nis the same as" in group
+    assert "lacworkshop certificates issue --workshop CODE -o FILE.pdf" in group
+    assert "certificates list --workshop CODE" in group
+    issue = run_cli("certificates", "issue", "--help", check=True).stdout
+    issue_options = issue.split("\noptions:\n")[1]
+    for option in (
+        "--workshop CODE",
+        "--kind",
+        "--template NAME",
+        "--language",
+        "-o FILE.pdf",
+        "--per-person DIR",
+        "--zip FILE",
+    ):
+        assert option in issue_options, option
+
+
+def test_short_spelling_is_issue(run_cli, walc_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "copy.sqlite3"  # its own register: the shared one holds completion only
+    shutil.copyfile(walc_db, db)
+    choices = ("--workshop", "WALC2026", "--kind", "organiser", "--template", "Modern")
+    short = run_cli(
+        "certificates",
+        *choices,
+        "--language",
+        "fr",
+        "-o",
+        str(tmp_path / "short.pdf"),
+        "--per-person",
+        str(tmp_path / "each"),
+        "--zip",
+        str(tmp_path / "short.zip"),
+        db=db,
+        check=True,
+    )
+    n = int(re.search(r"(\d+) issued, 0 reused", short.stdout).group(1))  # type: ignore[union-attr]
+    assert n > 0 and "template Modern" in short.stdout
+    assert len(list((tmp_path / "each").glob("*.pdf"))) == n
+    assert len(zipfile.ZipFile(tmp_path / "short.zip").namelist()) == n
+    # The same choices through ``issue`` find every certificate already there.
+    long = run_cli(
+        "certificates",
+        "issue",
+        *choices,
+        "--language",
+        "fr",
+        "-o",
+        str(tmp_path / "long.pdf"),
+        db=db,
+        check=True,
+    )
+    assert f"0 issued, {n} reused" in long.stdout
+    listing = run_cli(
+        "certificates", "list", "--workshop", "WALC2026", "--kind", "organiser", db=db, check=True
+    ).stdout.splitlines()[1:]
+    assert len(listing) == n and all(line.split("\t")[6] == "fr" for line in listing)

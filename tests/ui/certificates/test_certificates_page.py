@@ -46,6 +46,7 @@ def test_revoke_reissue_and_verify_from_the_page(qtbot, cert_ctx, monkeypatch) -
     ctx, wid = cert_ctx
     issue_certificates(ctx.db, wid, CertificateKind.PARTICIPATION)
     page = _page(qtbot, ctx)
+    page.show_all.setChecked(True)
     first = page.model.row_at(0)
     page.table.selectRow(0)
     assert page.revoke_button.isEnabled() and page.reissue_button.isEnabled()
@@ -117,7 +118,7 @@ def test_cancel_issues_nothing_and_writes_nothing(
     qtbot, cert_ctx, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     from lacworkshop.services import certificates as service
-    from lacworkshop.ui.pages import certificates_page
+    from lacworkshop.ui.pages import certificates_issue
 
     ctx, wid = cert_ctx
     page = _page(qtbot, ctx)
@@ -135,7 +136,7 @@ def test_cancel_issues_nothing_and_writes_nothing(
 
         return real_issue(*args, progress=Cancelling(), **kwargs)
 
-    monkeypatch.setattr(certificates_page, "issue_certificates", issue_then_cancel)
+    monkeypatch.setattr(certificates_issue, "issue_certificates", issue_then_cancel)
     messages: list[str] = []
     ctx.status_message.connect(messages.append)
     page.generate_button.click()
@@ -153,7 +154,7 @@ def test_the_page_starts_on_the_template_the_command_line_uses(qtbot, cert_ctx) 
     assert page.template_combo.currentText() == DEFAULT_TEMPLATE == "Classic"
     # A choice the organiser made is kept when the list is filled again.
     page.template_combo.setCurrentIndex(page.template_combo.findText("Bilingual"))
-    page._fill_templates()
+    page.issue_box.fill_templates()
     assert page.template_combo.currentText() == "Bilingual"
 
 
@@ -165,6 +166,7 @@ def test_names_stay_readable_on_a_small_screen(qtbot, cert_ctx) -> None:  # type
     first = list_certificates(ctx.db, wid)[0]
     revoke(ctx.db, first.id, "Inscripción duplicada por error del formulario de registro en línea")
     page = _page(qtbot, ctx)
+    page.show_all.setChecked(True)
     page.resize(800, 600)
     page.refresh()
     qtbot.wait(20)
@@ -198,3 +200,55 @@ def test_reissue_after_a_name_fix_selects_the_new_version(qtbot, cert_ctx, monke
     assert chosen[0].version == first.version + 1 and chosen[0].name.endswith("Núñez Peña")
     assert chosen[0].status is CertificateStatus.VALID
     assert page.open_button.isEnabled() and page.print_button.isEnabled()
+
+
+def test_only_valid_certificates_show_until_asked(qtbot, cert_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from lacworkshop.services.certificates import issue_certificates, reissue, revoke
+
+    ctx, wid = cert_ctx
+    issue_certificates(ctx.db, wid, CertificateKind.PARTICIPATION)
+    register = list_certificates(ctx.db, wid)
+    revoke(ctx.db, register[0].id, "duplicate registration")
+    with ctx.db.session() as s:  # a corrected name makes the reissue a new version
+        from sqlalchemy import update
+
+        from lacworkshop.model import Person
+
+        s.execute(
+            update(Person)
+            .where(Person.id == register[1].person_id)
+            .values(given_names="José Ángel")
+        )
+    reissue(ctx.db, register[1].id)
+    everything = list_certificates(ctx.db, wid)
+    statuses = [r.status for r in everything]
+    valid = statuses.count(CertificateStatus.VALID)
+    assert statuses.count(CertificateStatus.REVOKED) == 1
+    assert statuses.count(CertificateStatus.SUPERSEDED) == 1
+    page = _page(qtbot, ctx)
+    assert not page.show_all.isChecked()
+    assert page.model.rowCount() == valid == len(everything) - 2
+    assert all(r.status is CertificateStatus.VALID for r in page.model.rows())
+    assert (
+        page.count_label.text() == f"{valid} valid certificate(s) (2 superseded or revoked hidden)"
+    )
+    page.show_all.setChecked(True)
+    assert page.model.rowCount() == len(everything)
+    assert {r.id for r in page.model.rows()} == {r.id for r in everything}
+    assert page.count_label.text() == f"{valid} valid certificate(s)"
+    page.show_all.setChecked(False)
+    assert page.model.rowCount() == valid
+    # Revoking from the filtered list: the row leaves it, the label and a message say where.
+    messages: list[str] = []
+    ctx.status_message.connect(messages.append)
+    target = page.model.row_at(0)
+    page.table.selectRow(0)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("left early", True))
+    page.revoke_button.click()
+    assert target.id not in {r.id for r in page.model.rows()}
+    assert page.model.rowCount() == valid - 1
+    assert "3 superseded or revoked hidden" in page.count_label.text()
+    assert messages and target.code in messages[-1]
+    # The filter survives a refresh (a change elsewhere in the application).
+    ctx.notify("attendance")
+    assert page.model.rowCount() == valid - 1

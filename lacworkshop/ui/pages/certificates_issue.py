@@ -1,0 +1,221 @@
+"""The "Issue certificates" box of the Certificates page: choose, generate, write the PDFs.
+
+The page keeps the register (its table, the actions on it and the verify bar);
+this box keeps the choices of what to issue and the background job that issues
+and writes, so that each module has one job.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from lacworkshop.model import CertificateKind
+from lacworkshop.services.certificate_output import write_merged, write_per_person
+from lacworkshop.services.certificate_templates import DEFAULT_TEMPLATE, list_templates
+from lacworkshop.services.certificates import IssueReport, issue_certificates
+from lacworkshop.services.errors import ServiceError
+from lacworkshop.services.workshops import list_workshops
+from lacworkshop.ui.app_context import AppContext
+from lacworkshop.ui.widgets.save_path import suggested_path
+from lacworkshop.ui.widgets.task_progress import run_with_progress
+
+
+def show_failure(parent: QWidget, title: str, exc: BaseException) -> None:
+    message = str(exc) if isinstance(exc, ServiceError | OSError) else repr(exc)
+    QMessageBox.critical(parent, title, message)
+
+
+class CertificatesIssueBox(QGroupBox):
+    """Workshop, kind, template and language; Generate issues and writes off the GUI thread."""
+
+    workshop_changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Issue certificates"))
+        self.ctx = ctx
+        self.last_pdf: str | None = None
+        self.last_report: IssueReport | None = None
+        form = QFormLayout(self)
+        self.workshop_combo = QComboBox(self)
+        self.workshop_combo.currentIndexChanged.connect(lambda _i: self.workshop_changed.emit())
+        form.addRow(self.tr("Workshop:"), self.workshop_combo)
+        row = QHBoxLayout()
+        self.kind_combo = QComboBox(self)
+        for kind, label in (
+            (CertificateKind.PARTICIPATION, self.tr("Participation (attendance)")),
+            (CertificateKind.COMPLETION, self.tr("Completion (with hours)")),
+            (CertificateKind.TRAINER, self.tr("Trainer (modules and hours)")),
+            (CertificateKind.ORGANISER, self.tr("Organiser")),
+        ):
+            self.kind_combo.addItem(label, kind)
+        self.template_combo = QComboBox(self)
+        self.language_combo = QComboBox(self)
+        for code, label in (
+            ("auto", self.tr("Each person's language")),
+            ("es", self.tr("Spanish")),
+            ("pt", self.tr("Portuguese")),
+            ("en", self.tr("English")),
+            ("fr", self.tr("French")),
+        ):
+            self.language_combo.addItem(label, code)
+        self.edit_templates = QPushButton(self.tr("Edit templates…"), self)
+        self.edit_templates.clicked.connect(self._edit_templates)
+        for label, widget in (
+            (self.tr("Kind:"), self.kind_combo),
+            (self.tr("Template:"), self.template_combo),
+            (self.tr("Language:"), self.language_combo),
+        ):
+            row.addWidget(QLabel(label, self))
+            row.addWidget(widget, 1)
+        row.addWidget(self.edit_templates)
+        form.addRow(row)
+        row2 = QHBoxLayout()
+        self.per_person = QCheckBox(self.tr("Also one PDF per person, in a zip file"), self)
+        self.generate_button = QPushButton(self.tr("Generate…"), self)
+        self.generate_button.setDefault(True)
+        self.generate_button.clicked.connect(self._generate)
+        row2.addWidget(self.per_person)
+        row2.addStretch(1)
+        row2.addWidget(self.generate_button)
+        form.addRow(row2)
+
+    # -- state ------------------------------------------------------------------------------
+    def workshop_id(self) -> int | None:
+        data = self.workshop_combo.currentData()
+        return int(data) if data is not None else None
+
+    def fill_workshops(self) -> None:
+        current = self.workshop_id() or self.ctx.current_workshop_id
+        self.workshop_combo.blockSignals(True)
+        self.workshop_combo.clear()
+        for w in list_workshops(self.ctx.db):
+            self.workshop_combo.addItem(f"{w.code} — {w.title}", w.id)
+        if current is not None:
+            i = self.workshop_combo.findData(current)
+            if i >= 0:
+                self.workshop_combo.setCurrentIndex(i)
+        self.workshop_combo.blockSignals(False)
+
+    def fill_templates(self) -> None:
+        current = self.template_combo.currentText()
+        self.template_combo.clear()
+        for t in list_templates(self.ctx.db):
+            self.template_combo.addItem(t.name)
+        # The first time, the same template the command line uses (Classic), not whichever
+        # sorts first: a Spanish-only workshop should not get bilingual certificates unasked.
+        i = self.template_combo.findText(current or DEFAULT_TEMPLATE)
+        if i >= 0:
+            self.template_combo.setCurrentIndex(i)
+
+    def select_workshop(self, workshop_id: int) -> None:
+        i = self.workshop_combo.findData(workshop_id)
+        if i >= 0:
+            self.workshop_combo.setCurrentIndex(i)
+
+    def template_name(self) -> str | None:
+        return self.template_combo.currentText() or None
+
+    # -- generating -------------------------------------------------------------------------
+    def _generate(self) -> None:
+        wid = self.workshop_id()
+        if wid is None:
+            return
+        code = self.workshop_combo.currentText().split(" — ")[0]
+        kind = CertificateKind(self.kind_combo.currentData())
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save certificates as"),
+            suggested_path(f"{code}-{kind.value}.pdf"),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not path:
+            return
+        zip_path = ""
+        if self.per_person.isChecked():
+            zip_path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the per-person files as"),
+                str(Path(path).with_suffix(".zip")),
+                self.tr("Zip files (*.zip)"),
+            )
+        template = self.template_name()
+        language = self.language_combo.currentData()
+        db = self.ctx.db
+
+        def task(progress):  # type: ignore[no-untyped-def]
+            report = issue_certificates(db, wid, kind, template, language, progress=progress)
+            rows = report.certificates
+            if rows:
+                write_merged(db, rows, Path(path), wid, f"{code} certificates", progress)
+                if zip_path:
+                    write_per_person(db, rows, None, Path(zip_path), wid, progress)
+            return report
+
+        running = run_with_progress(
+            self.ctx,
+            self,
+            task,
+            title=self.tr("Certificates"),
+            label=self.tr("Issuing certificates…"),
+            show_messages=False,
+            on_success=lambda report: self._generated(report, path),
+            on_failure=lambda exc: show_failure(self, self.tr("Certificates"), exc),
+            on_cancel=lambda: self.ctx.status_message.emit(
+                self.tr("Certificates cancelled; no file written.")
+            ),
+        )
+        self.generate_button.setEnabled(False)
+        running.handle.finished.connect(lambda: self.generate_button.setEnabled(True))
+
+    def _generated(self, report: IssueReport, path: str) -> None:
+        self.last_report = report
+        self.ctx.notify("certificates")
+        n = len(report.certificates)
+        summary = self.tr(
+            "{issued} issued, {reused} reused, {superseded} superseded, "
+            "{blocked} blocked, {not_eligible} not eligible."
+        ).format(
+            issued=len(report.issued),
+            reused=len(report.reused),
+            superseded=report.superseded,
+            blocked=len(report.blocked),
+            not_eligible=report.not_eligible,
+        )
+        if n:
+            self.last_pdf = path
+            summary += "\n" + self.tr("Written: %1 (%2 pages).").replace("%1", path).replace(
+                "%2", str(n)
+            )
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Certificates"))
+        box.setIcon(QMessageBox.Icon.Warning if report.blocked else QMessageBox.Icon.Information)
+        box.setText(summary)
+        if report.blocked:
+            box.setInformativeText(self.tr("Some certificates were not printed; see the details."))
+            box.setDetailedText("\n".join(f"{b.name}: {b.reason}" for b in report.blocked))
+        box.exec()
+        self.ctx.status_message.emit(summary.splitlines()[0])
+
+    def _edit_templates(self) -> None:
+        from lacworkshop.ui.dialogs.template_editor import TemplateEditor
+
+        dialog = TemplateEditor(
+            self.ctx, self.workshop_id(), self.template_combo.currentText(), self
+        )
+        dialog.exec()
+        self.fill_templates()
