@@ -277,9 +277,12 @@ def _enrol(
     for pid_, person_id, track_id, role, status in rows:
         slots = slots_by_track.get(track_id, [])
         if role is Role.TRAINER:
-            for s in slots[rng.randrange(2) :: 2]:
-                if s.track_id is not None:
-                    trainer_links.append({"slot_id": s.id, "person_id": person_id})
+            # Every other session of the track (the plenary is nobody's to teach), and at
+            # least one: a short track may have a single session besides the plenary.
+            own = [s for s in slots if s.track_id is not None]
+            taught = own[1 - rng.randrange(2) :: 2] or own[:1]
+            for s in taught:
+                trainer_links.append({"slot_id": s.id, "person_id": person_id})
             continue
         if role is not Role.ATTENDEE or status is not ParticipationStatus.CONFIRMED:
             continue

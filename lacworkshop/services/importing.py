@@ -11,12 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert
 
 from lacworkshop.model import Participation, Person, Role
 from lacworkshop.model.text_keys import search_key, sort_key
 from lacworkshop.services import audit
 from lacworkshop.services.import_preview import Candidate, Decision, Preview
+from lacworkshop.services.importing_places import Places
 from lacworkshop.storage import Database
 
 BATCH = 1000
@@ -44,6 +45,7 @@ class ImportSummary:
     updated: int = 0
     participations: int = 0
     already_enrolled: int = 0  # linked or updated people who were in the workshop already
+    moved: int = 0  # of those, updated ones whose participation took this import's track or role
     backup: Path | None = None  # the copy of the database made just before writing
     outcomes: list[RowOutcome] = field(default_factory=list)
     warnings: list[tuple[int, str]] = field(default_factory=list)
@@ -59,6 +61,7 @@ class ImportSummary:
             f"linked {self.linked}, updated {self.updated}, skipped {len(self.skipped)}; "
             f"{verb}added to the workshop {self.participations}"
             + (f" ({self.already_enrolled} were in it already)" if self.already_enrolled else "")
+            + (f"; {verb}moved to this import's track or role {self.moved}" if self.moved else "")
         )
 
 
@@ -205,32 +208,28 @@ def run_import(
                 if done % BATCH == 0:
                     report(done, total, "people")
             session.flush()
-            enrolled = {
-                (pid, role)
-                for pid, role in session.execute(
-                    select(Participation.person_id, Participation.role).where(
-                        Participation.workshop_id == preview.workshop_id
-                    )
-                )
-            }
+            places = Places(session, preview.workshop_id, preview.workshop_code)
             parts: list[dict[str, object]] = []
             for c in preview.candidates:
                 if c.row not in person_of:
                     continue
                 pid = person_of[c.row]
-                if (pid, c.role) in enrolled:
+                placed = places.place(
+                    pid, c.role, c.track_id, c.match is not None and c.decision is Decision.UPDATE
+                )
+                if placed.note:
                     o = outcome[c.row]
-                    note = f"already registered in {preview.workshop_code} as {c.role.value}"
-                    summary.already_enrolled += 1
                     outcome[c.row] = RowOutcome(
                         o.row,
                         o.name,
                         o.email,
                         o.outcome,
-                        "; ".join(x for x in (o.reason, note) if x),
+                        "; ".join(x for x in (o.reason, placed.note) if x),
                     )
+                summary.moved += placed.moved
+                if not placed.inserted:
+                    summary.already_enrolled += 1
                     continue
-                enrolled.add((pid, c.role))
                 parts.append(
                     {
                         "workshop_id": preview.workshop_id,
@@ -261,6 +260,7 @@ def run_import(
                     "created": summary.created,
                     "linked": summary.linked,
                     "updated": summary.updated,
+                    "moved": summary.moved,
                     "skipped": len(summary.skipped),
                 },
             )

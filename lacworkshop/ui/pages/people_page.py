@@ -27,7 +27,7 @@ from lacworkshop.ui.dialogs.confirm_delete import confirm_and_delete
 from lacworkshop.ui.dialogs.merge_people import MergePeopleDialog
 from lacworkshop.ui.dialogs.unsaved_changes import may_leave
 from lacworkshop.ui.models.people_table import PeopleTableModel
-from lacworkshop.ui.undo_commands import AddCommand, ChangeCommand
+from lacworkshop.ui.undo_commands import AddCommand, ChangeCommand, DeleteCommand
 from lacworkshop.ui.widgets.column_fit import ColumnFit
 from lacworkshop.ui.widgets.page_split import split_page
 from lacworkshop.ui.widgets.people_filters import PeopleFilters
@@ -161,6 +161,8 @@ class PeoplePage(QWidget):
         self.btn_merge.clicked.connect(self.merge_selected)
         self.workshops.open_workshop.connect(self._open_workshop)
         ctx.changed.connect(self._on_changed)
+        self._undo_index = ctx.undo_stack.index()
+        ctx.undo_stack.indexChanged.connect(self._undo_index_changed)
         self.filters.fill(ctx.db)
         self.apply_filter()
         self.open_person(None)
@@ -207,6 +209,27 @@ class PeoplePage(QWidget):
                     self.open_person(self.person_id)
                 else:
                     self.workshops.set_rows(people.person_workshops(self.ctx.db, self.person_id))
+
+    def _undo_index_changed(self, index: int) -> None:
+        # A step back by one means Undo just ran the command now at *index*.
+        undone = index == self._undo_index - 1
+        self._undo_index = index
+        if not undone:
+            return
+        command = self.ctx.undo_stack.command(index)
+        if not isinstance(command, DeleteCommand) or command.isObsolete():
+            return
+        if command.snapshot.entity != "person":
+            return
+        pid = command.snapshot.entity_id
+        try:
+            people.get_person(self.ctx.db, pid)
+        except ServiceError:
+            return  # the restore was refused
+        if pid != self.person_id and not self._confirm_leave():
+            return
+        # The person is back with the same id: select them, as before the deletion.
+        self._show_person(pid)
 
     # ----- editor -----------------------------------------------------------
     def is_dirty(self) -> bool:

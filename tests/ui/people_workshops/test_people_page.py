@@ -265,3 +265,32 @@ def test_email_and_organisation_stay_readable_on_a_small_screen(main_window, qtb
     qtbot.wait(20)
     assert table.columnWidth(2) > 180  # spare room goes to the stretching columns
     assert table.horizontalScrollBar().maximum() == 0
+
+
+def test_undo_of_a_delete_selects_the_person_again(main_window, qtbot, answer_yes) -> None:
+    db = main_window.ctx.db
+    page = _page(main_window)
+    wid = workshop_id_for_code(db, "WALC2026")
+    member = list_participants(db, wid)[1]
+    row = page.model.row_of(member.person_id)
+    page.table.selectRow(row)
+    assert page.person_id == member.person_id
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert page.model.row_of(member.person_id) == -1
+    assert page.person_id is None and page.selected_ids() == []
+    # Something else is looked at meanwhile: Undo still comes back to the restored person.
+    other = page.model.row_at(0).id
+    page.table.selectRow(0)
+    assert page.person_id == other
+    main_window.ctx.undo_stack.undo()
+    assert page.selected_ids() == [member.person_id]
+    assert page.table.currentIndex().row() == page.model.row_of(member.person_id)
+    assert page.person_id == member.person_id
+    assert page.form.data().family_names == member.family_names
+    assert member.family_names in page.heading.text()
+    # Redo deletes again; a second Undo selects them once more.
+    main_window.ctx.undo_stack.redo()
+    assert page.model.row_of(member.person_id) == -1 and page.person_id is None
+    main_window.ctx.undo_stack.undo()
+    assert page.selected_ids() == [member.person_id] and page.person_id == member.person_id
