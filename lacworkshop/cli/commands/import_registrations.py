@@ -43,7 +43,7 @@ def register(registry) -> None:  # type: ignore[no-untyped-def]
         "--on-duplicate",
         choices=("link", "update", "skip"),
         default="link",
-        help="for people already in the database: link (default), update their details, or skip",
+        help="for people already in the database: link (default; their place in the workshop is left as it is), update their details and move them to this import's track or role, or skip",
     )
     p.add_argument(
         "--header-row", type=int, metavar="N", help="row number of the header (default: found)"
