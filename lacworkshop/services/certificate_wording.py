@@ -70,7 +70,12 @@ def _wording(
     }
     w = words(info, kind, language)
     detail = ""
-    if c.track_name and kind in (CertificateKind.PARTICIPATION, CertificateKind.COMPLETION):
+    # The track says something only where the workshop has parallel tracks.
+    if (
+        c.track_name
+        and len(ws.tracks) > 1
+        and kind in (CertificateKind.PARTICIPATION, CertificateKind.COMPLETION)
+    ):
         detail = catalogue.text("certificates.track", language, track=c.track_name)
     return {
         "language": language,
