@@ -5,15 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,9 +25,9 @@ from lacworkshop.ui.dialogs.merge_people import MergePeopleDialog
 from lacworkshop.ui.dialogs.unsaved_changes import may_leave
 from lacworkshop.ui.models.people_table import PeopleTableModel
 from lacworkshop.ui.undo_commands import AddCommand, ChangeCommand, DeleteCommand
-from lacworkshop.ui.widgets.column_fit import ColumnFit
 from lacworkshop.ui.widgets.page_split import split_page
 from lacworkshop.ui.widgets.people_filters import PeopleFilters
+from lacworkshop.ui.widgets.people_table_view import PeopleTableView
 from lacworkshop.ui.widgets.person_form import PersonForm
 from lacworkshop.ui.widgets.person_saving import save_from_form
 from lacworkshop.ui.widgets.person_workshops import PersonWorkshopsTable
@@ -63,26 +60,8 @@ class PeoplePage(QWidget):
         self.count.setObjectName("people_count")
         self.model = PeopleTableModel(ctx.db, self)
         self.model.total_changed.connect(self._show_count)
-        self.table = QTableView()
-        self.table.setObjectName("people_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        # Every row is one line: a fixed height spares the view from measuring rows.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in ((0, 160), (1, 130), (4, 110)):
-            self.table.setColumnWidth(col, width)
-        # Email and organisation take the spare width, but stay readable on a small screen.
-        self.column_fit = ColumnFit(self.table, {2: 180, 3: 150})
+        self.table = PeopleTableView(self.model)
+        self.column_fit = self.table.column_fit
         self.btn_new = QPushButton(self.tr("&New person"))
         self.btn_new.setToolTip(NEW_SHORTCUT)
         self.btn_merge = QPushButton(self.tr("&Merge two…"))
