@@ -2084,6 +2084,25 @@
     </message>
 </context>
 <context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Longest name</source>
+        <translation>Nombre más largo</translation>
+    </message>
+    <message>
+        <source>Person&apos;s language</source>
+        <translation>Idioma de la persona</translation>
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation>Vista previa para:</translation>
+    </message>
+    <message>
+        <source>Add a workshop to see a preview.</source>
+        <translation>Agregue un taller para ver una vista previa.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterImportDialog</name>
     <message>
         <source>Import attendance register</source>
@@ -2804,18 +2823,6 @@
         <translation>Firmado por:</translation>
     </message>
     <message>
-        <source>Longest name</source>
-        <translation>Nombre más largo</translation>
-    </message>
-    <message>
-        <source>Person&apos;s language</source>
-        <translation>Idioma de la persona</translation>
-    </message>
-    <message>
-        <source>Preview for:</source>
-        <translation>Vista previa para:</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -2854,10 +2861,6 @@
     <message>
         <source>This PDF cannot be read.</source>
         <translation>No se puede leer este PDF.</translation>
-    </message>
-    <message>
-        <source>Add a workshop to see a preview.</source>
-        <translation>Agregue un taller para ver una vista previa.</translation>
     </message>
     <message>
         <source>Save template as</source>

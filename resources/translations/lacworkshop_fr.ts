@@ -2084,6 +2084,25 @@
     </message>
 </context>
 <context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Longest name</source>
+        <translation>Nom le plus long</translation>
+    </message>
+    <message>
+        <source>Person&apos;s language</source>
+        <translation>Langue de la personne</translation>
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation>Aperçu pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add a workshop to see a preview.</source>
+        <translation>Ajoutez un atelier pour voir un aperçu.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterImportDialog</name>
     <message>
         <source>Import attendance register</source>
@@ -2804,18 +2823,6 @@
         <translation>Signé par&#xa0;:</translation>
     </message>
     <message>
-        <source>Longest name</source>
-        <translation>Nom le plus long</translation>
-    </message>
-    <message>
-        <source>Person&apos;s language</source>
-        <translation>Langue de la personne</translation>
-    </message>
-    <message>
-        <source>Preview for:</source>
-        <translation>Aperçu pour&#xa0;:</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -2854,10 +2861,6 @@
     <message>
         <source>This PDF cannot be read.</source>
         <translation>Impossible de lire ce PDF.</translation>
-    </message>
-    <message>
-        <source>Add a workshop to see a preview.</source>
-        <translation>Ajoutez un atelier pour voir un aperçu.</translation>
     </message>
     <message>
         <source>Save template as</source>

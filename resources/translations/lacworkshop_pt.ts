@@ -2084,6 +2084,25 @@
     </message>
 </context>
 <context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Longest name</source>
+        <translation>Nome mais longo</translation>
+    </message>
+    <message>
+        <source>Person&apos;s language</source>
+        <translation>Idioma da pessoa</translation>
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation>Prévia para:</translation>
+    </message>
+    <message>
+        <source>Add a workshop to see a preview.</source>
+        <translation>Adicione uma oficina para ver uma prévia.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterImportDialog</name>
     <message>
         <source>Import attendance register</source>
@@ -2804,18 +2823,6 @@
         <translation>Assinado por:</translation>
     </message>
     <message>
-        <source>Longest name</source>
-        <translation>Nome mais longo</translation>
-    </message>
-    <message>
-        <source>Person&apos;s language</source>
-        <translation>Idioma da pessoa</translation>
-    </message>
-    <message>
-        <source>Preview for:</source>
-        <translation>Prévia para:</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
@@ -2854,10 +2861,6 @@
     <message>
         <source>This PDF cannot be read.</source>
         <translation>Não é possível ler este PDF.</translation>
-    </message>
-    <message>
-        <source>Add a workshop to see a preview.</source>
-        <translation>Adicione uma oficina para ver uma prévia.</translation>
     </message>
     <message>
         <source>Save template as</source>

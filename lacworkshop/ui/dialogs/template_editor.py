@@ -29,10 +29,7 @@ from PySide6.QtWidgets import (
 from lacworkshop.formats.certificate_pdf import STYLES
 from lacworkshop.formats.fonts import FAMILIES
 from lacworkshop.model import CertificateKind
-from lacworkshop.services.certificate_candidates import candidates
-from lacworkshop.services.certificate_output import longest_name, preview_pdf
 from lacworkshop.services.certificate_templates import (
-    LANGUAGES,
     TemplateInfo,
     get_template,
     list_templates,
@@ -42,7 +39,8 @@ from lacworkshop.services.certificate_templates import (
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
-from lacworkshop.ui.dialogs.template_preview import PagePreview, pdf_page_to_png
+from lacworkshop.ui.dialogs.template_preview import pdf_page_to_png
+from lacworkshop.ui.dialogs.template_preview_panel import PreviewPanel
 from lacworkshop.ui.dialogs.template_texts import TemplateTexts
 
 
@@ -178,27 +176,14 @@ class TemplateEditor(QDialog):
         return panel
 
     def _build_preview(self) -> QWidget:
-        panel = QWidget(self)
-        layout = QVBoxLayout(panel)
-        row = QHBoxLayout()
-        self.person_combo = QComboBox(panel)
-        self.person_combo.currentIndexChanged.connect(lambda _i: self._changed())
-        self.longest_button = QPushButton(self.tr("Longest name"), panel)
-        self.longest_button.clicked.connect(self.show_longest)
-        self.preview_language = QComboBox(panel)
-        self.preview_language.addItem(self.tr("Person's language"), "auto")
-        for code in LANGUAGES:
-            self.preview_language.addItem(code, code)
-        self.preview_language.currentIndexChanged.connect(lambda _i: self._changed())
-        row.addWidget(QLabel(self.tr("Preview for:"), panel))
-        row.addWidget(self.person_combo, 1)
-        row.addWidget(self.longest_button)
-        row.addWidget(self.preview_language)
-        layout.addLayout(row)
-        self.preview = PagePreview(panel)
-        layout.addWidget(self.preview, 1)
-        self.preview_note = QLabel(panel)
-        layout.addWidget(self.preview_note)
+        panel = PreviewPanel(self.ctx.db, self.workshop_id, self)
+        panel.choice_changed.connect(self._changed)
+        panel.longest_requested.connect(self.show_longest)
+        self.preview_panel = panel
+        # Short names for the parts the tests and keyboard users reach directly.
+        self.person_combo = panel.person_combo
+        self.longest_button = panel.longest_button
+        self.preview = panel.page
         return panel
 
     # -- state ------------------------------------------------------------------------------
@@ -337,40 +322,14 @@ class TemplateEditor(QDialog):
 
     # -- preview ----------------------------------------------------------------------------
     def _fill_people(self) -> None:
-        self.person_combo.blockSignals(True)
-        self.person_combo.clear()
-        if self.workshop_id is not None:
-            for c in candidates(self.ctx.db, self.workshop_id, self._kind()):
-                self.person_combo.addItem(c.name, c.participation_id)
-        self.person_combo.blockSignals(False)
+        self.preview_panel.fill_people(self._kind())
 
     def show_longest(self) -> None:
-        if self.workshop_id is None:
-            return
-        pid = longest_name(self.ctx.db, self.workshop_id, self._kind())
-        i = self.person_combo.findData(pid)
-        if i >= 0:
-            self.person_combo.setCurrentIndex(i)
+        self.preview_panel.choose_longest(self._kind())
         self.update_preview()
 
     def update_preview(self) -> None:
-        if self.workshop_id is None:
-            self.preview_note.setText(self.tr("Add a workshop to see a preview."))
-            return
-        try:
-            pdf = preview_pdf(
-                self.ctx.db,
-                self.workshop_id,
-                self.info,
-                self._kind(),
-                self.person_combo.currentData(),
-                self.preview_language.currentData(),
-            )
-        except ServiceError as exc:
-            self.preview_note.setText(str(exc))
-            return
-        self.preview.set_pdf(pdf)
-        self.preview_note.setText(self.person_combo.currentText())
+        self.preview_panel.render(self.info, self._kind())
 
     # -- saving -----------------------------------------------------------------------------
     def save(self) -> bool:
