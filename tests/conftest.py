@@ -1,4 +1,4 @@
-"""Shared fixtures: a real SQLite file per test, the shared registration files."""
+"""Shared fixtures: a real SQLite file per test, the registration files organisers receive."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED_DATA = REPO.parent / "shared" / "data"
+REGISTRATIONS = REPO / "tests" / "data" / "registrations"
 TEST_DATA = REPO / "tests" / "data"
 
 
@@ -42,10 +42,10 @@ def demo_db(db):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def shared_data() -> Path:
-    """The registration files as organisers receive them."""
-    if not SHARED_DATA.is_dir():
-        pytest.fail(f"shared registration files missing at {SHARED_DATA}")
-    return SHARED_DATA
+    """The registration files as organisers receive them (copied into the repository)."""
+    if not REGISTRATIONS.is_dir():
+        pytest.fail(f"registration files missing at {REGISTRATIONS}")
+    return REGISTRATIONS
 
 
 @pytest.fixture
