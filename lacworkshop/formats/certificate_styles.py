@@ -77,7 +77,16 @@ class ClassicStyle:
         c.setFont(faces.body.italic, 14)
         c.drawCentredString(w / 2, t - 196, words.lead)
         c.setFillColor(primary)
-        draw.name_in_box(c, page.name, faces.title.bold, (w * 0.12, t - 282, w * 0.76, 70), 36, 20)
+        draw.name_in_box(
+            c,
+            page.name,
+            faces.title.bold,
+            (w * 0.12, t - 282, w * 0.76, 70),
+            36,
+            20,
+            floor=13.5,
+            language=words.language,
+        )
         c.setFillColor(text)
         b_size, lines = fit_block(words.body, faces.body.regular, w * 0.72, 72, 13.5, 9, 4)
         last = draw.text_lines(c, lines, w / 2, t - 300, faces.body.regular, b_size)
@@ -151,7 +160,15 @@ class ModernStyle:
         c.drawString(x0, t - 166, words.lead)
         c.setFillColor(primary)
         draw.name_in_box(
-            c, page.name, faces.title.bold, (x0, t - 290, mw, 104), 38, 22, align="left"
+            c,
+            page.name,
+            faces.title.bold,
+            (x0, t - 290, mw, 104),
+            38,
+            22,
+            align="left",
+            floor=13,
+            language=words.language,
         )
         c.setFillColor(text)
         b_size, lines = fit_block(words.body, faces.body.regular, mw, 96, 13, 9, 5)
@@ -217,7 +234,16 @@ class BilingualStyle:
         c.setFont(faces.body.italic, 12)
         c.drawCentredString(w / 2, t - 184, lead)
         c.setFillColor(primary)
-        draw.name_in_box(c, page.name, faces.title.bold, (w * 0.12, t - 264, w * 0.76, 68), 34, 20)
+        draw.name_in_box(
+            c,
+            page.name,
+            faces.title.bold,
+            (w * 0.12, t - 264, w * 0.76, 68),
+            34,
+            20,
+            floor=12.5,
+            language=first.language,
+        )
         c.setFillColor(text)
         size1, lines1 = fit_block(first.body, faces.body.regular, w * 0.74, 48, 12.5, 8.5, 3)
         y = draw.text_lines(c, lines1, w / 2, t - 282, faces.body.regular, size1)

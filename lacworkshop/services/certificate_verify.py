@@ -6,7 +6,9 @@ import enum
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from lacworkshop.formats.certificate_text import hours_number
 from lacworkshop.formats.certificate_code import InvalidCode, parse
 from lacworkshop.model import Certificate, CertificateStatus, Participation, Person, Workshop
 from lacworkshop.services.certificate_signing import is_authentic, parse_payload, signing_key
@@ -35,6 +37,25 @@ class Verification:
         return self.verdict is Verdict.VALID
 
 
+def _current_valid(session: Session, cert: Certificate) -> tuple[str, int] | None:
+    """(code, version) of the valid certificate that replaced *cert*, at the end of the line.
+
+    Older registers gave each version a new code, so a superseded row may point to
+    one that was superseded in turn; the answer is where that line ends, never a step.
+    """
+    seen = {cert.id}
+    step = cert
+    while step.superseded_by_id is not None and step.superseded_by_id not in seen:
+        following = session.get(Certificate, step.superseded_by_id)
+        if following is None:
+            break
+        seen.add(following.id)
+        step = following
+    if step.status is CertificateStatus.VALID:
+        return step.code, step.version
+    return None
+
+
 def verify(db: Database, text: str) -> Verification:
     """What the register says about a code (``7KQ2-M9XD-4HBR``) or a QR payload."""
     payload = parse_payload(text)
@@ -55,20 +76,24 @@ def verify(db: Database, text: str) -> Verification:
             .join(Person, Person.id == Participation.person_id)
             .join(Workshop, Workshop.id == Participation.workshop_id)
             .where(Certificate.code == code)
-        ).first()
-        if found is None:
+            .order_by(Certificate.version.desc())
+        ).all()
+        if not found:
             return Verification(Verdict.UNKNOWN, f"No certificate {code} is in this register.")
-        cert, person, ws_code = found
-        if payload is not None and payload.text() != cert.payload:
-            return Verification(
-                Verdict.FORGED, f"The QR text does not match certificate {code} in the register."
-            )
+        # Versions share the code: a typed code is its latest version, a QR text the
+        # version it was printed from (reprints keep the text, so any print matches).
+        if payload is not None:
+            matching = [f for f in found if f[0].payload == payload.text()]
+            if not matching:
+                return Verification(
+                    Verdict.FORGED,
+                    f"The QR text does not match certificate {code} in the register.",
+                )
+            cert, person, ws_code = matching[0]
+        else:
+            cert, person, ws_code = found[0]
         row = row_of(cert, person)
-        newer = None
-        if cert.superseded_by_id is not None:
-            newer = session.scalar(
-                select(Certificate.code).where(Certificate.id == cert.superseded_by_id)
-            )
+        current = _current_valid(session, cert) if cert.status is CertificateStatus.SUPERSEDED else None
     what = (
         f"{row.kind.value} certificate {code} (version {row.version}) of {ws_code} for {row.name}"
     )
@@ -81,13 +106,18 @@ def verify(db: Database, text: str) -> Verification:
             ws_code,
         )
     if row.status is CertificateStatus.SUPERSEDED:
+        now_valid = (
+            f"the valid certificate is now {current[0]} (version {current[1]})"
+            if current is not None
+            else "no version of it is valid now"
+        )
         return Verification(
             Verdict.SUPERSEDED,
-            f"SUPERSEDED: {what} was replaced by {newer or 'a newer version'}.",
+            f"SUPERSEDED: {what} was replaced; {now_valid}.",
             row,
             ws_code,
         )
-    hours = f", {row.hours:g} hours" if row.hours else ""
+    hours = f", {hours_number(row.hours)} hours" if row.hours else ""
     return Verification(
         Verdict.VALID,
         f"VALID: {what}{hours}, issued {row.issued_at.date().isoformat()}.",

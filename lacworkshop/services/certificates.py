@@ -2,9 +2,11 @@
 
 Every issued certificate is a row in the register holding a snapshot of its
 printed words, so it can be printed again exactly and verified later. Issuing
-again without changes reuses the rows (same content hash); a change (a
-corrected name, other hours, another template or language) makes a new version
-and marks the old one superseded. A revoked certificate stays, with its reason.
+again without changes reuses the rows (same content hash). A change of what it
+attests (a corrected name, other hours, the workshop's title or dates) makes a
+new version under the same code and marks the old one superseded; another
+template or language for the same facts is a reprint: same code, version, date
+and QR text. A revoked certificate stays, with its reason.
 """
 
 from __future__ import annotations
@@ -29,15 +31,19 @@ from lacworkshop.model import (
 )
 from lacworkshop.model.base import utcnow
 from lacworkshop.services import audit
-from lacworkshop.services.certificate_candidates import candidates
+from lacworkshop.services.certificate_candidates import Candidate, candidates
 from lacworkshop.services.certificate_signing import make_payload, signing_key
 from lacworkshop.services.certificate_templates import (
     LANGUAGES,
+    TemplateInfo,
     design_for,
     get_template,
 )
+from lacworkshop.services.certificate_timing import refuse_before_end
 from lacworkshop.services.certificate_wording import (
+    certified_facts,
     content_hash,
+    facts_hash,
     finish,
     languages_for,
     printed_content,
@@ -77,6 +83,8 @@ class CertificateRow:
 
 @dataclass(frozen=True)
 class Blocked:
+    """Someone not issued a certificate, and why (in words an organiser reads)."""
+
     participation_id: int
     name: str
     reason: str
@@ -84,23 +92,47 @@ class Blocked:
 
 @dataclass
 class IssueReport:
+    """What a run issued (or, dry, would issue), reprinted, superseded and skipped."""
+
     workshop_code: str
     kind: CertificateKind
     template: str
-    issued: list[CertificateRow] = field(default_factory=list)
-    reused: list[CertificateRow] = field(default_factory=list)
-    superseded: int = 0
+    dry_run: bool = False
+    issued: list[CertificateRow] = field(default_factory=list)  # new certificates and versions
+    reused: list[CertificateRow] = field(default_factory=list)  # unchanged, printed as they are
+    reprinted: list[CertificateRow] = field(default_factory=list)  # same facts, other print
+    superseded_rows: list[CertificateRow] = field(default_factory=list)  # replaced versions
     blocked: list[Blocked] = field(default_factory=list)
-    not_eligible: int = 0
+    ineligible: list[Blocked] = field(default_factory=list)
+
+    @property
+    def superseded(self) -> int:
+        return len(self.superseded_rows)
+
+    @property
+    def not_eligible(self) -> int:
+        return len(self.ineligible)
+
+    @property
+    def not_issued(self) -> list[Blocked]:
+        """Everyone left without a certificate, with the reason, in register order."""
+        order = {pid: i for i, pid in enumerate(self._order)}
+        return sorted(
+            [*self.ineligible, *self.blocked], key=lambda b: order.get(b.participation_id, 0)
+        )
 
     @property
     def certificates(self) -> list[CertificateRow]:
         """Every valid certificate of the run, sorted by family name."""
-        rows = [*self.issued, *self.reused]
+        rows = [*self.issued, *self.reprinted, *self.reused]
         order = {pid: i for i, pid in enumerate(self._order)}
         return sorted(rows, key=lambda r: order.get(r.participation_id, 0))
 
     _order: list[int] = field(default_factory=list)
+
+
+class _DryRunDone(Exception):
+    """Raised at the end of a dry run so its unit of work is rolled back, not committed."""
 
 
 def row_of(cert: Certificate, person: Person) -> CertificateRow:
@@ -157,6 +189,47 @@ def _latest(
     return latest
 
 
+def _same_facts(previous: Certificate, facts: dict[str, Any], digest: str) -> bool:
+    """Whether *previous* attests the same facts; rows from before facts were digested
+    are compared by what their snapshot holds (name, kind and hours)."""
+    if previous.facts_hash:
+        return previous.facts_hash == digest
+    try:
+        snap = json.loads(previous.snapshot or "{}")
+    except ValueError:
+        return False
+    hours = snap.get("hours")
+    return (
+        snap.get("name") == facts["name"]
+        and snap.get("kind") == facts["kind"]
+        and (None if hours is None else round(float(hours), 2)) == facts["hours"]
+    )
+
+
+def _issued_on(cert: Certificate) -> date:
+    """The date printed on *cert*: a reprint keeps it, so its QR text stays the same."""
+    try:
+        return date.fromisoformat(json.loads(cert.snapshot or "{}").get("issued", ""))
+    except (ValueError, TypeError, AttributeError):
+        return cert.issued_at.date()
+
+
+def _blocked_reason(
+    design: Any, name: str, previous: Certificate | None, reissuing: bool
+) -> str | None:
+    if not name:
+        return "has no name to print"
+    missing = unprintable(design, name)
+    if missing:
+        return f"the font {design.title_family} cannot print {describe_characters(missing)}"
+    if previous is not None and previous.status is CertificateStatus.REVOKED and not reissuing:
+        return (
+            f"certificate {previous.code} was revoked ({previous.revoked_reason}); "
+            "reissue it from the register to print it again"
+        )
+    return None
+
+
 def issue_certificates(
     db: Database,
     workshop_id: int,
@@ -166,119 +239,150 @@ def issue_certificates(
     today: date | None = None,
     progress: ProgressLike | None = None,
     only: set[int] | None = None,
+    *,
+    dry_run: bool = False,
+    before_end: bool = False,
+    now: datetime | None = None,
 ) -> IssueReport:
     """Issue *kind* certificates to everyone entitled in the workshop, in one transaction.
 
-    *only* limits the run to those participation ids (a reissue from the register).
+    A certificate keeps its code: what it attests changing makes a new version
+    (the old one superseded); another language or template for the same facts
+    is a reprint of the same version, so every copy already sent still
+    verifies. *only* limits the run to those participation ids (a reissue from
+    the register). *dry_run* works everything out and writes nothing. Issuing
+    before the workshop's last session ended needs *before_end*.
     """
     if language not in (*LANGUAGES, "auto"):
         raise ValidationError(f"The language is one of {', '.join(LANGUAGES)} or auto.", "language")
+    if not before_end:
+        refuse_before_end(db, workshop_id, now)
     info = get_template(db, template)
     design = design_for(db, info, workshop_id)
     people = [
         c for c in candidates(db, workshop_id, kind) if only is None or c.participation_id in only
     ]
     issued_on = today or date.today()
-    with db.session() as session:
-        ws = require_workshop(session, workshop_id)
-        report = IssueReport(ws.code, kind, info.name)
-        report._order = [c.participation_id for c in people]
-        key = signing_key(session)
-        latest = _latest(session, [c.participation_id for c in people], kind)
-        persons = {
-            p.id: p
-            for p in session.scalars(
-                select(Person).where(Person.id.in_([c.person_id for c in people]))
+    report: IssueReport | None = None
+    try:
+        with db.session() as session:
+            report = _issue_in(
+                session, workshop_id, kind, info, design, people, language, issued_on, progress,
+                only is not None,
             )
-        }
-        taken: set[str] = set()
-        total = len(people)
-        for i, c in enumerate(people):
-            if progress is not None:
-                progress.check()
-                if i % 25 == 0:
-                    progress.report(i, total, c.name)
-            if not c.eligible:
-                report.not_eligible += 1
-                continue
-            if not c.name:
-                report.blocked.append(
-                    Blocked(c.participation_id, "(no name)", "has no name to print")
-                )
-                continue
-            missing = unprintable(design, c.name)
-            if missing:
-                report.blocked.append(
-                    Blocked(
-                        c.participation_id,
-                        c.name,
-                        f"the font {design.title_family} cannot print {describe_characters(missing)}",
-                    )
-                )
-                continue
-            previous = latest.get(c.participation_id)
-            if (
-                previous is not None
-                and previous.status is CertificateStatus.REVOKED
-                and only is None
-            ):
-                report.blocked.append(
-                    Blocked(
-                        c.participation_id,
-                        c.name,
-                        f"certificate {previous.code} was revoked ({previous.revoked_reason}); "
-                        "reissue it from the register to print it again",
-                    )
-                )
-                continue
-            langs = languages_for(c.language, ws, language, info.bilingual)
-            content = printed_content(info, kind, c, ws, langs)
-            digest = content_hash(content)
-            person = persons[c.person_id]
-            if (
-                previous is not None
-                and previous.status is CertificateStatus.VALID
-                and previous.content_hash == digest
-            ):
-                report.reused.append(row_of(previous, person))
-                continue
-            code = _fresh_code(session, taken)
-            snapshot = finish(content, code, ws, issued_on)
-            cert = Certificate(
-                participation_id=c.participation_id,
-                kind=kind,
-                code=code,
-                version=(previous.version + 1) if previous is not None else 1,
-                hours=c.hours,
-                language="+".join(langs),
-                template_name=info.name,
-                issued_at=utcnow(),
-                snapshot=json.dumps(snapshot, ensure_ascii=False),
-                content_hash=digest,
-                payload=make_payload(
-                    key, code, ws.code, c.name, content["hours"], issued_on.isoformat()
-                ),
-                status=CertificateStatus.VALID,
-            )
-            session.add(cert)
-            session.flush()
-            if previous is not None and previous.status is CertificateStatus.VALID:
-                previous.status = CertificateStatus.SUPERSEDED
-                previous.superseded_by_id = cert.id
-                report.superseded += 1
-            report.issued.append(row_of(cert, person))
-        if report.issued:
-            audit.record(
-                session,
-                "issue",
-                "certificate",
-                None,
-                f"{len(report.issued)} {kind.value} certificate(s) for {ws.code}",
-                {"codes": [r.code for r in report.issued][:200], "superseded": report.superseded},
-            )
+            report.dry_run = dry_run
+            if dry_run:
+                raise _DryRunDone
+    except _DryRunDone:
+        pass
+    assert report is not None
+    return report
+
+
+def _issue_in(  # noqa: PLR0913 - one unit of work, spelled out
+    session: Session,
+    workshop_id: int,
+    kind: CertificateKind,
+    info: TemplateInfo,
+    design: Any,
+    people: list[Candidate],
+    language: str,
+    issued_on: date,
+    progress: ProgressLike | None,
+    reissuing: bool,
+) -> IssueReport:
+    ws = require_workshop(session, workshop_id)
+    report = IssueReport(ws.code, kind, info.name)
+    report._order = [c.participation_id for c in people]
+    key = signing_key(session)
+    latest = _latest(session, [c.participation_id for c in people], kind)
+    persons = {
+        p.id: p
+        for p in session.scalars(select(Person).where(Person.id.in_([c.person_id for c in people])))
+    }
+    taken: set[str] = set()
+    total = len(people)
+    for i, c in enumerate(people):
         if progress is not None:
-            progress.report(total, total, "")
-            progress.check()  # a Cancel pressed at the very end still issues nothing
+            progress.check()
+            if i % 25 == 0:
+                progress.report(i, total, c.name)
+        if not c.eligible:
+            report.ineligible.append(Blocked(c.participation_id, c.name, c.why_not))
+            continue
+        previous = latest.get(c.participation_id)
+        reason = _blocked_reason(design, c.name, previous, reissuing)
+        if reason is not None:
+            report.blocked.append(Blocked(c.participation_id, c.name or "(no name)", reason))
+            continue
+        langs = languages_for(c.language, ws, language, info.bilingual)
+        content = printed_content(info, kind, c, ws, langs)
+        digest = content_hash(content)
+        facts = certified_facts(kind, c, ws)
+        facts_digest = facts_hash(facts)
+        person = persons[c.person_id]
+        current = previous if previous is not None and previous.status is CertificateStatus.VALID else None
+        if current is not None and _same_facts(current, facts, facts_digest):
+            current.facts_hash = facts_digest
+            if current.content_hash == digest:
+                report.reused.append(row_of(current, person))
+                continue
+            # Same facts, another language or template: the same certificate printed anew.
+            # Code, version, date and QR text stay, so every earlier print still verifies.
+            current.snapshot = json.dumps(
+                finish(content, current.code, ws, _issued_on(current)), ensure_ascii=False
+            )
+            current.content_hash = digest
+            current.language = "+".join(langs)
+            current.template_name = info.name
+            session.flush()
+            report.reprinted.append(row_of(current, person))
+            continue
+        # A revoked certificate comes back under a new code: its copies stay revoked.
+        code = current.code if current is not None else _fresh_code(session, taken)
+        snapshot = finish(content, code, ws, issued_on)
+        cert = Certificate(
+            participation_id=c.participation_id,
+            kind=kind,
+            code=code,
+            version=(previous.version + 1) if previous is not None else 1,
+            hours=c.hours,
+            language="+".join(langs),
+            template_name=info.name,
+            issued_at=utcnow(),
+            snapshot=json.dumps(snapshot, ensure_ascii=False),
+            content_hash=digest,
+            facts_hash=facts_digest,
+            payload=make_payload(
+                key, code, ws.code, c.name, content["hours"], issued_on.isoformat()
+            ),
+            status=CertificateStatus.VALID,
+        )
+        session.add(cert)
+        session.flush()
+        if current is not None:
+            current.status = CertificateStatus.SUPERSEDED
+            current.superseded_by_id = cert.id
+            report.superseded_rows.append(row_of(current, person))
+        report.issued.append(row_of(cert, person))
+    if report.issued or report.reprinted:
+        audit.record(
+            session,
+            "issue",
+            "certificate",
+            None,
+            f"{len(report.issued)} {kind.value} certificate(s) issued, "
+            f"{len(report.reprinted)} reprinted for {ws.code}",
+            {
+                "codes": [r.code for r in report.issued][:200],
+                "reprinted": [r.code for r in report.reprinted][:200],
+                "superseded": report.superseded,
+                "template": info.name,
+            },
+        )
+    if progress is not None:
+        progress.report(total, total, "")
+        progress.check()  # a Cancel pressed at the very end still issues nothing
     return report
 
 

@@ -10,9 +10,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import print_table
+
+if TYPE_CHECKING:
+    from lacworkshop.services.certificates import IssueReport
+
+EXIT_BLOCKED = 3  # some certificates could not be issued: the organiser must look
 
 KINDS = ("participation", "completion", "trainer", "organiser")
 LANGUAGES = ("es", "pt", "en", "fr", "auto")
@@ -21,12 +27,16 @@ LANGUAGES = ("es", "pt", "en", "fr", "auto")
 ISSUE_DESCRIPTION = (
     "Issue the certificates of a workshop to everyone entitled (attendees by the attendance "
     "rule and the organisers' overrides, trainers and organisers by role) and write their PDFs. Say where to write with at least "
-    "one of -o, --per-person and --zip. Issuing again reuses the certificates that have not "
-    "changed."
+    "one of -o, --per-person and --zip (or --dry-run to only list). Issuing again reuses "
+    "the certificates that have not changed; another language or template for the same facts "
+    "is a reprint under the same code, and every copy already sent stays valid; a changed "
+    "name, hours or workshop makes a new version under the same code. Everyone not issued "
+    "is listed with the reason. Exit status 3 when some certificates were blocked."
 )
 
 GROUP_USAGE = """%(prog)s issue --workshop CODE [--kind KIND] [--template NAME]
            [--language LANG] [-o FILE.pdf] [--per-person DIR] [--zip FILE]
+           [--dry-run] [--before-end]
    or: %(prog)s --workshop CODE [the same options as issue]
    or: %(prog)s list --workshop CODE [--kind KIND]
    or: %(prog)s verify CODE"""
@@ -68,6 +78,16 @@ def _issue_options(p: argparse.ArgumentParser, required: bool, shown: bool = Tru
         "--per-person", metavar="DIR", help=text("also one PDF per person in this folder")
     )
     p.add_argument("--zip", metavar="FILE", help=text("also the per-person PDFs in one zip file"))
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=text("list what would be issued, reprinted, superseded and skipped; write nothing"),
+    )
+    p.add_argument(
+        "--before-end",
+        action="store_true",
+        help=text("issue even though the workshop's last session has not ended yet"),
+    )
 
 
 def register(registry) -> None:  # type: ignore[no-untyped-def]
@@ -117,8 +137,10 @@ def run_issue(args: argparse.Namespace, ctx: Context) -> int:
 
     if not args.workshop:
         raise ValidationError("say which workshop: --workshop CODE (or: certificates list, verify)")
-    if not (args.output or args.per_person or args.zip):
-        raise ValidationError("say where to write: -o FILE.pdf, --per-person DIR or --zip FILE")
+    if not (args.output or args.per_person or args.zip or args.dry_run):
+        raise ValidationError(
+            "say where to write: -o FILE.pdf, --per-person DIR or --zip FILE (or --dry-run)"
+        )
     output = Path(args.output) if args.output else None
     zip_path = Path(args.zip) if args.zip else None
     for target in (output, zip_path):
@@ -126,16 +148,19 @@ def run_issue(args: argparse.Namespace, ctx: Context) -> int:
             raise ValidationError(f"the folder of {target} does not exist")
     workshop_id = workshop_id_for_code(ctx.db, args.workshop)
     report = issue_certificates(
-        ctx.db, workshop_id, CertificateKind(args.kind), args.template, args.language
+        ctx.db,
+        workshop_id,
+        CertificateKind(args.kind),
+        args.template,
+        args.language,
+        dry_run=args.dry_run,
+        before_end=args.before_end,
     )
-    print(
-        f"{report.workshop_code}, {args.kind} certificates, template {report.template}: "
-        f"{len(report.issued)} issued, {len(report.reused)} reused, "
-        f"{report.superseded} superseded, {len(report.blocked)} blocked, "
-        f"{report.not_eligible} not eligible."
-    )
-    for b in report.blocked:
-        print(f"blocked: {b.name}: {b.reason}")
+    for line in report_lines(report, args.kind):
+        print(line)
+    status = EXIT_BLOCKED if report.blocked else 0
+    if args.dry_run:
+        return status
     rows = report.certificates
     if not rows:
         raise ValidationError("no certificate to write")
@@ -151,7 +176,31 @@ def run_issue(args: argparse.Namespace, ctx: Context) -> int:
             print(f"wrote {len(rows)} files into {folder}")
         if zip_path is not None:
             print(f"wrote {zip_path}")
-    return 0
+    return status
+
+
+def report_lines(report: IssueReport, kind: str) -> list[str]:
+    """The summary, then one line per person issued anew, reprinted, superseded or not issued."""
+    would = "would be " if report.dry_run else ""
+    lines = [
+        f"{report.workshop_code}, {kind} certificates, template {report.template}: "
+        f"{len(report.issued)} {would}issued, {len(report.reused)} reused, "
+        f"{len(report.reprinted)} {would}reprinted, {report.superseded} {would}superseded, "
+        f"{len(report.blocked)} blocked, {report.not_eligible} not eligible."
+        + (" Nothing was written (dry run)." if report.dry_run else "")
+    ]
+    if report.dry_run:
+        lines += [
+            f"issue: {r.name} ({r.code}, version {r.version})" for r in report.issued
+        ]
+        lines += [f"reprint: {r.name} ({r.code}, {r.language}, {r.template_name})" for r in report.reprinted]
+        lines += [f"supersede: {r.name} ({r.code}, version {r.version})" for r in report.superseded_rows]
+        lines += [f"unchanged: {r.name} ({r.code})" for r in report.reused]
+    blocked = {b.participation_id for b in report.blocked}
+    for b in report.not_issued:
+        what = "blocked" if b.participation_id in blocked else "not eligible"
+        lines.append(f"{what}: {b.name}: {b.reason}")
+    return lines
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
