@@ -73,9 +73,7 @@ def _break_word(
     return pieces
 
 
-def wrap(
-    text: str, face: str, size: float, limit: float, language: str | None = None
-) -> list[str]:
+def wrap(text: str, face: str, size: float, limit: float, language: str | None = None) -> list[str]:
     """Greedy line breaking at spaces (never at no-break spaces); a word wider than the
     line is hyphenated."""
     lines: list[str] = []
@@ -170,9 +168,9 @@ def name_fits(
     language: str | None = None,
 ) -> bool:
     """Whether the name fits its box at *floor* or larger (else it is set smaller: warn)."""
-    return fit_name_checked(
-        text, face, box_width, box_height, max_size, min_size, floor, language
-    )[2]
+    return fit_name_checked(text, face, box_width, box_height, max_size, min_size, floor, language)[
+        2
+    ]
 
 
 def fit_name_checked(

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lacworkshop.formats.certificate_text import hours_number
 from lacworkshop.formats.certificate_code import InvalidCode, parse
+from lacworkshop.formats.certificate_text import hours_number
 from lacworkshop.model import Certificate, CertificateStatus, Participation, Person, Workshop
 from lacworkshop.services.certificate_signing import is_authentic, parse_payload, signing_key
 from lacworkshop.services.certificates import CertificateRow, row_of
@@ -93,7 +93,9 @@ def verify(db: Database, text: str) -> Verification:
         else:
             cert, person, ws_code = found[0]
         row = row_of(cert, person)
-        current = _current_valid(session, cert) if cert.status is CertificateStatus.SUPERSEDED else None
+        current = (
+            _current_valid(session, cert) if cert.status is CertificateStatus.SUPERSEDED else None
+        )
     what = (
         f"{row.kind.value} certificate {code} (version {row.version}) of {ws_code} for {row.name}"
     )

@@ -267,7 +267,15 @@ def issue_certificates(
     try:
         with db.session() as session:
             report = _issue_in(
-                session, workshop_id, kind, info, design, people, language, issued_on, progress,
+                session,
+                workshop_id,
+                kind,
+                info,
+                design,
+                people,
+                language,
+                issued_on,
+                progress,
                 only is not None,
             )
             report.dry_run = dry_run
@@ -279,7 +287,7 @@ def issue_certificates(
     return report
 
 
-def _issue_in(  # noqa: PLR0913 - one unit of work, spelled out
+def _issue_in(
     session: Session,
     workshop_id: int,
     kind: CertificateKind,
@@ -321,7 +329,11 @@ def _issue_in(  # noqa: PLR0913 - one unit of work, spelled out
         facts = certified_facts(kind, c, ws)
         facts_digest = facts_hash(facts)
         person = persons[c.person_id]
-        current = previous if previous is not None and previous.status is CertificateStatus.VALID else None
+        current = (
+            previous
+            if previous is not None and previous.status is CertificateStatus.VALID
+            else None
+        )
         if current is not None and _same_facts(current, facts, facts_digest):
             current.facts_hash = facts_digest
             if current.content_hash == digest:

@@ -190,11 +190,14 @@ def report_lines(report: IssueReport, kind: str) -> list[str]:
         + (" Nothing was written (dry run)." if report.dry_run else "")
     ]
     if report.dry_run:
+        lines += [f"issue: {r.name} ({r.code}, version {r.version})" for r in report.issued]
         lines += [
-            f"issue: {r.name} ({r.code}, version {r.version})" for r in report.issued
+            f"reprint: {r.name} ({r.code}, {r.language}, {r.template_name})"
+            for r in report.reprinted
         ]
-        lines += [f"reprint: {r.name} ({r.code}, {r.language}, {r.template_name})" for r in report.reprinted]
-        lines += [f"supersede: {r.name} ({r.code}, version {r.version})" for r in report.superseded_rows]
+        lines += [
+            f"supersede: {r.name} ({r.code}, version {r.version})" for r in report.superseded_rows
+        ]
         lines += [f"unchanged: {r.name} ({r.code})" for r in report.reused]
     blocked = {b.participation_id for b in report.blocked}
     for b in report.not_issued:

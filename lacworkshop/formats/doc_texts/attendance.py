@@ -33,7 +33,7 @@ TEXTS = {
         "fr": "Certificat",
     },
     "register.no_track": {
-        "es": "Sin track",
+        "es": "Sin itinerario",
         "pt": "Sem trilha",
         "en": "No track",
         "fr": "Sans parcours",

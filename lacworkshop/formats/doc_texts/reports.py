@@ -190,7 +190,7 @@ TEXTS = {
         "fr": "Par rôle",
     },
     "reports.stats.by_track": {
-        "es": "Por track",
+        "es": "Por itinerario",
         "pt": "Por trilha",
         "en": "By track",
         "fr": "Par parcours",

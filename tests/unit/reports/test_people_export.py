@@ -45,7 +45,7 @@ def test_default_columns_in_the_workshop_language(db, nasty) -> None:
         "Organización",
         "País",
         "Rol",
-        "Track",
+        "Itinerario",
         "Estado",
     ]
     # Active people of every role; the cancelled one is left out by default.
