@@ -28,7 +28,9 @@ NB = "\u00a0"
         (1234.5, "en", "1,234.5"),
     ],
 )
-def test_hours_print_exactly_in_the_language_form(hours: float, language: str, printed: str) -> None:
+def test_hours_print_exactly_in_the_language_form(
+    hours: float, language: str, printed: str
+) -> None:
     assert format_hours(hours, language) == printed
 
 
@@ -62,7 +64,8 @@ def test_french_typesetting_of_typed_words() -> None:
 
 
 def test_document_texts_use_typographic_apostrophes_and_the_french_colon() -> None:
-    for key in catalogue.keys():
+    every_key = catalogue.keys()
+    for key in every_key:
         for language in catalogue.LANGUAGES:
             text = catalogue.text(key, language)
             assert "'" not in text, (key, language, text)
