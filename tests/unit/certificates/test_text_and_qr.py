@@ -51,8 +51,8 @@ def test_date_ranges_in_each_language(language: str, expected: str) -> None:
         ),
         (
             "en",
-            "30 September - 2 October 2026",
-            "30 December 2026 - 2 January 2027",
+            "30 September \u2013 2 October 2026",
+            "30 December 2026 \u2013 2 January 2027",
             "1 October 2026",
         ),
         (
