@@ -101,6 +101,12 @@ TEXTS = {
         "en": "Sign-in sheet",
         "fr": "Feuille d’émargement",
     },
+    "signin.label": {
+        "es": "{label}:",
+        "pt": "{label}:",
+        "en": "{label}:",
+        "fr": "{label}\u00a0:",
+    },
     "signin.date": {"es": "Fecha", "pt": "Data", "en": "Date", "fr": "Date"},
     "signin.time": {"es": "Horario", "pt": "Horário", "en": "Time", "fr": "Horaire"},
     "signin.topic": {"es": "Tema", "pt": "Tema", "en": "Topic", "fr": "Sujet"},
