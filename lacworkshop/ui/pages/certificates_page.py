@@ -212,6 +212,10 @@ class CertificatesPage(QWidget):
                 .replace("%1", str(new.version))
                 .replace("%2", new.code)
             )
+        elif report.reprinted:
+            text = self.tr("Reprinted %1: the same code and version, still valid.").replace(
+                "%1", report.reprinted[0].code
+            )
         elif report.blocked:
             text = f"{report.blocked[0].name}: {report.blocked[0].reason}"
         elif report.reused:
