@@ -15,8 +15,8 @@ NBSP = "\u00a0"
 
 _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
 _NUMBER_UNIT = re.compile(r"(?<=\d) (?=(?:horas?|hours?|heures?|h|min)\b)")
-_FRENCH_BEFORE = re.compile(r"[ \u202f]?([:;!?»])(?=\s|$)")
-_FRENCH_AFTER = re.compile(r"«[ \u202f]?")
+_FRENCH_BEFORE = re.compile(r"[ \u00a0\u202f]?([:;!?»])(?=\s|$|[.,)])")
+_FRENCH_AFTER = re.compile(r"«[ \u00a0\u202f]?")
 
 
 def apostrophes(text: str) -> str:

@@ -59,6 +59,7 @@ def test_lines_never_break_at_a_no_break_space() -> None:
 def test_french_typesetting_of_typed_words() -> None:
     assert typeset("Atelier d'Haïti : routage!", "fr") == f"Atelier d\u2019Haïti{NB}: routage{NB}!"
     assert typeset("« DNS »", "fr") == f"«{NB}DNS{NB}»"
+    assert typeset(f"«{NB}DNS{NB}», tenu", "fr") == f"«{NB}DNS{NB}», tenu"  # never doubled
     assert typeset("10 horas", "es") == f"10{NB}horas"
     assert typeset("Let's go: now", "en") == "Let\u2019s go: now"
 
