@@ -28,7 +28,7 @@ Kind = Literal["text", "int", "number", "hours", "percent", "date", "datetime"]
 NUMBER_FORMATS: dict[str, str] = {
     "int": "0",
     "number": "0.00",
-    "hours": "0.0",
+    "hours": "0.0#",  # 5.25 h shows as 5.25, never rounded to 5.3
     "percent": "0%",
     "date": "yyyy-mm-dd",
     "datetime": "yyyy-mm-dd hh:mm",
