@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from lacworkshop.formats.certificate_code import new_code
 from lacworkshop.formats.certificate_pdf import unprintable
+from lacworkshop.formats.certificate_styles import name_set_smaller
 from lacworkshop.formats.fonts import describe_characters
 from lacworkshop.model import (
     Certificate,
@@ -104,6 +105,7 @@ class IssueReport:
     superseded_rows: list[CertificateRow] = field(default_factory=list)  # replaced versions
     blocked: list[Blocked] = field(default_factory=list)
     ineligible: list[Blocked] = field(default_factory=list)
+    warnings: list[Blocked] = field(default_factory=list)  # issued, but look at the print
 
     @property
     def superseded(self) -> int:
@@ -324,6 +326,15 @@ def _issue_in(
             report.blocked.append(Blocked(c.participation_id, c.name or "(no name)", reason))
             continue
         langs = languages_for(c.language, ws, language, info.bilingual)
+        if name_set_smaller(design, c.name, langs[0]):
+            report.warnings.append(
+                Blocked(
+                    c.participation_id,
+                    c.name,
+                    "the name is too long for its place even wrapped and hyphenated; it is "
+                    "printed smaller than the body text",
+                )
+            )
         content = printed_content(info, kind, c, ws, langs)
         digest = content_hash(content)
         facts = certified_facts(kind, c, ws)

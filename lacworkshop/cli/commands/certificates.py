@@ -203,6 +203,7 @@ def report_lines(report: IssueReport, kind: str) -> list[str]:
     for b in report.not_issued:
         what = "blocked" if b.participation_id in blocked else "not eligible"
         lines.append(f"{what}: {b.name}: {b.reason}")
+    lines += [f"warning: {w.name}: {w.reason}" for w in report.warnings]
     return lines
 
 

@@ -47,6 +47,8 @@ def plan_lines(dialog: QWidget, report: IssueReport) -> list[str]:
         else:
             line = tr("Not eligible: %1: %2")
         lines.append(line.replace("%1", b.name).replace("%2", b.reason))
+    for w in report.warnings:
+        lines.append(tr("Warning: %1: %2").replace("%1", w.name).replace("%2", w.reason))
     return lines
 
 

@@ -269,12 +269,13 @@ class CertificatesIssueBox(QGroupBox):
         box.setWindowTitle(self.tr("Certificates"))
         box.setIcon(QMessageBox.Icon.Warning if report.blocked else QMessageBox.Icon.Information)
         box.setText(summary)
-        if report.not_issued:
+        if report.not_issued or report.warnings:
             # Everyone left without a certificate is named, with the reason.
             box.setInformativeText(
                 self.tr("Some people got no certificate; the details say who and why.")
             )
-            box.setDetailedText("\n".join(plan_lines(self, report)[-len(report.not_issued) :]))
+            skipped = len(report.not_issued) + len(report.warnings)
+            box.setDetailedText("\n".join(plan_lines(self, report)[-skipped:]))
         box.exec()
         self.ctx.status_message.emit(summary.splitlines()[0])
 

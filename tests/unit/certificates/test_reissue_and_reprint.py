@@ -260,3 +260,14 @@ def test_sessions_of_1_h_45_min_print_exact_hours(db) -> None:  # type: ignore[n
     assert "attending 5.25\u00a0hours" in row.snapshot["wordings"][0]["body"]
     es = issue_certificates(db, wid, CertificateKind.COMPLETION, language="es", today=DAY)
     assert "carga horaria de 5,25\u00a0horas" in es.issued[0].snapshot["wordings"][0]["body"]
+
+
+def test_a_name_too_long_even_wrapped_is_issued_with_a_warning(walc) -> None:  # type: ignore[no-untyped-def]
+    db, wid = walc
+    huge = add_attendee(db, wid, " ".join(["Maximiliano Alejandro de la Trinidad"] * 10), "Ücün")
+    fine = add_attendee(db, wid, "Maximiliano Alejandro de la Santísima", "Fernández Castañeda")
+    report = issue_certificates(db, wid, today=DAY)
+    issued = {r.participation_id for r in report.issued}
+    assert {huge, fine} <= issued
+    assert [w.participation_id for w in report.warnings] == [huge]
+    assert "smaller than the body text" in report.warnings[0].reason
