@@ -36,7 +36,7 @@ from lacworkshop.services.certificates import IssueReport, issue_certificates
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
-from lacworkshop.ui.dialogs.certificate_issue_preview import IssuePreviewDialog, plan_lines
+from lacworkshop.ui.dialogs.certificate_issue_preview import IssuePreviewDialog, PlanText
 from lacworkshop.ui.widgets.save_path import suggested_path
 from lacworkshop.ui.widgets.task_progress import run_with_progress
 
@@ -274,8 +274,7 @@ class CertificatesIssueBox(QGroupBox):
             box.setInformativeText(
                 self.tr("Some people got no certificate; the details say who and why.")
             )
-            skipped = len(report.not_issued) + len(report.warnings)
-            box.setDetailedText("\n".join(plan_lines(self, report)[-skipped:]))
+            box.setDetailedText("\n".join(PlanText(self).skipped(report)))
         box.exec()
         self.ctx.status_message.emit(summary.splitlines()[0])
 
