@@ -190,7 +190,13 @@ def report_lines(report: IssueReport, kind: str) -> list[str]:
         + (" Nothing was written (dry run)." if report.dry_run else "")
     ]
     if report.dry_run:
-        lines += [f"issue: {r.name} ({r.code}, version {r.version})" for r in report.issued]
+        # A new certificate's code is drawn when it is really issued: none is shown yet.
+        lines += [
+            f"issue: {r.name} ({r.code}, version {r.version})"
+            if r.version > 1
+            else f"issue: {r.name} (new certificate)"
+            for r in report.issued
+        ]
         lines += [
             f"reprint: {r.name} ({r.code}, {r.language}, {r.template_name})"
             for r in report.reprinted
