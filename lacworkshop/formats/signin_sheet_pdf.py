@@ -222,11 +222,14 @@ class _Sheets:
             if org and _missing(org, face):
                 org = ""
             out.append(_Row("person", n, name, org, height))
-        out.append(_Row("band"))
-        out += [_Row("blank") for _ in range(self.walk_in_rows)]
         return out
 
     def pages(self, rows: list[_Row]) -> list[list[_Row]]:
+        """The people's rows split into pages, then the walk-in rows.
+
+        The walk-in rows fill what is left of the last page (at least two of them);
+        only when fewer fit do they start a page of their own, with the number asked for.
+        """
         room = self.table_top - HEAD_ROW_H - self.table_bottom
         pages: list[list[_Row]] = [[]]
         used = 0.0
@@ -236,6 +239,15 @@ class _Sheets:
                 used = 0.0
             pages[-1].append(row)
             used += row.height
+        if self.walk_in_rows <= 0:
+            return pages
+        left = int((room - used + 0.01) // ROW_H) - 1  # one row for the band
+        if left >= min(2, self.walk_in_rows):
+            blanks = max(left, 0)
+        else:
+            pages.append([])
+            blanks = max(self.walk_in_rows, int((room + 0.01) // ROW_H) - 1)
+        pages[-1] += [_Row("band"), *(_Row("blank") for _ in range(blanks))]
         return pages
 
     # -- drawing --------------------------------------------------------------------------
