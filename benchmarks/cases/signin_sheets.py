@@ -1,6 +1,7 @@
 """Sign-in sheets, about 1,000 pages (162 people x 148 sessions), against reportlab's canvas
-drawing the same pages bare: the same header words, grid and one string per cell at a fixed
-size, with the same embedded font; none of the fitting, glyph checks or page numbering."""
+drawing the same pages bare: the same header labels and values, column heads, grid, row numbers
+and one string per cell at a fixed size, with the same embedded font; none of the fitting,
+wrapping, glyph checks or page numbering."""
 
 from __future__ import annotations
 
@@ -72,11 +73,20 @@ def run() -> Measurement:
                 c.drawString(x[0], h - 45, f"Hoja de firmas · {s.workshop_code}")
                 c.setFont(fam.regular, 8.5)
                 c.drawString(x[0], h - 56, s.workshop_title)
-                for i, label in enumerate(("Fecha:", "Horario:", "Itinerario:", "Sala:")):
-                    c.drawString(x[0] + (i % 2) * 280, h - 68 - (i // 2) * 11, label + s.topic)
+                fields = ("Fecha:", "Horario:", "Itinerario:", "Sala:", "Tema:", "Instructores:")
+                for i, label in enumerate(fields):
+                    c.setFont(fam.bold, 8.5)
+                    c.drawString(x[0] + (i % 2) * 280, h - 68 - (i // 2) * 11, label)
+                    c.setFont(fam.regular, 8.5)
+                    c.drawString(x[0] + (i % 2) * 280 + 50, h - 68 - (i // 2) * 11, s.topic)
+                c.setFont(fam.bold, 9)
+                for col, head in zip(x, ("N.º", "Nombre", "Organización", "Firma"), strict=True):
+                    c.drawString(col + 4, h - 100, head)
                 y = h - 110
-                for person in rows[start : start + rows_per_page]:
+                for n, person in enumerate(rows[start : start + rows_per_page], start + 1):
                     if person is not None:
+                        c.setFont(fam.regular, 9)
+                        c.drawRightString(x[1] - 4, y - 15, str(n))
                         c.setFont(fam.regular, 11)
                         c.drawString(x[1] + 4, y - 15, person.name)
                         c.setFont(fam.regular, 8)

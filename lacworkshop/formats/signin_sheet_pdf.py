@@ -255,21 +255,43 @@ class _Sheets:
     def draw(self, c: Canvas) -> None:
         for s in self.sections:
             sheet = self.pages(self.rows(s))
+            # What every page of a sheet repeats is worked out once for the sheet.
+            head = self.header_words(s)
+            foot = self.footer_text(s)
             for n, page in enumerate(sheet, start=1):
-                self.header(c, s)
-                self.table(c, page)
-                self.footer(c, s, n, len(sheet))
+                words = _Words(c)
+                for item in head:
+                    words.put(*item)
+                self.table(c, words, page)
+                words.put(MARGIN, MARGIN - 2 * mm, self.fam.regular, 8, foot)
+                words.put_right(
+                    self.page_w - MARGIN,
+                    MARGIN - 2 * mm,
+                    self.fam.regular,
+                    8,
+                    self.t("page.n_of_m", n=n, m=len(sheet)),
+                )
+                c.setLineWidth(0.8)
+                rule = self.table_top + 2 * mm
+                c.line(MARGIN, rule, self.page_w - MARGIN, rule)
+                c.drawText(words.text)
                 c.showPage()
                 self.report.pages += 1
 
-    def header(self, c: Canvas, s: SigninSection) -> None:
+    def header_words(self, s: SigninSection) -> list[tuple[float, float, str, float, str]]:
+        """(x, y, face, size, text) of the header: title, workshop, and the fields."""
         fam, top = self.fam, self.page_h - MARGIN
-        c.setFillGray(0)
         title = f"{self.words['signin.title']} · {clean(s.workshop_code)}"
-        c.setFont(fam.bold, 12)
-        c.drawString(MARGIN, top - 11, _cut(title, fam.bold, 12, self.body_w))
-        c.setFont(fam.regular, 8.5)
-        c.drawString(MARGIN, top - 22, _cut(clean(s.workshop_title), fam.regular, 8.5, self.body_w))
+        out = [
+            (MARGIN, top - 11, fam.bold, 12.0, _cut(title, fam.bold, 12, self.body_w)),
+            (
+                MARGIN,
+                top - 22,
+                fam.regular,
+                8.5,
+                _cut(clean(s.workshop_title), fam.regular, 8.5, self.body_w),
+            ),
+        ]
         time_range = f"{s.start:%H:%M}–{s.end:%H:%M}"
         fields = [
             # The day in words: a sheet is read, not parsed.
@@ -295,25 +317,20 @@ class _Sheets:
                 )
                 value = ""
             x = MARGIN + (half if i % 2 else 0)
-            c.setFont(fam.bold, 8.5)
-            c.drawString(x, y, label)
             lw = stringWidth(label + " ", fam.bold, 8.5)
-            c.setFont(fam.regular, 8.5)
-            c.drawString(x + lw, y, _cut(value, fam.regular, 8.5, half - lw - 6))
+            out.append((x, y, fam.bold, 8.5, label))
+            out.append((x + lw, y, fam.regular, 8.5, _cut(value, fam.regular, 8.5, half - lw - 6)))
             if i % 2:
                 y -= 11
-        c.setLineWidth(0.8)
-        c.line(MARGIN, self.table_top + 2 * mm, self.page_w - MARGIN, self.table_top + 2 * mm)
+        return out
 
-    def table(self, c: Canvas, rows: list[_Row]) -> None:
+    def table(self, c: Canvas, words: _Words, rows: list[_Row]) -> None:
         fam, xs, top = self.fam, self.xs, self.table_top
         c.setFillColorRGB(*HEAD_FILL)
         c.rect(MARGIN, top - HEAD_ROW_H, self.body_w, HEAD_ROW_H, stroke=0, fill=1)
-        c.setFillGray(0)
-        c.setFont(fam.bold, 9)
         heads = ("signin.col.n", "signin.col.name", "col.organisation", "signin.col.signature")
         for x, key in zip(xs, heads, strict=False):
-            c.drawString(x + 4, top - HEAD_ROW_H + 7, self.words[key])
+            words.put(x + 4, top - HEAD_ROW_H + 7, fam.bold, 9, self.words[key])
         y = top - HEAD_ROW_H
         lines_y = [top, y]
         # Column lines run through every row but the walk-in band, which spans the table.
@@ -323,60 +340,55 @@ class _Sheets:
             if row.kind == "band":
                 c.setFillColorRGB(*BAND_FILL)
                 c.rect(MARGIN, bottom, self.body_w, row.height, stroke=0, fill=1)
-                c.setFillGray(HINT_GREY)
-                c.setFont(fam.italic, 8.5)
-                c.drawString(MARGIN + 4, bottom + row.height / 2 - 3, self.words["signin.walk_ins"])
-                c.setFillGray(0)
+                words.gray(HINT_GREY)
+                words.put(
+                    MARGIN + 4,
+                    bottom + row.height / 2 - 3,
+                    fam.italic,
+                    8.5,
+                    self.words["signin.walk_ins"],
+                )
+                words.gray(0)
                 segments.append([bottom, bottom])
             else:
                 if row.kind == "person":
-                    self.person(c, row, y)
+                    self.person(words, row, y)
                 segments[-1][1] = bottom
             y = bottom
             lines_y.append(y)
         c.setLineWidth(GRID)
-        for ly in lines_y:
-            c.line(MARGIN, ly, self.page_w - MARGIN, ly)
-        for x in (xs[0], xs[-1]):
-            c.line(x, top, x, y)
-        for x in xs[1:-1]:
-            for hi, lo in segments:
-                if hi - lo > 0.01:
-                    c.line(x, hi, x, lo)
+        lines = [(MARGIN, ly, self.page_w - MARGIN, ly) for ly in lines_y]
+        lines += [(x, top, x, y) for x in (xs[0], xs[-1])]
+        lines += [(x, hi, x, lo) for x in xs[1:-1] for hi, lo in segments if hi - lo > 0.01]
+        c.lines(lines)
 
-    def person(self, c: Canvas, row: _Row, y: float) -> None:
+    def person(self, words: _Words, row: _Row, y: float) -> None:
         fam, xs = self.fam, self.xs
         middle = y - row.height / 2
-        c.setFont(fam.regular, 9)
-        c.drawRightString(xs[1] - 4, middle - 3, str(row.number))
+        words.put_right(xs[1] - 4, middle - 3, fam.regular, 9, str(row.number))
         if row.name is None:
-            c.setFillGray(HINT_GREY)
-            c.setFont(fam.italic, 8.5)
-            c.drawString(xs[1] + 4, middle - 3, self.words["signin.name_by_hand"])
-            c.setFillGray(0)
+            words.gray(HINT_GREY)
+            words.put(xs[1] + 4, middle - 3, fam.italic, 8.5, self.words["signin.name_by_hand"])
+            words.gray(0)
         else:
             size, count = fit_name(row.name, fam.regular, self.name_w)
             lines = (row.name,) if count == 1 else _lines(row.name, fam.regular, size, self.name_w)
-            c.setFont(fam.regular, size)
             block = len(lines) * size * NAME_LEADING
             baseline = middle + block / 2 - size * 0.95
             for line in lines:
-                c.drawString(xs[1] + 4, baseline, line)
+                words.put(xs[1] + 4, baseline, fam.regular, size, line)
                 baseline -= size * NAME_LEADING
         if row.organisation:
             org_w = self.widths[2] - 8
             lines = _org_lines(row.organisation, fam.regular, org_w)
-            fits = stringWidth(row.organisation, fam.regular, ORG_SIZE) <= org_w
+            fits = _width(row.organisation, fam.regular, ORG_SIZE) <= org_w
             size = ORG_SIZE if fits else ORG_SIZE - 1
-            c.setFont(fam.regular, size)
             baseline = middle + len(lines) * size * 1.1 / 2 - size * 0.9
             for line in lines:
-                c.drawString(xs[2] + 4, baseline, line)
+                words.put(xs[2] + 4, baseline, fam.regular, size, line)
                 baseline -= size * 1.1
 
-    def footer(self, c: Canvas, s: SigninSection, n: int, m: int) -> None:
-        fam = self.fam
-        c.setFont(fam.regular, 8)
+    def footer_text(self, s: SigninSection) -> str:
         left = self.t(
             "signin.footer",
             code=clean(s.workshop_code),
@@ -384,8 +396,35 @@ class _Sheets:
             date=format_date(s.day, self.language),
             time=f"{s.start:%H:%M}–{s.end:%H:%M}",
         )
-        c.drawString(MARGIN, MARGIN - 2 * mm, _cut(left, fam.regular, 8, self.body_w * 0.7))
-        c.drawRightString(self.page_w - MARGIN, MARGIN - 2 * mm, self.t("page.n_of_m", n=n, m=m))
+        return _cut(left, self.fam.regular, 8, self.body_w * 0.7)
+
+
+class _Words:
+    """Every word of a page in one text object: one BT…ET block instead of one per string."""
+
+    def __init__(self, c: Canvas) -> None:
+        self.text = c.beginText()
+        # The text is drawn last, over the shaded rows: black, whatever fill they left.
+        self.text.setFillGray(0)
+        self.font: tuple[str, float] | None = None
+
+    def put(self, x: float, y: float, face: str, size: float, text: str) -> None:
+        if self.font != (face, size):
+            self.text.setFont(face, size)
+            self.font = (face, size)
+        self.text.setTextOrigin(x, y)
+        self.text.textOut(text)
+
+    def put_right(self, x: float, y: float, face: str, size: float, text: str) -> None:
+        self.put(x - _width(text, face, size), y, face, size, text)
+
+    def gray(self, level: float) -> None:
+        self.text.setFillGray(level)
+
+
+@cache
+def _width(text: str, face: str, size: float) -> float:
+    return stringWidth(text, face, size)
 
 
 def write_signin_pdf(
