@@ -469,9 +469,12 @@ def reissue(
     template: str | None = None,
     language: str = "auto",
     today: date | None = None,
+    *,
+    before_end: bool = False,
 ) -> IssueReport:
-    """Issue the certificate again from today's data: a new version when anything changed,
-    or when it was revoked; the same row when nothing did."""
+    """Issue the certificate again from today's data: a new version when what it attests
+    changed, a new certificate when it was revoked, a reprint for another language or
+    template, the same row when nothing did."""
     old = get_certificate(db, certificate_id)
     with db.session() as session:
         workshop_id = session.scalar(
@@ -486,6 +489,7 @@ def reissue(
         language if language != "auto" else old.language.split("+")[0],
         today=today,
         only={old.participation_id},
+        before_end=before_end,
     )
 
 
