@@ -146,7 +146,7 @@ def build_register(db: Database, workshop_id: int, language: str | None = None) 
     lang = document_language(db, workshop_id, language)
     grids = _grids(db, workshop_id)
     if not grids:
-        raise ValidationError("This workshop has no tracks; add a track and its sessions first.")
+        raise ValidationError("track.none_yet")
     tracks = []
     for g in grids:
         slots = [
@@ -198,22 +198,18 @@ def _compare(
     try:
         read = read_register(path)
     except RegisterFormatError as exc:
-        raise ValidationError(str(exc)) from exc
+        raise ValidationError(exc.key, **exc.values) from exc
     with db.session() as session:
         workshop = require_workshop(session, workshop_id)
         code = workshop.code
         same_code = session.scalar(select(Workshop.id).where(Workshop.code == read.workshop_code))
     if read.workshop_code.casefold() != code.casefold():
         raise ValidationError(
-            f"{name} is the attendance register of workshop {read.workshop_code}, not {code}; "
-            "nothing was imported."
+            "register.other_workshop", name=name, found=read.workshop_code, code=code
         )
     token = workshop_token(db, workshop_id, create=False)
     if read.workshop_id != workshop_id or same_code != workshop_id or read.token != token:
-        raise ValidationError(
-            f"{name} was exported for workshop {read.workshop_code} from another database; "
-            "its rows cannot be matched here, so nothing was imported."
-        )
+        raise ValidationError("register.other_database", name=name, found=read.workshop_code)
     preview = ImportPreview(workshop_id, code, name, problems=list(read.problems))
     allowed: dict[CellKey, tuple[str, str]] = {}
     for g in _grids(db, workshop_id):

@@ -106,9 +106,7 @@ def resolve_workshop(
         tid = by_name.get(fold(track))
         if tid is None:
             names = ", ".join(name for _tid, name in tracks) or "none"
-            raise ValidationError(
-                f"Workshop {code} has no track {track!r}; its tracks: {names}.", "track"
-            )
+            raise ValidationError("track.unknown_in", "track", code=code, track=track, tracks=names)
         return code, tid, next(n for t, n in tracks if t == tid), by_name
     if len(tracks) == 1:
         return code, tracks[0][0], tracks[0][1], by_name

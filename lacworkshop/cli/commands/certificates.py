@@ -116,14 +116,14 @@ def run_issue(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.services.workshops import workshop_id_for_code
 
     if not args.workshop:
-        raise ValidationError("say which workshop: --workshop CODE (or: certificates list, verify)")
+        raise ValidationError("cli.certificates_workshop")
     if not (args.output or args.per_person or args.zip):
-        raise ValidationError("say where to write: -o FILE.pdf, --per-person DIR or --zip FILE")
+        raise ValidationError("cli.certificates_output")
     output = Path(args.output) if args.output else None
     zip_path = Path(args.zip) if args.zip else None
     for target in (output, zip_path):
         if target is not None and not target.parent.is_dir():
-            raise ValidationError(f"the folder of {target} does not exist")
+            raise ValidationError("cli.no_folder", path=target)
     workshop_id = workshop_id_for_code(ctx.db, args.workshop)
     report = issue_certificates(
         ctx.db, workshop_id, CertificateKind(args.kind), args.template, args.language
@@ -138,7 +138,7 @@ def run_issue(args: argparse.Namespace, ctx: Context) -> int:
         print(f"blocked: {b.name}: {b.reason}")
     rows = report.certificates
     if not rows:
-        raise ValidationError("no certificate to write")
+        raise ValidationError("cli.no_certificate")
     if output is not None:
         write_merged(
             ctx.db, rows, output, workshop_id, title=f"{report.workshop_code} certificates"

@@ -60,9 +60,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         print_table(["column", "header"], ((f.key, f.label) for f in available_fields("en")))
         return 0
     if not args.workshop:
-        raise ValidationError("Name the workshop with --workshop CODE.")
+        raise ValidationError("cli.need_workshop")
     if not args.output:
-        raise ValidationError("Name the file to write with -o FILE.xlsx or -o FILE.csv.")
+        raise ValidationError("cli.need_output")
     workshop_id = workshop_id_for_code(ctx.db, args.workshop)
     columns: tuple[str, ...] = DEFAULT_COLUMNS
     filters = PeopleFilter()
