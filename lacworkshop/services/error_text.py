@@ -1,0 +1,70 @@
+"""The one translation from an exception to what a person is told.
+
+A :class:`~lacworkshop.errors.UserError` says its own message; what the
+operating system or SQLite refuse for reasons a person can fix (permissions,
+a read-only or full disk, a busy or damaged database) gets a message from the
+catalogue too. Anything else is a bug: :func:`user_message` returns None and
+the caller logs the traceback and apologises (:func:`apology`).
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+
+from lacworkshop.errors import UserError, message_language
+from lacworkshop.formats.messages import message
+
+# Fragments of SQLite's own messages (they are not translated by SQLite).
+_SQLITE_PROBLEMS = (
+    ("readonly database", "db.read_only"),
+    ("database is locked", "db.busy"),
+    ("database or disk is full", "db.disk_full"),
+    ("disk i/o error", "db.damaged"),
+    ("malformed", "db.damaged"),
+    ("file is not a database", "db.damaged"),
+)
+_OS_PROBLEMS = {
+    errno.ENOSPC: "os.disk_full",
+    errno.EDQUOT: "os.disk_full",
+    errno.EROFS: "os.read_only",
+    errno.EACCES: "os.permission_denied",
+    errno.EPERM: "os.permission_denied",
+    errno.ENOENT: "os.no_such_file",
+    errno.EISDIR: "os.is_a_folder",
+}
+
+
+def _sqlite_cause(exc: BaseException) -> sqlite3.Error | None:
+    if isinstance(exc, sqlite3.Error):
+        return exc
+    # SQLAlchemy wraps the driver's error in its own and keeps it as ``orig``.
+    orig = getattr(exc, "orig", None)
+    return orig if isinstance(orig, sqlite3.Error) else None
+
+
+def user_message(exc: BaseException, language: str | None = None) -> str | None:
+    """One clear line for a problem the person can act on; None for a bug."""
+    language = language or message_language()
+    if isinstance(exc, UserError):
+        return exc.message(language)
+    cause = _sqlite_cause(exc)
+    if isinstance(cause, sqlite3.OperationalError | sqlite3.DatabaseError):
+        text = str(cause).lower()
+        for fragment, key in _SQLITE_PROBLEMS:
+            if fragment in text:
+                return message(key, language)
+        return None
+    if isinstance(exc, OSError) and exc.errno != errno.EPIPE:
+        path = exc.filename if exc.filename is not None else ""
+        key = _OS_PROBLEMS.get(exc.errno or 0)
+        if key is not None:
+            return message(key, language, path=path)
+        if exc.filename is not None:
+            return message("os.other", language, path=path, reason=exc.strerror or exc)
+    return None
+
+
+def apology(log_path: object, language: str | None = None) -> str:
+    """The plain apology for a bug, naming where the details were written."""
+    return message("bug.apology", language or message_language(), log=log_path)
