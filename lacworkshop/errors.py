@@ -14,6 +14,8 @@ all raise it; it imports nothing of ours but the catalogue it renders from.
 
 from __future__ import annotations
 
+from typing import Any
+
 from lacworkshop.formats import messages
 
 _language = ["en"]
@@ -40,7 +42,8 @@ class UserError(Exception):
         super().__init__(key)
         self.key = key
         self.field = field
-        self.values = values
+        # Any: the values are handed on as keywords when one error is re-raised as another.
+        self.values: dict[str, Any] = values
 
     def message(self, language: str | None = None) -> str:
         """The message in *language* (default: the current message language)."""

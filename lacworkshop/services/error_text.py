@@ -45,23 +45,23 @@ def _sqlite_cause(exc: BaseException) -> sqlite3.Error | None:
 
 def user_message(exc: BaseException, language: str | None = None) -> str | None:
     """One clear line for a problem the person can act on; None for a bug."""
-    language = language or message_language()
+    lang = language or message_language()
     if isinstance(exc, UserError):
-        return exc.message(language)
+        return exc.message(lang)
     cause = _sqlite_cause(exc)
     if isinstance(cause, sqlite3.OperationalError | sqlite3.DatabaseError):
         text = str(cause).lower()
         for fragment, key in _SQLITE_PROBLEMS:
             if fragment in text:
-                return message(key, language)
+                return message(key, lang)
         return None
     if isinstance(exc, OSError) and exc.errno != errno.EPIPE:
         path = exc.filename if exc.filename is not None else ""
         key = _OS_PROBLEMS.get(exc.errno or 0)
         if key is not None:
-            return message(key, language, path=path)
+            return message(key, lang, path=path)
         if exc.filename is not None:
-            return message("os.other", language, path=path, reason=exc.strerror or exc)
+            return message("os.other", lang, path=path, reason=exc.strerror or exc)
     return None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from lacworkshop.errors import set_message_language
 from lacworkshop.resource_files import resource_path
 
 SETTING_KEY = "ui/language"
@@ -64,6 +65,8 @@ def install_translators(app: QCoreApplication, language: str) -> QLocale:
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
             _installed.append(translator)
+    # Service messages (the catalogue) speak the interface language too.
+    set_message_language(locale.name().split("_")[0])
     return locale
 
 

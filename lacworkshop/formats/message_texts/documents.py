@@ -5,19 +5,19 @@ TEXTS = {
         "es": "No hay ningún certificado con id {id}.",
         "pt": "Não há certificado com id {id}.",
         "en": "There is no certificate with id {id}.",
-        "fr": "Il n'y a aucun certificat d'identifiant {id}.",
+        "fr": "Il n'y a aucune attestation d'identifiant {id}.",
     },
     "certificate.reason_required": {
         "es": "Indique por qué se revoca el certificado.",
         "pt": "Diga por que o certificado é revogado.",
         "en": "Say why the certificate is revoked.",
-        "fr": "Indiquez pourquoi le certificat est révoqué.",
+        "fr": "Indiquez pourquoi l'attestation est révoquée.",
     },
     "certificate.already_revoked": {
         "es": "El certificado {code} ya está revocado.",
         "pt": "O certificado {code} já está revogado.",
         "en": "Certificate {code} is already revoked.",
-        "fr": "Le certificat {code} est déjà révoqué.",
+        "fr": "L'attestation {code} est déjà révoquée.",
     },
     "certificate.language": {
         "es": "El idioma es uno de {languages} o auto.",
@@ -29,19 +29,19 @@ TEXTS = {
         "es": "No hay certificados para escribir.",
         "pt": "Não há certificados para gravar.",
         "en": "There are no certificates to write.",
-        "fr": "Il n'y a aucun certificat à écrire.",
+        "fr": "Il n'y a aucune attestation à écrire.",
     },
     "template.unknown_listed": {
         "es": "No hay ninguna plantilla de certificado '{name}'; hay: {names}.",
         "pt": "Não há modelo de certificado '{name}'; existem: {names}.",
         "en": "There is no certificate template '{name}'; there are: {names}.",
-        "fr": "Il n'y a pas de modèle de certificat '{name}' ; il y a : {names}.",
+        "fr": "Il n'y a pas de modèle d'attestation '{name}' ; il y a : {names}.",
     },
     "template.unknown": {
         "es": "No hay ninguna plantilla de certificado '{name}'.",
         "pt": "Não há modelo de certificado '{name}'.",
         "en": "There is no certificate template '{name}'.",
-        "fr": "Il n'y a pas de modèle de certificat '{name}'.",
+        "fr": "Il n'y a pas de modèle d'attestation '{name}'.",
     },
     "template.name_missing": {
         "es": "Una plantilla necesita un nombre.",
@@ -147,7 +147,7 @@ TEXTS = {
     },
     "export.unknown_track": {
         "es": "El taller no tiene el track '{track}'; sus tracks son: {tracks}.",
-        "pt": "O workshop não tem a trilha '{track}'; suas trilhas são: {tracks}.",
+        "pt": "A oficina não tem a trilha '{track}'; suas trilhas são: {tracks}.",
         "en": "The workshop has no track '{track}'; its tracks are: {tracks}.",
         "fr": "L'atelier n'a pas de parcours '{track}' ; ses parcours sont : {tracks}.",
     },
@@ -165,7 +165,7 @@ TEXTS = {
     },
     "stats.subject": {
         "es": "Elija un taller o una serie.",
-        "pt": "Escolha um workshop ou uma série.",
+        "pt": "Escolha uma oficina ou uma série.",
         "en": "Choose either a workshop or a series.",
         "fr": "Choisissez soit un atelier, soit une série.",
     },

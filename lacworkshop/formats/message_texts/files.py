@@ -191,7 +191,7 @@ TEXTS = {
     },
     "register.identity_damaged": {
         "es": "{name}: la identidad del taller está dañada.",
-        "pt": "{name}: a identidade do workshop está danificada.",
+        "pt": "{name}: a identidade da oficina está danificada.",
         "en": "{name}: the workshop identity is damaged.",
         "fr": "{name} : l'identité de l'atelier est endommagée.",
     },
@@ -205,13 +205,13 @@ TEXTS = {
         "es": "un código de certificado no contiene {chars}",
         "pt": "um código de certificado não contém {chars}",
         "en": "a certificate code has no {chars}",
-        "fr": "un code de certificat ne contient pas {chars}",
+        "fr": "un code d'attestation ne contient pas {chars}",
     },
     "code.wrong_length": {
         "es": "un código de certificado tiene {expected} caracteres; este tiene {actual}",
         "pt": "um código de certificado tem {expected} caracteres; este tem {actual}",
         "en": "a certificate code has {expected} characters, this one has {actual}",
-        "fr": "un code de certificat compte {expected} caractères, celui-ci en a {actual}",
+        "fr": "un code d'attestation compte {expected} caractères, celui-ci en a {actual}",
     },
     "code.mistyped": {
         "es": "el código está mal escrito (su carácter de control no coincide)",

@@ -59,7 +59,7 @@ TEXTS = {
     },
     "cli.need_workshop": {
         "es": "Indique el taller con --workshop CODE.",
-        "pt": "Indique o workshop com --workshop CODE.",
+        "pt": "Indique a oficina com --workshop CODE.",
         "en": "Name the workshop with --workshop CODE.",
         "fr": "Indiquez l'atelier avec --workshop CODE.",
     },
@@ -77,7 +77,7 @@ TEXTS = {
     },
     "cli.certificates_workshop": {
         "es": "indique el taller: --workshop CODE (o: certificates list, verify)",
-        "pt": "indique o workshop: --workshop CODE (ou: certificates list, verify)",
+        "pt": "indique a oficina: --workshop CODE (ou: certificates list, verify)",
         "en": "say which workshop: --workshop CODE (or: certificates list, verify)",
         "fr": "indiquez l'atelier : --workshop CODE (ou : certificates list, verify)",
     },
@@ -97,6 +97,6 @@ TEXTS = {
         "es": "no hay ningún certificado para escribir",
         "pt": "não há certificado para gravar",
         "en": "no certificate to write",
-        "fr": "aucun certificat à écrire",
+        "fr": "aucune attestation à écrire",
     },
 }

@@ -57,13 +57,13 @@ TEXTS = {
     },
     "attendance.foreign_participation": {
         "es": "La participación {id} no pertenece a este taller.",
-        "pt": "A participação {id} não pertence a este workshop.",
+        "pt": "A participação {id} não pertence a esta oficina.",
         "en": "Participation {id} is not part of this workshop.",
         "fr": "La participation {id} ne fait pas partie de cet atelier.",
     },
     "attendance.foreign_session": {
         "es": "La sesión {id} no pertenece a este taller.",
-        "pt": "A sessão {id} não pertence a este workshop.",
+        "pt": "A sessão {id} não pertence a esta oficina.",
         "en": "Session {id} is not part of this workshop.",
         "fr": "La séance {id} ne fait pas partie de cet atelier.",
     },
@@ -76,8 +76,7 @@ TEXTS = {
     "register.other_workshop": {
         "es": "{name} es el registro de asistencia del taller {found}, no de {code}; no se "
         "importó nada.",
-        "pt": "{name} é a lista de presença do workshop {found}, não de {code}; nada foi "
-        "importado.",
+        "pt": "{name} é a lista de presença da oficina {found}, não de {code}; nada foi importado.",
         "en": "{name} is the attendance register of workshop {found}, not {code}; nothing "
         "was imported.",
         "fr": "{name} est le registre de présence de l'atelier {found}, pas de {code} ; rien "
@@ -86,7 +85,7 @@ TEXTS = {
     "register.other_database": {
         "es": "{name} se exportó para el taller {found} desde otra base de datos; sus filas "
         "no se pueden emparejar aquí, así que no se importó nada.",
-        "pt": "{name} foi exportado para o workshop {found} de outro banco de dados; suas "
+        "pt": "{name} foi exportado para a oficina {found} de outro banco de dados; suas "
         "linhas não podem ser associadas aqui, então nada foi importado.",
         "en": "{name} was exported for workshop {found} from another database; its rows "
         "cannot be matched here, so nothing was imported.",
