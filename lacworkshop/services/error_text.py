@@ -57,9 +57,9 @@ def user_message(exc: BaseException, language: str | None = None) -> str | None:
         return None
     if isinstance(exc, OSError) and exc.errno != errno.EPIPE:
         path = exc.filename if exc.filename is not None else ""
-        key = _OS_PROBLEMS.get(exc.errno or 0)
-        if key is not None:
-            return message(key, lang, path=path)
+        os_key = _OS_PROBLEMS.get(exc.errno or 0)
+        if os_key is not None:
+            return message(os_key, lang, path=path)
         if exc.filename is not None:
             return message("os.other", lang, path=path, reason=exc.strerror or exc)
     return None
