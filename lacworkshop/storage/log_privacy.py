@@ -44,4 +44,10 @@ class PrivateFormatter(logging.Formatter):
         return mask_traceback(super().formatException(ei))
 
     def format(self, record: logging.LogRecord) -> str:
-        return mask_text(super().format(record))
+        # Another handler may have cached its own, unmasked, traceback text on the record.
+        cached = record.exc_text
+        record.exc_text = None
+        try:
+            return mask_text(super().format(record))
+        finally:
+            record.exc_text = cached

@@ -40,6 +40,7 @@ def remove_translators(app: QCoreApplication) -> None:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    set_message_language("en")
     if _original_default:
         QLocale.setDefault(_original_default[0])
     else:

@@ -236,7 +236,8 @@ class ReportsPage(QWidget):
         """The reports' language: the interface's, a chosen one, or None (the workshop's)."""
         data = str(self.language_combo.currentData() or "")
         if data == INTERFACE_LANGUAGE:
-            return ui_language()
+            language = ui_language()
+            return language if language in LANGUAGES else "en"
         return data or None
 
     def _show(self, *_args: object) -> None:

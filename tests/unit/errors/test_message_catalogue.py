@@ -1,0 +1,126 @@
+"""The message catalogue: every key in four languages with the same placeholders, and used."""
+
+from __future__ import annotations
+
+import ast
+import string
+from pathlib import Path
+
+import pytest
+
+from lacworkshop import errors
+from lacworkshop.formats.messages import LANGUAGES, all_messages, has_message, message
+
+PACKAGE = Path(errors.__file__).parent
+# Constructors whose first argument is a message key.
+KEYED = {
+    "UserError",
+    "Invalid",
+    "NotFound",
+    "Conflict",
+    "BadFile",
+    "DatabaseProblem",
+    "Locked",
+    "TooNew",
+    "Damaged",
+    "ServiceError",
+    "ValidationError",
+    "NotFoundError",
+    "StorageError",
+    "DatabaseLockedError",
+    "NewerDatabaseError",
+    "NotADatabaseError",
+    "InputRefused",
+    "TextTableError",
+    "InvalidCode",
+    "RegisterFormatError",
+    "UnreadableFile",
+}
+
+
+def _placeholders(text: str) -> set[str]:
+    return {name for _lit, name, _spec, _conv in string.Formatter().parse(text) if name}
+
+
+@pytest.mark.parametrize("key", sorted(all_messages()))
+def test_every_key_in_four_languages_with_the_same_placeholders(key: str) -> None:
+    texts = all_messages()[key]
+    assert set(texts) == set(LANGUAGES), key
+    assert all(texts[lang].strip() for lang in LANGUAGES), key
+    english = _placeholders(texts["en"])
+    for lang in LANGUAGES:
+        assert _placeholders(texts[lang]) == english, (key, lang)
+    # Translations are written, not copied: only short or symbolic texts may equal English.
+    if len(texts["en"]) > 30:
+        assert texts["es"] != texts["en"] and texts["pt"] != texts["en"], key
+
+
+def _keys_raised_in_source() -> list[tuple[str, int, object]]:
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+            if name == "require" and len(node.args) >= 4:
+                arg = node.args[3]
+            elif name in KEYED:
+                arg = node.args[0]
+            else:
+                continue
+            if isinstance(arg, ast.Constant):
+                found.append((str(path.relative_to(PACKAGE)), node.lineno, arg.value))
+            elif isinstance(arg, ast.JoinedStr):
+                found.append((str(path.relative_to(PACKAGE)), node.lineno, "<f-string>"))
+    return found
+
+
+def test_every_error_raised_names_a_catalogue_key() -> None:
+    raised = _keys_raised_in_source()
+    assert len(raised) > 100
+    missing = [r for r in raised if not (isinstance(r[2], str) and has_message(r[2]))]
+    assert missing == []
+
+
+def test_a_user_error_speaks_the_language_asked_for() -> None:
+    exc = errors.NotFound("workshop.no_code", code="WALC2026")
+    assert exc.message("es") == "No hay ningún taller con el código 'WALC2026'."
+    assert exc.message("pt") == "Não há oficina com o código 'WALC2026'."
+    assert exc.message("fr") == "Il n'y a aucun atelier avec le code 'WALC2026'."
+    assert exc.message("xx") == "There is no workshop with code 'WALC2026'."
+    assert str(exc) == "There is no workshop with code 'WALC2026'."
+    try:
+        errors.set_message_language("pt")
+        assert str(exc) == "Não há oficina com o código 'WALC2026'."
+    finally:
+        errors.set_message_language("en")
+
+
+def test_old_names_are_the_one_root() -> None:
+    from lacworkshop.formats.csv_reader import TextTableError
+    from lacworkshop.formats.spreadsheet_reader import UnreadableFile
+    from lacworkshop.formats.zip_guard import InputRefused
+    from lacworkshop.services.errors import NotFoundError, ServiceError, ValidationError
+    from lacworkshop.storage.errors import DatabaseLockedError, StorageError
+
+    for cls in (
+        ServiceError,
+        NotFoundError,
+        ValidationError,
+        StorageError,
+        DatabaseLockedError,
+        InputRefused,
+        TextTableError,
+        UnreadableFile,
+    ):
+        assert issubclass(cls, errors.UserError)
+    field_error = ValidationError("person.name_missing", "given_names")
+    assert field_error.field == "given_names"
+    assert ValidationError("logo.empty", field="logo").field == "logo"
+
+
+def test_text_from_before_the_catalogue_is_shown_as_it_is() -> None:
+    assert message("Something older, in plain words.", "es") == "Something older, in plain words."
+    assert str(errors.UserError("Something older.")) == "Something older."
