@@ -32,10 +32,15 @@ def csv_problem(source: str, line: int, exc: csv.Error) -> TextTableError:
 def _records(text: str, delimiter: str, limit: int | None = None) -> list[list[str]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     out: list[list[str]] = []
-    for record in reader:
-        out.append(record)
-        if limit is not None and len(out) >= limit:
-            break
+    try:
+        for record in reader:
+            out.append(record)
+            if limit is not None and len(out) >= limit:
+                break
+    except csv.Error:
+        # A sample for guessing: what was read so far. Reading the table itself
+        # meets the same problem again and says where it is.
+        pass
     return out
 
 

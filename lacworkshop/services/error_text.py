@@ -23,15 +23,17 @@ _SQLITE_PROBLEMS = (
     ("disk i/o error", "db.damaged"),
     ("malformed", "db.damaged"),
     ("file is not a database", "db.damaged"),
+    ("unable to open database file", "db.cannot_open"),
 )
+# errno -> (message naming the file, message when the error names none, as a write's does)
 _OS_PROBLEMS = {
-    errno.ENOSPC: "os.disk_full",
-    errno.EDQUOT: "os.disk_full",
-    errno.EROFS: "os.read_only",
-    errno.EACCES: "os.permission_denied",
-    errno.EPERM: "os.permission_denied",
-    errno.ENOENT: "os.no_such_file",
-    errno.EISDIR: "os.is_a_folder",
+    errno.ENOSPC: ("os.disk_full", "db.disk_full"),
+    errno.EDQUOT: ("os.disk_full", "db.disk_full"),
+    errno.EROFS: ("os.read_only", "os.read_only_any"),
+    errno.EACCES: ("os.permission_denied", "os.permission_denied_any"),
+    errno.EPERM: ("os.permission_denied", "os.permission_denied_any"),
+    errno.ENOENT: ("os.no_such_file", None),
+    errno.EISDIR: ("os.is_a_folder", None),
 }
 
 
@@ -56,12 +58,11 @@ def user_message(exc: BaseException, language: str | None = None) -> str | None:
                 return message(key, lang)
         return None
     if isinstance(exc, OSError) and exc.errno != errno.EPIPE:
-        path = exc.filename if exc.filename is not None else ""
-        os_key = _OS_PROBLEMS.get(exc.errno or 0)
-        if os_key is not None:
-            return message(os_key, lang, path=path)
+        with_path, without_path = _OS_PROBLEMS.get(exc.errno or 0, ("os.other", None))
         if exc.filename is not None:
-            return message("os.other", lang, path=path, reason=exc.strerror or exc)
+            return message(with_path, lang, path=exc.filename, reason=exc.strerror or exc)
+        if without_path is not None:
+            return message(without_path, lang)
     return None
 
 

@@ -39,6 +39,28 @@ TEXTS = {
         "en": "{path}: {reason}",
         "fr": "{path} : {reason}",
     },
+    "os.permission_denied_any": {
+        "es": "permiso denegado; compruebe los permisos de la carpeta y del archivo",
+        "pt": "permissão negada; verifique as permissões da pasta e do arquivo",
+        "en": "permission denied; check the permissions of the folder and the file",
+        "fr": "permission refusée ; vérifiez les droits du dossier et du fichier",
+    },
+    "os.read_only_any": {
+        "es": "el disco es de solo lectura; no se guardó nada",
+        "pt": "o disco é somente leitura; nada foi gravado",
+        "en": "the disk is read-only; nothing was saved",
+        "fr": "le disque est en lecture seule ; rien n'a été enregistré",
+    },
+    "db.cannot_open": {
+        "es": "No se pudo abrir ni crear un archivo de base de datos o de copia de seguridad; "
+        "compruebe que su carpeta existe y se puede escribir.",
+        "pt": "Não foi possível abrir nem criar um arquivo de banco de dados ou de backup; "
+        "verifique se a pasta existe e permite gravação.",
+        "en": "A database or backup file could not be opened or created; check that its "
+        "folder exists and can be written to.",
+        "fr": "Impossible d'ouvrir ou de créer un fichier de base de données ou de sauvegarde ; "
+        "vérifiez que son dossier existe et est accessible en écriture.",
+    },
     "bug.apology": {
         "es": "lacworkshop no pudo terminar lo que pidió. Sus datos están a salvo: no se "
         "guardó nada a medias. Los detalles se escribieron en {log}.",
