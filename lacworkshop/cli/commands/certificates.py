@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 
 from lacworkshop.cli.context import Context
-from lacworkshop.cli.output import print_table
+from lacworkshop.cli.output import print_table, say
 
 KINDS = ("participation", "completion", "trainer", "organiser")
 LANGUAGES = ("es", "pt", "en", "fr", "auto")
@@ -128,14 +128,19 @@ def run_issue(args: argparse.Namespace, ctx: Context) -> int:
     report = issue_certificates(
         ctx.db, workshop_id, CertificateKind(args.kind), args.template, args.language
     )
-    print(
-        f"{report.workshop_code}, {args.kind} certificates, template {report.template}: "
-        f"{len(report.issued)} issued, {len(report.reused)} reused, "
-        f"{report.superseded} superseded, {len(report.blocked)} blocked, "
-        f"{report.not_eligible} not eligible."
+    say(
+        "cli.certificates_summary",
+        code=report.workshop_code,
+        kind=args.kind,
+        template=report.template,
+        issued=len(report.issued),
+        reused=len(report.reused),
+        superseded=report.superseded,
+        blocked=len(report.blocked),
+        not_eligible=report.not_eligible,
     )
     for b in report.blocked:
-        print(f"blocked: {b.name}: {b.reason}")
+        say("cli.certificate_blocked", name=b.name, reason=b.reason)
     rows = report.certificates
     if not rows:
         raise ValidationError("cli.no_certificate")
@@ -143,14 +148,14 @@ def run_issue(args: argparse.Namespace, ctx: Context) -> int:
         write_merged(
             ctx.db, rows, output, workshop_id, title=f"{report.workshop_code} certificates"
         )
-        print(f"wrote {output} ({len(rows)} pages)")
+        say("cli.wrote_pages", path=output, pages=len(rows))
     if args.per_person or zip_path:
         folder = Path(args.per_person) if args.per_person else None
         write_per_person(ctx.db, rows, folder, zip_path, workshop_id)
         if folder is not None:
-            print(f"wrote {len(rows)} files into {folder}")
+            say("cli.wrote_files", count=len(rows), folder=folder)
         if zip_path is not None:
-            print(f"wrote {zip_path}")
+            say("cli.wrote", path=zip_path)
     return 0
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from lacworkshop.cli.context import Context
+from lacworkshop.cli.output import say, warn
 
 ROLES = ("attendee", "trainer", "organiser", "staff")
 STATUSES = ("registered", "confirmed", "waitlisted", "cancelled")
@@ -81,6 +81,6 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         filters = replace(filters, eligible=args.eligible == "yes")
     result = export_people(ctx.db, workshop_id, args.output, columns, filters, args.language)
     for warning in result.warnings:
-        print(f"lacworkshop: warning: {warning}", file=sys.stderr)
-    print(f"{result.rows} people written to {result.path}")
+        warn(warning)
+    say("cli.people_written", rows=result.rows, path=result.path)
     return 0

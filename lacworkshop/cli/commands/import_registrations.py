@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from lacworkshop.cli.context import Context
+from lacworkshop.cli.output import say, text_for
 
 ROLES = ("attendee", "trainer", "organiser", "staff")
 DELIMITERS = {
@@ -115,16 +116,16 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     summary = run_import(ctx.db, preview, dry_run=args.dry_run, backup=True)
     if not args.dry_run:
         remember_mapping(ctx.db, layout.headers, mapping)
-    print(summary.line() + ("  (dry run: nothing written)" if args.dry_run else ""))
+    print(summary.line() + (text_for("cli.dry_run") if args.dry_run else ""))
     if summary.backup is not None:
-        print(f"backup before import: {summary.backup}")
+        say("cli.backup_before_import", path=summary.backup)
     for o in summary.skipped:
         print(f"  skipped row {o.row} ({o.name or 'no name'}): {o.reason}")
     for row, message in summary.warnings:
         print(f"  warning row {row}: {message}")
     if args.report:
         written = write_summary_report(summary, args.report)
-        print(f"report saved to {written}")
+        say("cli.report_saved", path=written)
     return 0
 
 
