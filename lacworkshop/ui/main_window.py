@@ -261,8 +261,8 @@ class MainWindow(QMainWindow):
         assert self.ctx is not None
         try:
             dest = backup_now(self.ctx.db, "manual")
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
+        except Exception as exc:  # an unwritable or full backups folder; a bug is logged
+            show_error(self, self.tr("Backup failed"), exc)
             return
         self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=dest), 8000)
 

@@ -30,6 +30,7 @@ from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.export_people_dialog import LANGUAGES, ExportPeopleDialog
 from lacworkshop.ui.dialogs.export_progress import run_export
+from lacworkshop.ui.error_reporting import show_error
 from lacworkshop.ui.tasks import TaskHandle
 from lacworkshop.ui.widgets.country_combo import ui_language
 from lacworkshop.ui.widgets.save_path import ask_save_path, suggested_path
@@ -226,11 +227,7 @@ class ReportsPage(QWidget):
         if isinstance(exc, ServiceError):
             self.ctx.status_message.emit(str(exc))
         else:
-            QMessageBox.warning(
-                self,
-                self.tr("Reports"),
-                self.tr("The statistics could not be counted: %1").replace("%1", str(exc)),
-            )
+            show_error(self, self.tr("Reports"), exc)
 
     def chosen_language(self) -> str | None:
         """The reports' language: the interface's, a chosen one, or None (the workshop's)."""
