@@ -36,6 +36,13 @@ _OS_PROBLEMS = {
     errno.EISDIR: ("os.is_a_folder", None),
 }
 
+# An OSError raised by code rather than by the system may carry no errno.
+_ERRNO_OF_CLASS: dict[type[OSError], int] = {
+    PermissionError: errno.EACCES,
+    FileNotFoundError: errno.ENOENT,
+    IsADirectoryError: errno.EISDIR,
+}
+
 
 def _sqlite_cause(exc: BaseException) -> sqlite3.Error | None:
     if isinstance(exc, sqlite3.Error):
@@ -58,7 +65,8 @@ def user_message(exc: BaseException, language: str | None = None) -> str | None:
                 return message(key, lang)
         return None
     if isinstance(exc, OSError) and exc.errno != errno.EPIPE:
-        with_path, without_path = _OS_PROBLEMS.get(exc.errno or 0, ("os.other", None))
+        code = exc.errno or _ERRNO_OF_CLASS.get(type(exc), 0)
+        with_path, without_path = _OS_PROBLEMS.get(code, ("os.other", None))
         if exc.filename is not None:
             return message(with_path, lang, path=exc.filename, reason=exc.strerror or exc)
         if without_path is not None:

@@ -92,14 +92,12 @@ TEXTS = {
     },
     "cli.marks_changed": {
         "es": "marcas cambiadas: {changed}, sin cambios: {unchanged}, problemas: {problems}",
-        "pt": "marcações alteradas: {changed}, sem alteração: {unchanged}, problemas: "
-        "{problems}",
+        "pt": "marcações alteradas: {changed}, sem alteração: {unchanged}, problemas: {problems}",
         "en": "{changed} mark(s) changed, {unchanged} unchanged, {problems} problem(s)",
         "fr": "pointages modifiés : {changed}, inchangés : {unchanged}, problèmes : {problems}",
     },
     "cli.marks_would_change": {
-        "es": "marcas que cambiarían: {changed}, sin cambios: {unchanged}, problemas: "
-        "{problems}",
+        "es": "marcas que cambiarían: {changed}, sin cambios: {unchanged}, problemas: {problems}",
         "pt": "marcações que mudariam: {changed}, sem alteração: {unchanged}, problemas: "
         "{problems}",
         "en": "{changed} mark(s) would change, {unchanged} unchanged, {problems} problem(s)",
