@@ -67,8 +67,10 @@ def user_message(exc: BaseException, language: str | None = None) -> str | None:
     if isinstance(exc, OSError) and exc.errno != errno.EPIPE:
         code = exc.errno or _ERRNO_OF_CLASS.get(type(exc), 0)
         with_path, without_path = _OS_PROBLEMS.get(code, ("os.other", None))
-        if exc.filename is not None:
-            return message(with_path, lang, path=exc.filename, reason=exc.strerror or exc)
+        # A rename names the temporary file first and the one the person chose second.
+        path = exc.filename2 if exc.filename2 is not None else exc.filename
+        if path is not None:
+            return message(with_path, lang, path=path, reason=exc.strerror or exc)
         if without_path is not None:
             return message(without_path, lang)
     return None

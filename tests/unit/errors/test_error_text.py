@@ -66,3 +66,15 @@ def test_a_bug_has_no_user_message_and_the_apology_names_the_log() -> None:
     assert user_message(BrokenPipeError(errno.EPIPE, "Broken pipe")) is None
     assert "/logs/lacworkshop.log" in apology("/logs/lacworkshop.log", "en")
     assert "Sus datos están a salvo" in apology("/logs/lacworkshop.log", "es")
+
+
+def test_a_failed_rename_names_the_file_the_person_chose(tmp_path: Path) -> None:
+    import os
+
+    (tmp_path / "out.csv").mkdir()
+    tmp = tmp_path / ".out.csv.part"
+    tmp.write_text("x")
+    with pytest.raises(OSError) as info:
+        os.replace(tmp, tmp_path / "out.csv")
+    line = user_message(info.value, "en")
+    assert line is not None and line.startswith(str(tmp_path / "out.csv")) and ".part" not in line
