@@ -17,6 +17,10 @@ from lacworkshop.formats import message_texts
 LANGUAGES = ("es", "pt", "en", "fr")
 
 
+class Term(str):
+    """A word of the catalogue used as a value: rendered as ``term.<it>`` in the message's language."""
+
+
 @cache
 def all_messages() -> dict[str, dict[str, str]]:
     """Every key with its texts, merged from the modules of ``message_texts``."""
@@ -44,6 +48,10 @@ def message(key: str, language: str, **values: object) -> str:
     if texts is None:
         return key
     template = texts.get(language) or texts["en"]
+    values = {
+        name: message(f"term.{value}", language) if isinstance(value, Term) else value
+        for name, value in values.items()
+    }
     try:
         return template.format(**values)
     except (KeyError, IndexError, ValueError):

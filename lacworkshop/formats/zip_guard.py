@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lacworkshop.errors import BadFile
+from lacworkshop.formats.messages import Term
 
 
 class InputRefused(BadFile):
@@ -45,7 +46,7 @@ def check_file_size(path: Path, limits: FileLimits) -> int:
             "file.too_large",
             name=path.name,
             size=megabytes(size),
-            what=limits.what,
+            what=Term(limits.what),
             limit=megabytes(limits.max_file_bytes),
         )
     return size
@@ -75,13 +76,13 @@ def check_zip_directory(name: str, infos: list[zipfile.ZipInfo], limits: FileLim
                     name=name,
                     part=info.filename,
                     ratio=f"{ratio:.0f}",
-                    what=limits.what,
+                    what=Term(limits.what),
                 )
     if total > limits.max_unpacked_bytes:
         raise InputRefused(
             "file.unpacks_too_large",
             name=name,
             size=megabytes(total),
-            what=limits.what,
+            what=Term(limits.what),
             limit=megabytes(limits.max_unpacked_bytes),
         )

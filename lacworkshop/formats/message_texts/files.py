@@ -65,13 +65,13 @@ TEXTS = {
         "bombe zip, pas une liste d'inscription) ; il n'a pas été ouvert.",
     },
     "file.too_large": {
-        "es": "{name}: el archivo ocupa {size}, mucho más que cualquier {what} (límite "
+        "es": "{name}: el archivo ocupa {size}, mucho más de lo que ocupa {what} (límite "
         "{limit}); no se abrió.",
-        "pt": "{name}: o arquivo tem {size}, muito mais que qualquer {what} (limite {limit}); "
+        "pt": "{name}: o arquivo tem {size}, muito mais do que ocupa {what} (limite {limit}); "
         "não foi aberto.",
         "en": "{name}: the file is {size}, far larger than any {what} (limit {limit}); it "
         "was not opened.",
-        "fr": "{name} : le fichier fait {size}, bien plus que tout {what} (limite {limit}) ; "
+        "fr": "{name} : le fichier fait {size}, bien plus que ne pèse {what} (limite {limit}) ; "
         "il n'a pas été ouvert.",
     },
     "file.too_many_parts": {
@@ -95,14 +95,14 @@ TEXTS = {
         "n'est stockée (une bombe zip, pas {what}) ; il n'a pas été ouvert.",
     },
     "file.unpacks_too_large": {
-        "es": "{name}: el archivo se descomprimiría en {size}, mucho más que cualquier "
+        "es": "{name}: el archivo se descomprimiría en {size}, mucho más de lo que ocupa "
         "{what} (límite {limit}); no se abrió.",
-        "pt": "{name}: o arquivo se descompactaria em {size}, muito mais que qualquer "
+        "pt": "{name}: o arquivo se descompactaria em {size}, muito mais do que ocupa "
         "{what} (limite {limit}); não foi aberto.",
         "en": "{name}: the file would unpack to {size}, far more than any {what} (limit "
         "{limit}); it was not opened.",
-        "fr": "{name} : le fichier se décompresserait en {size}, bien plus que tout {what} "
-        "(limite {limit}) ; il n'a pas été ouvert.",
+        "fr": "{name} : le fichier se décompresserait en {size}, bien plus que ne pèse "
+        "{what} (limite {limit}) ; il n'a pas été ouvert.",
     },
     "file.csv_line": {
         "es": "{source}: línea {line}: {reason}",
@@ -218,5 +218,17 @@ TEXTS = {
         "pt": "o código foi digitado errado (o caractere de verificação não confere)",
         "en": "the code is mistyped (its check character does not match)",
         "fr": "le code est mal saisi (son caractère de contrôle ne correspond pas)",
+    },
+    "term.registration list": {
+        "es": "una lista de inscripción",
+        "pt": "uma lista de inscrição",
+        "en": "registration list",
+        "fr": "une liste d'inscription",
+    },
+    "term.attendance register": {
+        "es": "un registro de asistencia",
+        "pt": "uma lista de presença",
+        "en": "attendance register",
+        "fr": "un registre de présence",
     },
 }

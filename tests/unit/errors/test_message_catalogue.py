@@ -124,3 +124,16 @@ def test_old_names_are_the_one_root() -> None:
 def test_text_from_before_the_catalogue_is_shown_as_it_is() -> None:
     assert message("Something older, in plain words.", "es") == "Something older, in plain words."
     assert str(errors.UserError("Something older.")) == "Something older."
+
+
+def test_a_term_inside_a_message_speaks_the_same_language() -> None:
+    from lacworkshop.formats.messages import Term
+    from lacworkshop.formats.zip_guard import InputRefused
+
+    exc = InputRefused(
+        "file.too_large", name="x.xlsx", size="90 MB", limit="20 MB", what=Term("registration list")
+    )
+    assert "any registration list" in exc.message("en")
+    assert "una lista de inscripción" in exc.message("es")
+    assert "une liste d'inscription" in exc.message("fr")
+    assert "term.attendance register" in all_messages()
