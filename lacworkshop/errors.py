@@ -14,9 +14,12 @@ all raise it; it imports nothing of ours but the catalogue it renders from.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from lacworkshop.formats import messages
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _language = ["en"]
 

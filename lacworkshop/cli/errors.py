@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 
 from lacworkshop.errors import message_language
 from lacworkshop.formats.messages import message
-from lacworkshop.services.error_text import apology, user_message
 
 EXIT_USER_ERROR = 1
 # sysexits.h: EX_SOFTWARE, an internal software error.
@@ -17,11 +15,11 @@ EXIT_INTERRUPTED = 130
 # What a shell reports for a process ended by SIGPIPE (128 + 13).
 EXIT_BROKEN_PIPE = 141
 
-log = logging.getLogger("lacworkshop.cli")
-
 
 def user_error_message(exc: BaseException) -> str | None:
     """One clear line for a user-facing error, or None for a bug."""
+    from lacworkshop.services.error_text import user_message
+
     return user_message(exc)
 
 
@@ -32,8 +30,13 @@ def say_error(text: str) -> None:
 
 def report_bug(exc: BaseException) -> int:
     """Log *exc* with its traceback (personal data masked), print the apology; the exit code."""
+    # Imported here: a command that succeeds never pays for logging.
+    import logging
+
+    from lacworkshop.services.error_text import apology
     from lacworkshop.storage.log_file import setup_logging
 
+    log = logging.getLogger("lacworkshop.cli")
     try:
         path: object = setup_logging()
         log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))

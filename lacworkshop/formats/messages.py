@@ -8,11 +8,7 @@ the same in all four.
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from functools import cache
-
-from lacworkshop.formats import message_texts
 
 LANGUAGES = ("es", "pt", "en", "fr")
 
@@ -24,6 +20,12 @@ class Term(str):
 @cache
 def all_messages() -> dict[str, dict[str, str]]:
     """Every key with its texts, merged from the modules of ``message_texts``."""
+    # Imported on first use: a command that says nothing loads no catalogue.
+    import importlib
+    import pkgutil
+
+    from lacworkshop.formats import message_texts
+
     merged: dict[str, dict[str, str]] = {}
     for info in pkgutil.iter_modules(message_texts.__path__):
         module = importlib.import_module(f"{message_texts.__name__}.{info.name}")
