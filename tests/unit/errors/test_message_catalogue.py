@@ -7,6 +7,8 @@ import string
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lacworkshop import errors
 from lacworkshop.formats.messages import LANGUAGES, all_messages, has_message, message
@@ -137,3 +139,19 @@ def test_a_term_inside_a_message_speaks_the_same_language() -> None:
     assert "una lista de inscripción" in exc.message("es")
     assert "une liste d'inscription" in exc.message("fr")
     assert "term.attendance register" in all_messages()
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    key=st.sampled_from(sorted(all_messages())),
+    language=st.sampled_from(LANGUAGES),
+    value=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40),
+)
+def test_any_value_appears_whole_in_every_language(key: str, language: str, value: str) -> None:
+    """Names with accents, apostrophes, braces or quotes reach the message as they are."""
+    names = _placeholders(all_messages()[key]["en"])
+    rendered = message(key, language, **{name: value for name in names})
+    for _name in names:
+        assert value in rendered
+    if not names:
+        assert rendered == all_messages()[key][language]
