@@ -88,6 +88,7 @@ def run(argv: list[str]) -> int:
     handler = getattr(args, "handler", None)
     if handler is None:
         parser.error("choose a command; see --help")
+        return EXIT_USAGE
     ctx = Context(args.db)
     try:
         code = int(handler(args, ctx) or 0)
