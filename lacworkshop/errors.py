@@ -34,6 +34,11 @@ def message_language() -> str:
     return _language[0]
 
 
+def message_text(key: str, /, **values: object) -> str:
+    """The catalogue's text for *key* in the current message language, values filled."""
+    return messages.message(key, _language[0], **values)
+
+
 class UserError(Exception):
     """Something the person can put right: a catalogue key plus the values of its text.
 

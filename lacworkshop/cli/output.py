@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import TextIO
 
 
-def text_for(key: str, **values: object) -> str:
+def text_for(key: str, /, **values: object) -> str:
     """The message *key* in the command line's language (LANG)."""
     from lacworkshop.errors import message_language
     from lacworkshop.formats.messages import message
@@ -15,7 +15,7 @@ def text_for(key: str, **values: object) -> str:
     return message(key, message_language(), **values)
 
 
-def say(key: str, out: TextIO | None = None, **values: object) -> None:
+def say(key: str, out: TextIO | None = None, /, **values: object) -> None:
     """Print the message *key* in the command line's language, on stdout by default."""
     print(text_for(key, **values), file=out or sys.stdout)
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from openpyxl.utils import get_column_letter
 
-from lacworkshop.errors import BadFile
+from lacworkshop.errors import BadFile, message_text
 from lacworkshop.formats.attendance_register_xlsx import FORMAT_NAME, ID_SHEET, SLOT_MARKER
 from lacworkshop.formats.zip_guard import (
     FileLimits,
@@ -118,7 +118,7 @@ def _as_int(value: object) -> int | None:
 def _read_track(rows: Sequence[Sequence[object]], sheet: str, out: ReadRegister) -> None:
     marker = next((i for i, r in enumerate(rows) if r and str(r[0]).strip() == SLOT_MARKER), None)
     if marker is None:
-        out.problems.append(f"{sheet}: the hidden row of session ids is missing; sheet skipped.")
+        out.problems.append(message_text("marks.no_id_row", sheet=sheet))
         return
     slot_cols = {
         c: sid for c, v in enumerate(rows[marker]) if c >= 1 and (sid := _as_int(v)) is not None
@@ -134,8 +134,7 @@ def _read_track(rows: Sequence[Sequence[object]], sheet: str, out: ReadRegister)
             if filled:
                 who = " ".join(str(v) for v in row[1:3] if v).strip() or "?"
                 out.problems.append(
-                    f"{sheet}!A{where_row}: the row of {who!r} has no id; its marks were not read "
-                    "(add new people in the app first)."
+                    message_text("marks.row_without_id", where=f"{sheet}!A{where_row}", who=who)
                 )
             continue
         out.row_names[row_id] = " ".join(str(v) for v in row[1:3] if v).strip()

@@ -40,7 +40,7 @@ def has_message(key: str) -> bool:
     return key in all_messages()
 
 
-def message(key: str, language: str, **values: object) -> str:
+def message(key: str, language: str, /, **values: object) -> str:
     """The text of *key* in *language* (English when unknown), placeholders filled.
 
     A *key* that is not in the catalogue is returned as it is: it is a

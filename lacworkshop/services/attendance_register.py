@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from lacworkshop.errors import message_text
 from lacworkshop.formats.attendance_register_reader import RegisterFormatError, read_register
 from lacworkshop.formats.attendance_register_xlsx import (
     Register,
@@ -230,13 +231,16 @@ def _compare(
                     unknown_rows.add(cell.row_id)
                     who = read.row_names.get(cell.row_id, "")
                     preview.problems.append(
-                        f"{cell.where.split('!')[0]}: row id {cell.row_id} ({who}) is not an "
-                        f"active participant of {code}; its marks were not read."
+                        message_text(
+                            "marks.not_participant",
+                            sheet=cell.where.split("!")[0],
+                            row=cell.row_id,
+                            who=who,
+                            code=code,
+                        )
                     )
             elif cell.value:
-                preview.problems.append(
-                    f"{cell.where}: that session is not in this person's track; ignored."
-                )
+                preview.problems.append(message_text("marks.other_track", where=cell.where))
             continue
         if not cell.value:
             if not clear_blanks:
@@ -246,14 +250,13 @@ def _compare(
             found = MARK_OF.get(cell.value.upper())
             if found is None:
                 preview.problems.append(
-                    f"{cell.where}: {cell.value!r} is not one of P, L, E, A; that cell was not read."
+                    message_text("marks.bad_mark", where=cell.where, value=cell.value)
                 )
                 continue
             mark = found
         if key in wanted and wanted[key] != mark:
             preview.problems.append(
-                f"{cell.where}: differs from {seen_where[key]} for the same person and session; "
-                "the first was kept."
+                message_text("marks.conflict", where=cell.where, other=seen_where[key])
             )
             continue
         wanted[key] = mark

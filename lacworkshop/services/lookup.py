@@ -12,7 +12,7 @@ from lacworkshop.services.errors import NotFoundError
 T = TypeVar("T")
 
 
-def require(session: Session, model: type[T], ident: Any, message: str, **values: Any) -> T:
+def require(session: Session, model: type[T], ident: Any, message: str, /, **values: Any) -> T:
     """The row of *model* with primary key *ident*; NotFoundError(*message*) when it is gone.
 
     *message* is a message key; *values* fill its placeholders.

@@ -155,3 +155,11 @@ def test_any_value_appears_whole_in_every_language(key: str, language: str, valu
         assert value in rendered
     if not names:
         assert rendered == all_messages()[key][language]
+
+
+def test_a_value_may_be_called_language() -> None:
+    exc = errors.Invalid(
+        "workshop.unknown_language", "languages", language="de", languages="es, pt"
+    )
+    assert exc.message("es") == "Idioma desconocido 'de'; use es, pt."
+    assert str(exc) == "Unknown language 'de'; use es, pt."
