@@ -105,3 +105,46 @@ TEXTS = {
         "été lus (ajoutez d'abord les nouvelles personnes dans l'application).",
     },
 }
+
+TEXTS.update(
+    {
+        "import.summary": {
+            "es": "{source} en {code}: creadas {created}, vinculadas {linked}, actualizadas "
+            "{updated}, omitidas {skipped}; agregadas al taller {added}",
+            "pt": "{source} em {code}: criadas {created}, vinculadas {linked}, atualizadas "
+            "{updated}, ignoradas {skipped}; adicionadas à oficina {added}",
+            "en": "{source} into {code}: created {created}, linked {linked}, updated {updated}, "
+            "skipped {skipped}; added to the workshop {added}",
+            "fr": "{source} dans {code} : créées {created}, liées {linked}, mises à jour "
+            "{updated}, ignorées {skipped} ; ajoutées à l'atelier {added}",
+        },
+        "import.summary_dry": {
+            "es": "{source} en {code}: se crearían {created}, vinculadas {linked}, actualizadas "
+            "{updated}, omitidas {skipped}; se agregarían al taller {added}",
+            "pt": "{source} em {code}: seriam criadas {created}, vinculadas {linked}, "
+            "atualizadas {updated}, ignoradas {skipped}; seriam adicionadas à oficina {added}",
+            "en": "{source} into {code}: would be created {created}, linked {linked}, updated "
+            "{updated}, skipped {skipped}; would be added to the workshop {added}",
+            "fr": "{source} dans {code} : seraient créées {created}, liées {linked}, mises à "
+            "jour {updated}, ignorées {skipped} ; seraient ajoutées à l'atelier {added}",
+        },
+        "import.summary_already": {
+            "es": " ({n} ya estaban en él)",
+            "pt": " ({n} já estavam nela)",
+            "en": " ({n} were in it already)",
+            "fr": " ({n} y étaient déjà)",
+        },
+        "import.summary_moved": {
+            "es": "; pasadas al track o rol de esta importación {n}",
+            "pt": "; movidas para a trilha ou o papel desta importação {n}",
+            "en": "; moved to this import's track or role {n}",
+            "fr": "; déplacées vers le parcours ou le rôle de cet import {n}",
+        },
+        "import.summary_moved_dry": {
+            "es": "; se pasarían al track o rol de esta importación {n}",
+            "pt": "; seriam movidas para a trilha ou o papel desta importação {n}",
+            "en": "; would be moved to this import's track or role {n}",
+            "fr": "; seraient déplacées vers le parcours ou le rôle de cet import {n}",
+        },
+    }
+)
