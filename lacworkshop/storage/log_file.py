@@ -26,7 +26,16 @@ def log_dir() -> Path:
 def log_file() -> Path:
     """The log file's path (the folder is made, readable by the user only)."""
     folder = log_dir()
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    missing = []
+    here = folder
+    while not here.exists():
+        missing.append(here)
+        here = here.parent
+    # Every folder made here is private, not only the last (mkdir(parents=True) would
+    # give the parents the usual mode).
+    for made in reversed(missing):
+        made.mkdir(mode=0o700, exist_ok=True)
+        os.chmod(made, 0o700)
     # mkdir's mode is cut by the umask and ignored for a folder that exists.
     os.chmod(folder, 0o700)
     return folder / LOG_NAME

@@ -69,3 +69,10 @@ def test_an_integrity_error_with_an_email_leaves_no_email_in_the_log(
 def test_the_log_and_its_folder_are_private(private_log: Path) -> None:
     assert stat.S_IMODE(private_log.stat().st_mode) == 0o600
     assert stat.S_IMODE(private_log.parent.stat().st_mode) == 0o700
+
+
+def test_every_folder_made_for_the_log_is_private(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv(log_file.ENV_VAR, str(tmp_path / "state" / "lacworkshop" / "log"))
+    path = log_file.log_file()
+    for folder in (tmp_path / "state", tmp_path / "state" / "lacworkshop", path.parent):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
