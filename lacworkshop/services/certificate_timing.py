@@ -42,8 +42,4 @@ def refuse_before_end(db: Database, workshop_id: int, now: datetime | None = Non
     """Raise :class:`BeforeEndError` when the workshop's last session has not ended yet."""
     ends = issuing_early(db, workshop_id, now)
     if ends is not None:
-        raise BeforeEndError(
-            f"The workshop's last session ends {ends:%Y-%m-%d %H:%M}: certificates issued "
-            "now would attest what has not happened. Confirm to issue before the end "
-            "(command line: --before-end)."
-        )
+        raise BeforeEndError("certificate.before_end", ends=f"{ends:%Y-%m-%d %H:%M}")

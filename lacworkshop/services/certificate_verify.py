@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lacworkshop.errors import message_language
 from lacworkshop.formats.certificate_code import InvalidCode, parse
 from lacworkshop.formats.certificate_text import hours_number
+from lacworkshop.formats.messages import message
 from lacworkshop.model import Certificate, CertificateStatus, Participation, Person, Workshop
 from lacworkshop.services.certificate_signing import is_authentic, parse_payload, signing_key
 from lacworkshop.services.certificates import CertificateRow, row_of
@@ -27,14 +30,31 @@ class Verdict(enum.StrEnum):
 
 @dataclass(frozen=True)
 class Verification:
+    """The verdict and what to say about it: a message key with its values."""
+
     verdict: Verdict
-    message: str
+    key: str
+    values: Mapping[str, object] = field(default_factory=dict)
     certificate: CertificateRow | None = None
     workshop_code: str | None = None
 
     @property
     def ok(self) -> bool:
         return self.verdict is Verdict.VALID
+
+    @property
+    def message(self) -> str:
+        """The verdict in the current message language (the window's, or the CLI's LANG)."""
+        return self.message_in(message_language())
+
+    def message_in(self, language: str) -> str:
+        values = dict(self.values)
+        kind = values.pop("kind", None)
+        if kind is not None:
+            values["kind"] = message(f"verify.kind.{kind}", language)
+        if values.get("newer") is None and "newer" in values:
+            values["newer"] = message("verify.a_newer_version", language)
+        return message(self.key, language, **values)
 
 
 def _current_valid(session: Session, cert: Certificate) -> tuple[str, int] | None:
@@ -63,13 +83,12 @@ def verify(db: Database, text: str) -> Verification:
     try:
         code = parse(raw_code)
     except InvalidCode as exc:
-        return Verification(Verdict.MISTYPED, f"{text.strip()!r} is not a certificate code: {exc}.")
+        return Verification(
+            Verdict.MISTYPED, "verify.mistyped", {"text": text.strip(), "reason": exc}
+        )
     with db.session() as session:
         if payload is not None and not is_authentic(signing_key(session), payload):
-            return Verification(
-                Verdict.FORGED,
-                f"The QR text for {code} was not signed by this register or was altered.",
-            )
+            return Verification(Verdict.FORGED, "verify.forged_signature", {"code": code})
         found = session.execute(
             select(Certificate, Person, Workshop.code)
             .join(Participation, Participation.id == Certificate.participation_id)
@@ -79,16 +98,13 @@ def verify(db: Database, text: str) -> Verification:
             .order_by(Certificate.version.desc())
         ).all()
         if not found:
-            return Verification(Verdict.UNKNOWN, f"No certificate {code} is in this register.")
+            return Verification(Verdict.UNKNOWN, "verify.unknown", {"code": code})
         # Versions share the code: a typed code is its latest version, a QR text the
         # version it was printed from (reprints keep the text, so any print matches).
         if payload is not None:
             matching = [f for f in found if f[0].payload == payload.text()]
             if not matching:
-                return Verification(
-                    Verdict.FORGED,
-                    f"The QR text does not match certificate {code} in the register.",
-                )
+                return Verification(Verdict.FORGED, "verify.forged_text", {"code": code})
             cert, person, ws_code = matching[0]
         else:
             cert, person, ws_code = found[0]
@@ -96,33 +112,27 @@ def verify(db: Database, text: str) -> Verification:
         current = (
             _current_valid(session, cert) if cert.status is CertificateStatus.SUPERSEDED else None
         )
-    what = (
-        f"{row.kind.value} certificate {code} (version {row.version}) of {ws_code} for {row.name}"
-    )
+    what = {
+        "kind": row.kind.value,
+        "code": code,
+        "version": row.version,
+        "workshop": ws_code,
+        "name": row.name,
+    }
     if row.status is CertificateStatus.REVOKED:
         when = row.revoked_at.date().isoformat() if row.revoked_at else ""
-        return Verification(
-            Verdict.REVOKED,
-            f"REVOKED {when}: {what}. Reason: {row.revoked_reason}",
-            row,
-            ws_code,
-        )
+        values = {**what, "when": when, "reason": row.revoked_reason}
+        return Verification(Verdict.REVOKED, "verify.revoked", values, row, ws_code)
     if row.status is CertificateStatus.SUPERSEDED:
-        now_valid = (
-            f"the valid certificate is now {current[0]} (version {current[1]})"
-            if current is not None
-            else "no version of it is valid now"
-        )
-        return Verification(
-            Verdict.SUPERSEDED,
-            f"SUPERSEDED: {what} was replaced; {now_valid}.",
-            row,
-            ws_code,
-        )
-    hours = f", {hours_number(row.hours)} hours" if row.hours else ""
-    return Verification(
-        Verdict.VALID,
-        f"VALID: {what}{hours}, issued {row.issued_at.date().isoformat()}.",
-        row,
-        ws_code,
-    )
+        if current is None:
+            return Verification(
+                Verdict.SUPERSEDED, "verify.superseded_none_valid", what, row, ws_code
+            )
+        values = {**what, "current_code": current[0], "current_version": current[1]}
+        return Verification(Verdict.SUPERSEDED, "verify.superseded_by", values, row, ws_code)
+    issued = row.issued_at.date().isoformat()
+    if row.hours:
+        values = {**what, "hours": hours_number(row.hours), "issued": issued}
+        return Verification(Verdict.VALID, "verify.valid_hours", values, row, ws_code)
+    values = {**what, "issued": issued}
+    return Verification(Verdict.VALID, "verify.valid", values, row, ws_code)

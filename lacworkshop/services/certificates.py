@@ -256,7 +256,7 @@ def issue_certificates(
     before the workshop's last session ended needs *before_end*.
     """
     if language not in (*LANGUAGES, "auto"):
-        raise ValidationError(f"The language is one of {', '.join(LANGUAGES)} or auto.", "language")
+        raise ValidationError("certificate.language", "language", languages=", ".join(LANGUAGES))
     if not before_end:
         refuse_before_end(db, workshop_id, now)
     info = get_template(db, template)
@@ -437,23 +437,24 @@ def get_certificate(db: Database, certificate_id: int) -> CertificateRow:
             .where(Certificate.id == certificate_id)
         ).first()
         if found is None:
-            raise NotFoundError(f"There is no certificate with id {certificate_id}.")
+            raise NotFoundError("certificate.no_id", id=certificate_id)
         return row_of(*found)
 
 
 def revoke(db: Database, certificate_id: int, reason: str) -> CertificateRow:
     """Revoke a certificate; the row stays in the register with the reason."""
     if not reason.strip():
-        raise ValidationError("Say why the certificate is revoked.", "reason")
+        raise ValidationError("certificate.reason_required", "reason")
     with db.session() as session:
         cert = require(
             session,
             Certificate,
             certificate_id,
-            f"There is no certificate with id {certificate_id}.",
+            "certificate.no_id",
+            id=certificate_id,
         )
         if cert.status is CertificateStatus.REVOKED:
-            raise ValidationError(f"Certificate {cert.code} is already revoked.")
+            raise ValidationError("certificate.already_revoked", code=cert.code)
         cert.status = CertificateStatus.REVOKED
         cert.revoked_at = utcnow()
         cert.revoked_reason = reason.strip()

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lacworkshop.cli.context import Context
-from lacworkshop.cli.output import print_table
+from lacworkshop.cli.output import print_table, say, text_for
 
 if TYPE_CHECKING:
     from lacworkshop.services.certificates import IssueReport
@@ -136,16 +136,14 @@ def run_issue(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.services.workshops import workshop_id_for_code
 
     if not args.workshop:
-        raise ValidationError("say which workshop: --workshop CODE (or: certificates list, verify)")
+        raise ValidationError("cli.certificates_workshop")
     if not (args.output or args.per_person or args.zip or args.dry_run):
-        raise ValidationError(
-            "say where to write: -o FILE.pdf, --per-person DIR or --zip FILE (or --dry-run)"
-        )
+        raise ValidationError("cli.certificates_output_or_dry_run")
     output = Path(args.output) if args.output else None
     zip_path = Path(args.zip) if args.zip else None
     for target in (output, zip_path):
         if target is not None and not target.parent.is_dir():
-            raise ValidationError(f"the folder of {target} does not exist")
+            raise ValidationError("cli.no_folder", path=target)
     workshop_id = workshop_id_for_code(ctx.db, args.workshop)
     report = issue_certificates(
         ctx.db,
@@ -163,53 +161,73 @@ def run_issue(args: argparse.Namespace, ctx: Context) -> int:
         return status
     rows = report.certificates
     if not rows:
-        raise ValidationError("no certificate to write")
+        raise ValidationError("cli.no_certificate")
     if output is not None:
         write_merged(
             ctx.db, rows, output, workshop_id, title=f"{report.workshop_code} certificates"
         )
-        print(f"wrote {output} ({len(rows)} pages)")
+        say("cli.wrote_pages", path=output, pages=len(rows))
     if args.per_person or zip_path:
         folder = Path(args.per_person) if args.per_person else None
         write_per_person(ctx.db, rows, folder, zip_path, workshop_id)
         if folder is not None:
-            print(f"wrote {len(rows)} files into {folder}")
+            say("cli.wrote_files", count=len(rows), folder=folder)
         if zip_path is not None:
-            print(f"wrote {zip_path}")
+            say("cli.wrote", path=zip_path)
     return status
 
 
 def report_lines(report: IssueReport, kind: str) -> list[str]:
     """The summary, then one line per person issued anew, reprinted, superseded or not issued."""
-    would = "would be " if report.dry_run else ""
+    counts = {
+        "code": report.workshop_code,
+        "kind": kind,
+        "template": report.template,
+        "issued": len(report.issued),
+        "reused": len(report.reused),
+        "reprinted": len(report.reprinted),
+        "superseded": report.superseded,
+        "blocked": len(report.blocked),
+        "not_eligible": report.not_eligible,
+    }
     lines = [
-        f"{report.workshop_code}, {kind} certificates, template {report.template}: "
-        f"{len(report.issued)} {would}issued, {len(report.reused)} reused, "
-        f"{len(report.reprinted)} {would}reprinted, {report.superseded} {would}superseded, "
-        f"{len(report.blocked)} blocked, {report.not_eligible} not eligible."
-        + (" Nothing was written (dry run)." if report.dry_run else "")
+        text_for("cli.certificates_plan" if report.dry_run else "cli.certificates_issued", **counts)
     ]
     if report.dry_run:
         # A new certificate's code is drawn when it is really issued: none is shown yet.
+        for r in report.issued:
+            if r.version > 1:
+                lines.append(
+                    text_for("cli.plan_issue_version", name=r.name, code=r.code, version=r.version)
+                )
+            else:
+                lines.append(text_for("cli.plan_issue_new", name=r.name))
         lines += [
-            f"issue: {r.name} ({r.code}, version {r.version})"
-            if r.version > 1
-            else f"issue: {r.name} (new certificate)"
-            for r in report.issued
-        ]
-        lines += [
-            f"reprint: {r.name} ({r.code}, {r.language}, {r.template_name})"
+            text_for(
+                "cli.plan_reprint",
+                name=r.name,
+                code=r.code,
+                language=r.language,
+                template=r.template_name,
+            )
             for r in report.reprinted
         ]
         lines += [
-            f"supersede: {r.name} ({r.code}, version {r.version})" for r in report.superseded_rows
+            text_for("cli.plan_supersede", name=r.name, code=r.code, version=r.version)
+            for r in report.superseded_rows
         ]
-        lines += [f"unchanged: {r.name} ({r.code})" for r in report.reused]
+        lines += [text_for("cli.plan_unchanged", name=r.name, code=r.code) for r in report.reused]
     blocked = {b.participation_id for b in report.blocked}
     for b in report.not_issued:
-        what = "blocked" if b.participation_id in blocked else "not eligible"
-        lines.append(f"{what}: {b.name}: {b.reason}")
-    lines += [f"warning: {w.name}: {w.reason}" for w in report.warnings]
+        key = (
+            "cli.certificate_blocked"
+            if b.participation_id in blocked
+            else ("cli.certificate_not_eligible")
+        )
+        lines.append(text_for(key, name=b.name, reason=b.reason))
+    lines += [
+        text_for("cli.certificate_warning", name=w.name, reason=w.reason) for w in report.warnings
+    ]
     return lines
 
 
