@@ -27,6 +27,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from lacworkshop.errors import message_text
 from lacworkshop.formats.atomic import atomic_path
 from lacworkshop.formats.catalogue import text as doc_text
 from lacworkshop.formats.certificate_text import format_date
@@ -210,8 +211,12 @@ class _Sheets:
             missing = _missing(name, face) if name else ()
             if missing:
                 self.warn(
-                    f"The name of {person.name!r} has characters the font cannot print "
-                    f"({describe_characters(list(missing))}); a line was left to write it by hand."
+                    message_text(
+                        "warn.signin_name_unprintable",
+                        what=message_text("warn.signin_the_name"),
+                        who=person.name,
+                        chars=describe_characters(list(missing)),
+                    )
                 )
                 name = None
             height = ROW_H
@@ -311,9 +316,14 @@ class _Sheets:
             missing = _missing(value, fam.regular)
             if missing:
                 self.warn(
-                    f"{self.t(key)} of the session of {s.day.isoformat()} {s.start:%H:%M} "
-                    f"({value!r}) has characters the font cannot print "
-                    f"({describe_characters(list(missing))}); it was left blank."
+                    message_text(
+                        "warn.signin_field_unprintable",
+                        label=self.t(key),
+                        day=s.day.isoformat(),
+                        time=f"{s.start:%H:%M}",
+                        value=value,
+                        chars=describe_characters(list(missing)),
+                    )
                 )
                 value = ""
             x = MARGIN + (half if i % 2 else 0)

@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from lacworkshop.errors import message_text
 from lacworkshop.formats.certificate_code import new_code
 from lacworkshop.formats.certificate_pdf import unprintable
 from lacworkshop.formats.certificate_styles import name_set_smaller
@@ -220,15 +221,14 @@ def _blocked_reason(
     design: Any, name: str, previous: Certificate | None, reissuing: bool
 ) -> str | None:
     if not name:
-        return "has no name to print"
+        return message_text("blocked.no_name")
     missing = unprintable(design, name)
     if missing:
-        return f"the font {design.title_family} cannot print {describe_characters(missing)}"
-    if previous is not None and previous.status is CertificateStatus.REVOKED and not reissuing:
-        return (
-            f"certificate {previous.code} was revoked ({previous.revoked_reason}); "
-            "reissue it from the register to print it again"
+        return message_text(
+            "blocked.unprintable", font=design.title_family, chars=describe_characters(missing)
         )
+    if previous is not None and previous.status is CertificateStatus.REVOKED and not reissuing:
+        return message_text("blocked.revoked", code=previous.code, reason=previous.revoked_reason)
     return None
 
 
@@ -323,7 +323,8 @@ def _issue_in(
         previous = latest.get(c.participation_id)
         reason = _blocked_reason(design, c.name, previous, reissuing)
         if reason is not None:
-            report.blocked.append(Blocked(c.participation_id, c.name or "(no name)", reason))
+            name = c.name or message_text("blocked.no_name_label")
+            report.blocked.append(Blocked(c.participation_id, name, reason))
             continue
         langs = languages_for(c.language, ws, language, info.bilingual)
         if name_set_smaller(design, c.name, langs[0]):
