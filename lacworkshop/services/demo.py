@@ -64,6 +64,7 @@ def _person_row(rng: random.Random, n: int) -> dict[str, object]:
         "country": country,
         "gender": rng.choice(data.GENDERS),
         "language": lang,
+        "is_demo": True,
         "email_key": email_key(email),
         "name_key": name_key(given, family),
         "sort_key": sort_key(given, family),
@@ -77,7 +78,11 @@ def _attendance_profile(rng: random.Random) -> float:
 
 
 def populate(db: Database, people: int = 120, workshops: int = 3, seed: int = 2026) -> DemoSummary:
-    """Fill *db* with a demo; safe on a database that already has data."""
+    """Fill *db* with a demo; every row it makes is marked as demo.
+
+    Safe on a database that already has data; whether that is wise is the caller's
+    question (see :func:`services.demo_content.check_demo_allowed`).
+    """
     rng = random.Random(seed)
     workshops = max(1, workshops)
     with db.session() as session:
@@ -138,6 +143,7 @@ def _add_signatories(session, workshop_ids: dict[str, int]) -> None:  # type: ig
                     "signature_image": signature,
                     # The workshop's own signatory signs beside the network's coordinator.
                     "position": 0 if pattern else 1,
+                    "is_demo": True,
                 }
             )
         session.execute(insert(Signatory), rows)
@@ -190,6 +196,7 @@ def _make_workshop(session, spec, y: int) -> tuple[Workshop, dict[int, list[Slot
         languages=langs,
         status=WorkshopStatus(status),
         min_share=0.75,
+        is_demo=True,
     )
     session.add(ws)
     session.flush()

@@ -1,0 +1,102 @@
+"""Is a real workshop ready for certificates: its own logo and a real signatory?
+
+The built-in templates ask for the bundled sample logo, and the demo brings a
+sample signatory with a sample signature scan. Both are fine on the demo's
+certificates and never on a real workshop's: this says what to set first, and
+the issue use case refuses until it is set.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sqlalchemy import or_, select
+
+from lacworkshop.model import Asset, Signatory, Workshop
+from lacworkshop.resource_files import resource_path
+from lacworkshop.services.certificate_templates import SAMPLE_LOGO, get_template
+from lacworkshop.services.errors import ValidationError
+from lacworkshop.services.organisation import LOGO_ASSET
+from lacworkshop.storage import Database
+
+
+@lru_cache(maxsize=2)
+def _sample(name: str) -> bytes:
+    return resource_path("templates", name).read_bytes()
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """What stands between a workshop and certificates that may be sent."""
+
+    sample_logo: bool = False  # the page would print the sample logo
+    sample_signatories: tuple[str, ...] = ()  # names that sign with the demo or sample scan
+    no_signatory: bool = False
+
+    @property
+    def ready(self) -> bool:
+        return not (self.sample_logo or self.sample_signatories or self.no_signatory)
+
+    def message(self) -> str:
+        """One line naming what to set first (English, for the CLI and the logs)."""
+        wanted = []
+        if self.sample_logo:
+            wanted.append("the organisation's logo (Edit > Preferences)")
+        if self.sample_signatories or self.no_signatory:
+            wanted.append("a signatory of your own (Certificates > Signatories)")
+        if not wanted:
+            return ""
+        said = "These certificates would print the demo's sample logo or signature"
+        if self.no_signatory and not self.sample_signatories:
+            said = "These certificates would have no signatory"
+        if self.sample_signatories:
+            said += f" (signed by {', '.join(self.sample_signatories)})"
+        return f"{said}; set {' and '.join(wanted)} first."
+
+
+def certificate_readiness(
+    db: Database, workshop_id: int, template_name: str | None = None
+) -> Readiness:
+    """What a certificate of *workshop_id* with *template_name* would print that is a sample.
+
+    A demo workshop is always ready: the samples are there for it.
+    """
+    info = get_template(db, template_name)
+    logos = [str(n) for n in info.definition.get("logos", [])][:3]
+    with db.session() as session:
+        ws = session.get(Workshop, workshop_id)
+        if ws is None or ws.is_demo:
+            return Readiness()
+        assets = {
+            a.name: a.data
+            for a in session.scalars(select(Asset).where(Asset.name.in_([*logos, LOGO_ASSET])))
+        }
+        signatories = session.scalars(
+            select(Signatory)
+            .where(or_(Signatory.workshop_id == workshop_id, Signatory.workshop_id.is_(None)))
+            .order_by(Signatory.workshop_id.is_(None), Signatory.position, Signatory.id)
+        ).all()
+        sample_signers = tuple(
+            s.name
+            for s in signatories[:3]
+            if s.is_demo
+            or (s.signature_image and s.signature_image == _sample("sample-signature.png"))
+        )
+        no_signatory = not signatories
+    has_own_logo = LOGO_ASSET in assets and assets[LOGO_ASSET] != _sample("sample-logo.png")
+    sample_logo = any(
+        (name == SAMPLE_LOGO and not has_own_logo)
+        or (name != SAMPLE_LOGO and assets.get(name) == _sample("sample-logo.png"))
+        for name in logos
+    )
+    return Readiness(sample_logo, sample_signers, no_signatory)
+
+
+def require_certificate_readiness(
+    db: Database, workshop_id: int, template_name: str | None = None
+) -> None:
+    """Refuse, with what to set first, to issue a real workshop's certificates with samples."""
+    found = certificate_readiness(db, workshop_id, template_name)
+    if not found.ready:
+        raise ValidationError(found.message(), "readiness")

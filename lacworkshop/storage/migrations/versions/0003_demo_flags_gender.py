@@ -1,0 +1,51 @@
+"""Demo rows marked; gender stored as a code, the person's own words kept beside it
+
+Revision ID: 0003_demo_flags_gender
+Revises: 0002
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+from lacworkshop.model.gender_words import gender_code_and_text
+
+revision = "0003_demo_flags_gender"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+FLAGGED = ("workshop", "person", "signatory", "template")
+
+
+def upgrade() -> None:
+    for table in FLAGGED:
+        op.add_column(
+            table, sa.Column("is_demo", sa.Boolean(), nullable=False, server_default="0")
+        )
+    op.add_column("person", sa.Column("gender_text", sa.String(length=60), nullable=True))
+    conn = op.get_bind()
+    # Values typed before ("Femenino", "male", "F") become codes; anything else is kept
+    # as the person's own description.
+    typed = conn.execute(
+        sa.text("SELECT DISTINCT gender FROM person WHERE gender IS NOT NULL")
+    ).scalars()
+    for value in list(typed):
+        code, own = gender_code_and_text(value)
+        conn.execute(
+            sa.text("UPDATE person SET gender = :code, gender_text = :own WHERE gender = :value"),
+            {"code": code, "own": own, "value": value},
+        )
+
+
+def downgrade() -> None:
+    conn = op.get_bind()
+    conn.execute(
+        sa.text(
+            "UPDATE person SET gender = gender_text WHERE gender = 'self_described'"
+        )
+    )
+    with op.batch_alter_table("person") as batch:
+        batch.drop_column("gender_text")
+    for table in FLAGGED:
+        with op.batch_alter_table(table) as batch:
+            batch.drop_column("is_demo")
