@@ -127,6 +127,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         print(f"backup before import: {summary.backup}")
     for o in summary.skipped:
         print(f"  skipped row {o.row} ({o.name or 'no name'}): {o.reason}")
+    warned = len({row for row, _message in summary.warnings})
+    print(f"{warned} with warnings")
     for row, message in summary.warnings:
         print(f"  warning row {row}: {message}")
     if args.report:
