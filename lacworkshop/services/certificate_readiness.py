@@ -15,7 +15,7 @@ from sqlalchemy import or_, select
 
 from lacworkshop.model import Asset, Signatory, Workshop
 from lacworkshop.resource_files import resource_path
-from lacworkshop.services.certificate_templates import SAMPLE_LOGO, get_template
+from lacworkshop.services.certificate_templates import SAMPLE_LOGO, get_template, signing_order
 from lacworkshop.services.errors import ValidationError
 from lacworkshop.services.organisation import LOGO_ASSET
 from lacworkshop.storage import Database
@@ -72,10 +72,15 @@ def certificate_readiness(
             a.name: a.data
             for a in session.scalars(select(Asset).where(Asset.name.in_([*logos, LOGO_ASSET])))
         }
+        # The demo's own signatories are left out of a real workshop's pages (signing_order).
         signatories = session.scalars(
-            select(Signatory)
-            .where(or_(Signatory.workshop_id == workshop_id, Signatory.workshop_id.is_(None)))
-            .order_by(Signatory.workshop_id.is_(None), Signatory.position, Signatory.id)
+            signing_order(
+                select(Signatory).where(
+                    or_(Signatory.workshop_id == workshop_id, Signatory.workshop_id.is_(None))
+                ),
+                session,
+                workshop_id,
+            )
         ).all()
         sample_signers = tuple(
             s.name
