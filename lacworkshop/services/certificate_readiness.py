@@ -15,7 +15,12 @@ from sqlalchemy import or_, select
 
 from lacworkshop.model import Asset, Signatory, Workshop
 from lacworkshop.resource_files import resource_path
-from lacworkshop.services.certificate_templates import SAMPLE_LOGO, get_template, signing_order
+from lacworkshop.services.certificate_templates import (
+    SAMPLE_LOGO,
+    TemplateInfo,
+    get_template,
+    signing_order,
+)
 from lacworkshop.services.errors import ValidationError
 from lacworkshop.services.organisation import LOGO_ASSET
 from lacworkshop.storage import Database
@@ -62,7 +67,11 @@ def certificate_readiness(
 
     A demo workshop is always ready: the samples are there for it.
     """
-    info = get_template(db, template_name)
+    return template_readiness(db, workshop_id, get_template(db, template_name))
+
+
+def template_readiness(db: Database, workshop_id: int, info: TemplateInfo) -> Readiness:
+    """As :func:`certificate_readiness`, for a template being edited (maybe not saved yet)."""
     logos = [str(n) for n in info.definition.get("logos", [])][:3]
     with db.session() as session:
         ws = session.get(Workshop, workshop_id)
