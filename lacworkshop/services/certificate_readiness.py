@@ -49,7 +49,7 @@ class Readiness:
         if self.sample_logo:
             wanted.append("the organisation's logo (Edit > Preferences)")
         if self.sample_signatories or self.no_signatory:
-            wanted.append("a signatory of your own (Certificates > Signatories)")
+            wanted.append("a signatory of your own (Edit templates… > Signatories…)")
         if not wanted:
             return ""
         said = "These certificates would print the demo's sample logo or signature"

@@ -20,6 +20,7 @@ class FirstStartDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to lacworkshop"))
         self.choice = "empty"
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(

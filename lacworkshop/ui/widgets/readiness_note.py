@@ -31,10 +31,10 @@ class ReadinessNote(QLabel):
         if found.sample_logo:
             missing.append(self.tr("the organisation's logo (Edit > Preferences)"))
         if found.sample_signatories or found.no_signatory:
-            missing.append(self.tr("a signatory of your own (Signatories…)"))
+            missing.append(self.tr("a signatory of your own (Edit templates… > Signatories…)"))
         return self.tr(
-            "This page shows the demo's sample logo or signature, or lacks a signatory. "
-            "Certificates of this workshop cannot be issued until you set: {missing}."
+            "These certificates would show the demo's sample logo or signature, or have no "
+            "signatory. Certificates of this workshop cannot be issued until you set: {missing}."
         ).format(missing="; ".join(missing))
 
     def show_for(self, db: Database, workshop_id: int | None, info: TemplateInfo) -> None:
