@@ -6,8 +6,15 @@ import importlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -113,6 +120,9 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Open,
         )
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.act_open_demo = self._action(
+            file_menu, self.tr("Open the d&emo database"), self._open_demo
+        )
         file_menu.addSeparator()
         self.act_import = self._action(
             file_menu,
@@ -229,6 +239,26 @@ class MainWindow(QMainWindow):
             title = self.tr("lacworkshop — {name}").format(name=db.path.name)
         self.setWindowTitle(title)
         self.act_remove_demo.setEnabled(demo_counts(db).total > 0)
+
+    def _open_demo(self) -> None:
+        """Switch to the demo's own database beside this one, filling it the first time."""
+        from lacworkshop.services.demo_content import is_demo_database
+        from lacworkshop.services.first_start import demo_database_path, fill_demo_database
+
+        assert self.ctx is not None
+        if is_demo_database(self.ctx.db):
+            return
+        if not self.switch_database(demo_database_path(self.ctx.db.path)):
+            return
+        assert self.ctx is not None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            made = fill_demo_database(self.ctx.db)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if made is not None:
+            self.ctx.notify("workshops", "people", "participations", "slots", "attendance")
+        self._show_title()
 
     def _remove_demo(self) -> None:
         from lacworkshop.services.demo_content import demo_counts

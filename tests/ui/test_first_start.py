@@ -150,3 +150,19 @@ def test_certificates_page_says_what_a_real_workshop_needs(main_window, monkeypa
     box.select_workshop(demo)
     box.show_readiness()
     assert not box.readiness.isVisible()  # the demo's own samples are fine on the demo
+
+
+def test_file_menu_opens_the_demo_database_beside(qtbot, tmp_path: Path, qsettings) -> None:  # type: ignore[no-untyped-def]
+    from lacworkshop.ui.app import open_for_gui
+
+    work = tmp_path / "trabajo.sqlite3"
+    window = _window(qtbot, open_for_gui(work), qsettings)
+    assert "Demo" not in window.windowTitle()
+    window.act_open_demo.trigger()
+    demo = tmp_path / "trabajo-demo.sqlite3"
+    assert window.ctx.db.path == demo.resolve()
+    assert "Demo database" in window.windowTitle()
+    assert _count(demo, "workshop", "is_demo") == 3
+    assert _count(work, "workshop") == 0  # the real database stays empty
+    window.ctx.db.close()
+    window.ctx = None
