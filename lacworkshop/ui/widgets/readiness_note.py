@@ -47,15 +47,22 @@ class ReadinessNote(QLabel):
         self.setText(message)
         self.setVisible(bool(message))
 
+    def refuse_issue(
+        self, parent: QWidget, db: Database, workshop_id: int, template: str | None
+    ) -> bool:
+        """Tell the organiser what to set first; True when issuing must not go on."""
+        message = self.describe(certificate_readiness(db, workshop_id, template))
+        if message:
+            QMessageBox.warning(parent, self.tr("Certificates"), message)
+        return bool(message)
+
 
 def refuse_if_not_ready(
     parent: QWidget, db: Database, workshop_id: int, template: str | None
 ) -> bool:
     """Tell the organiser what to set first and return True when issuing must not go on."""
     note = ReadinessNote(parent)
-    message = note.describe(certificate_readiness(db, workshop_id, template))
-    note.deleteLater()
-    if not message:
-        return False
-    QMessageBox.warning(parent, note.tr("Certificates"), message)
-    return True
+    try:
+        return note.refuse_issue(parent, db, workshop_id, template)
+    finally:
+        note.deleteLater()
