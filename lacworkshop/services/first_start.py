@@ -25,8 +25,8 @@ def demo_database_path(path: Path) -> Path:
 
 def fill_demo_database(db: Database) -> DemoSummary | None:
     """Put the demo into *db*, a database of its own, once; None when it already has it."""
-    check_demo_allowed(db)
-    mark_demo_database(db)
     if demo_counts(db).workshops:
         return None
+    check_demo_allowed(db)  # a demo database someone filled with real work stays theirs
+    mark_demo_database(db)
     return populate(db, people=120, workshops=3)

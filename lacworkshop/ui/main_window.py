@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.services.backups import backup_now
+from lacworkshop.services.errors import ServiceError
 from lacworkshop.storage import Database
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.about import AboutDialog
@@ -254,6 +255,9 @@ class MainWindow(QMainWindow):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             made = fill_demo_database(self.ctx.db)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Open the demo database"), str(exc))
+            return
         finally:
             QGuiApplication.restoreOverrideCursor()
         if made is not None:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from lacworkshop.services.import_preview import Candidate, Decision, Problem
+from lacworkshop.ui.widgets.country_combo import country_name
 from lacworkshop.ui.widgets.gender_labels import ValueLabels
 
 BLOCKED = QColor("#f8d7da")
@@ -128,6 +129,9 @@ class PreviewModel(QAbstractTableModel):
             return ""
         if column == PROBLEMS:
             return "; ".join(self.problem_text(p) for p in c.problems)
+        if column == COUNTRY and v.get("country"):
+            # Stored as the ISO code; shown by name in the window's language.
+            return f"{country_name(v.get('country'))} ({v.get('country')})"
         if column == LANGUAGE:
             return self.labels.language(v.get("language"))
         if column == GENDER:

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from lacworkshop.model import Person
-from lacworkshop.ui.dialogs.import_wizard_preview_model import GENDER, LANGUAGE, PROBLEMS
+from lacworkshop.ui.dialogs.import_wizard_preview_model import COUNTRY, GENDER, LANGUAGE, PROBLEMS
 
 
 def test_preview_values_warnings_and_mapping(
@@ -39,6 +39,7 @@ def test_preview_values_warnings_and_mapping(
         return str(page.model.index(row, column).data() or "")
 
     assert [cell(r, LANGUAGE) for r in range(4)] == ["Portuguese", "English", "Spanish", "French"]
+    assert cell(0, COUNTRY) == "Brazil (BR)"
     assert [cell(r, GENDER) for r in range(4)] == ["Male", "Agénero", "Female", "Female"]
     assert "not recognised" in cell(1, PROBLEMS)
     assert "looks like a spreadsheet formula" in cell(2, PROBLEMS)
