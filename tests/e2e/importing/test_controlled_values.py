@@ -28,10 +28,10 @@ def _real_workshop(path: Path, languages: str) -> None:
         create_workshop(
             db,
             WorkshopData(
-                code="RDLAC-2027",
-                title="Red LAC 2027",
-                start_date=date(2027, 3, 1),
-                end_date=date(2027, 3, 5),
+                code="RDLAC-2025",
+                title="Red LAC 2025",
+                start_date=date(2025, 3, 10),
+                end_date=date(2025, 3, 14),
                 languages=languages,
                 tracks=("Redes", "Seguridad"),
             ),
@@ -57,7 +57,7 @@ def imported(tmp_path_factory) -> tuple[Path, list[str]]:  # type: ignore[no-unt
     for name in FILES:
         proc = subprocess.run(
             [sys.executable, "-m", "lacworkshop", "--db", str(db), "import",
-             str(shared_data / name), "--workshop", "RDLAC-2027", "--track", "Redes"],
+             str(shared_data / name), "--workshop", "RDLAC-2025", "--track", "Redes"],
             capture_output=True, text=True, env=env, cwd=folder, timeout=600,
         )  # fmt: skip
         assert proc.returncode == 0, proc.stderr
@@ -74,7 +74,7 @@ def test_one_gender_vocabulary_in_spanish_statistics(imported, run_cli) -> None:
     assert stored <= {None, "female", "male", "non_binary", "undisclosed", "self_described"}
     assert {"female", "male"} <= stored
     out = db.parent / "stats.xlsx"
-    run_cli("export", "stats", "--workshop", "RDLAC-2027", "-o", str(out), db=db, check=True)
+    run_cli("export", "stats", "--workshop", "RDLAC-2025", "-o", str(out), db=db, check=True)
     sheet = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("Por género").to_python()
     labels = [row[0] for row in sheet[1:] if row and row[0]]
     assert len(labels) == len(set(labels)), labels  # one row per gender
@@ -126,7 +126,7 @@ def test_unknown_gender_is_listed_and_kept_self_described(run_cli, tmp_path: Pat
         "Zoé,Paz,zoe@example.org,Uruguay,Prefiro não dizer\n",
         encoding="utf-8",
     )
-    proc = run_cli("import", str(src), "--workshop", "RDLAC-2027", db=db, check=True)
+    proc = run_cli("import", str(src), "--workshop", "RDLAC-2025", db=db, check=True)
     assert "gender 'Agénero' is not one of the known values; kept as self-described" in proc.stdout
     assert "1 with warnings" in proc.stdout
     con = sqlite3.connect(db)
@@ -144,3 +144,37 @@ def test_unknown_gender_is_listed_and_kept_self_described(run_cli, tmp_path: Pat
         "Lou": ("non_binary", None, "es"),  # no country: the workshop's first language
         "Zoé": ("undisclosed", None, "es"),
     }
+
+
+@pytest.mark.slow
+def test_each_brazilian_gets_a_portuguese_certificate(imported, run_cli) -> None:  # type: ignore[no-untyped-def]
+    from lacworkshop.services.certificate_templates import add_signatory
+    from lacworkshop.services.organisation import set_organisation_logo
+    from lacworkshop.storage import open_database
+    from tests.e2e.certificates.test_sample_logo_refused import _png
+
+    db, _ = imported
+    con = sqlite3.connect(db)
+    # Everyone attended (the organisers' override): this test is about the language.
+    con.execute("UPDATE participation SET eligibility_override = 1, override_reason = 'ok'")
+    con.commit()
+    con.close()
+    database = open_database(db)
+    try:
+        set_organisation_logo(database, _png("navy"))
+        add_signatory(database, None, "Rosa Quispe Mamani", "Directora", "", _png("black"))
+    finally:
+        database.close()
+    out = db.parent / "certs.pdf"
+    run_cli("certificates", "issue", "--workshop", "RDLAC-2025", "-o", str(out), db=db,
+            check=True)  # fmt: skip
+    con = sqlite3.connect(db)
+    rows = con.execute(
+        "SELECT p.country, c.language FROM certificate c"
+        " JOIN participation pa ON pa.id = c.participation_id"
+        " JOIN person p ON p.id = pa.person_id"
+    ).fetchall()
+    con.close()
+    brazilians = {lang for country, lang in rows if country == "BR"}
+    assert brazilians == {"pt"}
+    assert {lang for country, lang in rows if country in ("AR", "MX", "CL")} == {"es"}
