@@ -20,6 +20,7 @@ class GenderMappingBox(QGroupBox):
         self.setTitle(self.tr("Genders not recognised"))
         self.labels = ValueLabels(self)
         self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.combos: dict[str, QComboBox] = {}
         self.hide()
 
