@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from lacworkshop.model import Gender
+from lacworkshop.ui.widgets.gender_labels import ValueLabels
 
 
 class GenderChoice(QWidget):
@@ -14,14 +15,8 @@ class GenderChoice(QWidget):
         super().__init__(parent)
         self.combo = QComboBox()
         self.combo.addItem("", None)
-        for code, label in (
-            (Gender.FEMALE, self.tr("Female")),
-            (Gender.MALE, self.tr("Male")),
-            (Gender.NON_BINARY, self.tr("Non-binary")),
-            (Gender.UNDISCLOSED, self.tr("Prefers not to say")),
-            (Gender.SELF_DESCRIBED, self.tr("Self-described…")),
-        ):
-            self.combo.addItem(label, code.value)
+        for code, label in ValueLabels(self).genders():
+            self.combo.addItem(label, code)
         self.combo.setToolTip(self.tr("Optional."))
         self.own_words = QLineEdit()
         self.own_words.setMaxLength(60)
