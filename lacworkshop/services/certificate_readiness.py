@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from sqlalchemy import or_, select
 
+from lacworkshop.errors import message_text
 from lacworkshop.model import Asset, Signatory, Workshop
 from lacworkshop.resource_files import resource_path
 from lacworkshop.services.certificate_templates import (
@@ -43,21 +44,20 @@ class Readiness:
     def ready(self) -> bool:
         return not (self.sample_logo or self.sample_signatories or self.no_signatory)
 
+    def message_key(self) -> str:
+        """The catalogue key naming what to set first; empty when ready."""
+        signatory = (
+            "sample_signatory"
+            if self.sample_signatories
+            else ("signatory" if self.no_signatory else "")
+        )
+        parts = [part for part in ("logo" if self.sample_logo else "", signatory) if part]
+        return "readiness." + "_".join(parts) if parts else ""
+
     def message(self) -> str:
-        """One line naming what to set first (English, for the CLI and the logs)."""
-        wanted = []
-        if self.sample_logo:
-            wanted.append("the organisation's logo (Edit > Preferences)")
-        if self.sample_signatories or self.no_signatory:
-            wanted.append("a signatory of your own (Edit templates… > Signatories…)")
-        if not wanted:
-            return ""
-        said = "These certificates would print the demo's sample logo or signature"
-        if self.no_signatory and not self.sample_signatories:
-            said = "These certificates would have no signatory"
-        if self.sample_signatories:
-            said += f" (signed by {', '.join(self.sample_signatories)})"
-        return f"{said}; set {' and '.join(wanted)} first."
+        """What to set first, in the current message language; empty when ready."""
+        key = self.message_key()
+        return message_text(key, names=", ".join(self.sample_signatories)) if key else ""
 
 
 def certificate_readiness(
@@ -113,4 +113,6 @@ def require_certificate_readiness(
     """Refuse, with what to set first, to issue a real workshop's certificates with samples."""
     found = certificate_readiness(db, workshop_id, template_name)
     if not found.ready:
-        raise ValidationError(found.message(), "readiness")
+        raise ValidationError(
+            found.message_key(), "readiness", names=", ".join(found.sample_signatories)
+        )

@@ -62,10 +62,12 @@ def check_demo_allowed(db: Database, into_current: bool = False) -> None:
     real = real_counts(db)
     if real.total:
         raise ValidationError(
-            f"{db.path.name} holds real work ({real.workshops} workshops, {real.people} people, "
-            f"{real.signatories} signatories); the demo was not added. Open a separate demo "
-            "database, or add --into-current to put the demo beside your work.",
+            "demo.real_work",
             "into_current",
+            name=db.path.name,
+            workshops=real.workshops,
+            people=real.people,
+            signatories=real.signatories,
         )
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from lacworkshop.errors import message_text
+from lacworkshop.formats.messages import Term
 from lacworkshop.model.gender_words import gender_code_and_text
 from lacworkshop.services.import_rows import Problem
 
@@ -46,12 +48,12 @@ def name_problems(values: dict[str, str], column_of: dict[str, str]) -> list[Pro
         if not text:
             continue
         column = column_of.get(fld) or column_of.get("full_name")
-        label = fld.replace("_", " ")
+        label = Term(fld.replace("_", " "))  # said in the message's language
         if text.startswith(FORMULA_START):
             found.append(
                 Problem(
                     column,
-                    f"{label} {text!r} looks like a spreadsheet formula; imported as text",
+                    message_text("problem.name_formula", field=label, value=text),
                     False,
                     "name_formula",
                     text,
@@ -61,7 +63,7 @@ def name_problems(values: dict[str, str], column_of: dict[str, str]) -> list[Pro
             found.append(
                 Problem(
                     column,
-                    f"{label} {text!r} holds markup; imported as text, tags and all",
+                    message_text("problem.name_markup", field=label, value=text),
                     False,
                     "name_markup",
                     text,
@@ -73,7 +75,12 @@ def name_problems(values: dict[str, str], column_of: dict[str, str]) -> list[Pro
                 found.append(
                     Problem(
                         column,
-                        f"{label} {text!r} holds characters unusual in a name: {_shown(odd)}",
+                        message_text(
+                            "problem.name_characters",
+                            field=label,
+                            value=text,
+                            characters=_shown(odd),
+                        ),
                         False,
                         "name_characters",
                         text,
@@ -93,7 +100,7 @@ def gender_values(raw: str, column: str | None) -> tuple[str | None, str | None,
         [
             Problem(
                 column,
-                f"gender {raw!r} is not one of the known values; kept as self-described",
+                message_text("problem.unknown_gender", value=raw),
                 False,
                 "unknown_gender",
                 own,

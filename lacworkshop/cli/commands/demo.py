@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from lacworkshop.cli.context import Context
+from lacworkshop.cli.output import say
 
 
 def _positive(text: str) -> int:
@@ -48,10 +49,13 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
     check_demo_allowed(ctx.db, into_current=args.into_current)
     summary = populate(ctx.db, people=args.people, workshops=args.workshops, seed=args.seed)
-    print(
-        f"Demo added: {summary.workshops} workshops, {summary.people} people, "
-        f"{summary.participations} participations, {summary.slots} sessions, "
-        f"{summary.marks} attendance marks."
+    say(
+        "cli.demo_added",
+        workshops=summary.workshops,
+        people=summary.people,
+        participations=summary.participations,
+        slots=summary.slots,
+        marks=summary.marks,
     )
     return 0
 
@@ -62,11 +66,14 @@ def _remove(ctx: Context) -> int:
     result = remove_demo(ctx.db)
     gone = result.removed
     if result.backup is None:
-        print("There is no demo data to remove.")
+        say("cli.demo_none")
         return 0
-    print(
-        f"Demo removed: {gone.workshops} workshops, {gone.people} people, "
-        f"{gone.signatories} signatories, {gone.templates} templates. "
-        f"A backup was written first: {result.backup}"
+    say(
+        "cli.demo_removed",
+        workshops=gone.workshops,
+        people=gone.people,
+        signatories=gone.signatories,
+        templates=gone.templates,
+        path=result.backup,
     )
     return 0
