@@ -34,6 +34,7 @@ from lacworkshop.model import (
 from lacworkshop.model.base import utcnow
 from lacworkshop.services import audit
 from lacworkshop.services.certificate_candidates import Candidate, candidates
+from lacworkshop.services.certificate_readiness import require_certificate_readiness
 from lacworkshop.services.certificate_signing import make_payload, signing_key
 from lacworkshop.services.certificate_templates import (
     LANGUAGES,
@@ -257,6 +258,7 @@ def issue_certificates(
     """
     if language not in (*LANGUAGES, "auto"):
         raise ValidationError("certificate.language", "language", languages=", ".join(LANGUAGES))
+    require_certificate_readiness(db, workshop_id, template)
     if not before_end:
         refuse_before_end(db, workshop_id, now)
     info = get_template(db, template)
