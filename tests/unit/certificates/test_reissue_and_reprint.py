@@ -249,6 +249,13 @@ def test_sessions_of_1_h_45_min_print_exact_hours(db) -> None:  # type: ignore[n
         session.add_all(slots)
         session.flush()
         slot_ids, track_id, wid = [s.id for s in slots], track.id, ws.id
+    # A real workshop signs with its own logo and signatory, never the samples.
+    from lacworkshop.resource_files import resource_path
+    from lacworkshop.services.certificate_templates import add_signatory
+    from lacworkshop.services.organisation import set_organisation_logo
+
+    set_organisation_logo(db, resource_path("templates", "sample-signature.png").read_bytes())
+    add_signatory(db, wid, "Rosa Quispe Mamani", "Directora")
     pid = add_attendee(db, wid, "Corta", "Sesión", language="en", override=None)
     with db.session() as session:
         session.get(Participation, pid).track_id = track_id  # type: ignore[union-attr]
