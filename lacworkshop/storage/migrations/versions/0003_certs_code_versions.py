@@ -19,15 +19,25 @@ depends_on = None
 
 
 def upgrade() -> None:
+    # Looked up rather than assumed: a file put together by hand, or by an older build,
+    # may already have some of this; the migration then does only what is missing.
+    inspector = sa.inspect(op.get_bind())
+    columns = {c["name"] for c in inspector.get_columns("certificate")}
+    uniques = {u["name"] for u in inspector.get_unique_constraints("certificate")}
+    indexes = {i["name"] for i in inspector.get_indexes("certificate")}
     with op.batch_alter_table("certificate", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("facts_hash", sa.String(length=64), nullable=False, server_default="")
-        )
-        batch_op.drop_constraint("uq_certificate_code", type_="unique")
-        batch_op.create_unique_constraint(
-            batch_op.f("uq_certificate_code_version"), ["code", "version"]
-        )
-        batch_op.create_index(batch_op.f("ix_certificate_code"), ["code"], unique=False)
+        if "facts_hash" not in columns:
+            batch_op.add_column(
+                sa.Column("facts_hash", sa.String(length=64), nullable=False, server_default="")
+            )
+        if "uq_certificate_code" in uniques:
+            batch_op.drop_constraint("uq_certificate_code", type_="unique")
+        if "uq_certificate_code_version" not in uniques:
+            batch_op.create_unique_constraint(
+                batch_op.f("uq_certificate_code_version"), ["code", "version"]
+            )
+        if "ix_certificate_code" not in indexes:
+            batch_op.create_index(batch_op.f("ix_certificate_code"), ["code"], unique=False)
 
 
 def downgrade() -> None:
