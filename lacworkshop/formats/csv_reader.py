@@ -1,18 +1,29 @@
-"""CSV and text tables through the csv module: encoding and delimiter found, not assumed."""
+"""CSV and text tables through the csv module: encoding and delimiter found, not assumed.
+
+The file is decoded and parsed as a stream, record by record, and stops at the
+first record past a limit of input_limits (rows, columns, the grid they span,
+characters in one field), so a field of megabytes or a million lines is one
+clear line, not a traceback or a full memory.
+"""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
-from lacworkshop.formats.table_model import RawRow, RawTable
+from lacworkshop.formats.input_limits import REGISTRATION_TABLE, TableLimits
+from lacworkshop.formats.table_model import RawRow, RawTable, column_letter
 from lacworkshop.formats.text_encoding import decode, guess_encoding
 
 DELIMITERS = (",", ";", "\t")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 _SAMPLE_RECORDS = 60
+# Enough text to guess the delimiter from the first records.
+_SAMPLE_BYTES = 256 * 1024
 
 
 class TextTableError(Exception):
@@ -22,10 +33,13 @@ class TextTableError(Exception):
 def _records(text: str, delimiter: str, limit: int | None = None) -> list[list[str]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     out: list[list[str]] = []
-    for record in reader:
-        out.append(record)
-        if limit is not None and len(out) >= limit:
-            break
+    try:
+        for record in reader:
+            out.append(record)
+            if limit is not None and len(out) >= limit:
+                break
+    except csv.Error:
+        pass  # a sample cut inside a huge field: judge by what came before it
     return out
 
 
@@ -57,22 +71,98 @@ def guess_delimiter(text: str) -> tuple[str, bool]:
     return best[2], certain
 
 
-def parse_text(text: str, delimiter: str, source: str = "") -> list[RawRow]:
+def parse_text(
+    text: str, delimiter: str, source: str = "", limits: TableLimits = REGISTRATION_TABLE
+) -> list[RawRow]:
     """Rows of *text*, numbered by the line where each record starts."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    return _parse(io.StringIO(text, newline=""), delimiter, source, limits)
+
+
+def _parse(
+    lines: Iterator[str] | io.TextIOBase, delimiter: str, source: str, limits: TableLimits
+) -> list[RawRow]:
+    """Records of *lines*, stopping at the first one past *limits*."""
+    reader = csv.reader(lines, delimiter=delimiter, strict=False)
     rows: list[RawRow] = []
     start = 1
+    width = 0
     try:
         for record in reader:
+            width = max(width, len(record))
+            _check_record(record, start, len(rows) + 1, width, source, limits)
             rows.append(RawRow(start, tuple(record)))
             start = reader.line_num + 1
     except csv.Error as exc:
+        if "field limit" in str(exc):
+            raise _field_too_long(source, reader.line_num, limits) from None
         raise TextTableError(f"{source}: line {reader.line_num}: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise TextTableError(
+            f"{source}: line {reader.line_num + 1}: the text is not in the {exc.encoding} "
+            "encoding; choose another encoding."
+        ) from None
     return rows
 
 
+def _check_record(
+    record: list[str], line: int, count: int, width: int, source: str, limits: TableLimits
+) -> None:
+    if any("\x00" in field for field in record):
+        raise TextTableError(
+            f"{source}: the file holds binary data, not text; is it really a CSV file?"
+        )
+    if count > limits.max_rows:
+        raise TextTableError(
+            f"{source}: line {line}: more than {limits.max_rows:,} rows, the most a "
+            f"{limits.what} may have; it was not read. Split the list and import the parts."
+        )
+    if len(record) > limits.max_columns:
+        raise TextTableError(
+            f"{source}: line {line}: {len(record):,} columns, more than the "
+            f"{limits.max_columns:,} a {limits.what} may have; it was not read."
+        )
+    if count * width > limits.max_grid_cells:
+        raise TextTableError(
+            f"{source}: line {line}: {count:,} rows of up to {width:,} columns, more than the "
+            f"{limits.max_grid_cells:,} cells a {limits.what} may span; it was not read."
+        )
+    for col, field in enumerate(record):
+        if len(field) > limits.max_field_chars:
+            raise _field_too_long(source, line, limits, column_letter(col))
+
+
+def _field_too_long(
+    source: str, line: int, limits: TableLimits, column: str | None = None
+) -> TextTableError:
+    where = f"line {line}, column {column}" if column else f"line {line}"
+    return TextTableError(
+        f"{source}: {where}: a field is longer than {limits.max_field_chars:,} characters, "
+        "the most a spreadsheet cell holds; it was not read. Is a quote left open?"
+    )
+
+
+def _sample(data: bytes, encoding: str) -> str:
+    """The start of *data* decoded, for guessing the delimiter."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    text: str = decoder.decode(data[:_SAMPLE_BYTES])
+    return text.removeprefix("\ufeff")
+
+
+def _stream(path: Path, encoding: str) -> io.TextIOWrapper:
+    """*path* decoded as it is read, never whole in memory; a BOM is not text."""
+    wrapper = io.TextIOWrapper(path.open("rb"), encoding=encoding, newline="")
+    if encoding.startswith("utf-16") or encoding == "utf-8":
+        # decode() drops a BOM these codecs would keep as the first character.
+        if wrapper.read(1) != "\ufeff":
+            wrapper.seek(0)
+    return wrapper
+
+
 def read_text_table(
-    path: Path, encoding: str | None = None, delimiter: str | None = None
+    path: Path,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    limits: TableLimits = REGISTRATION_TABLE,
 ) -> RawTable:
     """Read a CSV/TSV/text file; guesses what is not given and records how sure it is."""
     path = Path(path)
@@ -80,21 +170,26 @@ def read_text_table(
     guess = guess_encoding(data)
     chosen = encoding or guess.encoding
     try:
-        text = decode(data, chosen)
+        codecs.lookup(chosen)
+        sample = decode(data[:_SAMPLE_BYTES], chosen) if len(data) <= _SAMPLE_BYTES else None
     except (UnicodeDecodeError, LookupError) as exc:
         raise TextTableError(
             f"{path.name}: the text is not in the {chosen} encoding ({exc.__class__.__name__}); "
             "choose another encoding."
         ) from None
-    if "\x00" in text:
+    if sample is None:
+        sample = _sample(data, chosen)
+    del data  # the records are read from the file as a stream
+    if "\x00" in sample:
         raise TextTableError(
             f"{path.name}: the file holds binary data, not text; is it really a CSV file?"
         )
     if delimiter is None:
-        delim, delim_certain = guess_delimiter(text)
+        delim, delim_certain = guess_delimiter(sample)
     else:
         delim, delim_certain = delimiter, True
-    rows = parse_text(text, delim, path.name)
+    with _stream(path, chosen) as lines:
+        rows = _parse(lines, delim, path.name, limits)
     return RawTable(
         source=path.name,
         sheet=path.stem,

@@ -76,10 +76,10 @@ def check_zip_container(
             f"{path.name}: the file is damaged or is not a spreadsheet (not a valid zip container)."
         )
     check_zip_directory(path.name, infos, limits)
-    _check_members_unpack_as_declared(path, table)
+    _check_members_unpack_as_declared(path, table, limits.what)
 
 
-def _check_members_unpack_as_declared(path: Path, table: TableLimits) -> None:
+def _check_members_unpack_as_declared(path: Path, table: TableLimits, what: str) -> None:
     """Unpack every part in small chunks, keeping nothing: a part that unpacks to more
     than its directory declares (a lying bomb) or fails its checksum is refused here,
     before the spreadsheet reader trusts the declared sizes, and every sheet's real
@@ -101,7 +101,7 @@ def _check_members_unpack_as_declared(path: Path, table: TableLimits) -> None:
                         if seen > info.file_size:
                             raise InputRefused(
                                 f"{path.name}: part {info.filename} unpacks to more than it "
-                                "declares (a zip bomb, not a registration list); it was not opened."
+                                f"declares (a zip bomb, not a {what}); it was not opened."
                             )
                         if scan is not None:
                             scan.feed(chunk)

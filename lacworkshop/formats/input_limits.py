@@ -51,11 +51,5 @@ REGISTRATION_FILE = FileLimits(
 REGISTRATION_TABLE = TableLimits("registration list", MAX_ROWS, MAX_COLUMNS, MAX_GRID_CELLS)
 
 # Attendance registers: 5,000 people x 60 sessions is a few MB; anything far beyond is not one.
-REGISTER_FILE = FileLimits(
-    "attendance register",
-    40 * MB,
-    400 * MB,
-    max_members=MAX_MEMBERS,
-    max_ratio=MAX_RATIO,
-)
+REGISTER_FILE = FileLimits("attendance register", 40 * MB, 400 * MB)
 REGISTER_TABLE = TableLimits("attendance register", 20_000, MAX_COLUMNS, MAX_GRID_CELLS)
