@@ -151,10 +151,10 @@ def _sample(data: bytes, encoding: str) -> str:
 def _stream(path: Path, encoding: str) -> io.TextIOWrapper:
     """*path* decoded as it is read, never whole in memory; a BOM is not text."""
     wrapper = io.TextIOWrapper(path.open("rb"), encoding=encoding, newline="")
-    if encoding.startswith("utf-16") or encoding == "utf-8":
-        # decode() drops a BOM these codecs would keep as the first character.
-        if wrapper.read(1) != "\ufeff":
-            wrapper.seek(0)
+    # decode() drops a BOM these codecs would keep as the first character.
+    bom_kept = encoding.startswith("utf-16") or encoding == "utf-8"
+    if bom_kept and wrapper.read(1) != "\ufeff":
+        wrapper.seek(0)
     return wrapper
 
 

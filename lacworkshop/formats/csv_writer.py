@@ -45,7 +45,7 @@ _QUOTE_WHEN = frozenset(',;\t"\r\n')
 
 
 def delimiter_named(name: str) -> str:
-    """"comma", "semicolon", "tab" (or the character itself) -> the delimiter character."""
+    """ "comma", "semicolon", "tab" (or the character itself) -> the delimiter character."""
     if name in DELIMITERS.values():
         return name
     try:

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 import zipfile
-from xml.etree import ElementTree
 from pathlib import Path
+from xml.etree import ElementTree
 
 from lacworkshop.formats.input_limits import (
     MAX_FILE_BYTES,

@@ -10,6 +10,7 @@ row and column holding a value. The scan stops at the first cell past a limit.
 
 from __future__ import annotations
 
+import re
 import xml.parsers.expat
 
 from lacworkshop.formats.input_limits import TableLimits
@@ -21,6 +22,8 @@ _ODS_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 _ODS_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _ODS_CALCEXT = "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"
 _NS = " "  # expat joins namespace and local name with this
+# Letters and digits of a cell reference; longer ones than any sheet allows still count.
+_REF = re.compile(r"([A-Za-z]{1,8})([0-9]{1,12})$")
 
 
 class SheetExtent:
@@ -81,21 +84,13 @@ def _parser(source: str) -> xml.parsers.expat.XMLParserType:
 
 def _row_col(ref: str) -> tuple[int, int] | None:
     """'XFD1048576' -> (1048576, 16384); None for what is not a cell reference."""
+    found = _REF.match(ref)
+    if found is None:
+        return None
     col = 0
-    i = 0
-    for i, ch in enumerate(ref):
-        if "A" <= ch <= "Z":
-            col = col * 26 + ord(ch) - 64
-        elif "a" <= ch <= "z":
-            col = col * 26 + ord(ch) - 96
-        else:
-            break
-    else:
-        return None
-    digits = ref[i:]
-    if not col or not digits.isdigit():
-        return None
-    return int(digits), col
+    for ch in found.group(1).upper():
+        col = col * 26 + ord(ch) - 64
+    return int(found.group(2)), col
 
 
 class _XmlScan:
@@ -217,4 +212,3 @@ class OdsContentScan(_XmlScan):
             if self.row_last_col and self.extent is not None:
                 self.extent.value_at(self.row + 1, self.row_last_col, self.row + self.rows_repeated)
             self.row += self.rows_repeated
-
