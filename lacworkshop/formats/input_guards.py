@@ -25,7 +25,7 @@ from lacworkshop.formats.input_limits import (
     REGISTRATION_TABLE,
     TableLimits,
 )
-from lacworkshop.formats.sheet_extent import OdsContentScan, XlsxSheetScan
+from lacworkshop.formats.sheet_extent import OdsContentScan, XlsxSheetScan, XlsxSheetXmlScan
 from lacworkshop.formats.zip_guard import (
     FileLimits,
     InputRefused,
@@ -88,25 +88,16 @@ def _check_members_unpack_as_declared(path: Path, table: TableLimits, what: str)
         with zipfile.ZipFile(path) as zf:
             names = _xlsx_sheet_names(zf)
             for info in zf.infolist():
-                seen = 0
                 scan: XlsxSheetScan | OdsContentScan | None = None
                 if _SHEET_PART.match(info.filename):
                     sheet = names.get(info.filename, info.filename.rpartition("/")[2])
                     scan = XlsxSheetScan(path.name, info.filename, sheet, table)
                 elif info.filename == "content.xml":
                     scan = OdsContentScan(path.name, info.filename, table)
-                with zf.open(info) as member:
-                    while chunk := member.read(CHUNK):
-                        seen += len(chunk)
-                        if seen > info.file_size:
-                            raise InputRefused(
-                                f"{path.name}: part {info.filename} unpacks to more than it "
-                                f"declares (a zip bomb, not a {what}); it was not opened."
-                            )
-                        if scan is not None:
-                            scan.feed(chunk)
-                if scan is not None:
-                    scan.close()
+                _stream_member(zf, info, scan, what)
+                if isinstance(scan, XlsxSheetScan) and scan.needs_exact:
+                    exact = XlsxSheetXmlScan(path.name, info.filename, sheet, table)
+                    _stream_member(zf, info, exact, what)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
         raise InputRefused(
             f"{path.name}: the file is damaged ({exc}); it was not opened."
@@ -115,6 +106,28 @@ def _check_members_unpack_as_declared(path: Path, table: TableLimits, what: str)
         raise InputRefused(
             f"{path.name}: the file uses a compression this program cannot read."
         ) from None
+
+
+def _stream_member(
+    zf: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    scan: XlsxSheetScan | XlsxSheetXmlScan | OdsContentScan | None,
+    what: str,
+) -> None:
+    """Unpack one part chunk by chunk into *scan*, refusing it past its declared size."""
+    seen = 0
+    with zf.open(info) as member:
+        while chunk := member.read(CHUNK):
+            seen += len(chunk)
+            if seen > info.file_size:
+                raise InputRefused(
+                    f"{Path(str(zf.filename)).name}: part {info.filename} unpacks to more than "
+                    f"it declares (a zip bomb, not a {what}); it was not opened."
+                )
+            if scan is not None:
+                scan.feed(chunk)
+    if scan is not None:
+        scan.close()
 
 
 def _xlsx_sheet_names(zf: zipfile.ZipFile) -> dict[str, str]:

@@ -119,14 +119,88 @@ class _XmlScan:
             ) from None
 
 
-class XlsxSheetScan(_XmlScan):
-    """One ``xl/worksheets/*.xml`` part. Rows and cells without an ``r`` follow the previous
-    ones, as readers place them; a cell counts when it holds a value, an inline string or a
-    formula (a formatted empty cell makes no grid)."""
+# A cell start tag with its reference, and something inside it (a value, an inline string,
+# a formula; text or a comment count too): the cells a reader puts in its grid. Literal
+# starts keep these patterns at the speed of a plain search.
+_VALUED_CELL = re.compile(rb'<c r="([A-Z]{1,8})([0-9]{1,12})"[^>]*(?<!/)>(?=[^<]*<(?!/))')
+_REFERENCED_CELL = re.compile(rb'<c r="[A-Z]{1,8}[0-9]{1,12}"')
+
+
+def _column_number(letters: bytes) -> int:
+    col = 0
+    for ch in letters:
+        col = col * 26 + ch - 64
+    return col
+
+
+class XlsxSheetScan:
+    """One ``xl/worksheets/*.xml`` part, scanned fast: as Excel, LibreOffice and openpyxl
+    write them, every cell carries its reference (``r="B12"``), so a few regular
+    expressions over each chunk find the farthest valued cell without a call per cell.
+    A part with a cell this cannot place (no reference, an unusual spelling) says so in
+    *needs_exact*, and is then read again through XlsxSheetXmlScan."""
+
+    def __init__(self, source: str, part: str, sheet: str, limits: TableLimits) -> None:
+        self.extent = SheetExtent(source, sheet, limits)
+        self.carry = b""
+        self.first = True
+        self.needs_exact = False
+
+    def feed(self, chunk: bytes) -> None:
+        """Scan the next *chunk* of the part."""
+        if self.first:
+            self.first = False
+            # Elements with a namespace prefix (<x:c>) are left to the exact scan.
+            self.needs_exact = b"<worksheet" not in chunk[:4096]
+        if self.needs_exact:
+            return
+        data = self.carry + chunk
+        # Up to the last tag start that has a character after it: every cell tag before it
+        # is whole, with the start of what follows it; the rest waits for the next chunk.
+        cut = data.rfind(b"<", 0, len(data) - 1)
+        if cut < 0:
+            self.carry = data[-4096:]
+            return
+        self.carry = data[cut:]
+        self._scan(data[: cut + 2])
+
+    def close(self) -> None:
+        """The part has ended."""
+        if not self.needs_exact:
+            self._scan(self.carry)
+
+    def _scan(self, data: bytes) -> None:
+        cells = data.count(b"<c ")
+        if (
+            cells != len(_REFERENCED_CELL.findall(data))
+            or b"<c>" in data
+            or b"<c/" in data
+            or b"<c\t" in data
+            or b"<c\n" in data
+            or b"<c\r" in data
+        ):
+            self.needs_exact = True
+            return
+        found = _VALUED_CELL.findall(data)
+        if not found:
+            return
+        letters, digits = zip(*found, strict=True)
+        widest = max(set(letters), key=lambda c: (len(c), c))
+        deepest = max(int(d) for d in set(digits))
+        # The farthest row and the farthest column may be different cells; the grid spans both.
+        self.extent.value_at(deepest, _column_number(widest))
+
+
+class XlsxSheetXmlScan(_XmlScan):
+    """One ``xl/worksheets/*.xml`` part through expat, cell by cell (slower, exact). Rows
+    and cells without an ``r`` follow the previous ones, as readers place them; a cell
+    counts when it holds a value, an inline string or a formula (a formatted empty cell
+    makes no grid)."""
 
     def __init__(self, source: str, part: str, sheet: str, limits: TableLimits) -> None:
         super().__init__(source, part)
         self.extent = SheetExtent(source, sheet, limits)
+        self.needs_exact = False
         self.row = 0
         self.col = 0
         self.open_cell = False
