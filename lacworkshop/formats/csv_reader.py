@@ -94,7 +94,7 @@ def _parse(
             start = reader.line_num + 1
     except csv.Error as exc:
         if "field limit" in str(exc):
-            raise _field_too_long(source, reader.line_num, limits) from None
+            raise _field_too_long(source, start, limits) from None
         raise TextTableError(f"{source}: line {reader.line_num}: {exc}") from None
     except UnicodeDecodeError as exc:
         raise TextTableError(
@@ -119,12 +119,12 @@ def _check_record(
     if len(record) > limits.max_columns:
         raise TextTableError(
             f"{source}: line {line}: {len(record):,} columns, more than the "
-            f"{limits.max_columns:,} a {limits.what} may have; it was not read."
+            f"{limits.max_columns:,} {limits.a_what} may have; it was not read."
         )
     if count * width > limits.max_grid_cells:
         raise TextTableError(
             f"{source}: line {line}: {count:,} rows of up to {width:,} columns, more than the "
-            f"{limits.max_grid_cells:,} cells a {limits.what} may span; it was not read."
+            f"{limits.max_grid_cells:,} cells {limits.a_what} may span; it was not read."
         )
     for col, field in enumerate(record):
         if len(field) > limits.max_field_chars:

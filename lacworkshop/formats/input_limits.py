@@ -29,6 +29,11 @@ class TableLimits:
     # Excel's own limit for one cell.
     max_field_chars: int = 32_767
 
+    @property
+    def a_what(self) -> str:
+        """*what* with its article: "a registration list", "an attendance register"."""
+        return ("an " if self.what[:1] in "aeiou" else "a ") + self.what
+
 
 # Registration lists (xlsx, xlsm, xls, ods, csv and other text tables).
 MAX_FILE_BYTES = 50 * MB
@@ -39,7 +44,7 @@ MAX_RATIO = 200
 MAX_MEMBERS = 10_000
 MAX_ROWS = 100_000
 MAX_COLUMNS = 1_000
-MAX_GRID_CELLS = 2_000_000
+MAX_GRID_CELLS = 1_000_000
 
 REGISTRATION_FILE = FileLimits(
     "registration list",

@@ -47,20 +47,20 @@ class SheetExtent:
         where = f"cell {column_letter(last_col - 1)}{bottom:,}".replace(",", "")
         if bottom > limits.max_rows:
             self._refuse(
-                f"{where} holds a value below row {limits.max_rows:,}, the most a "
-                f"{limits.what} may have"
+                f"{where} holds a value below row {limits.max_rows:,}, the most "
+                f"{limits.a_what} may have"
             )
         if last_col > limits.max_columns:
             self._refuse(
                 f"{where} holds a value right of column {column_letter(limits.max_columns - 1)} "
-                f"({limits.max_columns:,} columns), the most a {limits.what} may have"
+                f"({limits.max_columns:,} columns), the most {limits.a_what} may have"
             )
         if self.max_row * self.max_col > limits.max_grid_cells:
             self._refuse(
                 f"values reach row {self.max_row:,} and column "
                 f"{column_letter(self.max_col - 1)} ({where}): "
                 f"{self.max_row * self.max_col:,} cells, more than the "
-                f"{limits.max_grid_cells:,} a {limits.what} may span"
+                f"{limits.max_grid_cells:,} {limits.a_what} may span"
             )
 
     def _refuse(self, what: str) -> None:
