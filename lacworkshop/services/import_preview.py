@@ -18,8 +18,8 @@ from lacworkshop.services.errors import ValidationError
 from lacworkshop.services.import_duplicates import mark_duplicates_in_file, match_database
 from lacworkshop.services.import_mapping import Layout, Mapping
 from lacworkshop.services.import_rows import Candidate, Decision, Match, Problem
+from lacworkshop.services.import_text import clean_text_noting
 from lacworkshop.services.import_values import (
-    clean_text,
     country_code,
     is_email,
     language_from_text,
@@ -124,7 +124,18 @@ def _row_values(
     for i, fld in enumerate(mapping):
         if not fld or i >= len(cells):
             continue
-        text = clean_text(cells[i])
+        text, removed = clean_text_noting(cells[i])
+        if removed:
+            problems.append(
+                Problem(
+                    headers[i],
+                    f"removed from column {headers[i]!r}: {', '.join(removed)} "
+                    "(invisible characters that can disguise a name)",
+                    False,
+                    "control_characters",
+                    text,
+                )
+            )
         if not text:
             continue
         if looks_like_mojibake(text):

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from lacworkshop.formats.text_controls import remove_unsafe_characters
 from lacworkshop.model import Language, Participation, Person, Role, Track, Workshop
 from lacworkshop.model.display_names import display_name
 from lacworkshop.model.text_keys import email_key, fold, name_key
@@ -105,7 +106,9 @@ LIST_COLUMNS = (
 
 
 def _clean(text: str | None) -> str | None:
-    text = re.sub(r"\s+", " ", text or "").strip()
+    # Spacing first (a newline becomes a space), then controls and bidi overrides go.
+    text, _removed = remove_unsafe_characters(re.sub(r"\s+", " ", text or ""))
+    text = re.sub(r"\s+", " ", text).strip()
     return text or None
 
 

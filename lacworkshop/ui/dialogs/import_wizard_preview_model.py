@@ -83,6 +83,10 @@ class PreviewModel(QAbstractTableModel):
             "unknown_track": self.tr("unknown track “{value}” (the chosen track is used)"),
             "too_long": self.tr("{column} longer than {value} characters"),
             "garbled": self.tr("garbled text “{value}” in {column}: choose another text encoding"),
+            "control_characters": self.tr(
+                "invisible control characters removed from {column} (they can disguise a "
+                "name); kept: “{value}”"
+            ),
         }
         template = texts.get(p.code)
         return template.format(value=p.value, column=column) if template else p.message
