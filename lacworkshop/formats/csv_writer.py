@@ -6,20 +6,28 @@ numbers and dates are written as plain numbers and ISO dates.
 
 Whoever opens the file may split it on a comma, a semicolon (the list separator
 of Excel in es, pt and fr locales) or a tab, whatever it was written with. So a
-field holding any of them, a quote or a line break is always quoted: ``x;=2+3``
-written with commas stays one text cell when opened with ``;``. The BOM tells
-Excel the text is UTF-8, and the chosen delimiter lets it open the file in columns.
+field holding any of them, a quote or a line break is always quoted. Quoting is
+not enough on its own: a reader splitting on another separator than the file's
+sees no quotes where it splits, so ``x;=2+3`` written with commas and opened
+with ``;`` would start a cell with ``=2+3``. Whatever follows a separator inside
+a text and looks like a formula gets a leading ``'`` too, as at the start of a
+field. The BOM tells Excel the text is UTF-8, and the chosen delimiter lets it
+open the file in columns.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from lacworkshop.formats.atomic import atomic_write_bytes
-from lacworkshop.formats.cell_safety import csv_safe, strip_illegal
+from lacworkshop.formats.cell_safety import csv_safe, is_formula_like, strip_illegal
+
+# Where a reader with another separator (or none for line breaks) would start a cell.
+_INNER_SPLIT = re.compile(r"([,;\t\r\n] *)")
 
 
 def _text(value: Any, warnings: list[str] | None, where: str) -> str:
@@ -36,7 +44,19 @@ def _text(value: Any, warnings: list[str] | None, where: str) -> str:
     cleaned, replaced = strip_illegal(str(value))
     if replaced and warnings is not None:
         warnings.append(f"{where}: control characters replaced in {cleaned!r}")
-    return csv_safe(cleaned)
+    return _inner_safe(csv_safe(cleaned))
+
+
+def _inner_safe(text: str) -> str:
+    """A ``'`` before each formula-like piece that another separator would make a cell."""
+    if _INNER_SPLIT.search(text) is None:
+        return text
+    parts = _INNER_SPLIT.split(text)
+    # parts: text, separator, text, separator, text ...
+    for i in range(2, len(parts), 2):
+        if is_formula_like(parts[i]):
+            parts[i] = "'" + parts[i]
+    return "".join(parts)
 
 
 DELIMITERS = {"comma": ",", "semicolon": ";", "tab": "\t"}
