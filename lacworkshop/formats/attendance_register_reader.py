@@ -13,8 +13,9 @@ from pathlib import Path
 from openpyxl.utils import get_column_letter
 
 from lacworkshop.formats.attendance_register_xlsx import FORMAT_NAME, ID_SHEET, SLOT_MARKER
-from lacworkshop.formats.input_guards import check_zip_container
+from lacworkshop.formats.input_guards import OLE_MAGIC, check_zip_container
 from lacworkshop.formats.input_limits import REGISTER_FILE, REGISTER_TABLE
+from lacworkshop.formats.xls_extent import check_xls_extent
 from lacworkshop.formats.zip_guard import InputRefused, check_file_size, zip_members
 
 
@@ -48,7 +49,11 @@ def _check_size(path: Path) -> None:
     sheets whose real extent (whatever they declare) passes the register's limits."""
     try:
         check_file_size(path, LIMITS)
-        if zip_members(path) is not None:  # not a zip: the spreadsheet reader says what it is
+        with path.open("rb") as fh:
+            magic = fh.read(4)
+        if magic == OLE_MAGIC:
+            check_xls_extent(path, REGISTER_TABLE)
+        elif zip_members(path) is not None:  # neither: the spreadsheet reader says what it is
             check_zip_container(path, LIMITS, REGISTER_TABLE)
     except InputRefused as exc:
         raise RegisterFormatError(str(exc)) from None

@@ -26,6 +26,7 @@ from lacworkshop.formats.input_limits import (
     TableLimits,
 )
 from lacworkshop.formats.sheet_extent import OdsContentScan, XlsxSheetScan, XlsxSheetXmlScan
+from lacworkshop.formats.xls_extent import check_xls_extent
 from lacworkshop.formats.zip_guard import (
     FileLimits,
     InputRefused,
@@ -51,6 +52,7 @@ _SHEET_PART = re.compile(r"^xl/worksheets/[^/]+\.xml$")
 _MAX_NAMES_PART = 1024 * 1024
 
 ZIP_SUFFIXES = (".xlsx", ".xlsm", ".ods")
+OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # a compound file: .xls
 
 
 def check_input_file(path: Path) -> None:
@@ -61,7 +63,9 @@ def check_input_file(path: Path) -> None:
         raise InputRefused(f"{path.name}: the file is empty.")
     with path.open("rb") as fh:
         magic = fh.read(4)
-    if magic[:2] == b"PK" or path.suffix.lower() in ZIP_SUFFIXES:
+    if magic == OLE_MAGIC:
+        check_xls_extent(path, REGISTRATION_TABLE)
+    elif magic[:2] == b"PK" or path.suffix.lower() in ZIP_SUFFIXES:
         check_zip_container(path)
 
 

@@ -300,3 +300,37 @@ def test_a_register_with_a_far_cell_is_one_line_in_small_memory(tmp_path: Path) 
         "split the list), save, and try again."
     )
     assert result["peak_mb"] < 60, result
+
+
+# --- Legacy Excel (.xls) -----------------------------------------------------------
+
+
+def test_an_xls_with_a_value_at_iv65536_is_one_line_in_small_memory(
+    shared_data: Path, tmp_path: Path
+) -> None:
+    """The organisers' old .xls with its last text cell moved to IV65536 (the last cell
+    BIFF8 has): a reader would build a grid of 16 million cells (a gigabyte)."""
+    import shutil
+    import struct
+
+    import olefile
+
+    path = tmp_path / "antigua.xls"
+    shutil.copy(shared_data / "lista_antigua.xls", path)
+    with olefile.OleFileIO(str(path), write_mode=True) as ole:
+        data = bytearray(ole.openstream("Workbook").read())
+        pos, last_label = 0, -1
+        while pos + 4 <= len(data):
+            kind, size = struct.unpack_from("<HH", data, pos)
+            if kind == 0x00FD:  # LABELSST: row, column, style, string index
+                last_label = pos
+            pos += 4 + size
+        struct.pack_into("<HH", data, last_label + 4, 65535, 255)
+        ole.write_stream("Workbook", bytes(data))
+    result = load_in_child(path)
+    assert result["msg"] == (
+        "antigua.xls: sheet 'Participantes': values reach row 65,536 and column IV (cell "
+        "IV65536): 16,777,216 cells, more than the 1,000,000 a registration list may span; it "
+        "was not read. Delete what is in that cell (or split the list), save, and try again."
+    )
+    assert result["peak_mb"] < 60, result
