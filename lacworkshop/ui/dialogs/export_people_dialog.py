@@ -84,12 +84,15 @@ class ExportPeopleDialog(QDialog):
         top.addSpacing(20)
         top.addWidget(QLabel(self.tr("CSV separator:"), self))
         self.delimiter_combo = QComboBox(self)
-        self.delimiter_combo.addItem(self.tr("Comma ( , )"), ",")
-        # Excel set to Spanish, Portuguese or French splits CSV files on semicolons.
-        self.delimiter_combo.addItem(self.tr("Semicolon ( ; ) for Excel in es/pt/fr"), ";")
+        self.delimiter_combo.addItem(self.tr("Comma"), ",")
+        self.delimiter_combo.addItem(self.tr("Semicolon"), ";")
         self.delimiter_combo.addItem(self.tr("Tab"), "\t")
+        # Excel set to Spanish, Portuguese or French splits CSV files on semicolons.
         self.delimiter_combo.setToolTip(
-            self.tr("Used only when the list is saved as CSV; xlsx files need no separator.")
+            self.tr(
+                "What separates the fields when the list is saved as CSV. Excel in Spanish, "
+                "Portuguese or French opens a semicolon file in columns. Not used for xlsx."
+            )
         )
         top.addWidget(self.delimiter_combo)
         layout.addLayout(top)
