@@ -119,11 +119,15 @@ class _XmlScan:
             ) from None
 
 
-# A cell start tag with its reference, and something inside it (a value, an inline string,
-# a formula; text or a comment count too): the cells a reader puts in its grid. Literal
-# starts keep these patterns at the speed of a plain search.
-_VALUED_CELL = re.compile(rb'<c r="([A-Z]{1,8})([0-9]{1,12})"[^>]*(?<!/)>(?=[^<]*<(?!/))')
-_REFERENCED_CELL = re.compile(rb'<c r="[A-Z]{1,8}[0-9]{1,12}"')
+# Cell start tags with their reference, parsed attribute by attribute (a value in quotes may
+# hold ">" or "/"): either something is inside (a value, an inline string, a formula; text
+# or a comment count too), which is what a reader puts in its grid, or nothing is. Every
+# referenced cell must be one or the other, or the part is read exactly. Literal starts
+# keep these patterns at the speed of a plain search.
+_CELL_REF = rb'<c r="([A-Z]{1,8})([0-9]{1,12})"'
+_ATTRS = rb'(?:\s+[A-Za-z_][\w:.-]*="[^"<]*")*\s*'
+_VALUED_CELL = re.compile(_CELL_REF + _ATTRS + rb">(?=[^<]*<(?!/))")
+_EMPTY_CELL = re.compile(_CELL_REF + _ATTRS + rb"(?:/>|>[^<]*</)")
 
 
 def _column_number(letters: bytes) -> int:
@@ -170,9 +174,11 @@ class XlsxSheetScan:
             self._scan(self.carry)
 
     def _scan(self, data: bytes) -> None:
-        cells = data.count(b"<c ")
+        found = _VALUED_CELL.findall(data)
+        referenced = data.count(b'<c r="')
         if (
-            cells != len(_REFERENCED_CELL.findall(data))
+            data.count(b"<c ") != referenced
+            or referenced != len(found) + len(_EMPTY_CELL.findall(data))
             or b"<c>" in data
             or b"<c/" in data
             or b"<c\t" in data
@@ -181,7 +187,6 @@ class XlsxSheetScan:
         ):
             self.needs_exact = True
             return
-        found = _VALUED_CELL.findall(data)
         if not found:
             return
         letters, digits = zip(*found, strict=True)

@@ -98,8 +98,12 @@ def test_formatted_empty_cells_far_away_make_no_refusal(tmp_path: Path) -> None:
         ('<row r="150000"><c r="A150000"><v>1</v></c></row>', "<row><c><v>2</v></c></row>"),
         # A cell reference spelled with a character reference.
         ('<row r="1048576"><c r="&#88;FD1048576"><v>1</v></c></row>',),
+        # An attribute whose value looks like the end of an empty cell.
+        ('<row r="1048576"><c r="XFD1048576" x="/>"><v>1</v></c></row>',),
+        # Single quotes around an attribute.
+        ('<row r="1048576"><c r="XFD1048576" t=\'n\'><v>1</v></c></row>',),
     ],
-    ids=["cells-without-r", "rows-without-r", "char-reference"],
+    ids=["cells-without-r", "rows-without-r", "char-reference", "tricky-attribute", "quotes"],
 )
 def test_unusual_spellings_are_read_exactly(tmp_path: Path, pieces: tuple[str, ...]) -> None:
     path = hand_made_xlsx(tmp_path / "raro.xlsx", _sheet(HEADER_ROW, *pieces))
