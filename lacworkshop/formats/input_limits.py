@@ -42,7 +42,7 @@ MAX_UNPACKED_BYTES = 400 * MB
 # Spreadsheet XML compresses well (10-30x); bombs compress thousands of times.
 MAX_RATIO = 200
 MAX_MEMBERS = 10_000
-MAX_ROWS = 100_000
+MAX_ROWS = 50_000
 MAX_COLUMNS = 1_000
 MAX_GRID_CELLS = 1_000_000
 

@@ -52,7 +52,7 @@ def test_a_value_at_xfd1048576_in_a_tiny_xlsx_is_one_line(
     assert path.stat().st_size < 2048
     result = load_in_child(path)
     assert result["msg"] == (
-        "lejos.xlsx: sheet 'Inscripciones': cell XFD1048576 holds a value below row 100,000, "
+        "lejos.xlsx: sheet 'Inscripciones': cell XFD1048576 holds a value below row 50,000, "
         "the most a registration list may have; it was not read. Delete what is in that cell "
         "(or split the list), save, and try again."
     )
@@ -70,14 +70,14 @@ def test_a_value_far_right_is_refused_by_its_column(tmp_path: Path) -> None:
 
 
 def test_rows_and_columns_within_limits_but_a_grid_too_large(tmp_path: Path) -> None:
-    # 60,000 rows x 38 columns: each within its limit, the grid between them is not.
-    far = '<row r="60000"><c r="AL60000"><v>7</v></c></row>'
+    # 40,000 rows x 38 columns: each within its limit, the grid between them is not.
+    far = '<row r="40000"><c r="AL40000"><v>7</v></c></row>'
     path = hand_made_xlsx(tmp_path / "grilla.xlsx", _sheet(HEADER_ROW, far))
-    assert MAX_ROWS >= 60_000 and MAX_COLUMNS >= 38 and MAX_GRID_CELLS < 60_000 * 38
+    assert MAX_ROWS >= 40_000 and MAX_COLUMNS >= 38 and MAX_GRID_CELLS < 40_000 * 38
     result = load_in_child(path)
     assert result["msg"].startswith(
-        "grilla.xlsx: sheet 'Inscripciones': values reach row 60,000 and column AL (cell AL60000):"
-        f" 2,280,000 cells, more than the {MAX_GRID_CELLS:,} a registration list may span"
+        "grilla.xlsx: sheet 'Inscripciones': values reach row 40,000 and column AL (cell AL40000):"
+        f" 1,520,000 cells, more than the {MAX_GRID_CELLS:,} a registration list may span"
     )
     assert result["peak_mb"] < 60, result
 
@@ -109,7 +109,7 @@ def test_unusual_spellings_are_read_exactly(tmp_path: Path, pieces: tuple[str, .
     path = hand_made_xlsx(tmp_path / "raro.xlsx", _sheet(HEADER_ROW, *pieces))
     result = load_in_child(path)
     assert result["msg"] is not None and result["msg"].startswith("raro.xlsx: sheet ")
-    assert "holds a value below row 100,000" in result["msg"]
+    assert "holds a value below row 50,000" in result["msg"]
 
 
 def test_prefixed_elements_are_read_exactly(tmp_path: Path) -> None:
@@ -151,7 +151,7 @@ def test_a_million_rows_are_refused_early_with_small_memory(tmp_path: Path) -> N
     result = load_in_child(path)
     # The scan stops within the chunk that crosses the limit, a million rows before the end.
     assert re.match(
-        r"millon\.xlsx: sheet 'Inscripciones': cell C1\d\d\d\d\d holds a value below row 100,000",
+        r"millon\.xlsx: sheet 'Inscripciones': cell C5\d\d\d\d holds a value below row 50,000",
         result["msg"],
     ), result
     assert result["peak_mb"] < 60, result
@@ -200,7 +200,7 @@ ODS_HEADER = f"<table:table-row>{_text_cell('Nombre')}{_text_cell('Correo')}</ta
             # A million empty rows, then one value: the reader expands the empty ones.
             '<table:table-row table:number-rows-repeated="1048574"><table:table-cell/>'
             f"</table:table-row><table:table-row>{_text_cell('x')}</table:table-row>",
-            "cell A1048576 holds a value below row 100,000",
+            "cell A1048576 holds a value below row 50,000",
         ),
         (
             # Empty cells repeated across the sheet, then a value in the last column.
@@ -212,7 +212,7 @@ ODS_HEADER = f"<table:table-row>{_text_cell('Nombre')}{_text_cell('Correo')}</ta
             # One value repeated down a million rows.
             f'<table:table-row table:number-rows-repeated="1000000">{_text_cell("x")}'
             "</table:table-row>",
-            "cell A1000001 holds a value below row 100,000",
+            "cell A1000001 holds a value below row 50,000",
         ),
     ],
     ids=["repeated-rows", "repeated-columns", "repeated-value"],
@@ -333,8 +333,8 @@ def test_an_xls_with_a_value_at_iv65536_is_one_line_in_small_memory(
         ole.write_stream("Workbook", bytes(data))
     result = load_in_child(path)
     assert result["msg"] == (
-        "antigua.xls: sheet 'Participantes': values reach row 65,536 and column IV (cell "
-        "IV65536): 16,777,216 cells, more than the 1,000,000 a registration list may span; it "
-        "was not read. Delete what is in that cell (or split the list), save, and try again."
+        "antigua.xls: sheet 'Participantes': cell IV65536 holds a value below row 50,000, the "
+        "most a registration list may have; it was not read. Delete what is in that cell (or "
+        "split the list), save, and try again."
     )
     assert result["peak_mb"] < 60, result
