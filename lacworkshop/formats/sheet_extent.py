@@ -4,8 +4,10 @@ A spreadsheet reader allocates a grid from the first cell to the farthest one
 holding a value. A 2 KB xlsx with values in A1 and XFD1048576 (and a false or
 missing ``<dimension>``) asks for 17 billion cells, and the reader aborts the
 whole process. So before any reader sees a workbook, every sheet's XML is
-streamed through expat in chunks, keeping nothing but counters: the farthest
-row and column holding a value. The scan stops at the first cell past a limit.
+streamed in chunks, keeping nothing but counters: the farthest row and column
+holding a value. xlsx sheets as Excel, LibreOffice and openpyxl write them are
+scanned with a few patterns per chunk; anything unusual, and ODS content, goes
+through expat element by element. The scan stops at the first cell past a limit.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from lacworkshop.formats.zip_guard import InputRefused
 
 _ODS_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _ODS_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
-_ODS_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _ODS_CALCEXT = "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"
 _NS = " "  # expat joins namespace and local name with this
 # Letters and digits of a cell reference; longer ones than any sheet allows still count.
@@ -44,7 +45,7 @@ class SheetExtent:
         self.max_row = max(self.max_row, bottom)
         self.max_col = max(self.max_col, last_col)
         limits = self.limits
-        where = f"cell {column_letter(last_col - 1)}{bottom:,}".replace(",", "")
+        where = f"cell {column_letter(last_col - 1)}{bottom}"
         if bottom > limits.max_rows:
             self._refuse(
                 f"{where} holds a value below row {limits.max_rows:,}, the most "
