@@ -56,7 +56,8 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # a compound file: .xls
 
 
 def check_input_file(path: Path) -> None:
-    """Raise InputRefused when *path* is too large or a zip bomb; cheap, reads no data."""
+    """Raise InputRefused when *path* is too large, a zip bomb, or has a sheet past the
+    limits (input_limits); a workbook is read once as a stream, keeping nothing."""
     path = Path(path)
     size = check_file_size(path, LIMITS)
     if size == 0:
