@@ -113,13 +113,14 @@ def _clean(text: str | None) -> str | None:
 
 
 def normalise(data: PersonData) -> PersonData:
-    notes = (data.notes or "").strip() or None
+    # Notes keep their line breaks; like every field, they lose controls and bidi overrides.
+    notes = remove_unsafe_characters(data.notes or "")[0].strip() or None
     return replace(
         data,
         given_names=_clean(data.given_names) or "",
         family_names=_clean(data.family_names) or "",
         preferred_name=_clean(data.preferred_name),
-        email=(data.email or "").strip() or None,
+        email=remove_unsafe_characters(data.email or "")[0].strip() or None,
         phone=_clean(data.phone),
         organisation=_clean(data.organisation),
         country=(_clean(data.country) or "").upper() or None,

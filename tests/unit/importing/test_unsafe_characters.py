@@ -71,7 +71,11 @@ def test_names_typed_in_are_cleaned(db) -> None:  # type: ignore[no-untyped-def]
     pid = create_person(
         db,
         PersonData(
-            given_names="\u202eanA", family_names="Pérez\x07", preferred_name="A\u2066na\u2069"
+            given_names="\u202eanA",
+            family_names="Pérez\x07",
+            preferred_name="A\u2066na\u2069",
+            email="ana\u200e@example.org",
+            notes="Llega el lunes.\nVegetariana\x1b[5m.",
         ),
     )
     person = get_person(db, pid)
@@ -80,6 +84,8 @@ def test_names_typed_in_are_cleaned(db) -> None:  # type: ignore[no-untyped-def]
         "Pérez",
         "Ana",
     )
+    assert person.email == "ana@example.org"
+    assert person.notes == "Llega el lunes.\nVegetariana[5m."
 
 
 @pytest.mark.parametrize(
