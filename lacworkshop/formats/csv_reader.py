@@ -15,8 +15,10 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+from lacworkshop.errors import BadFile
 from lacworkshop.formats.input_limits import REGISTRATION_TABLE, TableLimits
-from lacworkshop.formats.table_model import RawRow, RawTable, column_letter
+from lacworkshop.formats.messages import Term
+from lacworkshop.formats.table_model import RawRow, RawTable
 from lacworkshop.formats.text_encoding import decode, guess_encoding
 
 DELIMITERS = (",", ";", "\t")
@@ -26,7 +28,7 @@ _SAMPLE_RECORDS = 60
 _SAMPLE_BYTES = 256 * 1024
 
 
-class TextTableError(Exception):
+class TextTableError(BadFile):
     """The text could not be read as a table; the message is for people."""
 
 
@@ -94,12 +96,17 @@ def _parse(
             start = reader.line_num + 1
     except csv.Error as exc:
         if "field limit" in str(exc):
+            # Where the record starts: an open quote swallows the lines after it.
             raise _field_too_long(source, start, limits) from None
-        raise TextTableError(f"{source}: line {reader.line_num}: {exc}") from None
+        raise TextTableError(
+            "file.csv_line", source=source, line=reader.line_num, reason=exc
+        ) from None
     except UnicodeDecodeError as exc:
         raise TextTableError(
-            f"{source}: line {reader.line_num + 1}: the text is not in the {exc.encoding} "
-            "encoding; choose another encoding."
+            "file.wrong_encoding",
+            name=source,
+            encoding=exc.encoding,
+            reason=f"line {reader.line_num + 1}",
         ) from None
     return rows
 
@@ -108,36 +115,38 @@ def _check_record(
     record: list[str], line: int, count: int, width: int, source: str, limits: TableLimits
 ) -> None:
     if any("\x00" in field for field in record):
-        raise TextTableError(
-            f"{source}: the file holds binary data, not text; is it really a CSV file?"
-        )
+        raise TextTableError("file.binary", name=source)
+    what = Term(limits.what)
     if count > limits.max_rows:
         raise TextTableError(
-            f"{source}: line {line}: more than {limits.max_rows:,} rows, the most a "
-            f"{limits.what} may have; it was not read. Split the list and import the parts."
+            "bounds.text_rows", source=source, line=line, limit=f"{limits.max_rows:,}", what=what
         )
     if len(record) > limits.max_columns:
         raise TextTableError(
-            f"{source}: line {line}: {len(record):,} columns, more than the "
-            f"{limits.max_columns:,} {limits.a_what} may have; it was not read."
+            "bounds.text_columns",
+            source=source,
+            line=line,
+            count=f"{len(record):,}",
+            limit=f"{limits.max_columns:,}",
+            what=what,
         )
     if count * width > limits.max_grid_cells:
         raise TextTableError(
-            f"{source}: line {line}: {count:,} rows of up to {width:,} columns, more than the "
-            f"{limits.max_grid_cells:,} cells {limits.a_what} may span; it was not read."
+            "bounds.text_grid",
+            source=source,
+            line=line,
+            rows=f"{count:,}",
+            columns=f"{width:,}",
+            limit=f"{limits.max_grid_cells:,}",
+            what=what,
         )
-    for col, field in enumerate(record):
-        if len(field) > limits.max_field_chars:
-            raise _field_too_long(source, line, limits, column_letter(col))
+    if any(len(field) > limits.max_field_chars for field in record):
+        raise _field_too_long(source, line, limits)
 
 
-def _field_too_long(
-    source: str, line: int, limits: TableLimits, column: str | None = None
-) -> TextTableError:
-    where = f"line {line}, column {column}" if column else f"line {line}"
+def _field_too_long(source: str, line: int, limits: TableLimits) -> TextTableError:
     return TextTableError(
-        f"{source}: {where}: a field is longer than {limits.max_field_chars:,} characters, "
-        "the most a spreadsheet cell holds; it was not read. Is a quote left open?"
+        "file.csv_field_too_long", source=source, line=line, limit=f"{limits.max_field_chars:,}"
     )
 
 
@@ -174,16 +183,13 @@ def read_text_table(
         sample = decode(data[:_SAMPLE_BYTES], chosen) if len(data) <= _SAMPLE_BYTES else None
     except (UnicodeDecodeError, LookupError) as exc:
         raise TextTableError(
-            f"{path.name}: the text is not in the {chosen} encoding ({exc.__class__.__name__}); "
-            "choose another encoding."
+            "file.wrong_encoding", name=path.name, encoding=chosen, reason=exc.__class__.__name__
         ) from None
     if sample is None:
         sample = _sample(data, chosen)
     del data  # the records are read from the file as a stream
     if "\x00" in sample:
-        raise TextTableError(
-            f"{path.name}: the file holds binary data, not text; is it really a CSV file?"
-        )
+        raise TextTableError("file.binary", name=path.name)
     if delimiter is None:
         delim, delim_certain = guess_delimiter(sample)
     else:

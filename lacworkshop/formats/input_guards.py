@@ -61,7 +61,7 @@ def check_input_file(path: Path) -> None:
     path = Path(path)
     size = check_file_size(path, LIMITS)
     if size == 0:
-        raise InputRefused(f"{path.name}: the file is empty.")
+        raise InputRefused("file.empty", name=path.name)
     with path.open("rb") as fh:
         magic = fh.read(4)
     if magic == OLE_MAGIC:
@@ -77,14 +77,12 @@ def check_zip_container(
     part, checking it unpacks as declared and every sheet stays within *table*."""
     infos = zip_members(path)
     if infos is None:
-        raise InputRefused(
-            f"{path.name}: the file is damaged or is not a spreadsheet (not a valid zip container)."
-        )
+        raise InputRefused("file.not_zip", name=path.name)
     check_zip_directory(path.name, infos, limits)
-    _check_members_unpack_as_declared(path, table, limits.what)
+    _check_members_unpack_as_declared(path, table)
 
 
-def _check_members_unpack_as_declared(path: Path, table: TableLimits, what: str) -> None:
+def _check_members_unpack_as_declared(path: Path, table: TableLimits) -> None:
     """Unpack every part in small chunks, keeping nothing: a part that unpacks to more
     than its directory declares (a lying bomb) or fails its checksum is refused here,
     before the spreadsheet reader trusts the declared sizes, and every sheet's real
@@ -99,25 +97,20 @@ def _check_members_unpack_as_declared(path: Path, table: TableLimits, what: str)
                     scan = XlsxSheetScan(path.name, info.filename, sheet, table)
                 elif info.filename == "content.xml":
                     scan = OdsContentScan(path.name, info.filename, table)
-                _stream_member(zf, info, scan, what)
+                _stream_member(zf, info, scan)
                 if isinstance(scan, XlsxSheetScan) and scan.needs_exact:
                     exact = XlsxSheetXmlScan(path.name, info.filename, sheet, table)
-                    _stream_member(zf, info, exact, what)
+                    _stream_member(zf, info, exact)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
-        raise InputRefused(
-            f"{path.name}: the file is damaged ({exc}); it was not opened."
-        ) from None
+        raise InputRefused("file.zip_damaged", name=path.name, reason=exc) from None
     except NotImplementedError:
-        raise InputRefused(
-            f"{path.name}: the file uses a compression this program cannot read."
-        ) from None
+        raise InputRefused("file.zip_compression", name=path.name) from None
 
 
 def _stream_member(
     zf: zipfile.ZipFile,
     info: zipfile.ZipInfo,
     scan: XlsxSheetScan | XlsxSheetXmlScan | OdsContentScan | None,
-    what: str,
 ) -> None:
     """Unpack one part chunk by chunk into *scan*, refusing it past its declared size."""
     seen = 0
@@ -126,8 +119,9 @@ def _stream_member(
             seen += len(chunk)
             if seen > info.file_size:
                 raise InputRefused(
-                    f"{Path(str(zf.filename)).name}: part {info.filename} unpacks to more than "
-                    f"it declares (a zip bomb, not a {what}); it was not opened."
+                    "file.zip_member_overflow",
+                    name=Path(str(zf.filename)).name,
+                    part=info.filename,
                 )
             if scan is not None:
                 scan.feed(chunk)

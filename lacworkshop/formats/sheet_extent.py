@@ -16,6 +16,7 @@ import re
 import xml.parsers.expat
 
 from lacworkshop.formats.input_limits import TableLimits
+from lacworkshop.formats.messages import Term
 from lacworkshop.formats.table_model import column_letter
 from lacworkshop.formats.zip_guard import InputRefused
 
@@ -45,30 +46,30 @@ class SheetExtent:
         self.max_row = max(self.max_row, bottom)
         self.max_col = max(self.max_col, last_col)
         limits = self.limits
-        where = f"cell {column_letter(last_col - 1)}{bottom}"
+        cell = f"{column_letter(last_col - 1)}{bottom}"
+        common = {"source": self.source, "sheet": self.sheet, "what": Term(limits.what)}
         if bottom > limits.max_rows:
-            self._refuse(
-                f"{where} holds a value below row {limits.max_rows:,}, the most "
-                f"{limits.a_what} may have"
+            raise InputRefused(
+                "bounds.sheet_rows", cell=cell, limit=f"{limits.max_rows:,}", **common
             )
         if last_col > limits.max_columns:
-            self._refuse(
-                f"{where} holds a value right of column {column_letter(limits.max_columns - 1)} "
-                f"({limits.max_columns:,} columns), the most {limits.a_what} may have"
+            raise InputRefused(
+                "bounds.sheet_columns",
+                cell=cell,
+                column=column_letter(limits.max_columns - 1),
+                limit=f"{limits.max_columns:,}",
+                **common,
             )
         if self.max_row * self.max_col > limits.max_grid_cells:
-            self._refuse(
-                f"values reach row {self.max_row:,} and column "
-                f"{column_letter(self.max_col - 1)} ({where}): "
-                f"{self.max_row * self.max_col:,} cells, more than the "
-                f"{limits.max_grid_cells:,} {limits.a_what} may span"
+            raise InputRefused(
+                "bounds.sheet_grid",
+                row=f"{self.max_row:,}",
+                column=column_letter(self.max_col - 1),
+                cell=cell,
+                cells=f"{self.max_row * self.max_col:,}",
+                limit=f"{limits.max_grid_cells:,}",
+                **common,
             )
-
-    def _refuse(self, what: str) -> None:
-        raise InputRefused(
-            f"{self.source}: sheet {self.sheet!r}: {what}; it was not read. "
-            "Delete what is in that cell (or split the list), save, and try again."
-        )
 
 
 def _parser(source: str) -> xml.parsers.expat.XMLParserType:
@@ -76,7 +77,7 @@ def _parser(source: str) -> xml.parsers.expat.XMLParserType:
 
     def refuse_dtd(*_: object) -> None:
         # No spreadsheet part has a DTD; entity tricks (billion laughs) start with one.
-        raise InputRefused(f"{source}: the file declares XML entities; it was not read.")
+        raise InputRefused("bounds.xml_entities", source=source)
 
     parser.StartDoctypeDeclHandler = refuse_dtd
     parser.EntityDeclHandler = refuse_dtd
@@ -115,8 +116,11 @@ class _XmlScan:
             self.parser.Parse(data, final)
         except xml.parsers.expat.ExpatError as exc:
             raise InputRefused(
-                f"{self.source}: the file is damaged (part {self.part}: "
-                f"{xml.parsers.expat.ErrorString(exc.code)}, line {exc.lineno}); it was not read."
+                "bounds.xml_damaged",
+                source=self.source,
+                part=self.part,
+                reason=xml.parsers.expat.ErrorString(exc.code),
+                line=exc.lineno,
             ) from None
 
 

@@ -33,7 +33,7 @@ def check_xls_extent(path: Path, limits: TableLimits) -> None:
         with olefile.OleFileIO(str(path)) as ole:
             stream = next((s for s in ("Workbook", "Book") if ole.exists(s)), None)
             if stream is None:
-                raise InputRefused(f"{path.name}: the file is not an Excel workbook.")
+                raise InputRefused("bounds.not_excel", name=path.name)
             data = ole.openstream(stream).read()
     except (OSError, ValueError, struct.error) as exc:
         raise InputRefused(

@@ -169,7 +169,7 @@ def test_a_stray_value_a_million_rows_down_is_refused_with_small_memory(tmp_path
     wb.save(path)
     result = load_in_child(path)
     assert result["msg"] == (
-        "espacio.xlsx: sheet 'Sheet': cell H1000000 holds a value below row 50,000, the most a "
+        "espacio.xlsx: sheet 'Sheet': cell H1000000 holds a value below row 50,000, more rows than any "
         "registration list may have; it was not read. Delete what is in that cell (or split the "
         "list), save, and try again."
     )
