@@ -36,9 +36,7 @@ def check_xls_extent(path: Path, limits: TableLimits) -> None:
                 raise InputRefused("bounds.not_excel", name=path.name)
             data = ole.openstream(stream).read()
     except (OSError, ValueError, struct.error) as exc:
-        raise InputRefused(
-            f"{path.name}: the file is damaged ({exc}); it was not opened."
-        ) from None
+        raise InputRefused("file.zip_damaged", name=path.name, reason=exc) from None
     _scan(path.name, data, limits)
 
 
