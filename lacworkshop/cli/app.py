@@ -96,6 +96,7 @@ def run(argv: list[str]) -> int:
         if message is None:
             raise
         print(f"lacworkshop: error: {message}", file=sys.stderr)
-        return EXIT_USER_ERROR
+        # A damaged database has its own code (4), so scripts can tell it apart.
+        return int(getattr(exc, "exit_code", EXIT_USER_ERROR))
     finally:
         ctx.close()
