@@ -79,6 +79,7 @@ def build_parser() -> Parser:
 
 def run(argv: list[str]) -> int:
     from lacworkshop.cli.errors import user_error_message
+    from lacworkshop.cli.output_guard import check_output_options
 
     parser = build_parser()
     args = parser.parse_args(argv or ["gui"])
@@ -87,6 +88,7 @@ def run(argv: list[str]) -> int:
         parser.error("choose a command; see --help")
     ctx = Context(args.db)
     try:
+        check_output_options(parser, args, ctx.db_path)
         return int(handler(args, ctx) or 0)
     except KeyboardInterrupt:
         print("lacworkshop: interrupted", file=sys.stderr)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -15,7 +15,7 @@ from lacworkshop.services.backups import daily_backup
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.first_start import ensure_demo_on_first_start
 from lacworkshop.storage import Database, open_database
-from lacworkshop.storage.errors import StorageError
+from lacworkshop.storage.errors import DamagedDatabaseError, StorageError
 from lacworkshop.ui.error_reporting import install_excepthook, setup_logging
 from lacworkshop.ui.language import apply_saved_language
 
@@ -47,15 +47,36 @@ def open_for_gui(path: Path) -> Database:
     return db
 
 
+def open_or_explain(path: Path) -> Database | None:
+    """Open *path* for the window; on failure a plain dialog (a damaged file: restore offer)."""
+    from lacworkshop.ui.dialogs.damaged_database import offer_restore
+
+    try:
+        return open_for_gui(path)
+    except DamagedDatabaseError as exc:
+        if not offer_restore(exc):
+            return None
+    except (StorageError, ServiceError, OSError) as exc:
+        QMessageBox.critical(
+            None, QCoreApplication.translate("app", "lacworkshop cannot start"), str(exc)
+        )
+        return None
+    try:
+        return open_for_gui(path)
+    except (StorageError, ServiceError, OSError) as exc:
+        QMessageBox.critical(
+            None, QCoreApplication.translate("app", "lacworkshop cannot start"), str(exc)
+        )
+        return None
+
+
 def run_gui(db_path: Path) -> int:
     """Open the main window on *db_path*; returns the exit code."""
     app = make_application()
     setup_logging()
     install_excepthook()
-    try:
-        db = open_for_gui(Path(db_path))
-    except (StorageError, ServiceError, OSError) as exc:
-        QMessageBox.critical(None, app.translate("app", "lacworkshop cannot start"), str(exc))
+    db = open_or_explain(Path(db_path))
+    if db is None:
         return 1
     from lacworkshop.ui.main_window import MainWindow
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from lacworkshop.formats.atomic import is_protected
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -31,11 +33,23 @@ def ask_save_path(
     """The path the person chose, ending in *suffix* (".xlsx"); None when they cancelled.
 
     The suffix is added when the name was typed without it, so the file opens
-    in the program its type belongs to.
+    in the program its type belongs to. The database, its companion files and
+    its backups are refused with a message, and the question asked again.
     """
-    path, _chosen = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
-    if not path:
-        return None
-    if not path.lower().endswith(suffix):
-        path += suffix
-    return path
+    while True:
+        path, _chosen = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
+        if not path:
+            return None
+        if not path.lower().endswith(suffix):
+            path += suffix
+        if not is_protected(path):
+            return path
+        # Never over the open database or a backup: say so plainly and ask again.
+        QMessageBox.warning(
+            parent,
+            caption,
+            QCoreApplication.translate(
+                "save_path", "{path} is the database or one of its backups. Choose another file."
+            ).format(path=path),
+        )
+        suggested = suggested_path(Path(suggested).name)
