@@ -84,10 +84,13 @@ def adopt_flat_backups(db_path: Path) -> int:
     folder = backup_dir_for(db)
     pattern = re.compile(rf"^{re.escape(db.stem)}-(\d{{8}}-\d{{6}}-\d{{6}})-(.+)\.sqlite3$")
     moved = 0
+    if not root.is_dir():
+        return moved
     for old in sorted(root.glob("*.sqlite3")):
         match = pattern.match(old.name)
         if match is None or not old.is_file():
             continue
+        make_private_dir(folder)
         mark = "" if quick_check(old) else DAMAGED_MARK
         dest = folder / f"{match.group(1)}-{match.group(2)}{mark}.sqlite3"
         if dest.exists():

@@ -113,6 +113,7 @@ def open_database(
         if db_lock is not None:
             remove_database_leftovers(path)
             remove_noted_leftovers(pending_writes_dir())
+            backups.adopt_flat_backups(path)
         if path.stat().st_size > 0 and not quick_check(path, read_only=False):
             raise damaged(path, "it failed SQLite's integrity check")
         engine = make_engine(path)
