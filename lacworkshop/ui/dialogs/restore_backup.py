@@ -73,6 +73,17 @@ class RestoreBackupDialog(QDialog):
         self.other_button.clicked.connect(self._choose_file)
         layout.addWidget(self.buttons)
 
+        # The reasons backups are taken for, as the program names them in file names.
+        self._reasons = {
+            "manual": self.tr("backup now"),
+            "daily": self.tr("daily"),
+            "before import": self.tr("before an import"),
+            "before attendance import": self.tr("before an attendance import"),
+            "before certificates": self.tr("before issuing certificates"),
+            "before restore": self.tr("before a restore"),
+            "before migration": self.tr("before an upgrade"),
+            "merge": self.tr("before merging people"),
+        }
         self._paths: list[Path] = []
         self._fill()
         self.table.itemSelectionChanged.connect(self._selected)
@@ -87,7 +98,8 @@ class RestoreBackupDialog(QDialog):
         self._paths = []
         for r, (info, ok) in enumerate(rows):
             check = self.tr("ok") if ok else self.tr("damaged")
-            values = [f"{info.taken_at:%Y-%m-%d %H:%M}", info.reason, _size_text(info.size), check]
+            reason = self._reasons.get(info.reason, info.reason)
+            values = [f"{info.taken_at:%Y-%m-%d %H:%M}", reason, _size_text(info.size), check]
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
             self._paths.append(info.path)

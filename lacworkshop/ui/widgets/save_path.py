@@ -42,14 +42,20 @@ def ask_save_path(
             return None
         if not path.lower().endswith(suffix):
             path += suffix
-        if not is_protected(path):
+        if not refused_as_output(parent, caption, path):
             return path
-        # Never over the open database or a backup: say so plainly and ask again.
-        QMessageBox.warning(
-            parent,
-            caption,
-            QCoreApplication.translate(
-                "save_path", "{path} is the database or one of its backups. Choose another file."
-            ).format(path=path),
-        )
         suggested = suggested_path(Path(suggested).name)
+
+
+def refused_as_output(parent: QWidget | None, caption: str, path: str) -> bool:
+    """True (after a plain message) when *path* is the open database or one of its backups."""
+    if not is_protected(path):
+        return False
+    QMessageBox.warning(
+        parent,
+        caption,
+        QCoreApplication.translate(
+            "save_path", "{path} is the database or one of its backups. Choose another file."
+        ).format(path=path),
+    )
+    return True
