@@ -50,8 +50,12 @@ class Database:
             yield session
 
     def backup_now(self, reason: str = "manual") -> Path:
-        """A checked copy in this database's backups folder (see storage.backup)."""
-        return backups.automatic_backup(self.path, reason, keep=self.backup_keep)
+        """A checked copy in this database's backups folder (see storage.backup).
+
+        Not rotated here: the number to keep is a setting the services read, and
+        the next backup taken through them rotates.
+        """
+        return backups.take_backup(self.path, reason, keep=None).path
 
     def integrity_ok(self) -> bool:
         with self.engine.connect() as conn:
@@ -121,7 +125,8 @@ def open_database(
             upgrade(
                 engine,
                 path,
-                backup=lambda reason: backups.automatic_backup(path, reason, keep=backup_keep),
+                # Not rotated: the kept number is a setting inside the file being migrated.
+                backup=lambda reason: backups.take_backup(path, reason, keep=None),
             )
         except (sqlite3.DatabaseError, SQLAlchemyDatabaseError) as exc:
             raise damaged(path, "SQLite cannot read it") from exc
