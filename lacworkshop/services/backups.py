@@ -10,7 +10,7 @@ from lacworkshop.services.settings import get_setting, set_setting
 from lacworkshop.storage import Database
 from lacworkshop.storage import backup as raw
 from lacworkshop.storage.backup import BackupInfo
-from lacworkshop.storage.errors import BackupError
+from lacworkshop.storage.errors import DamagedBackupError
 from lacworkshop.storage.integrity import quick_check
 from lacworkshop.storage.paths import backup_dir_for
 from lacworkshop.storage.restore import (
@@ -61,12 +61,12 @@ def backup_folder(db: Database) -> Path:
 def backup_now(db: Database, reason: str = "manual") -> Path:
     """Write a checked copy into the database's backups folder and rotate old ones.
 
-    Raises BackupError when the copy fails its check: the database itself is then
+    Raises DamagedBackupError when the copy fails its check: the database itself is then
     damaged, and nothing more should be written to it.
     """
     info = raw.take_backup(db.path, reason, keep=backups_kept(db))
     if info.damaged:
-        raise BackupError(
+        raise DamagedBackupError(
             f"The backup {info.path.name} failed its check: the database may be damaged. "
             "Nothing was changed; close lacworkshop and open it again to have it checked."
         )

@@ -42,3 +42,9 @@ class DamagedDatabaseError(NotADatabaseError):
 
 class BackupError(StorageError):
     """A backup could not be made or used as asked."""
+
+
+class DamagedBackupError(BackupError):
+    """A fresh backup failed its check: the database it was copied from is damaged."""
+
+    exit_code = EXIT_DAMAGED
