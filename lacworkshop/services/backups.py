@@ -79,8 +79,8 @@ def backup_before(db: Database, what: str) -> Path:
 
 
 def list_backups(db: Database) -> list[Path]:
-    """The good backups of the database, oldest first."""
-    return raw.list_backups(db.path)
+    """Every backup file of the database (damaged ones too: they hold its data), oldest first."""
+    return [info.path for info in raw.backup_infos(db.path)]
 
 
 def checked_backups(db_path: Path) -> list[tuple[BackupInfo, bool]]:
