@@ -113,3 +113,16 @@ def test_save_dialog_refuses_the_database_and_asks_again(
     chosen = ask_save_path(main_window, "Save", "x", "Databases (*.sqlite3)", ".sqlite3")
     assert chosen == str(tmp_path / "lista.sqlite3")
     assert len(warned) == 1 and str(db_path) in warned[0]
+
+
+def test_opening_a_damaged_database_from_the_window_explains_and_keeps_the_current(
+    main_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = tmp_path / "other.sqlite3"
+    other.write_bytes(b"SQLite format 3\x00" + b"\x10\x00" + b"\x00" * 200)  # cut short
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a, **k: shown.append(text))
+    current = main_window.ctx.db
+    assert main_window.switch_database(other) is False
+    assert len(shown) == 1 and "is damaged" in shown[0] and "No backup" in shown[0]
+    assert main_window.ctx.db is current
