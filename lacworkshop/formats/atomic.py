@@ -9,19 +9,21 @@ or anything inside its backups folder. The storage layer registers those paths
 when it opens a database (this layer imports no other), and a path is compared
 both resolved (symbolic links) and by device and inode (hard links).
 
-While a temporary file exists, a small note naming it may be kept in a folder
-registered by the storage layer, so that the next start can remove a temporary
-file left by a process that was killed halfway.
+Each process notes, once per destination folder, that it writes temporary files
+there (in a folder registered by the storage layer), so that the next start can
+remove a temporary file left by a process that was killed halfway.
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import errno
+import hashlib
 import os
+import re
 import tempfile
 import threading
-import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -40,6 +42,8 @@ _lock = threading.Lock()
 _protected_files: dict[str, set[Path]] = {}
 _protected_folders: dict[str, set[Path]] = {}
 _pending_folder: Path | None = None
+_noted_destinations: set[Path] = set()
+_notes_written: list[Path] = []
 
 
 class ProtectedFileError(OSError):
@@ -57,10 +61,11 @@ def protect(owner: str, files: Iterable[Path], folders: Iterable[Path] = ()) -> 
     """Refuse from now on to write over *files* or anything inside *folders*.
 
     *owner* names the registration (the database path) so it can be withdrawn.
+    Paths are resolved now, once: every write is checked against them.
     """
     with _lock:
-        _protected_files[owner] = {Path(p) for p in files}
-        _protected_folders[owner] = {Path(p) for p in folders}
+        _protected_files[owner] = {Path(os.path.realpath(p)) for p in files}
+        _protected_folders[owner] = {Path(os.path.realpath(p)) for p in folders}
 
 
 def unprotect(owner: str) -> None:
@@ -78,33 +83,24 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return (st.st_dev, st.st_ino)
 
 
-def _inside(real: Path, folder: Path) -> bool:
-    real_folder = Path(os.path.realpath(folder))
-    if real == real_folder or real_folder in real.parents:
-        return True
-    # The same folder reached by another name (a bind mount, a hard-linked parent on
-    # some systems): compare the identities of the target's ancestors.
-    folder_id = _identity(folder)
-    if folder_id is None:
-        return False
-    return any(_identity(parent) == folder_id for parent in (real, *real.parents))
-
-
 def is_protected(path: Path | str) -> bool:
     """Whether *path* resolves to a protected file or lies in a protected folder."""
     with _lock:
-        files = [p for group in _protected_files.values() for p in group]
+        files = {p for group in _protected_files.values() for p in group}
         folders = [p for group in _protected_folders.values() for p in group]
     if not files and not folders:
         return False
     real = Path(os.path.realpath(path))
-    target_id = _identity(real)
-    for protected in files:
-        if real == Path(os.path.realpath(protected)):
-            return True
-        if target_id is not None and _identity(protected) == target_id:
-            return True
-    return any(_inside(real, folder) for folder in folders)
+    if real in files or any(real == f or f in real.parents for f in folders):
+        return True
+    try:
+        st = os.stat(real)
+    except OSError:
+        return False  # a new file: its resolved name was all there was to compare
+    # Another name for a protected file can only be a hard link (checked by identity).
+    if st.st_nlink < 2:
+        return False
+    return any(_identity(p) == (st.st_dev, st.st_ino) for p in files)
 
 
 def check_destination(path: Path | str) -> None:
@@ -114,23 +110,43 @@ def check_destination(path: Path | str) -> None:
 
 
 def set_pending_folder(folder: Path | None) -> None:
-    """Keep a note of every temporary file in *folder* while it exists (None: stop)."""
+    """Note in *folder* where temporary files are being written (None: stop)."""
     global _pending_folder
     with _lock:
         _pending_folder = folder
 
 
-def _note_pending(tmp: Path) -> Path | None:
+def temporary_name_pattern() -> re.Pattern[str]:
+    """The names atomic_path gives its temporary files (``.<name>.<8 random>.part``)."""
+    return re.compile(r"^\..+\.[a-z0-9_]{8}" + re.escape(PART_SUFFIX) + "$")
+
+
+def _remove_own_notes() -> None:
+    with _lock:
+        notes = list(_notes_written)
+        _notes_written.clear()
+    for note in notes:
+        with contextlib.suppress(OSError):
+            note.unlink()
+
+
+def _note_folder(destination: Path) -> None:
+    """Note (once per process and folder) that temporary files are written in *destination*."""
     with _lock:
         folder = _pending_folder
-    if folder is None:
-        return None
-    note = folder / f"{os.getpid()}-{uuid.uuid4().hex}.txt"
+        if folder is None or destination in _noted_destinations:
+            return
+        _noted_destinations.add(destination)
+    digest = hashlib.sha1(str(destination).encode("utf-8")).hexdigest()[:16]
+    note = folder / f"{os.getpid()}-{digest}.txt"
     try:
-        note.write_text(str(tmp.resolve()), encoding="utf-8")
+        note.write_text(str(destination), encoding="utf-8")
     except OSError:
-        return None  # the note is a courtesy for the next start; the write goes on
-    return note
+        return  # the note is a courtesy for the next start; the write goes on
+    with _lock:
+        if not _notes_written:
+            atexit.register(_remove_own_notes)
+        _notes_written.append(note)
 
 
 @contextlib.contextmanager
@@ -144,7 +160,7 @@ def atomic_path(path: Path | str) -> Iterator[Path]:
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=PART_SUFFIX, dir=folder)
     os.close(fd)
     tmp = Path(tmp_name)
-    note = _note_pending(tmp)
+    _note_folder(Path(os.path.realpath(folder)))
     try:
         yield tmp
         with open(tmp, "rb+") as fh:
@@ -162,9 +178,6 @@ def atomic_path(path: Path | str) -> Iterator[Path]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    finally:
-        if note is not None:
-            note.unlink(missing_ok=True)
 
 
 def atomic_write_bytes(path: Path | str, data: bytes) -> None:

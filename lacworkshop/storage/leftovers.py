@@ -1,10 +1,11 @@
 """Temporary files left by a process that was killed halfway through a write.
 
-Every atomic write keeps a note naming its temporary file in the user's state
-folder while it runs (see formats.atomic). At the next start, a note whose
-process is gone points at a ``.part`` file nobody will finish: it is removed.
-The database's temporary copies (a restore) and its backups folder are swept as
-well, under the lock.
+Every process notes, in the user's state folder, each folder it writes
+temporary files into (see formats.atomic). At the next start, a note whose
+process is gone names a folder where a ``.part`` file may have been left: the
+temporary files there are removed, except recent ones a live process may still
+be writing. The database's temporary copies (a restore) and its backups folder
+are swept as well, under the lock.
 """
 
 from __future__ import annotations
@@ -14,12 +15,14 @@ import sys
 import time
 from pathlib import Path
 
-from lacworkshop.formats.atomic import PART_SUFFIX
+from lacworkshop.formats.atomic import PART_SUFFIX, temporary_name_pattern
 from lacworkshop.storage.paths import backup_dir_for, resolved, state_dir
 from lacworkshop.storage.private_files import make_private_dir
 
 # Where the process of a note cannot be asked about (Windows), a note this old is stale.
 STALE_AFTER_S = 12 * 3600
+# A temporary file younger than this may belong to a write still going on.
+RECENT_S = 600
 
 
 def pending_writes_dir() -> Path:
@@ -50,25 +53,42 @@ def _note_is_stale(note: Path) -> bool:
 
 
 def _is_our_temporary(path: Path) -> bool:
-    # Only names of the form atomic_path makes: ".<name>.<random>.part".
-    return path.name.startswith(".") and path.name.endswith(PART_SUFFIX)
+    return temporary_name_pattern().match(path.name) is not None
+
+
+def _folders_of(notes: list[Path]) -> set[Path]:
+    folders: set[Path] = set()
+    for note in notes:
+        try:
+            folders.add(Path(note.read_text(encoding="utf-8").strip()))
+        except (OSError, UnicodeDecodeError):
+            continue
+    return folders
 
 
 def remove_noted_leftovers(folder: Path) -> list[Path]:
-    """Remove the temporary files named by stale notes in *folder*; returns them."""
+    """Remove the temporary files in the folders named by stale notes; returns them."""
     removed: list[Path] = []
     if not folder.is_dir():
         return removed
-    for note in folder.glob("*.txt"):
-        if not _note_is_stale(note):
+    notes = list(folder.glob("*.txt"))
+    stale = [n for n in notes if _note_is_stale(n)]
+    if not stale:
+        return removed
+    busy = _folders_of([n for n in notes if n not in stale])
+    now = time.time()
+    for target in _folders_of(stale):
+        if not target.is_dir():
             continue
-        try:
-            target = Path(note.read_text(encoding="utf-8").strip())
-        except (OSError, UnicodeDecodeError):
-            target = None
-        if target is not None and _is_our_temporary(target) and target.is_file():
-            target.unlink(missing_ok=True)
-            removed.append(target)
+        for path in target.glob(f".*{PART_SUFFIX}"):
+            if not _is_our_temporary(path) or not path.is_file():
+                continue
+            # Another running process writes here too: spare what it may be writing.
+            if target in busy and now - path.stat().st_mtime < RECENT_S:
+                continue
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    for note in stale:
         note.unlink(missing_ok=True)
     return removed
 
@@ -82,8 +102,10 @@ def remove_database_leftovers(db_path: Path) -> list[Path]:
     folder = backup_dir_for(db)
     if folder.is_dir():
         candidates += folder.glob(f".*{PART_SUFFIX}")
+    # Both places hold only this program's temporaries of this database (checked
+    # copies, a restore in progress), and the lock says no one else is writing them.
     for path in candidates:
-        if _is_our_temporary(path) and path.is_file():
+        if path.is_file():
             path.unlink(missing_ok=True)
             removed.append(path)
     return removed

@@ -72,7 +72,8 @@ def test_registration_import_backs_up_first(db) -> None:
 
 
 def test_a_backup_of_a_database_gone_bad_is_an_error_not_a_good_backup(demo_db) -> None:
-    from lacworkshop.services.backups import backup_now, list_backups
+    from lacworkshop.services.backups import backup_now
+    from lacworkshop.storage.backup import list_backups
     from lacworkshop.storage.errors import DamagedBackupError
 
     good = backup_now(demo_db, "good")
@@ -83,5 +84,5 @@ def test_a_backup_of_a_database_gone_bad_is_an_error_not_a_good_backup(demo_db) 
     demo_db.path.write_bytes(bytes(data))
     with pytest.raises(DamagedBackupError, match="failed its check"):
         backup_now(demo_db, "before import")
-    assert list_backups(demo_db) == [good]
+    assert list_backups(demo_db.path) == [good]  # the good ones only
     assert [i.damaged for i in backup_infos(demo_db.path)] == [False, True]
