@@ -19,9 +19,11 @@ from __future__ import annotations
 import atexit
 import contextlib
 import errno
+import functools
 import hashlib
 import os
 import re
+import stat
 import tempfile
 import threading
 from collections.abc import Iterable, Iterator
@@ -39,8 +41,10 @@ _UMASK = _current_umask()
 PART_SUFFIX = ".part"
 
 _lock = threading.Lock()
-_protected_files: dict[str, set[Path]] = {}
-_protected_folders: dict[str, set[Path]] = {}
+# Resolved paths as strings: every write is compared with them, and plain string
+# comparisons cost far less than pathlib's.
+_protected_files: dict[str, set[str]] = {}
+_protected_folders: dict[str, set[str]] = {}
 _pending_folder: Path | None = None
 _noted_destinations: set[Path] = set()
 _notes_written: list[Path] = []
@@ -63,9 +67,10 @@ def protect(owner: str, files: Iterable[Path], folders: Iterable[Path] = ()) -> 
     *owner* names the registration (the database path) so it can be withdrawn.
     Paths are resolved now, once: every write is checked against them.
     """
+    _real_folder.cache_clear()  # folders resolved before may have changed since
     with _lock:
-        _protected_files[owner] = {Path(os.path.realpath(p)) for p in files}
-        _protected_folders[owner] = {Path(os.path.realpath(p)) for p in folders}
+        _protected_files[owner] = {os.path.realpath(p) for p in files}
+        _protected_folders[owner] = {os.path.realpath(p) for p in folders}
 
 
 def unprotect(owner: str) -> None:
@@ -75,7 +80,14 @@ def unprotect(owner: str) -> None:
         _protected_folders.pop(owner, None)
 
 
-def _identity(path: Path) -> tuple[int, int] | None:
+@functools.lru_cache(maxsize=256)
+def _real_folder(folder: str) -> str:
+    # Resolving a path costs a system call per component; a per-person run writes
+    # thousands of files into one folder, so the folder is resolved once.
+    return os.path.realpath(folder)
+
+
+def _identity(path: str) -> tuple[int, int] | None:
     try:
         st = os.stat(path)
     except OSError:
@@ -90,15 +102,24 @@ def is_protected(path: Path | str) -> bool:
         folders = [p for group in _protected_folders.values() for p in group]
     if not files and not folders:
         return False
-    real = Path(os.path.realpath(path))
-    if real in files or any(real == f or f in real.parents for f in folders):
-        return True
+    given = os.path.abspath(path)
     try:
-        st = os.stat(real)
+        st: os.stat_result | None = os.lstat(given)
     except OSError:
-        return False  # a new file: its resolved name was all there was to compare
+        st = None
+    if st is not None and stat.S_ISLNK(st.st_mode):
+        real = os.path.realpath(given)
+        try:
+            st = os.stat(real)
+        except OSError:
+            st = None
+    else:
+        head, name = os.path.split(given)
+        real = os.path.join(_real_folder(head), name)
+    if real in files or any(real == f or real.startswith(f + os.sep) for f in folders):
+        return True
     # Another name for a protected file can only be a hard link (checked by identity).
-    if st.st_nlink < 2:
+    if st is None or st.st_nlink < 2:
         return False
     return any(_identity(p) == (st.st_dev, st.st_ino) for p in files)
 
