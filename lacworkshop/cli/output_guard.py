@@ -67,5 +67,7 @@ def check_output_options(
         if suffix and target.suffix.lower() != suffix:
             option = "--" + dest.replace("_", "-")
             raise ValidationError(
-                f"{option} {target}: the file name must end in {suffix}", field=dest
+                f"{option} {target}: this file is written as {suffix}; "
+                f"give a name that ends in {suffix}",
+                field=dest,
             )

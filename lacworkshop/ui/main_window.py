@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         )
         self.act_backup = self._action(file_menu, self.tr("&Backup now"), self._backup_now)
         self.act_restore = self._action(
-            file_menu, self.tr("&Restore from backup…"), self._restore_from_backup
+            file_menu, self.tr("Res&tore from backup…"), self._restore_from_backup
         )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)

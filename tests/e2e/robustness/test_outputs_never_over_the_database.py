@@ -82,6 +82,7 @@ def test_a_wrong_extension_is_refused_before_anything_is_written(
     code = run(["--db", str(demo_file), "signin-sheets", "--workshop", "WALC2026", "-o", str(out)])
     assert code == 1
     assert capsys.readouterr().err.strip() == (
-        f"lacworkshop: error: --output {out}: the file name must end in .pdf"
+        f"lacworkshop: error: --output {out}: this file is written as .pdf; "
+        "give a name that ends in .pdf"
     )
     assert not out.exists()
