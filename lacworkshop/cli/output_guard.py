@@ -67,7 +67,5 @@ def check_output_options(
         if suffix and target.suffix.lower() != suffix:
             option = "--" + dest.replace("_", "-")
             raise ValidationError(
-                f"{option} {target}: this file is written as {suffix}; "
-                f"give a name that ends in {suffix}",
-                field=dest,
+                "output.wrong_suffix", field=dest, option=option, path=target, suffix=suffix
             )

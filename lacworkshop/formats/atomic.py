@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import errno
 import functools
 import hashlib
 import os
@@ -28,6 +27,8 @@ import tempfile
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+
+from lacworkshop.errors import Conflict
 
 
 def _current_umask() -> int:
@@ -50,15 +51,12 @@ _noted_destinations: set[Path] = set()
 _notes_written: list[Path] = []
 
 
-class ProtectedFileError(OSError):
+class ProtectedFileError(Conflict):
     """The chosen output is the database, a file that belongs to it, or a backup."""
 
     def __init__(self, path: Path | str) -> None:
-        super().__init__(
-            errno.EPERM,
-            "this is the database or one of its backups; choose another file",
-            str(path),
-        )
+        super().__init__("output.protected", path=str(path))
+        self.filename = str(path)
 
 
 def protect(owner: str, files: Iterable[Path], folders: Iterable[Path] = ()) -> None:

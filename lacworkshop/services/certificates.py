@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from lacworkshop.errors import message_text
 from lacworkshop.formats.certificate_code import new_code
 from lacworkshop.formats.certificate_pdf import unprintable
 from lacworkshop.formats.fonts import describe_characters
@@ -175,7 +176,7 @@ def issue_certificates(
     *only* limits the run to those participation ids (a reissue from the register).
     """
     if language not in (*LANGUAGES, "auto"):
-        raise ValidationError(f"The language is one of {', '.join(LANGUAGES)} or auto.", "language")
+        raise ValidationError("certificate.language", "language", languages=", ".join(LANGUAGES))
     info = get_template(db, template)
     design = design_for(db, info, workshop_id)
     people = [
@@ -208,7 +209,11 @@ def issue_certificates(
                 continue
             if not c.name:
                 report.blocked.append(
-                    Blocked(c.participation_id, "(no name)", "has no name to print")
+                    Blocked(
+                        c.participation_id,
+                        message_text("blocked.no_name_label"),
+                        message_text("blocked.no_name"),
+                    )
                 )
                 continue
             missing = unprintable(design, c.name)
@@ -217,7 +222,11 @@ def issue_certificates(
                     Blocked(
                         c.participation_id,
                         c.name,
-                        f"the font {design.title_family} cannot print {describe_characters(missing)}",
+                        message_text(
+                            "blocked.unprintable",
+                            font=design.title_family,
+                            chars=describe_characters(missing),
+                        ),
                     )
                 )
                 continue
@@ -231,8 +240,9 @@ def issue_certificates(
                     Blocked(
                         c.participation_id,
                         c.name,
-                        f"certificate {previous.code} was revoked ({previous.revoked_reason}); "
-                        "reissue it from the register to print it again",
+                        message_text(
+                            "blocked.revoked", code=previous.code, reason=previous.revoked_reason
+                        ),
                     )
                 )
                 continue
@@ -315,23 +325,24 @@ def get_certificate(db: Database, certificate_id: int) -> CertificateRow:
             .where(Certificate.id == certificate_id)
         ).first()
         if found is None:
-            raise NotFoundError(f"There is no certificate with id {certificate_id}.")
+            raise NotFoundError("certificate.no_id", id=certificate_id)
         return row_of(*found)
 
 
 def revoke(db: Database, certificate_id: int, reason: str) -> CertificateRow:
     """Revoke a certificate; the row stays in the register with the reason."""
     if not reason.strip():
-        raise ValidationError("Say why the certificate is revoked.", "reason")
+        raise ValidationError("certificate.reason_required", "reason")
     with db.session() as session:
         cert = require(
             session,
             Certificate,
             certificate_id,
-            f"There is no certificate with id {certificate_id}.",
+            "certificate.no_id",
+            id=certificate_id,
         )
         if cert.status is CertificateStatus.REVOKED:
-            raise ValidationError(f"Certificate {cert.code} is already revoked.")
+            raise ValidationError("certificate.already_revoked", code=cert.code)
         cert.status = CertificateStatus.REVOKED
         cert.revoked_at = utcnow()
         cert.revoked_reason = reason.strip()

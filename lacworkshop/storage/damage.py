@@ -4,26 +4,35 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lacworkshop.errors import message_text
 from lacworkshop.storage.backup import backup_infos, latest_good_backup
 from lacworkshop.storage.errors import DamagedDatabaseError
+from lacworkshop.storage.integrity import NOT_SQLITE
 
 
-def damaged(path: Path, problem: str, *, is_database: bool = True) -> DamagedDatabaseError:
+def damaged(path: Path, problem: str) -> DamagedDatabaseError:
     """The error for *path*, naming the latest good backup and how to restore it.
 
-    *is_database* False: the file is no SQLite file at all (perhaps written over).
+    *problem* is a code (empty, cut_short, bad_header, not_sqlite, check_failed,
+    unreadable); a file that is no SQLite at all (written over) is said so.
     """
     latest = latest_good_backup(path)
     if latest is not None:
-        offer = (
-            f"The latest good backup is {latest.path} "
-            f"({latest.taken_at:%Y-%m-%d %H:%M}); restore it with: "
-            f'lacworkshop --db "{path}" restore latest'
+        offer = message_text(
+            "db.offer_backup",
+            backup=latest.path,
+            date=f"{latest.taken_at:%Y-%m-%d %H:%M}",
+            path=path,
         )
     elif backup_infos(path):
-        offer = "None of its backups passed the check either."
+        offer = message_text("db.offer_none_good")
     else:
-        offer = "No backup of it was found."
-    what = "is damaged" if is_database else "is not a lacworkshop database"
-    message = f"{path} {what} ({problem}) and was left untouched. {offer}"
-    return DamagedDatabaseError(message, path, latest.path if latest else None)
+        offer = message_text("db.offer_no_backup")
+    key = "db.not_ours_at_open" if problem == NOT_SQLITE else "db.damaged_at_open"
+    return DamagedDatabaseError(
+        key,
+        path,
+        latest.path if latest else None,
+        problem=message_text(f"db.problem.{problem}"),
+        offer=offer,
+    )

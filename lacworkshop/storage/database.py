@@ -17,7 +17,7 @@ from lacworkshop.storage import backup as backups
 from lacworkshop.storage.damage import damaged
 from lacworkshop.storage.engine import make_engine
 from lacworkshop.storage.errors import StorageError
-from lacworkshop.storage.integrity import NOT_SQLITE, header_problem, quick_check
+from lacworkshop.storage.integrity import header_problem, quick_check
 from lacworkshop.storage.leftovers import (
     pending_writes_dir,
     remove_database_leftovers,
@@ -81,11 +81,11 @@ def _check_before_open(path: Path) -> None:
         # An empty file with backups is a database that lost its content; an empty
         # file without any is a new one (``touch`` then open) and becomes a database.
         if backups.backup_infos(path):
-            raise damaged(path, "the file is empty")
+            raise damaged(path, "empty")
         return
     problem = header_problem(path)
     if problem is not None:
-        raise damaged(path, problem, is_database=problem != NOT_SQLITE)
+        raise damaged(path, problem)
 
 
 def _make_private(path: Path) -> None:
@@ -106,7 +106,7 @@ def open_database(
     try:
         make_private_dir(path.parent)
     except OSError as exc:
-        raise StorageError(f"Cannot create the folder for {path}: {exc.strerror}") from exc
+        raise StorageError("db.folder_failed", path=path, reason=exc.strerror) from exc
     _check_before_open(path)
     _make_private(path)
     db_lock = DatabaseLock(path) if lock else None
@@ -119,7 +119,7 @@ def open_database(
             remove_noted_leftovers(pending_writes_dir())
             backups.adopt_flat_backups(path)
         if path.stat().st_size > 0 and not quick_check(path, read_only=False):
-            raise damaged(path, "it failed SQLite's integrity check")
+            raise damaged(path, "check_failed")
         engine = make_engine(path)
         try:
             upgrade(
@@ -129,7 +129,7 @@ def open_database(
                 backup=lambda reason: backups.take_backup(path, reason, keep=None),
             )
         except (sqlite3.DatabaseError, SQLAlchemyDatabaseError) as exc:
-            raise damaged(path, "SQLite cannot read it") from exc
+            raise damaged(path, "unreadable") from exc
     except BaseException:
         if engine is not None:
             engine.dispose()

@@ -1,46 +1,36 @@
-"""Storage failures a person can act on."""
+"""Storage failures a person can act on: the one root's database errors under their names."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from lacworkshop.errors import Damaged, DatabaseProblem, Locked, TooNew
+
+# The command line's exit code for a damaged database (or a backup that shows one).
 EXIT_DAMAGED = 4
 
-
-class StorageError(Exception):
-    """A problem with the database file, worded for the person using the app."""
-
-    exit_code = 1
-
-
-class DatabaseLockedError(StorageError):
-    """Another lacworkshop process has the database open."""
+StorageError = DatabaseProblem
+DatabaseLockedError = Locked
+NewerDatabaseError = TooNew
+NotADatabaseError = Damaged
 
 
-class NewerDatabaseError(StorageError):
-    """The file was written by a newer lacworkshop."""
-
-
-class NotADatabaseError(StorageError):
-    """The file is not a lacworkshop database at all."""
-
-    exit_code = EXIT_DAMAGED
-
-
-class DamagedDatabaseError(NotADatabaseError):
+class DamagedDatabaseError(Damaged):
     """The file is a database, or was one, but is damaged (truncated, bit-flipped, empty).
 
     Carries the database path and the latest good backup, so the window can
     offer to restore it and the command line can name it.
     """
 
-    def __init__(self, message: str, path: Path, latest_backup: Path | None) -> None:
-        super().__init__(message)
+    exit_code = EXIT_DAMAGED
+
+    def __init__(self, key: str, path: Path, latest_backup: Path | None, **values: str) -> None:
+        super().__init__(key, path=path, **values)
         self.path = path
         self.latest_backup = latest_backup
 
 
-class BackupError(StorageError):
+class BackupError(DatabaseProblem):
     """A backup could not be made or used as asked."""
 
 
@@ -48,3 +38,15 @@ class DamagedBackupError(BackupError):
     """A fresh backup failed its check: the database it was copied from is damaged."""
 
     exit_code = EXIT_DAMAGED
+
+
+__all__ = [
+    "EXIT_DAMAGED",
+    "BackupError",
+    "DamagedBackupError",
+    "DamagedDatabaseError",
+    "DatabaseLockedError",
+    "NewerDatabaseError",
+    "NotADatabaseError",
+    "StorageError",
+]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
-NOT_SQLITE = "not a SQLite file"
+NOT_SQLITE = "not_sqlite"
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
@@ -18,27 +18,30 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
 
 
 def header_problem(path: Path) -> str | None:
-    """What is wrong with the file's header and length, or None when they look right."""
+    """What is wrong with the file's header and length (a short code), or None when right.
+
+    Codes: empty, not_sqlite, cut_short, bad_header (see ``db.problem.*`` messages).
+    """
     with path.open("rb") as fh:
         header = fh.read(HEADER_SIZE)
     if len(header) == 0:
-        return "the file is empty"
+        return "empty"
     if not header.startswith(SQLITE_MAGIC):
         return NOT_SQLITE
     if len(header) < HEADER_SIZE:
-        return "the file is cut short"
+        return "cut_short"
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     pages = struct.unpack(">I", header[28:32])[0]
     size = path.stat().st_size
     if page_size < 512 or page_size & (page_size - 1):
-        return "the file's header is damaged"
+        return "bad_header"
     # The page count in the header is trusted by SQLite only when the file agrees;
     # a file shorter than it says, or not a whole number of pages, was cut short.
     if size % page_size or (pages and size < pages * page_size):
         wal = path.with_name(path.name + "-wal")
         if not (wal.exists() and wal.stat().st_size > 0):
-            return "the file is cut short"
+            return "cut_short"
     return None
 
 

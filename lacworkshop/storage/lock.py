@@ -19,6 +19,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from lacworkshop.errors import message_text
 from lacworkshop.storage.errors import DatabaseLockedError
 from lacworkshop.storage.paths import state_dir
 from lacworkshop.storage.private_files import PRIVATE_FILE, make_private_dir, make_private_file
@@ -45,10 +46,7 @@ class DatabaseLock:
         self._identity: FileLock | None = None
 
     def _refuse(self) -> DatabaseLockedError:
-        return DatabaseLockedError(
-            f"The database {self.db_path} is already open in another "
-            f"lacworkshop window{self._read_holder()}. Close it there first."
-        )
+        return DatabaseLockedError("db.locked", path=self.db_path, holder=self._read_holder())
 
     def _acquire_identity(self) -> None:
         path = identity_lock_path(self.db_path)
@@ -85,7 +83,7 @@ class DatabaseLock:
     def _read_holder(self) -> str:
         try:
             info = json.loads(self.info_path.read_text(encoding="utf-8"))
-            return f" (process {int(info['pid'])} on {info['host']})"
+            return message_text("db.lock_holder", pid=int(info["pid"]), host=info["host"])
         except (OSError, ValueError, KeyError, TypeError):
             return ""
 

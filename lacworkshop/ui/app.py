@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from lacworkshop import __version__
 from lacworkshop.resource_files import resource_path
 from lacworkshop.services.backups import daily_backup
-from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.first_start import ensure_demo_on_first_start
 from lacworkshop.storage import Database, open_database
-from lacworkshop.storage.errors import DamagedDatabaseError, StorageError
-from lacworkshop.ui.error_reporting import install_excepthook, setup_logging
+from lacworkshop.storage.errors import DamagedDatabaseError
+from lacworkshop.ui.error_reporting import install_excepthook, setup_logging, show_error
 from lacworkshop.ui.language import apply_saved_language
 
 # Set to a PNG path, the window saves a picture of itself once painted and closes:
@@ -56,29 +56,27 @@ def open_or_explain(path: Path) -> Database | None:
     """Open *path* for the window; on failure a plain dialog (a damaged file: restore offer)."""
     from lacworkshop.ui.dialogs.damaged_database import offer_restore
 
+    title = QCoreApplication.translate("app", "lacworkshop cannot start")
     try:
         return open_for_gui(path)
     except DamagedDatabaseError as exc:
         if not offer_restore(exc):
             return None
-    except (StorageError, ServiceError, OSError) as exc:
-        QMessageBox.critical(
-            None, QCoreApplication.translate("app", "lacworkshop cannot start"), str(exc)
-        )
+    except Exception as exc:  # a locked or unreadable file; a bug is logged
+        show_error(None, title, exc)
         return None
     try:
         return open_for_gui(path)
-    except (StorageError, ServiceError, OSError) as exc:
-        QMessageBox.critical(
-            None, QCoreApplication.translate("app", "lacworkshop cannot start"), str(exc)
-        )
+    except Exception as exc:
+        show_error(None, title, exc)
         return None
 
 
 def run_gui(db_path: Path) -> int:
     """Open the main window on *db_path*; returns the exit code."""
     app = make_application()
-    setup_logging()
+    with contextlib.suppress(OSError):  # no log folder must not keep the window shut
+        setup_logging()
     install_excepthook()
     db = open_or_explain(Path(db_path))
     if db is None:

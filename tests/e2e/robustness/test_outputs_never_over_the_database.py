@@ -83,6 +83,6 @@ def test_a_wrong_extension_is_refused_before_anything_is_written(
     assert code == 1
     assert capsys.readouterr().err.strip() == (
         f"lacworkshop: error: --output {out}: this file is written as .pdf; "
-        "give a name that ends in .pdf"
+        "give a name that ends in .pdf."
     )
     assert not out.exists()
