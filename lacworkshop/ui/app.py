@@ -1,10 +1,11 @@
-"""Start the GUI: application object, translations, database, first-start demo."""
+"""Start the GUI: application object, translations, database, first-start choice."""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
@@ -14,7 +15,11 @@ from PySide6.QtWidgets import QApplication
 from lacworkshop import __version__
 from lacworkshop.resource_files import resource_path
 from lacworkshop.services.backups import daily_backup
-from lacworkshop.services.first_start import ensure_demo_on_first_start
+from lacworkshop.services.first_start import (
+    demo_database_path,
+    fill_demo_database,
+    is_first_start,
+)
 from lacworkshop.storage import Database, open_database
 from lacworkshop.storage.errors import DamagedDatabaseError
 from lacworkshop.ui.error_reporting import install_excepthook, setup_logging, show_error
@@ -43,22 +48,38 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def open_for_gui(path: Path) -> Database:
-    """Open *path*; a brand-new file gets the demo workshop so the app shows life."""
-    is_new = not path.exists() or path.stat().st_size == 0
+    """Open *path* (a new file starts empty: the demo only comes when asked for)."""
     db = open_database(path)
-    if is_new:
-        ensure_demo_on_first_start(db)
     daily_backup(db)
     return db
 
 
-def open_or_explain(path: Path) -> Database | None:
-    """Open *path* for the window; on failure a plain dialog (a damaged file: restore offer)."""
+def open_demo_for_gui(path: Path) -> Database:
+    """Open the demo database beside *path*, filling it with the demo the first time."""
+    db = open_for_gui(demo_database_path(path))
+    fill_demo_database(db)
+    return db
+
+
+def first_database(path: Path) -> Database:
+    """The database to start on: on a first start the organiser chooses empty or demo."""
+    if is_first_start(path):
+        from lacworkshop.ui.dialogs.first_start_dialog import ask_first_start
+
+        if ask_first_start(path, demo_database_path(path)) == "demo":
+            return open_demo_for_gui(path)
+    return open_for_gui(path)
+
+
+def open_or_explain(
+    path: Path, opener: Callable[[Path], Database] = open_for_gui
+) -> Database | None:
+    """Open *path* with *opener*; on failure a plain dialog (a damaged file: restore offer)."""
     from lacworkshop.ui.dialogs.damaged_database import offer_restore
 
     title = QCoreApplication.translate("app", "lacworkshop cannot start")
     try:
-        return open_for_gui(path)
+        return opener(path)
     except DamagedDatabaseError as exc:
         if not offer_restore(exc):
             return None
@@ -66,7 +87,7 @@ def open_or_explain(path: Path) -> Database | None:
         show_error(None, title, exc)
         return None
     try:
-        return open_for_gui(path)
+        return opener(path)
     except Exception as exc:
         show_error(None, title, exc)
         return None
@@ -78,7 +99,7 @@ def run_gui(db_path: Path) -> int:
     with contextlib.suppress(OSError):  # no log folder must not keep the window shut
         setup_logging()
     install_excepthook()
-    db = open_or_explain(Path(db_path))
+    db = open_or_explain(Path(db_path), first_database)
     if db is None:
         return 1
     from lacworkshop.ui.file_open import FileOpenHandler

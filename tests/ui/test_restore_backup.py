@@ -71,9 +71,14 @@ def test_a_damaged_database_at_start_offers_the_latest_good_backup(
 ) -> None:
     from lacworkshop.ui.app import open_for_gui, open_or_explain
 
+    from lacworkshop.services.first_start import fill_demo_database
+
     path = tmp_path / "class.sqlite3"
     db = open_for_gui(path)
+    fill_demo_database(db)
+    backup_now(db, "manual")
     expected = _counts(db)
+    assert expected[0] > 0
     db.close()
     data = bytearray(path.read_bytes())
     for offset in range(4096 * 2, len(data), 4096 * 2):
