@@ -69,9 +69,8 @@ def test_restore_from_the_file_menu_round_trip(
 def test_a_damaged_database_at_start_offers_the_latest_good_backup(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from lacworkshop.ui.app import open_for_gui, open_or_explain
-
     from lacworkshop.services.first_start import fill_demo_database
+    from lacworkshop.ui.app import open_for_gui, open_or_explain
 
     path = tmp_path / "class.sqlite3"
     db = open_for_gui(path)
