@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any, Protocol
 
 from sqlalchemy import func, select
@@ -33,6 +34,7 @@ from lacworkshop.model import (
 )
 from lacworkshop.model.base import utcnow
 from lacworkshop.services import audit
+from lacworkshop.services.backups import backup_before
 from lacworkshop.services.certificate_candidates import Candidate, candidates
 from lacworkshop.services.certificate_readiness import require_certificate_readiness
 from lacworkshop.services.certificate_signing import make_payload, signing_key
@@ -108,6 +110,7 @@ class IssueReport:
     blocked: list[Blocked] = field(default_factory=list)
     ineligible: list[Blocked] = field(default_factory=list)
     warnings: list[Blocked] = field(default_factory=list)  # issued, but look at the print
+    backup: Path | None = None  # the copy of the database made just before issuing
 
     @property
     def superseded(self) -> int:
@@ -267,6 +270,8 @@ def issue_certificates(
         c for c in candidates(db, workshop_id, kind) if only is None or c.participation_id in only
     ]
     issued_on = today or date.today()
+    # Issuing writes many rows and supersedes versions: keep the state before it.
+    backup = backup_before(db, "certificates") if people and not dry_run else None
     report: IssueReport | None = None
     try:
         with db.session() as session:
@@ -283,6 +288,7 @@ def issue_certificates(
                 only is not None,
             )
             report.dry_run = dry_run
+            report.backup = backup
             if dry_run:
                 raise _DryRunDone
     except _DryRunDone:
