@@ -81,10 +81,13 @@ def run(argv: list[str]) -> int:
     from lacworkshop.cli.errors import user_error_message
 
     parser = build_parser()
-    args = parser.parse_args(argv or ["gui"])
+    args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:
-        parser.error("choose a command; see --help")
+        # No command (``lacworkshop`` or ``lacworkshop --db X``): the window is the default.
+        from lacworkshop.cli.commands.gui import run as run_window
+
+        handler = run_window
     ctx = Context(args.db)
     try:
         return int(handler(args, ctx) or 0)

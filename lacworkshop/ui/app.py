@@ -47,8 +47,12 @@ def open_for_gui(path: Path) -> Database:
     return db
 
 
-def run_gui(db_path: Path) -> int:
-    """Open the main window on *db_path*; returns the exit code."""
+def run_gui(db_path: Path | None = None) -> int:
+    """Open the main window on *db_path* (default: the usual database); returns the exit code."""
+    if db_path is None:
+        from lacworkshop.storage.paths import default_database_path
+
+        db_path = default_database_path()
     app = make_application()
     setup_logging()
     install_excepthook()
