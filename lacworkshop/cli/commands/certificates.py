@@ -136,6 +136,7 @@ def run_issue(args: argparse.Namespace, ctx: Context) -> int:
     )
     for b in report.blocked:
         print(f"blocked: {b.name}: {b.reason}")
+    _warn_trackless(ctx, workshop_id)
     rows = report.certificates
     if not rows:
         raise ValidationError("no certificate to write")
@@ -152,6 +153,24 @@ def run_issue(args: argparse.Namespace, ctx: Context) -> int:
         if zip_path is not None:
             print(f"wrote {zip_path}")
     return 0
+
+
+def _warn_trackless(ctx: Context, workshop_id: int) -> None:
+    """Name attendees without a track: only the plenaries count for them."""
+    import sys
+
+    from lacworkshop.services.track_gaps import attendees_without_track
+
+    people = attendees_without_track(ctx.db, workshop_id)
+    if people:
+        print(
+            f"lacworkshop: warning: {len(people)} attendee(s) have no track, so only the "
+            "plenary sessions count for them; give them one with 'person edit ID "
+            "--workshop CODE --track NAME':",
+            file=sys.stderr,
+        )
+        for p in people:
+            print(f"  {p.person_id}\t{p.name}\t{p.email or ''}", file=sys.stderr)
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:

@@ -1,0 +1,202 @@
+"""``lacworkshop person add|edit|merge|delete``: one person's record and place in a workshop."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from typing import Any
+
+from lacworkshop.cli.context import Context
+from lacworkshop.cli.subcommands import add_yes, subcommand
+
+ROLES = ("attendee", "trainer", "organiser", "staff")
+STATUSES = ("registered", "confirmed", "waitlisted", "cancelled")
+# Option -> PersonData field.
+_FIELDS = {
+    "given": "given_names",
+    "family": "family_names",
+    "preferred": "preferred_name",
+    "email": "email",
+    "phone": "phone",
+    "organisation": "organisation",
+    "country": "country",
+    "gender": "gender",
+    "document": "document_id",
+    "language": "language",
+    "notes": "notes",
+}
+
+
+def _person_options(p: argparse.ArgumentParser, adding: bool) -> None:
+    p.add_argument("--given", required=adding, metavar="NAMES", help="given names")
+    p.add_argument("--family", metavar="NAMES", help="family names (both surnames)")
+    p.add_argument("--preferred", metavar="NAME", help="preferred or social name, as printed")
+    p.add_argument("--email")
+    p.add_argument("--phone")
+    p.add_argument("--organisation")
+    p.add_argument("--country", metavar="CC", help="ISO country code, e.g. BO")
+    p.add_argument("--gender", help="self-described (optional)")
+    p.add_argument("--document", metavar="ID", help="document id")
+    p.add_argument("--language", choices=("es", "pt", "en", "fr"))
+    p.add_argument("--notes")
+    place = p.add_argument_group("place in a workshop")
+    place.add_argument("--workshop", metavar="CODE", help="add to (or change in) this workshop")
+    place.add_argument("--role", choices=ROLES, default="attendee", help="default attendee")
+    where = place.add_mutually_exclusive_group()
+    where.add_argument("--track", metavar="NAME", help="the track they follow")
+    where.add_argument("--no-track", action="store_true", help="take them out of their track")
+    place.add_argument("--status", choices=STATUSES)
+
+
+def register(registry) -> None:  # type: ignore[no-untyped-def]
+    group = registry.group("person", "one person: add, edit, merge two, delete")
+    p = subcommand(
+        group,
+        "add",
+        "add a person (and their place in a workshop); prints the new id",
+        "lacworkshop person add --given 'María José' --family 'Pérez Núñez' "
+        "--email mj@example.org --country BO --workshop WALC2027 --track Routing\n"
+        'lacworkshop person add --given Ana --family "D\'Souza" --email ana@example.org '
+        "--workshop WALC2027 --role trainer --track Routing",
+        run_add,
+    )
+    _person_options(p, adding=True)
+    p.add_argument(
+        "--allow-duplicate",
+        action="store_true",
+        help="add even when someone has the same email, or the same name and country",
+    )
+    p = subcommand(
+        group,
+        "edit",
+        "change a person's fields (only those given) or their place in a workshop",
+        "lacworkshop person edit mj@example.org --organisation 'ABC Telecom'\n"
+        "lacworkshop person edit 31 --workshop WALC2027 --track Security",
+        run_edit,
+    )
+    p.add_argument("person", metavar="ID|EMAIL")
+    _person_options(p, adding=False)
+    p = subcommand(
+        group,
+        "merge",
+        "merge two records of the same person: the second's places, marks and certificates "
+        "move to the first, which keeps its fields and fills its empty ones",
+        "lacworkshop person merge 31 87 --yes",
+        run_merge,
+    )
+    p.add_argument("keep", metavar="KEEP", help="id or email of the record to keep")
+    p.add_argument("other", metavar="OTHER", help="id or email of the record merged away")
+    add_yes(p)
+    p = subcommand(
+        group,
+        "delete",
+        "delete a person with their places in workshops, marks and certificates",
+        "lacworkshop person delete 87 --yes",
+        run_delete,
+    )
+    p.add_argument("person", metavar="ID|EMAIL")
+    add_yes(p)
+
+
+def _values(args: argparse.Namespace) -> dict[str, Any]:
+    return {
+        field: getattr(args, option)
+        for option, field in _FIELDS.items()
+        if getattr(args, option) is not None
+    }
+
+
+def _place(args: argparse.Namespace, ctx: Context, person_id: int) -> None:
+    from lacworkshop.model import ParticipationStatus, Role
+    from lacworkshop.services.participant_place import KEEP, set_place
+    from lacworkshop.services.workshop_editing import track_id_for_name
+    from lacworkshop.services.workshops import workshop_id_for_code
+
+    if not args.workshop:
+        if args.track or args.no_track or args.status:
+            from lacworkshop.services.errors import ValidationError
+
+            raise ValidationError("--track, --no-track and --status need --workshop CODE")
+        return
+    wid = workshop_id_for_code(ctx.db, args.workshop)
+    track: object = KEEP
+    if args.track:
+        track = track_id_for_name(ctx.db, wid, args.track)
+    elif args.no_track:
+        track = None
+    status = ParticipationStatus(args.status) if args.status else None
+    _pid, added = set_place(ctx.db, wid, person_id, Role(args.role), track, status)
+    verb = "added to" if added else "updated in"
+    # stderr: ``person add`` prints only the new id on stdout, for ID=$(lacworkshop person add ...)
+    print(f"person {person_id} {verb} {args.workshop.upper()} as {args.role}", file=sys.stderr)
+
+
+def run_add(args: argparse.Namespace, ctx: Context) -> int:
+    from lacworkshop.services.errors import ValidationError
+    from lacworkshop.services.people import PersonData, create_person, find_duplicates
+
+    data = PersonData(**_values(args))
+    twins = find_duplicates(ctx.db, data)
+    if twins and not args.allow_duplicate:
+        for d in twins:
+            print(f"  {d.person_id}\t{d.name}\t{d.email or ''}\t{d.country or ''}", file=sys.stderr)
+        raise ValidationError(
+            f"{len(twins)} person(s) already have the same {twins[0].reason}; use their id "
+            "(person edit), or add --allow-duplicate"
+        )
+    pid = create_person(ctx.db, data)
+    print(pid)
+    _place(args, ctx, pid)
+    return 0
+
+
+def run_edit(args: argparse.Namespace, ctx: Context) -> int:
+    from lacworkshop.services.people import get_person, update_person
+    from lacworkshop.services.person_refs import person_id_for
+
+    pid = person_id_for(ctx.db, args.person)
+    values = _values(args)
+    if values:
+        update_person(ctx.db, pid, replace(get_person(ctx.db, pid), **values))
+        print(f"saved person {pid}")
+    _place(args, ctx, pid)
+    if not values and not args.workshop:
+        print("nothing to change; see --help for the options")
+    return 0
+
+
+def run_merge(args: argparse.Namespace, ctx: Context) -> int:
+    from lacworkshop.cli.confirm import confirm
+    from lacworkshop.services.people import get_person
+    from lacworkshop.services.people_merge import merge_people
+    from lacworkshop.services.person_refs import person_id_for
+
+    keep, other = person_id_for(ctx.db, args.keep), person_id_for(ctx.db, args.other)
+    a, b = get_person(ctx.db, keep), get_person(ctx.db, other)
+    confirm(
+        f"person {other} ({b.given_names} {b.family_names}) by merging into "
+        f"{keep} ({a.given_names} {a.family_names})",
+        args.yes,
+    )
+    r = merge_people(ctx.db, keep, other)
+    print(
+        f"merged {r.removed_id} into {r.kept_id}: {r.participations_moved} place(s) moved, "
+        f"{r.participations_combined} combined, {r.marks_moved} mark(s) and "
+        f"{r.certificates_moved} certificate(s) moved"
+        + (f"; filled {', '.join(r.filled_fields)}" if r.filled_fields else "")
+    )
+    return 0
+
+
+def run_delete(args: argparse.Namespace, ctx: Context) -> int:
+    from lacworkshop.cli.confirm import confirm, describe
+    from lacworkshop.services.deletion import delete_entity, impact
+    from lacworkshop.services.person_refs import person_id_for
+
+    pid = person_id_for(ctx.db, args.person)
+    what = describe(impact(ctx.db, "person", pid))
+    confirm(what, args.yes)
+    delete_entity(ctx.db, "person", pid)
+    print(f"deleted {what}")
+    return 0
