@@ -1,0 +1,43 @@
+"""Running the command line in this process, for the many small calls of these tests."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+
+@dataclass
+class Outcome:
+    code: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Callable[..., Outcome]:
+    """``cli(*args, input=...)`` on tmp_path/w.sqlite3: the entry point's code and output."""
+    from lacworkshop.cli import main
+
+    db = tmp_path / "w.sqlite3"
+
+    def _run(*args: str, input: str = "") -> Outcome:
+        out, err = io.StringIO(), io.StringIO()
+        old = sys.stdin
+        sys.stdin = io.StringIO(input)
+        try:
+            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+                try:
+                    code = main(["--db", str(db), *args])
+                except SystemExit as exc:  # argparse usage errors
+                    code = int(exc.code or 0)
+        finally:
+            sys.stdin = old
+        return Outcome(code, out.getvalue(), err.getvalue())
+
+    return _run

@@ -1,0 +1,176 @@
+"""The workshop commands as a script uses them: listings, refusals, deletes that ask."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lacworkshop.resource_files import resource_path
+
+
+@pytest.fixture
+def walc(cli):  # type: ignore[no-untyped-def]
+    assert (
+        cli(
+            "workshops",
+            "add",
+            "WALC2027",
+            "--title",
+            "WALC 2027",
+            "--start",
+            "2027-05-17",
+            "--end",
+            "2027-05-21",
+            "--city",
+            "Asunción",
+            "--country",
+            "PY",
+        ).code  # fmt: skip
+        == 0
+    )
+    assert cli("tracks", "add", "--workshop", "WALC2027", "Routing", "Seguridad").code == 0
+    return cli
+
+
+def test_show_edit_and_tracks(walc) -> None:  # type: ignore[no-untyped-def]
+    cli = walc
+    assert cli("workshops", "edit", "walc2027", "--min-share", "80%", "--status", "open").code == 0
+    shown = dict(
+        line.split("\t") for line in cli("workshops", "show", "WALC2027").stdout.splitlines()
+    )
+    assert shown["min_share"] == "0.80" and shown["status"] == "open"
+    assert shown["city"] == "Asunción" and shown["tracks"] == "Routing, Seguridad"
+    listing = cli("tracks", "list", "--workshop", "WALC2027").stdout.splitlines()
+    assert listing[0] == "id\tname\tsessions\tpeople"
+    assert [r.split("\t")[1] for r in listing[1:]] == ["Routing", "Seguridad"]
+    bad = cli(
+        "workshops",
+        "add",
+        "WALC2027",
+        "--title",
+        "x",
+        "--start",
+        "2027-01-01",
+        "--end",
+        "2027-01-02",
+    )
+    assert bad.code == 1 and "already has the code" in bad.stderr
+    assert bad.stderr.count("\n") == 1
+
+
+def test_overlap_refused_unless_allowed(walc) -> None:  # type: ignore[no-untyped-def]
+    cli = walc
+    add = (
+        "sessions",
+        "add",
+        "--workshop",
+        "WALC2027",
+        "--date",
+        "2027-05-17",
+        "--track",
+        "Routing",
+    )
+    assert cli(*add, "--start", "09:00", "--end", "12:30", "--topic", "BGP").code == 0
+    refused = cli(*add, "--start", "10:00", "--end", "11:00", "--topic", "")
+    assert refused.code == 1
+    assert "has no topic" in refused.stderr and "overlaps" in refused.stderr
+    assert "--allow-problems" in refused.stderr
+    assert len(cli("sessions", "list", "--workshop", "WALC2027").stdout.splitlines()) == 2
+    allowed = cli(*add, "--start", "10:00", "--end", "11:00", "--topic", "x", "--allow-problems")
+    assert allowed.code == 0 and "warning" in allowed.stderr
+    check = cli("schedule", "check", "--workshop", "WALC2027")
+    assert check.code == 1 and "overlap" in check.stdout
+
+
+def test_deletes_say_what_goes_and_need_yes(walc) -> None:  # type: ignore[no-untyped-def]
+    cli = walc
+    cli("schedule", "generate", "--workshop", "WALC2027", "--topic", "Lab")
+    asked = cli("tracks", "delete", "--workshop", "WALC2027", "Seguridad")
+    assert asked.code == 1
+    assert "with 10 session(s)" in asked.stderr and "add --yes" in asked.stderr
+    assert cli("tracks", "delete", "--workshop", "WALC2027", "Seguridad", "--yes").code == 0
+    assert cli("sessions", "list", "--workshop", "WALC2027").stdout.count("Seguridad") == 0
+    gone = cli("workshops", "delete", "WALC2027", "--yes")
+    assert gone.code == 0 and "with 1 track(s), 10 session(s)" in gone.stdout
+    assert cli("workshops").stdout.splitlines()[1:] == []
+
+
+def test_people_marks_and_revoke(walc, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    cli = walc
+    cli("schedule", "generate", "--workshop", "WALC2027", "--topic", "Lab", "--to", "2027-05-17")
+    pid = cli(
+        "person", "add", "--given", "María José", "--family", "Núñez", "--email", "MJ@Example.org",
+        "--workshop", "WALC2027", "--track", "Routing",
+    ).stdout.strip()  # fmt: skip
+    twin = cli("person", "add", "--given", "Otra", "--email", "mj@example.org ")
+    assert twin.code == 1 and "same email" in twin.stderr and pid in twin.stderr
+    sessions = [
+        line.split("\t")
+        for line in cli("sessions", "list", "--workshop", "WALC2027").stdout.splitlines()[1:]
+    ]
+    routing = [s[0] for s in sessions if s[5] == "Routing"]
+    security = [s[0] for s in sessions if s[5] == "Seguridad"]
+    # Not her track: refused, nothing saved.
+    wrong = cli("attendance", "mark", "--session", security[0], "--person", pid, "--mark", "P")
+    assert wrong.code == 1 and "does not follow the track" in wrong.stderr
+    marked = cli("attendance", "mark", "--session", *routing, input="mj@example.org P\n")
+    assert marked.code == 0 and marked.stdout.count("1 mark(s) changed") == 2
+    issued = cli("certificates", "issue", "--workshop", "WALC2027", "-o", str(tmp_path / "c.pdf"))
+    assert issued.code == 0
+    code = (
+        cli("certificates", "list", "--workshop", "WALC2027").stdout.splitlines()[1].split("\t")[0]
+    )
+    assert cli("certificates", "revoke", code.lower(), "--reason", "error de nombre").code == 0
+    verify = cli("verify", code)
+    assert verify.code == 1 and "revoked" in verify.stdout.lower()
+    # Merge and delete ask too.
+    same_name = ("person", "add", "--given", "Maria Jose", "--family", "Nunez")
+    assert "same name" in cli(*same_name).stderr
+    other = cli(*same_name, "--allow-duplicate").stdout.strip()
+    assert cli("person", "merge", pid, other).code == 1
+    assert cli("person", "merge", pid, other, "--yes").code == 0
+    assert cli("person", "delete", "mj@example.org", "--yes").code == 0
+
+
+def test_signatory_image_is_checked(walc, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    cli = walc
+    text = tmp_path / "firma.png"
+    text.write_text("not an image")
+    bad = cli("signatories", "add", "Rosa", "--signature", str(text))
+    assert bad.code == 1 and "PNG or JPEG" in bad.stderr
+    sig = str(resource_path("templates", "sample-signature.png"))
+    assert (
+        cli(
+            "signatories", "add", "Rosa Martínez", "--signature", sig, "--workshop", "WALC2027"
+        ).code
+        == 0
+    )
+    rows = cli("signatories", "list", "--workshop", "WALC2027").stdout.splitlines()
+    assert rows[1].split("\t")[1:3] == ["Rosa Martínez", ""] and "\tyes\t" in rows[1]
+
+
+def test_import_into_several_tracks_asks_which(walc, shared_data: Path) -> None:  # type: ignore[no-untyped-def]
+    cli = walc
+    file = str(shared_data / "inscriptos_excel.csv")
+    refused = cli("import", file, "--workshop", "WALC2027", "--encoding", "cp1252")
+    assert refused.code == 1 and "2 tracks (Routing, Seguridad)" in refused.stderr
+    assert cli("people", "--workshop", "WALC2027").stdout.count("\n") == 1
+    ok = cli("import", file, "--workshop", "WALC2027", "--encoding", "cp1252", "--track", "Routing")
+    assert ok.code == 0
+    rows = cli("people", "--workshop", "WALC2027").stdout.splitlines()[1:]
+    assert rows and all(r.split("\t")[8] == "Routing" for r in rows)
+
+
+def test_no_command_opens_the_window(cli, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import lacworkshop.ui.app as app
+
+    opened: list[Path] = []
+    monkeypatch.setattr(app, "run_gui", lambda path=None: opened.append(path) or 0)
+    assert cli().code == 0
+    assert opened == [tmp_path / "w.sqlite3"]
+    from lacworkshop.cli import gui_main
+
+    monkeypatch.setattr("sys.argv", ["lacworkshop-gui", "--db", str(tmp_path / "x.sqlite3")])
+    assert gui_main() == 0
+    assert opened[-1] == tmp_path / "x.sqlite3"
