@@ -26,7 +26,7 @@ def walc(cli):  # type: ignore[no-untyped-def]
             "Asunción",
             "--country",
             "PY",
-        ).code  # fmt: skip
+        ).code
         == 0
     )
     assert cli("tracks", "add", "--workshop", "WALC2027", "Routing", "Seguridad").code == 0
