@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import replace
+from typing import Any
 
 from lacworkshop.cli.arguments import clock_time, iso_date
 from lacworkshop.cli.context import Context
@@ -168,7 +169,7 @@ def run_edit(args: argparse.Namespace, ctx: Context) -> int:
     if wid is None:
         raise NotFoundError(f"There is no session with id {args.id}.")
     given, track_id = _track(ctx, wid, args)
-    changes: dict[str, object] = {
+    changes: dict[str, Any] = {
         name: value
         for name, value in (
             ("date", args.date),

@@ -169,7 +169,7 @@ def run_show(args: argparse.Namespace, ctx: Context) -> int:
         (k, v.isoformat() if hasattr(v, "isoformat") else getattr(v, "value", v))
         for k, v in data.items()
     ]
-    rows.append(("tracks", ", ".join(tracks)))
+    rows.append(("tracks", ", ".join(str(t) for t in tracks)))  # type: ignore[attr-defined]
     print_table(["field", "value"], rows)
     return 0
 
