@@ -44,3 +44,11 @@ def add_allow_problems(parser: argparse.ArgumentParser) -> None:
         help="save even when the schedule check finds overlapping sessions in a track, "
         "a trainer in two places at once or an empty topic (they are printed as warnings)",
     )
+
+
+def group_example(registry, name: str, example: str) -> None:  # type: ignore[no-untyped-def]
+    """End ``lacworkshop NAME --help`` (a command with sub-commands) with *example*."""
+    parser = registry.subparsers.choices[name]
+    lines = "\n".join(f"  {line}" for line in example.strip().splitlines())
+    parser.epilog = f"example:\n{lines}\nEach sub-command's --help has its own example."
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from lacworkshop.cli.context import Context
-from lacworkshop.cli.subcommands import subcommand
+from lacworkshop.cli.subcommands import group_example, subcommand
 
 
 def register(registry) -> None:  # type: ignore[no-untyped-def]
@@ -34,6 +34,11 @@ def register(registry) -> None:  # type: ignore[no-untyped-def]
     )
     _who(p)
     p.add_argument("--reason", help="why it is cleared (recorded in the audit log)")
+    group_example(
+        registry,
+        "override",
+        "lacworkshop override clear --workshop WALC2027 --person ana@example.org",
+    )
 
 
 def _who(p: argparse.ArgumentParser) -> None:

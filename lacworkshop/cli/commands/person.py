@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from lacworkshop.cli.context import Context
-from lacworkshop.cli.subcommands import add_yes, subcommand
+from lacworkshop.cli.subcommands import add_yes, group_example, subcommand
 
 ROLES = ("attendee", "trainer", "organiser", "staff")
 STATUSES = ("registered", "confirmed", "waitlisted", "cancelled")
@@ -97,6 +97,9 @@ def register(registry) -> None:  # type: ignore[no-untyped-def]
     )
     p.add_argument("person", metavar="ID|EMAIL")
     add_yes(p)
+    group_example(
+        registry, "person", "lacworkshop person edit ana@example.org --organisation LACNIC"
+    )
 
 
 def _values(args: argparse.Namespace) -> dict[str, Any]:

@@ -7,7 +7,7 @@ import argparse
 from lacworkshop.cli.arguments import block, iso_date, weekdays
 from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import print_table
-from lacworkshop.cli.subcommands import add_allow_problems, subcommand
+from lacworkshop.cli.subcommands import add_allow_problems, group_example, subcommand
 
 
 def register(registry) -> None:  # type: ignore[no-untyped-def]
@@ -75,6 +75,11 @@ def register(registry) -> None:  # type: ignore[no-untyped-def]
         run_check,
     )
     p.add_argument("--workshop", required=True, metavar="CODE", help="workshop code")
+    group_example(
+        registry,
+        "schedule",
+        "lacworkshop schedule generate --workshop WALC2027 --block 09:00-12:30",
+    )
 
 
 def run_generate(args: argparse.Namespace, ctx: Context) -> int:

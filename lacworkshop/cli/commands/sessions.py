@@ -9,7 +9,7 @@ from typing import Any
 from lacworkshop.cli.arguments import clock_time, iso_date
 from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import print_table
-from lacworkshop.cli.subcommands import add_allow_problems, add_yes, subcommand
+from lacworkshop.cli.subcommands import add_allow_problems, add_yes, group_example, subcommand
 
 
 def _slot_options(p: argparse.ArgumentParser, adding: bool) -> None:
@@ -73,6 +73,7 @@ def register(registry) -> None:  # type: ignore[no-untyped-def]
     )
     p.add_argument("ids", type=int, nargs="+", metavar="ID", help="session id")
     add_yes(p)
+    group_example(registry, "sessions", "lacworkshop sessions list --workshop WALC2027")
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:

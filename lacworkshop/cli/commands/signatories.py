@@ -7,7 +7,7 @@ from pathlib import Path
 
 from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import print_table
-from lacworkshop.cli.subcommands import add_yes, subcommand
+from lacworkshop.cli.subcommands import add_yes, group_example, subcommand
 
 
 def register(registry) -> None:  # type: ignore[no-untyped-def]
@@ -40,6 +40,7 @@ def register(registry) -> None:  # type: ignore[no-untyped-def]
     )
     p.add_argument("id", type=int, help="the signatory's id (see signatories list)")
     add_yes(p)
+    group_example(registry, "signatories", "lacworkshop signatories list --workshop WALC2027")
 
 
 def _workshop(ctx: Context, code: str | None) -> int | None:

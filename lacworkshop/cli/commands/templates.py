@@ -6,7 +6,7 @@ import argparse
 
 from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import print_table
-from lacworkshop.cli.subcommands import subcommand
+from lacworkshop.cli.subcommands import group_example, subcommand
 
 
 def register(registry) -> None:  # type: ignore[no-untyped-def]
@@ -39,6 +39,7 @@ def register(registry) -> None:  # type: ignore[no-untyped-def]
     p.add_argument("file", metavar="FILE.zip")
     p.add_argument("--name", help="store it under this name (default: its own)")
     p.add_argument("--replace", action="store_true", help="replace a template of the same name")
+    group_example(registry, "templates", "lacworkshop templates list")
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:

@@ -6,7 +6,7 @@ import argparse
 
 from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import print_table
-from lacworkshop.cli.subcommands import add_yes, subcommand
+from lacworkshop.cli.subcommands import add_yes, group_example, subcommand
 
 
 def register(registry) -> None:  # type: ignore[no-untyped-def]
@@ -48,6 +48,7 @@ def register(registry) -> None:  # type: ignore[no-untyped-def]
     p.add_argument("--workshop", required=True, metavar="CODE", help="workshop code")
     p.add_argument("name", metavar="NAME", help="the track's name")
     add_yes(p)
+    group_example(registry, "tracks", "lacworkshop tracks list --workshop WALC2027")
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:

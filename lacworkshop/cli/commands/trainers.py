@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from lacworkshop.cli.context import Context
-from lacworkshop.cli.subcommands import add_allow_problems, subcommand
+from lacworkshop.cli.subcommands import add_allow_problems, group_example, subcommand
 
 
 def register(registry) -> None:  # type: ignore[no-untyped-def]
@@ -39,6 +39,11 @@ def register(registry) -> None:  # type: ignore[no-untyped-def]
         "--replace", action="store_true", help="the sessions' trainers become exactly these"
     )
     add_allow_problems(p)
+    group_example(
+        registry,
+        "trainers",
+        "lacworkshop trainers assign --workshop WALC2027 --track Routing --trainer ana@example.org",
+    )
 
 
 def run_assign(args: argparse.Namespace, ctx: Context) -> int:

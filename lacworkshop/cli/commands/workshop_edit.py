@@ -9,7 +9,7 @@ from typing import Any
 from lacworkshop.cli.arguments import iso_date, share
 from lacworkshop.cli.commands.workshops import GROUP_HELP
 from lacworkshop.cli.context import Context
-from lacworkshop.cli.subcommands import add_yes, subcommand
+from lacworkshop.cli.subcommands import add_yes, group_example, subcommand
 
 STATUSES = ("draft", "open", "running", "finished", "cancelled")
 LATE = ("present", "fraction")
@@ -121,6 +121,11 @@ def register(registry) -> None:  # type: ignore[no-untyped-def]
     )
     p.add_argument("code", help="the workshop's code")
     add_yes(p)
+    group_example(
+        registry,
+        "workshops",
+        "lacworkshop workshops --search walc\nlacworkshop workshops show WALC2027",
+    )
 
 
 def _changes(args: argparse.Namespace) -> dict[str, Any]:

@@ -174,3 +174,23 @@ def test_no_command_opens_the_window(cli, monkeypatch, tmp_path: Path) -> None: 
     monkeypatch.setattr("sys.argv", ["lacworkshop-gui", "--db", str(tmp_path / "x.sqlite3")])
     assert gui_main() == 0
     assert opened[-1] == tmp_path / "x.sqlite3"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "workshops add", "workshops edit", "workshops show", "workshops delete",
+        "tracks list", "tracks add", "tracks rename", "tracks delete",
+        "sessions list", "sessions add", "sessions edit", "sessions delete",
+        "schedule generate", "schedule export", "schedule check", "trainers assign",
+        "signatories list", "signatories add", "signatories delete", "attendance mark",
+        "override set", "override clear", "certificates revoke", "person add", "person edit",
+        "person merge", "person delete", "templates list", "templates export", "templates import",
+        "workshops", "tracks", "sessions", "schedule", "person", "templates",
+    ],
+)  # fmt: skip
+def test_every_command_help_has_an_example(cli, command: str) -> None:  # type: ignore[no-untyped-def]
+    shown = cli(*command.split(), "--help")
+    assert shown.code == 0
+    example = shown.stdout.split("example:\n", 1)[1]
+    assert example.lstrip().startswith("lacworkshop ")
