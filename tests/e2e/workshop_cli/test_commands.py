@@ -194,3 +194,22 @@ def test_every_command_help_has_an_example(cli, command: str) -> None:  # type: 
     assert shown.code == 0
     example = shown.stdout.split("example:\n", 1)[1]
     assert example.lstrip().startswith("lacworkshop ")
+
+
+def test_the_desktop_entry_point_needs_no_argument() -> None:
+    """The .desktop file runs ``lacworkshop-gui`` bare: its function takes no argument."""
+    import inspect
+    import tomllib
+
+    from tests.conftest import REPO
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text("utf-8"))["project"]
+    target = project["gui-scripts"]["lacworkshop-gui"]
+    module, _, name = target.partition(":")
+    function = getattr(__import__(module, fromlist=[name]), name)
+    required = [
+        p
+        for p in inspect.signature(function).parameters.values()
+        if p.default is inspect.Parameter.empty and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
+    ]
+    assert required == []
