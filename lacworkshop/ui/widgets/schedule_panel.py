@@ -228,52 +228,33 @@ class SchedulePanel(QWidget):
         name, ok = QInputDialog.getText(self, self.tr("Add track"), self.tr("Track name:"))
         if not ok or not name.strip():
             return
-        if self._rename_unused_default(name.strip()):
-            return
+        name = name.strip()
         try:
-            tid = workshop_editing.add_track(self.ctx.db, self.workshop_id, name)
+            # The first track added takes over a new workshop's unused "General" (the
+            # service decides, as for the command line).
+            tid, renamed = workshop_editing.add_track_claiming_default(
+                self.ctx.db, self.workshop_id, name
+            )
         except ServiceError as exc:
             self._warn(exc)
             return
-        self.ctx.undo_stack.push(
-            AddCommand(
-                self.ctx,
-                "track",
-                [tid],
-                self.tr("Add track {name}").format(name=name.strip()),
-                ("workshops", "slots"),
+        text = self.tr("Add track {name}").format(name=name)
+        if renamed:
+            old = workshop_editing.DEFAULT_TRACK
+            self.ctx.undo_stack.push(
+                ChangeCommand(
+                    self.ctx,
+                    text,
+                    ("workshops", "slots"),
+                    redo=lambda: workshop_editing.rename_track(self.ctx.db, tid, name),
+                    undo=lambda: workshop_editing.rename_track(self.ctx.db, tid, old),
+                )
             )
-        )
-        self.ctx.notify("workshops", "slots")
-
-    def _rename_unused_default(self, name: str) -> bool:
-        """The first track added replaces the unused "General" track a new workshop starts with.
-
-        Otherwise an organiser who adds "Routing" and "Security" finds a third, empty
-        track that the schedule generator also fills.
-        """
-        if len(self.tracks) != 1:
-            return False
-        only = self.tracks[0]
-        if only.name != workshop_editing.DEFAULT_TRACK or only.slots or only.participants:
-            return False
-        tid, old = only.id, only.name
-        try:
-            workshop_editing.rename_track(self.ctx.db, tid, name)
-        except ServiceError as exc:
-            self._warn(exc)
-            return True
-        self.ctx.undo_stack.push(
-            ChangeCommand(
-                self.ctx,
-                self.tr("Add track {name}").format(name=name),
-                ("workshops", "slots"),
-                redo=lambda: workshop_editing.rename_track(self.ctx.db, tid, name),
-                undo=lambda: workshop_editing.rename_track(self.ctx.db, tid, old),
+        else:
+            self.ctx.undo_stack.push(
+                AddCommand(self.ctx, "track", [tid], text, ("workshops", "slots"))
             )
-        )
         self.ctx.notify("workshops", "slots")
-        return True
 
     def rename_track(self) -> None:
         tid = self.current_track_id()
