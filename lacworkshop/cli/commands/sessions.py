@@ -104,12 +104,23 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _trainers(ctx: Context, refs: list[str] | None) -> tuple[int, ...] | None:
+def _trainers(ctx: Context, workshop_id: int, refs: list[str] | None) -> tuple[int, ...] | None:
+    """The people named, who must be trainers of the workshop (the window offers only those)."""
+    from lacworkshop.services.errors import ValidationError
     from lacworkshop.services.person_refs import person_id_for
+    from lacworkshop.services.schedule import trainers_of
 
     if refs is None:
         return None
-    return tuple(person_id_for(ctx.db, r) for r in refs)
+    teaching = {pid for pid, _name in trainers_of(ctx.db, workshop_id)}
+    ids = tuple(person_id_for(ctx.db, r) for r in refs)
+    for ref, pid in zip(refs, ids, strict=True):
+        if pid not in teaching:
+            raise ValidationError(
+                f"{ref} is not a trainer of this workshop; add them with "
+                "'person edit ID --workshop CODE --role trainer' first"
+            )
+    return ids
 
 
 def _track(ctx: Context, workshop_id: int, args: argparse.Namespace) -> tuple[bool, int | None]:
@@ -148,7 +159,7 @@ def run_add(args: argparse.Namespace, ctx: Context) -> int:
         args.topic or "",
         track_id,
         args.room,
-        _trainers(ctx, args.trainer) or (),
+        _trainers(ctx, wid, args.trainer) or (),
     )
     sid = _save(ctx, wid, data, None, args.allow_problems)
     if sid is None:
@@ -178,7 +189,7 @@ def run_edit(args: argparse.Namespace, ctx: Context) -> int:
             ("end_time", args.end),
             ("topic", args.topic),
             ("room", args.room),
-            ("trainer_ids", _trainers(ctx, args.trainer)),
+            ("trainer_ids", _trainers(ctx, wid, args.trainer)),
         )
         if value is not None
     }

@@ -213,3 +213,16 @@ def test_the_desktop_entry_point_needs_no_argument() -> None:
         if p.default is inspect.Parameter.empty and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
     ]
     assert required == []
+
+
+def test_a_session_trainer_must_teach_in_the_workshop(walc) -> None:  # type: ignore[no-untyped-def]
+    cli = walc
+    cli("person", "add", "--given", "Ana", "--email", "ana@example.org")
+    add = ("sessions", "add", "--workshop", "WALC2027", "--date", "2027-05-17", "--start", "09:00")
+    refused = cli(*add, "--end", "10:00", "--topic", "BGP", "--trainer", "ana@example.org")
+    assert refused.code == 1 and "not a trainer of this workshop" in refused.stderr
+    cli("person", "edit", "ana@example.org", "--workshop", "WALC2027", "--role", "trainer")
+    ok = cli(*add, "--end", "10:00", "--topic", "BGP", "--trainer", "ANA@example.org")
+    assert ok.code == 0
+    listing = cli("sessions", "list", "--workshop", "WALC2027").stdout.splitlines()
+    assert listing[1].split("\t")[-1] == "Ana"
