@@ -206,8 +206,7 @@ def _existing(session: Session, workshop_id: int) -> tuple[list[PlannedSlot], di
 
 def _problems(session: Session, w: Workshop, planned: list[PlannedSlot]) -> list[ScheduleProblem]:
     existing, names = _existing(session, w.id)
-    tracks = {s.track_id: s.track_name for s in existing if s.track_id is not None}
-    tracks.update(
+    tracks = dict(
         session.execute(select(Track.id, Track.name).where(Track.workshop_id == w.id)).all()
     )
     missing = {pid for p in planned for pid in p.trainer_ids if pid not in names}
