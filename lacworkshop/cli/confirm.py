@@ -6,6 +6,7 @@ import sys
 
 from lacworkshop.services.deletion import Impact
 from lacworkshop.services.errors import ServiceError
+from lacworkshop.storage import Database
 
 
 class NotConfirmed(ServiceError):
@@ -36,3 +37,10 @@ def confirm(what: str, yes: bool) -> None:
     answer = input("delete? [y/N] ").strip().lower()
     if answer not in ("y", "yes", "s", "si", "sí", "sim", "o", "oui"):
         raise NotConfirmed("not deleted")
+
+
+def backup_first(db: Database) -> None:
+    """The command line has no undo: keep a copy of the database before the change."""
+    from lacworkshop.services.backups import backup_now
+
+    print(f"backup before the change: {backup_now(db, 'before-delete')}", file=sys.stderr)

@@ -170,7 +170,7 @@ def run_edit(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_merge(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.cli.confirm import confirm
+    from lacworkshop.cli.confirm import backup_first, confirm
     from lacworkshop.services.people import get_person
     from lacworkshop.services.people_merge import merge_people
     from lacworkshop.services.person_refs import person_id_for
@@ -182,6 +182,7 @@ def run_merge(args: argparse.Namespace, ctx: Context) -> int:
         f"{keep} ({a.given_names} {a.family_names})",
         args.yes,
     )
+    backup_first(ctx.db)
     r = merge_people(ctx.db, keep, other)
     print(
         f"merged {r.removed_id} into {r.kept_id}: {r.participations_moved} place(s) moved, "
@@ -193,13 +194,14 @@ def run_merge(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_delete(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.cli.confirm import confirm, describe
+    from lacworkshop.cli.confirm import backup_first, confirm, describe
     from lacworkshop.services.deletion import delete_entity, impact
     from lacworkshop.services.person_refs import person_id_for
 
     pid = person_id_for(ctx.db, args.person)
     what = describe(impact(ctx.db, "person", pid))
     confirm(what, args.yes)
+    backup_first(ctx.db)
     delete_entity(ctx.db, "person", pid)
     print(f"deleted {what}")
     return 0

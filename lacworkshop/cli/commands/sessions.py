@@ -202,11 +202,12 @@ def run_edit(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_delete(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.cli.confirm import confirm, describe
+    from lacworkshop.cli.confirm import backup_first, confirm, describe
     from lacworkshop.services.deletion import delete_entity, impact
 
     whats = [describe(impact(ctx.db, "slot", sid)) for sid in dict.fromkeys(args.ids)]
     confirm("; ".join(whats), args.yes)
+    backup_first(ctx.db)
     for sid, what in zip(dict.fromkeys(args.ids), whats, strict=True):
         delete_entity(ctx.db, "slot", sid)
         print(f"deleted {what}")

@@ -82,7 +82,7 @@ def run_add(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_delete(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.cli.confirm import confirm
+    from lacworkshop.cli.confirm import backup_first, confirm
     from lacworkshop.services.certificate_templates import delete_signatory, list_signatories
     from lacworkshop.services.errors import NotFoundError
 
@@ -101,6 +101,7 @@ def run_delete(args: argparse.Namespace, ctx: Context) -> int:
     else:
         name = found.name
     confirm(f"signatory {name} (certificates already issued keep their signature)", args.yes)
+    backup_first(ctx.db)
     delete_signatory(ctx.db, args.id)
     print(f"deleted signatory {name}")
     return 0

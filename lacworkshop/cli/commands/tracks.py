@@ -86,7 +86,7 @@ def run_rename(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_delete(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.cli.confirm import confirm, describe
+    from lacworkshop.cli.confirm import backup_first, confirm, describe
     from lacworkshop.services.deletion import delete_entity, impact
     from lacworkshop.services.workshop_editing import list_tracks, track_id_for_name
     from lacworkshop.services.workshops import workshop_id_for_code
@@ -98,6 +98,7 @@ def run_delete(args: argparse.Namespace, ctx: Context) -> int:
     if people:
         what += f"; {people} person(s) keep their place in the workshop without a track"
     confirm(what, args.yes)
+    backup_first(ctx.db)
     delete_entity(ctx.db, "track", tid)
     print(f"deleted {what}")
     return 0

@@ -180,13 +180,14 @@ def run_show(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_delete(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.cli.confirm import confirm, describe
+    from lacworkshop.cli.confirm import backup_first, confirm, describe
     from lacworkshop.services.deletion import delete_entity, impact
     from lacworkshop.services.workshops import workshop_id_for_code
 
     wid = workshop_id_for_code(ctx.db, args.code)
     what = describe(impact(ctx.db, "workshop", wid))
     confirm(what, args.yes)
+    backup_first(ctx.db)
     delete_entity(ctx.db, "workshop", wid)
     print(f"deleted {what}")
     return 0

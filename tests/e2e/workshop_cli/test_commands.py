@@ -93,6 +93,9 @@ def test_deletes_say_what_goes_and_need_yes(walc) -> None:  # type: ignore[no-un
     assert cli("sessions", "list", "--workshop", "WALC2027").stdout.count("Seguridad") == 0
     gone = cli("workshops", "delete", "WALC2027", "--yes")
     assert gone.code == 0 and "with 1 track(s), 10 session(s)" in gone.stdout
+    # No undo on the command line: the database is copied first.
+    backup = gone.stderr.split("backup before the change: ", 1)[1].splitlines()[0]
+    assert Path(backup).is_file() and Path(backup).stat().st_size > 0
     assert cli("workshops").stdout.splitlines()[1:] == []
 
 
