@@ -100,7 +100,9 @@ def run_delete(args: argparse.Namespace, ctx: Context) -> int:
             raise NotFoundError(f"There is no signatory with id {args.id}.")
     else:
         name = found.name
-    confirm(f"signatory {name} (certificates already issued keep their signature)", args.yes)
+    confirm(
+        f"signatory {name} (certificates written from now on go without that signature)", args.yes
+    )
     backup_first(ctx.db)
     delete_signatory(ctx.db, args.id)
     print(f"deleted signatory {name}")
