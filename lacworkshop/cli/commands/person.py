@@ -42,7 +42,11 @@ def _person_options(p: argparse.ArgumentParser, adding: bool) -> None:
     p.add_argument("--notes")
     place = p.add_argument_group("place in a workshop")
     place.add_argument("--workshop", metavar="CODE", help="add to (or change in) this workshop")
-    place.add_argument("--role", choices=ROLES, default="attendee", help="default attendee")
+    place.add_argument(
+        "--role",
+        choices=ROLES,
+        help="default: attendee when adding, else the person's one role in the workshop",
+    )
     where = place.add_mutually_exclusive_group()
     where.add_argument("--track", metavar="NAME", help="the track they follow")
     where.add_argument("--no-track", action="store_true", help="take them out of their track")
@@ -129,10 +133,26 @@ def _place(args: argparse.Namespace, ctx: Context, person_id: int) -> None:
     elif args.no_track:
         track = None
     status = ParticipationStatus(args.status) if args.status else None
-    _pid, added = set_place(ctx.db, wid, person_id, Role(args.role), track, status)
+    role = Role(args.role) if args.role else _current_role(ctx, wid, person_id)
+    _pid, added = set_place(ctx.db, wid, person_id, role, track, status)
     verb = "added to" if added else "updated in"
     # stderr: ``person add`` prints only the new id on stdout, for ID=$(lacworkshop person add ...)
-    print(f"person {person_id} {verb} {args.workshop.upper()} as {args.role}", file=sys.stderr)
+    print(f"person {person_id} {verb} {args.workshop.upper()} as {role.value}", file=sys.stderr)
+
+
+def _current_role(ctx: Context, workshop_id: int, person_id: int):  # type: ignore[no-untyped-def]
+    """The person's role in the workshop when they have exactly one; attendee when none."""
+    from lacworkshop.model import Role
+    from lacworkshop.services.errors import ValidationError
+    from lacworkshop.services.participation import list_participants
+
+    roles = [p.role for p in list_participants(ctx.db, workshop_id) if p.person_id == person_id]
+    if len(roles) > 1:
+        raise ValidationError(
+            f"person {person_id} has several roles in this workshop "
+            f"({', '.join(r.value for r in roles)}); say which with --role"
+        )
+    return roles[0] if roles else Role.ATTENDEE
 
 
 def run_add(args: argparse.Namespace, ctx: Context) -> int:

@@ -229,3 +229,17 @@ def test_a_session_trainer_must_teach_in_the_workshop(walc) -> None:  # type: ig
     assert ok.code == 0
     listing = cli("sessions", "list", "--workshop", "WALC2027").stdout.splitlines()
     assert listing[1].split("\t")[-1] == "Ana"
+
+
+def test_moving_a_trainer_keeps_the_role(walc) -> None:  # type: ignore[no-untyped-def]
+    cli = walc
+    cli(
+        "person", "add", "--given", "Ana", "--email", "ana@example.org",
+        "--workshop", "WALC2027", "--role", "trainer", "--track", "Routing",
+    )  # fmt: skip
+    moved = cli(
+        "person", "edit", "ana@example.org", "--workshop", "WALC2027", "--track", "Seguridad"
+    )
+    assert moved.code == 0 and "as trainer" in moved.stderr
+    rows = cli("people", "--workshop", "WALC2027").stdout.splitlines()[1:]
+    assert [r.split("\t")[7:9] for r in rows] == [["trainer", "Seguridad"]]
