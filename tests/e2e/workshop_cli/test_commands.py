@@ -243,3 +243,32 @@ def test_moving_a_trainer_keeps_the_role(walc) -> None:  # type: ignore[no-untyp
     assert moved.code == 0 and "as trainer" in moved.stderr
     rows = cli("people", "--workshop", "WALC2027").stdout.splitlines()[1:]
     assert [r.split("\t")[7:9] for r in rows] == [["trainer", "Seguridad"]]
+
+
+def test_generate_over_a_plenary_export_and_templates(walc, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from icalendar import Calendar
+
+    cli = walc
+    cli(
+        "sessions", "add", "--workshop", "WALC2027", "--date", "2027-05-18", "--start", "09:00",
+        "--end", "10:00", "--plenary", "--topic", "Apertura",
+    )  # fmt: skip
+    gen = ("schedule", "generate", "--workshop", "WALC2027", "--block", "09:00-12:30")
+    refused = cli(*gen)
+    assert refused.code == 1 and refused.stderr.count("overlaps") == 2  # Routing and Seguridad
+    assert len(cli("sessions", "list", "--workshop", "WALC2027").stdout.splitlines()) == 2
+    assert cli(*gen, "--allow-problems").code == 0
+    out = tmp_path / "walc.ics"
+    assert (
+        "(America/Asuncion)"
+        in cli("schedule", "export", "--workshop", "WALC2027", "-o", str(out)).stdout
+    )
+    assert len(Calendar.from_ical(out.read_bytes()).walk("VEVENT")) == 11
+
+    names = [r.split("\t")[0] for r in cli("templates", "list").stdout.splitlines()[1:]]
+    assert {"Classic", "Modern", "Bilingual"} <= set(names)
+    shared = tmp_path / "modern.zip"
+    assert cli("templates", "export", "Modern", "-o", str(shared)).code == 0
+    assert cli("templates", "import", str(shared)).code == 1  # a built-in of that name
+    assert cli("templates", "import", str(shared), "--name", "Moderno LACNIC").code == 0
+    assert "Moderno LACNIC" in cli("templates", "list").stdout
