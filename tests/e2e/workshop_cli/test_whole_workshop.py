@@ -34,7 +34,8 @@ def _pdftext(pdf: Path) -> str:
     text = subprocess.run(
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
-    return CODE_RE.sub("CODE", text)
+    # Codes differ, and so does their printed width, which shifts the layout's columns.
+    return "\n".join(" ".join(line.split()) for line in CODE_RE.sub("CODE", text).splitlines())
 
 
 def _cells(xlsx: Path) -> dict[str, list[tuple[object, ...]]]:
