@@ -131,3 +131,29 @@ def test_bulk_trainers_with_undo_and_a_calendar(main_window, monkeypatch, tmp_pa
     cal = Calendar.from_ical((tmp_path / "walc.ics").read_bytes())
     events = cal.walk("VEVENT")
     assert len(events) == 4 and str(cal["x-wr-timezone"]) == "America/Asuncion"
+
+
+def test_bulk_assignment_asks_before_double_booking(main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    db, wid, routing, security, ana, panel = _walc(main_window)
+    day = date(2027, 5, 17)
+    mine = schedule.create_slot(
+        db, wid, schedule.SlotData(day, time(9), time(12, 30), "BGP", routing, trainer_ids=(ana,))
+    )
+    other = schedule.create_slot(
+        db, wid, schedule.SlotData(day, time(10), time(11), "DNS", security)
+    )
+    main_window.ctx.notify("slots")
+    panel.slot_table.selectRow([s.id for s in panel.slots].index(other))
+
+    def tick(d):  # type: ignore[no-untyped-def]
+        d.trainers.item(0).setCheckState(Qt.CheckState.Checked)
+
+    run_dialog(monkeypatch, AssignTrainersDialog, tick)
+    shown = _answer(monkeypatch, "cancel_button")
+    panel.btn_assign.click()
+    assert len(shown) == 1 and "Ana Ñandú would teach" in shown[0].informativeText()
+    assert schedule.get_slot(db, other).trainer_ids == ()
+    shown = _answer(monkeypatch, "continue_button")
+    panel.btn_assign.click()
+    assert schedule.get_slot(db, other).trainer_ids == (ana,)
+    assert schedule.get_slot(db, mine).trainer_ids == (ana,)
