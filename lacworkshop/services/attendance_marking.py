@@ -27,10 +27,7 @@ def parse_mark(text: str) -> Mark | None:
     try:
         return Mark(raw.lower())
     except ValueError:
-        raise ValidationError(
-            f"{text!r} is not a mark; use P (present), L (late), E (excused), A (absent) or clear.",
-            "mark",
-        ) from None
+        raise ValidationError("marks.not_a_mark", "mark", text=raw) from None
 
 
 @dataclass(frozen=True)
@@ -50,7 +47,7 @@ def mark_session(
     track, or the session must be a plenary; otherwise nothing is saved.
     """
     with db.session() as session:
-        slot = require(session, Slot, slot_id, f"There is no session with id {slot_id}.")
+        slot = require(session, Slot, slot_id, "session.no_id", id=slot_id)
         n_tracks = session.scalar(
             select(func.count(Track.id)).where(Track.workshop_id == slot.workshop_id)
         )
@@ -73,18 +70,12 @@ def mark_session(
                     )
                 )
                 raise ValidationError(
-                    f"{name or f'Person {person_id}'} (id {person_id}) is not an attendee of "
-                    "this workshop; nothing was marked.",
-                    "person",
+                    "marks.not_attendee", "person", name=name or person_id, id=person_id
                 )
             part_id, track_id = parts[person_id]
             own_track = track_id is None and (n_tracks or 0) <= 1
             if slot.track_id is not None and track_id != slot.track_id and not own_track:
-                raise ValidationError(
-                    f"Person {person_id} does not follow the track of session {slot_id}; "
-                    "nothing was marked.",
-                    "person",
-                )
+                raise ValidationError("marks.not_in_track", "person", id=person_id, session=slot_id)
             changes[(part_id, slot_id)] = CellState(mark) if mark is not None else EMPTY
         previous = write_cells(session, slot.workshop_id, changes)
         changed = sum(1 for k, v in changes.items() if previous.get(k, EMPTY).mark != v.mark)

@@ -15,9 +15,9 @@ def certificate_id_for_code(db: Database, text: str) -> int:
     try:
         code = parse(text)
     except InvalidCode as exc:
-        raise ValidationError(f"{text.strip()!r} is not a certificate code: {exc}.") from None
+        raise ValidationError("certificate.not_a_code", text=text.strip(), reason=exc) from None
     with db.session() as session:
         found = session.scalar(select(Certificate.id).where(Certificate.code == code))
     if found is None:
-        raise NotFoundError(f"No certificate {code} is in this register.")
+        raise NotFoundError("verify.unknown", code=code)
     return found

@@ -344,17 +344,18 @@ def add_signatory(
 def check_signature_image(data: bytes) -> None:
     """ValidationError unless *data* is a PNG or JPEG the certificate writer can draw."""
     if not data or image_mime(data) is None:
-        raise ValidationError("The signature must be a PNG or JPEG image.", "image")
+        raise ValidationError("signature.format", "image")
     if len(data) > MAX_LOGO_BYTES:
         raise ValidationError(
-            f"The signature image is too large ({len(data) // 1024} KB); use one under "
-            f"{MAX_LOGO_BYTES // (1024 * 1024)} MB.",
+            "signature.too_large",
             "image",
+            kb=len(data) // 1024,
+            mb=MAX_LOGO_BYTES // (1024 * 1024),
         )
     try:
         prepare(data)
     except Exception as exc:  # a damaged image raises whatever its decoder raises
-        raise ValidationError(f"The signature image cannot be read: {exc}", "image") from exc
+        raise ValidationError("signature.unreadable", "image", error=exc) from exc
 
 
 def delete_signatory(db: Database, signatory_id: int) -> None:

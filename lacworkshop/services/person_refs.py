@@ -14,23 +14,21 @@ def person_id_for(db: Database, ref: str) -> int:
     """The id of the person *ref* names: a number (id) or an email (case and spaces ignored)."""
     text = (ref or "").strip()
     if not text:
-        raise ValidationError("Name a person by id or email.", "person")
+        raise ValidationError("person.ref_missing", "person")
     with db.session() as session:
         if text.isdigit():
             if session.get(Person, int(text)) is None:
-                raise NotFoundError(f"There is no person with id {text}.")
+                raise NotFoundError("person.no_id", id=text)
             return int(text)
         if "@" not in text:
-            raise ValidationError(f"{text!r} is neither a person id nor an email.", "person")
+            raise ValidationError("person.ref_invalid", "person", ref=text)
         found = list(
             session.scalars(select(Person.id).where(Person.email_key == email_key(text)).limit(2))
         )
     if not found:
-        raise NotFoundError(f"There is no person with email {text}.")
+        raise NotFoundError("person.no_email", email=text)
     if len(found) > 1:
-        raise ValidationError(
-            f"Several people have the email {text}; name the person by id.", "person"
-        )
+        raise ValidationError("person.email_shared", "person", email=text)
     return found[0]
 
 
@@ -46,7 +44,7 @@ def participation_id_for(
     with db.session() as session:
         rows = list(session.execute(stmt))
     if not rows:
-        raise NotFoundError(f"Person {person_id} does not take part in that workshop.")
+        raise NotFoundError("person.not_in_workshop", id=person_id)
     order = [Role.ATTENDEE, Role.TRAINER, Role.ORGANISER, Role.STAFF]
     rows.sort(key=lambda r: order.index(r[1]) if r[1] in order else len(order))
     return int(rows[0][0])

@@ -297,7 +297,7 @@ def assign_trainers(
     slot_ids = list(dict.fromkeys(slot_ids))
     trainer_ids = tuple(dict.fromkeys(trainer_ids))
     if not slot_ids:
-        raise ValidationError("Choose at least one session.", "slots")
+        raise ValidationError("schedule.choose_sessions", "slots")
     with db.session() as session:
         w = _workshop(session, workshop_id)
         slots = {
@@ -308,9 +308,7 @@ def assign_trainers(
         }
         missing = [sid for sid in slot_ids if sid not in slots]
         if missing:
-            raise ValidationError(
-                f"Workshop {w.code} has no session with id {missing[0]}.", "slots"
-            )
+            raise ValidationError("schedule.no_session_in", "slots", code=w.code, id=missing[0])
         teaching = set(
             session.scalars(
                 select(Participation.person_id).where(
@@ -321,9 +319,7 @@ def assign_trainers(
         strangers = [pid for pid in trainer_ids if pid not in teaching]
         if strangers:
             raise ValidationError(
-                f"Person {strangers[0]} is not a trainer of workshop {w.code}; "
-                "add them with the trainer role first.",
-                "trainers",
+                "schedule.not_a_trainer", "trainers", who=strangers[0], code=w.code
             )
         before: dict[int, tuple[int, ...]] = defaultdict(tuple)
         for sid, pid in session.execute(

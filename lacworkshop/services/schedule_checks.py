@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, time
 
+from lacworkshop.errors import message_text
 from lacworkshop.services.errors import ValidationError
 
 OVERLAP = "overlap"
@@ -36,7 +37,7 @@ class PlannedSlot:
 @dataclass(frozen=True)
 class ScheduleProblem:
     kind: str
-    message: str
+    message: str  # in the message language of the moment it was found (window or LANG)
     other_slot_id: int | None = None
     slot_id: int | None = None  # None: a session not saved yet
 
@@ -48,12 +49,20 @@ class ScheduleProblemsError(ValidationError):
         self.problems = tuple(problems)
         first = self.problems[0].message
         more = len(self.problems) - 1
-        suffix = f" (and {more} more)" if more else ""
-        super().__init__(f"{first}{suffix}", "date")
+        if more:
+            super().__init__("schedule.problems_more", "date", first=first, more=more)
+        else:
+            # The problem's own sentence, already in the message language.
+            super().__init__(first, "date")
 
 
 def _label(s: PlannedSlot) -> str:
-    where = s.track_name or ("all tracks" if s.track_id is None else f"track {s.track_id}")
+    if s.track_name:
+        where = s.track_name
+    elif s.track_id is None:
+        where = message_text("schedule.all_tracks")
+    else:
+        where = str(s.track_id)
     topic = f" {s.topic.strip()!r}" if s.topic.strip() else ""
     return f"{s.date.isoformat()} {s.start_time:%H:%M}–{s.end_time:%H:%M}{topic} ({where})"
 
@@ -79,15 +88,21 @@ def check_slot(
     if not slot.topic.strip():
         problems.append(
             ScheduleProblem(
-                EMPTY_TOPIC, f"The session {_label(slot)} has no topic.", slot_id=slot.id
+                EMPTY_TOPIC,
+                message_text("schedule.problem.empty_topic", session=_label(slot)),
+                slot_id=slot.id,
             )
         )
     if not first <= slot.date <= last:
         problems.append(
             ScheduleProblem(
                 OUTSIDE_DATES,
-                f"The session {_label(slot)} falls outside the workshop "
-                f"({first.isoformat()} – {last.isoformat()}).",
+                message_text(
+                    "schedule.problem.outside",
+                    session=_label(slot),
+                    first=first.isoformat(),
+                    last=last.isoformat(),
+                ),
                 slot_id=slot.id,
             )
         )
@@ -100,17 +115,24 @@ def check_slot(
             problems.append(
                 ScheduleProblem(
                     OVERLAP,
-                    f"The session {_label(slot)} overlaps {_label(other)}.",
+                    message_text(
+                        "schedule.problem.overlap", session=_label(slot), other=_label(other)
+                    ),
                     other.id,
                     slot.id,
                 )
             )
         for pid in sorted(set(slot.trainer_ids) & set(other.trainer_ids)):
-            who = (names or {}).get(pid, f"person {pid}")
+            who = (names or {}).get(pid, str(pid))
             problems.append(
                 ScheduleProblem(
                     TRAINER_CLASH,
-                    f"{who} would teach {_label(slot)} and {_label(other)} at the same time.",
+                    message_text(
+                        "schedule.problem.trainer_clash",
+                        who=who,
+                        session=_label(slot),
+                        other=_label(other),
+                    ),
                     other.id,
                     slot.id,
                 )

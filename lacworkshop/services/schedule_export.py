@@ -39,8 +39,9 @@ def export_schedule_ics(
         s for s in list_slots(db, workshop_id) if trainer_id is None or trainer_id in s.trainer_ids
     ]
     if not slots:
-        who = " for that trainer" if trainer_id is not None else ""
-        raise ValidationError(f"Workshop {w.code} has no session{who} to export.")
+        if trainer_id is not None:
+            raise ValidationError("calendar.no_sessions_trainer", code=w.code)
+        raise ValidationError("calendar.no_sessions", code=w.code)
     zone = workshop_timezone(w.country, w.city, w.start_date, w.end_date)
     place = ", ".join(x for x in (w.city, w.country) if x) or w.code
     note = None if zone else catalogue.text("ics.floating", lang, place=place)

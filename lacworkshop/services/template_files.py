@@ -32,7 +32,7 @@ from lacworkshop.services.certificate_templates import (
     save_template,
     store_asset,
 )
-from lacworkshop.services.errors import NotFoundError, ValidationError
+from lacworkshop.services.errors import Conflict, NotFoundError, ValidationError
 from lacworkshop.services.organisation import image_mime
 from lacworkshop.storage import Database
 
@@ -100,8 +100,9 @@ def export_template(db: Database, name: str, path: Path | str) -> Path:
     return target
 
 
-def _refuse(path: Path, why: str) -> ValidationError:
-    return ValidationError(f"{path.name}: {why}", "file")
+def _refuse(path: Path, key: str, **values: object) -> ValidationError:
+    """The error *key* (of ``template_file.*``) about the file at *path*."""
+    return ValidationError(key, "file", name=path.name, **values)
 
 
 def _read(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
@@ -109,29 +110,29 @@ def _read(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
         check_file_size(path, LIMITS)
         infos = zip_members(path)
         if infos is None:
-            raise _refuse(path, "not a template file (a .zip written by 'templates export').")
+            raise _refuse(path, "template_file.not_template")
         check_zip_directory(path.name, infos, LIMITS)
-    except InputRefused as exc:
-        raise ValidationError(str(exc), "file") from None
+    except InputRefused:
+        raise
     with zipfile.ZipFile(path) as zf:
         names = set(zf.namelist())
         if MANIFEST not in names:
-            raise _refuse(path, f"no {MANIFEST} inside; not a template file.")
+            raise _refuse(path, "template_file.not_template")
         try:
             manifest = json.loads(zf.read(MANIFEST).decode("utf-8"))
         except (ValueError, UnicodeDecodeError):
-            raise _refuse(path, f"{MANIFEST} is damaged.") from None
+            raise _refuse(path, "template_file.damaged") from None
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-            raise _refuse(path, "not a template file (a .zip written by 'templates export').")
+            raise _refuse(path, "template_file.not_template")
         if int(manifest.get("version", 0)) > VERSION:
-            raise _refuse(path, "written by a newer version of lacworkshop; update to read it.")
+            raise _refuse(path, "template_file.newer")
         wanted = [str(x.get("file")) for x in manifest.get("logos", []) if x.get("file")]
         if manifest.get("background"):
             wanted.append(str(manifest["background"]))
         files = {}
         for file in wanted:
             if file not in names:
-                raise _refuse(path, f"{file} is missing inside.")
+                raise _refuse(path, "template_file.missing_part", part=file)
             files[file] = zf.read(file)
     return manifest, files
 
@@ -144,18 +145,16 @@ def import_template(
     manifest, files = _read(source)
     final = (name or str(manifest.get("name") or "")).strip()
     if not final:
-        raise _refuse(source, "the template has no name; give one with --name.")
+        raise _refuse(source, "template_file.no_name")
     try:
         exists = get_template(db, final).name == final
     except NotFoundError:
         exists = False
     if exists and not replace_existing:
-        raise ValidationError(
-            f"There is already a template {final!r}; choose another name or replace it.", "name"
-        )
+        raise Conflict("template_file.exists", "name", template=final)
     definition = manifest.get("definition")
     if not isinstance(definition, dict):
-        raise _refuse(source, "the design is damaged.")
+        raise _refuse(source, "template_file.damaged")
     logos: list[str] = []
     for entry in manifest.get("logos", []):
         file = entry.get("file")
@@ -165,15 +164,15 @@ def import_template(
         data = files[str(file)]
         mime = image_mime(data)
         if mime is None:
-            raise _refuse(source, f"{file} is not a PNG or JPEG image.")
+            raise _refuse(source, "template_file.not_image", part=file)
         logos.append(store_asset(db, str(entry.get("name") or final), data, mime))
     background = files.get(str(manifest.get("background") or ""))
     if background is not None and image_mime(background) is None:
-        raise _refuse(source, "the background is not a PNG or JPEG image.")
+        raise _refuse(source, "template_file.not_image", part="background")
     try:
         kind = CertificateKind(str(manifest.get("kind", "participation")))
     except ValueError:
-        raise _refuse(source, f"unknown certificate kind {manifest.get('kind')!r}.") from None
+        raise _refuse(source, "template_file.damaged") from None
     info = TemplateInfo(
         name=final,
         kind=kind,

@@ -241,8 +241,10 @@ def track_id_for_name(db: Database, workshop_id: int, name: str) -> int:
     for t in tracks:
         if fold(t.name) == fold(name):
             return t.id
-    names = ", ".join(t.name for t in tracks) or "none"
-    raise NotFoundError(f"This workshop has no track {name!r}; its tracks: {names}.")
+    names = ", ".join(t.name for t in tracks) or "-"
+    with db.session() as session:
+        code = session.scalar(select(Workshop.code).where(Workshop.id == workshop_id))
+    raise NotFoundError("track.unknown_in", code=code, track=name, tracks=names)
 
 
 def add_track_claiming_default(db: Database, workshop_id: int, name: str) -> tuple[int, bool]:

@@ -41,7 +41,7 @@ def _stdin_lines(default: str | None) -> list[tuple[str, str]]:
         if mark is None:
             from lacworkshop.services.errors import ValidationError
 
-            raise ValidationError(f"stdin line {n}: no mark; add one or give --mark.")
+            raise ValidationError("cli.mark_line_missing", line=n)
         out.append((parts[0], mark))
     return out
 
@@ -53,7 +53,7 @@ def run_mark(args: argparse.Namespace, ctx: Context) -> int:
 
     if args.person:
         if not args.mark:
-            raise ValidationError("say which mark with --mark P, L, E or A")
+            raise ValidationError("cli.mark_missing")
         pairs = [(ref, args.mark) for ref in args.person]
     else:
         pairs = _stdin_lines(args.mark)

@@ -150,11 +150,7 @@ def _chosen_track(
         tracks = workshop_tracks(ctx.db, workshop_id)
         if len(tracks) > 1:
             names = ", ".join(name for _tid, name in tracks)
-            raise ValidationError(
-                f"the workshop has {len(tracks)} tracks ({names}): say which these people "
-                "follow with --track NAME, map a Track column, or give --track none to keep "
-                "them to the plenary sessions"
-            )
+            raise ValidationError("import.choose_track", "track", n=len(tracks), tracks=names)
     return track
 
 

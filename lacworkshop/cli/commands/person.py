@@ -124,7 +124,7 @@ def _place(args: argparse.Namespace, ctx: Context, person_id: int) -> None:
         if args.track or args.no_track or args.status:
             from lacworkshop.services.errors import ValidationError
 
-            raise ValidationError("--track, --no-track and --status need --workshop CODE")
+            raise ValidationError("cli.place_needs_workshop")
         return
     wid = workshop_id_for_code(ctx.db, args.workshop)
     track: object = KEEP
@@ -149,8 +149,7 @@ def _current_role(ctx: Context, workshop_id: int, person_id: int):  # type: igno
     roles = [p.role for p in list_participants(ctx.db, workshop_id) if p.person_id == person_id]
     if len(roles) > 1:
         raise ValidationError(
-            f"person {person_id} has several roles in this workshop "
-            f"({', '.join(r.value for r in roles)}); say which with --role"
+            "cli.person_several_roles", id=person_id, roles=", ".join(r.value for r in roles)
         )
     return roles[0] if roles else Role.ATTENDEE
 
@@ -164,10 +163,9 @@ def run_add(args: argparse.Namespace, ctx: Context) -> int:
     if twins and not args.allow_duplicate:
         for d in twins:
             print(f"  {d.person_id}\t{d.name}\t{d.email or ''}\t{d.country or ''}", file=sys.stderr)
-        raise ValidationError(
-            f"{len(twins)} person(s) already have the same {twins[0].reason}; use their id "
-            "(person edit), or add --allow-duplicate"
-        )
+        if twins[0].reason == "email":
+            raise ValidationError("cli.person_duplicate_email", n=len(twins))
+        raise ValidationError("cli.person_duplicate_name", n=len(twins))
     pid = create_person(ctx.db, data)
     print(pid)
     _place(args, ctx, pid)

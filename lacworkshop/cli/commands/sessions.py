@@ -116,10 +116,7 @@ def _trainers(ctx: Context, workshop_id: int, refs: list[str] | None) -> tuple[i
     ids = tuple(person_id_for(ctx.db, r) for r in refs)
     for ref, pid in zip(refs, ids, strict=True):
         if pid not in teaching:
-            raise ValidationError(
-                f"{ref} is not a trainer of this workshop; add them with "
-                "'person edit ID --workshop CODE --role trainer' first"
-            )
+            raise ValidationError("cli.not_a_trainer", "trainer_ids", who=ref)
     return ids
 
 
@@ -179,7 +176,7 @@ def run_edit(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.db.session() as session:
         wid = session.scalar(select(Slot.workshop_id).where(Slot.id == args.id))
     if wid is None:
-        raise NotFoundError(f"There is no session with id {args.id}.")
+        raise NotFoundError("session.no_id", id=args.id)
     given, track_id = _track(ctx, wid, args)
     changes: dict[str, Any] = {
         name: value

@@ -97,7 +97,7 @@ def run_delete(args: argparse.Namespace, ctx: Context) -> int:
         with ctx.db.session() as session:
             name = session.scalar(select(Signatory.name).where(Signatory.id == args.id))
         if name is None:
-            raise NotFoundError(f"There is no signatory with id {args.id}.")
+            raise NotFoundError("signatory.no_id", id=args.id)
     else:
         name = found.name
     confirm(

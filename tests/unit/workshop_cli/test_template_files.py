@@ -16,7 +16,7 @@ from lacworkshop.services.certificate_templates import (
     save_template,
     store_asset,
 )
-from lacworkshop.services.errors import ValidationError
+from lacworkshop.services.errors import Conflict, ValidationError
 from lacworkshop.services.template_files import export_template, import_template
 from lacworkshop.storage import open_database
 
@@ -45,7 +45,7 @@ def test_round_trip_to_another_database(db, tmp_path: Path) -> None:  # type: ig
         got = get_template(other, mine.name)
         assert got.page_size == "Letter" and got.style == "modern"
         assert design_for(other, got, None).logos[0] == logo
-        with pytest.raises(ValidationError, match="already a template"):
+        with pytest.raises(Conflict, match="already a template"):
             import_template(other, out)
         assert import_template(other, out, replace_existing=True).replaced
         assert import_template(other, out, name="Copia").name == "Copia"
