@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from lacworkshop.cli.output import text_for
 from lacworkshop.services.deletion import Impact
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.storage import Database
@@ -14,33 +15,35 @@ class NotConfirmed(ServiceError):
 
 
 def describe(impact: Impact) -> str:
-    """'session 2026-05-18 09:00–12:30 Routing, with 40 attendance marks and 2 trainer links'."""
+    """'session 2026-05-18 09:00–12:30 Routing, with 40 attendance mark(s)', in LANG's words."""
     parts = [
-        (impact.tracks, "track(s)"),
-        (impact.slots, "session(s)"),
-        (impact.participations, "participation(s)"),
-        (impact.marks, "attendance mark(s)"),
-        (impact.certificates, "certificate(s)"),
-        (impact.trainer_links, "trainer assignment(s)"),
+        ("cli.impact.tracks", impact.tracks),
+        ("cli.impact.slots", impact.slots),
+        ("cli.impact.participations", impact.participations),
+        ("cli.impact.marks", impact.marks),
+        ("cli.impact.certificates", impact.certificates),
+        ("cli.impact.trainer_links", impact.trainer_links),
     ]
-    goes = ", ".join(f"{n} {what}" for n, what in parts if n)
-    return f"{impact.entity} {impact.label}" + (f", with {goes}" if goes else "")
+    what = f"{text_for(f'cli.entity.{impact.entity}')} {impact.label}"
+    goes = ", ".join(text_for(key, n=n) for key, n in parts if n)
+    return text_for("cli.impact_with", what=what, goes=goes) if goes else what
 
 
 def confirm(what: str, yes: bool) -> None:
     """Ask on the terminal whether to go on; without a terminal only --yes goes on."""
-    print(f"about to delete {what}", file=sys.stderr)
+    print(text_for("cli.about_to_delete", what=what), file=sys.stderr)
     if yes:
         return
     if not sys.stdin.isatty():
-        raise NotConfirmed(f"not deleted: {what}; add --yes to delete without asking")
-    answer = input("delete? [y/N] ").strip().lower()
+        raise NotConfirmed("cli.not_deleted_need_yes", what=what)
+    answer = input(text_for("cli.delete_prompt")).strip().lower()
     if answer not in ("y", "yes", "s", "si", "sí", "sim", "o", "oui"):
-        raise NotConfirmed("not deleted")
+        raise NotConfirmed("cli.not_deleted")
 
 
 def backup_first(db: Database) -> None:
     """The command line has no undo: keep a copy of the database before the change."""
     from lacworkshop.services.backups import backup_now
 
-    print(f"backup before the change: {backup_now(db, 'before-delete')}", file=sys.stderr)
+    path = backup_now(db, "before-delete")
+    print(text_for("cli.backup_before_change", path=path), file=sys.stderr)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from lacworkshop.cli.errors import say_error
+from lacworkshop.cli.output import text_for, warn
 from lacworkshop.services.schedule_checks import ScheduleProblem
 
 
@@ -12,12 +14,11 @@ def report(problems: Sequence[ScheduleProblem], allowed: bool) -> bool:
     """Print *problems*; True when the command may go on (none, or --allow-problems)."""
     if not problems:
         return True
-    level = "warning" if allowed else "error"
     for p in problems:
-        print(f"lacworkshop: {level}: {p.message}", file=sys.stderr)
+        if allowed:
+            warn(p.message)
+        else:
+            say_error(p.message)
     if not allowed:
-        print(
-            "lacworkshop: nothing saved; fix the schedule, or add --allow-problems to save anyway",
-            file=sys.stderr,
-        )
+        print(f"lacworkshop: {text_for('cli.nothing_saved_problems')}", file=sys.stderr)
     return allowed

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from lacworkshop.cli.context import Context
+from lacworkshop.cli.output import say
 from lacworkshop.cli.subcommands import subcommand
 
 GROUP_HELP = "attendance marks: mark sessions, import a filled-in register"
@@ -60,5 +61,10 @@ def run_mark(args: argparse.Namespace, ctx: Context) -> int:
     marks = [(person_id_for(ctx.db, ref), parse_mark(mark)) for ref, mark in pairs]
     for slot_id in args.session:
         result = mark_session(ctx.db, slot_id, marks)
-        print(f"session {slot_id}: {result.changed} mark(s) changed, {result.unchanged} unchanged")
+        say(
+            "cli.session_marked",
+            session=slot_id,
+            changed=result.changed,
+            unchanged=result.unchanged,
+        )
     return 0

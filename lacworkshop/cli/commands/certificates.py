@@ -164,16 +164,12 @@ def _warn_trackless(ctx: Context, workshop_id: int) -> None:
     """Name attendees without a track: only the plenaries count for them."""
     import sys
 
+    from lacworkshop.cli.output import text_for, warn
     from lacworkshop.services.track_gaps import attendees_without_track
 
     people = attendees_without_track(ctx.db, workshop_id)
     if people:
-        print(
-            f"lacworkshop: warning: {len(people)} attendee(s) have no track, so only the "
-            "plenary sessions count for them; give them one with 'person edit ID "
-            "--workshop CODE --track NAME':",
-            file=sys.stderr,
-        )
+        warn(text_for("cli.trackless", n=len(people)))
         for p in people:
             print(f"  {p.person_id}\t{p.name}\t{p.email or ''}", file=sys.stderr)
 

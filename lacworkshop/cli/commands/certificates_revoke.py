@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from lacworkshop.cli.context import Context
+from lacworkshop.cli.output import say
 from lacworkshop.cli.subcommands import subcommand
 
 
@@ -26,5 +27,5 @@ def run_revoke(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.services.certificates import revoke
 
     row = revoke(ctx.db, certificate_id_for_code(ctx.db, args.code), args.reason)
-    print(f"revoked {row.code} (version {row.version}) of {row.name}")
+    say("cli.certificate_revoked", code=row.code, version=row.version, name=row.name)
     return 0

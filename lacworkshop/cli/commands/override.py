@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from lacworkshop.cli.context import Context
+from lacworkshop.cli.output import say
 from lacworkshop.cli.subcommands import group_example, subcommand
 
 
@@ -59,7 +60,7 @@ def run_set(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.services.overrides import set_override
 
     set_override(ctx.db, _participation(args, ctx), bool(args.grant), args.reason)
-    print("eligibility " + ("granted" if args.grant else "withheld") + " by hand")
+    say("cli.eligibility_granted" if args.grant else "cli.eligibility_withheld")
     return 0
 
 
@@ -67,9 +68,8 @@ def run_clear(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.services.overrides import set_override
 
     before = set_override(ctx.db, _participation(args, ctx), None, args.reason)
-    print(
-        "eligibility follows the attendance rule again"
-        if before.eligible is not None
-        else "eligibility already followed the attendance rule"
-    )
+    if before.eligible is not None:
+        say("cli.eligibility_rule_again")
+    else:
+        say("cli.eligibility_already_rule")
     return 0

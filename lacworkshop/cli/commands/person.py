@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 from lacworkshop.cli.context import Context
+from lacworkshop.cli.output import say, text_for
 from lacworkshop.cli.subcommands import add_yes, group_example, subcommand
 
 ROLES = ("attendee", "trainer", "organiser", "staff")
@@ -114,7 +116,11 @@ def _values(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
-def _place(args: argparse.Namespace, ctx: Context, person_id: int) -> None:
+def _place(args: argparse.Namespace, ctx: Context) -> Callable[[int], None]:
+    """Check the workshop options now; the returned step gives the person their place.
+
+    Checked before anything is saved, so a mistyped track adds no person.
+    """
     from lacworkshop.model import ParticipationStatus, Role
     from lacworkshop.services.participant_place import KEEP, set_place
     from lacworkshop.services.workshop_editing import track_id_for_name
@@ -125,7 +131,7 @@ def _place(args: argparse.Namespace, ctx: Context, person_id: int) -> None:
             from lacworkshop.services.errors import ValidationError
 
             raise ValidationError("cli.place_needs_workshop")
-        return
+        return lambda _person_id: None
     wid = workshop_id_for_code(ctx.db, args.workshop)
     track: object = KEEP
     if args.track:
@@ -133,11 +139,20 @@ def _place(args: argparse.Namespace, ctx: Context, person_id: int) -> None:
     elif args.no_track:
         track = None
     status = ParticipationStatus(args.status) if args.status else None
-    role = Role(args.role) if args.role else _current_role(ctx, wid, person_id)
-    _pid, added = set_place(ctx.db, wid, person_id, role, track, status)
-    verb = "added to" if added else "updated in"
-    # stderr: ``person add`` prints only the new id on stdout, for ID=$(lacworkshop person add ...)
-    print(f"person {person_id} {verb} {args.workshop.upper()} as {role.value}", file=sys.stderr)
+
+    def give(person_id: int) -> None:
+        role = Role(args.role) if args.role else _current_role(ctx, wid, person_id)
+        _pid, added = set_place(ctx.db, wid, person_id, role, track, status)
+        # stderr: ``person add`` prints only the new id on stdout, for ID=$(lacworkshop person add)
+        say(
+            "cli.person_placed_added" if added else "cli.person_placed_updated",
+            sys.stderr,
+            id=person_id,
+            code=args.workshop.upper(),
+            role=role.value,
+        )
+
+    return give
 
 
 def _current_role(ctx: Context, workshop_id: int, person_id: int):  # type: ignore[no-untyped-def]
@@ -166,9 +181,10 @@ def run_add(args: argparse.Namespace, ctx: Context) -> int:
         if twins[0].reason == "email":
             raise ValidationError("cli.person_duplicate_email", n=len(twins))
         raise ValidationError("cli.person_duplicate_name", n=len(twins))
+    place = _place(args, ctx)
     pid = create_person(ctx.db, data)
     print(pid)
-    _place(args, ctx, pid)
+    place(pid)
     return 0
 
 
@@ -177,13 +193,14 @@ def run_edit(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.services.person_refs import person_id_for
 
     pid = person_id_for(ctx.db, args.person)
+    place = _place(args, ctx)
     values = _values(args)
     if values:
         update_person(ctx.db, pid, replace(get_person(ctx.db, pid), **values))
-        print(f"saved person {pid}")
-    _place(args, ctx, pid)
+        say("cli.person_saved", id=pid)
+    place(pid)
     if not values and not args.workshop:
-        print("nothing to change; see --help for the options")
+        say("cli.nothing_to_change")
     return 0
 
 
@@ -195,18 +212,24 @@ def run_merge(args: argparse.Namespace, ctx: Context) -> int:
 
     keep, other = person_id_for(ctx.db, args.keep), person_id_for(ctx.db, args.other)
     a, b = get_person(ctx.db, keep), get_person(ctx.db, other)
-    confirm(
-        f"person {other} ({b.given_names} {b.family_names}) by merging into "
-        f"{keep} ({a.given_names} {a.family_names})",
-        args.yes,
+    about = text_for(
+        "cli.merge_about",
+        other=other,
+        other_name=f"{b.given_names} {b.family_names}".strip(),
+        keep=keep,
+        keep_name=f"{a.given_names} {a.family_names}".strip(),
     )
+    confirm(about, args.yes)
     backup_first(ctx.db)
     r = merge_people(ctx.db, keep, other)
-    print(
-        f"merged {r.removed_id} into {r.kept_id}: {r.participations_moved} place(s) moved, "
-        f"{r.participations_combined} combined, {r.marks_moved} mark(s) and "
-        f"{r.certificates_moved} certificate(s) moved"
-        + (f"; filled {', '.join(r.filled_fields)}" if r.filled_fields else "")
+    say(
+        "cli.people_merged",
+        removed=r.removed_id,
+        kept=r.kept_id,
+        moved=r.participations_moved,
+        combined=r.participations_combined,
+        marks=r.marks_moved,
+        certificates=r.certificates_moved,
     )
     return 0
 
@@ -221,5 +244,5 @@ def run_delete(args: argparse.Namespace, ctx: Context) -> int:
     confirm(what, args.yes)
     backup_first(ctx.db)
     delete_entity(ctx.db, "person", pid)
-    print(f"deleted {what}")
+    say("cli.deleted", what=what)
     return 0

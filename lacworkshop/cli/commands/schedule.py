@@ -6,7 +6,7 @@ import argparse
 
 from lacworkshop.cli.arguments import block, iso_date, weekdays
 from lacworkshop.cli.context import Context
-from lacworkshop.cli.output import print_table
+from lacworkshop.cli.output import print_table, say
 from lacworkshop.cli.subcommands import add_allow_problems, group_example, subcommand
 
 
@@ -121,7 +121,7 @@ def run_generate(args: argparse.Namespace, ctx: Context) -> int:
         allow_problems=args.allow_problems,
         **values,  # type: ignore[arg-type]
     )
-    print(f"added {len(created)} sessions (ids {created[0]}–{created[-1]})")
+    say("cli.sessions_generated", n=len(created), first=created[0], last=created[-1])
     return 0
 
 
@@ -133,8 +133,10 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
     wid = workshop_id_for_code(ctx.db, args.workshop)
     trainer = person_id_for(ctx.db, args.trainer) if args.trainer else None
     result = export_schedule_ics(ctx.db, wid, args.output, trainer, args.language)
-    zone = result.timezone or "floating local times (time zone unknown; add the city)"
-    print(f"{result.events} sessions written to {result.path} ({zone})")
+    if result.timezone:
+        say("cli.calendar_written", n=result.events, path=result.path, zone=result.timezone)
+    else:
+        say("cli.calendar_written_floating", n=result.events, path=result.path)
     return 0
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from lacworkshop.cli.arguments import clock_time, iso_date
 from lacworkshop.cli.context import Context
-from lacworkshop.cli.output import print_table
+from lacworkshop.cli.output import print_table, say
 from lacworkshop.cli.subcommands import add_allow_problems, add_yes, group_example, subcommand
 
 
@@ -161,7 +161,7 @@ def run_add(args: argparse.Namespace, ctx: Context) -> int:
     sid = _save(ctx, wid, data, None, args.allow_problems)
     if sid is None:
         return 1
-    print(f"added session {sid}")
+    say("cli.session_added", id=sid)
     return 0
 
 
@@ -194,7 +194,7 @@ def run_edit(args: argparse.Namespace, ctx: Context) -> int:
         changes["track_id"] = track_id
     if _save(ctx, wid, replace(current, **changes), args.id, args.allow_problems) is None:
         return 1
-    print(f"saved session {args.id}")
+    say("cli.session_saved", id=args.id)
     return 0
 
 
@@ -207,5 +207,5 @@ def run_delete(args: argparse.Namespace, ctx: Context) -> int:
     backup_first(ctx.db)
     for sid, what in zip(dict.fromkeys(args.ids), whats, strict=True):
         delete_entity(ctx.db, "slot", sid)
-        print(f"deleted {what}")
+        say("cli.deleted", what=what)
     return 0

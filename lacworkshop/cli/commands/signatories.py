@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from lacworkshop.cli.context import Context
-from lacworkshop.cli.output import print_table
+from lacworkshop.cli.output import print_table, say, text_for
 from lacworkshop.cli.subcommands import add_yes, group_example, subcommand
 
 
@@ -77,7 +77,7 @@ def run_add(args: argparse.Namespace, ctx: Context) -> int:
     sid = add_signatory(
         ctx.db, _workshop(ctx, args.workshop), args.name, args.title, args.organisation, image
     )
-    print(f"added signatory {args.name.strip()} (id {sid})")
+    say("cli.signatory_added", name=args.name.strip(), id=sid)
     return 0
 
 
@@ -100,10 +100,9 @@ def run_delete(args: argparse.Namespace, ctx: Context) -> int:
             raise NotFoundError("signatory.no_id", id=args.id)
     else:
         name = found.name
-    confirm(
-        f"signatory {name} (certificates written from now on go without that signature)", args.yes
-    )
+    what = text_for("cli.signatory_about", name=name)
+    confirm(what, args.yes)
     backup_first(ctx.db)
     delete_signatory(ctx.db, args.id)
-    print(f"deleted signatory {name}")
+    say("cli.deleted", what=what)
     return 0

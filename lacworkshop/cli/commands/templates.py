@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from lacworkshop.cli.context import Context
-from lacworkshop.cli.output import print_table
+from lacworkshop.cli.output import print_table, say
 from lacworkshop.cli.subcommands import group_example, subcommand
 
 
@@ -66,7 +66,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.services.template_files import export_template
 
     path = export_template(ctx.db, args.name, args.output)
-    print(f"template {args.name} written to {path}")
+    say("cli.template_written", template=args.name, path=path)
     return 0
 
 
@@ -74,6 +74,5 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.services.template_files import import_template
 
     result = import_template(ctx.db, args.file, args.name, args.replace)
-    verb = "replaced" if result.replaced else "added"
-    print(f"{verb} template {result.name}")
+    say("cli.template_replaced" if result.replaced else "cli.template_added", template=result.name)
     return 0

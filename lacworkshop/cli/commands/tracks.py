@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from lacworkshop.cli.context import Context
-from lacworkshop.cli.output import print_table
+from lacworkshop.cli.output import print_table, say, text_for
 from lacworkshop.cli.subcommands import add_yes, group_example, subcommand
 
 
@@ -70,8 +70,8 @@ def run_add(args: argparse.Namespace, ctx: Context) -> int:
     wid = workshop_id_for_code(ctx.db, args.workshop)
     for name in args.names:
         tid, renamed = add_track_claiming_default(ctx.db, wid, name)
-        note = " (in place of the unused track General)" if renamed else ""
-        print(f"added track {name.strip()} (id {tid}){note}")
+        key = "cli.track_added_in_place" if renamed else "cli.track_added"
+        say(key, name=name.strip(), id=tid)
     return 0
 
 
@@ -81,7 +81,7 @@ def run_rename(args: argparse.Namespace, ctx: Context) -> int:
 
     wid = workshop_id_for_code(ctx.db, args.workshop)
     rename_track(ctx.db, track_id_for_name(ctx.db, wid, args.old), args.new)
-    print(f"renamed track {args.old} to {args.new.strip()}")
+    say("cli.track_renamed", old=args.old, new=args.new.strip())
     return 0
 
 
@@ -96,9 +96,9 @@ def run_delete(args: argparse.Namespace, ctx: Context) -> int:
     what = describe(impact(ctx.db, "track", tid))
     people = next(t.participants for t in list_tracks(ctx.db, wid) if t.id == tid)
     if people:
-        what += f"; {people} person(s) keep their place in the workshop without a track"
+        what = text_for("cli.track_people_stay", what=what, n=people)
     confirm(what, args.yes)
     backup_first(ctx.db)
     delete_entity(ctx.db, "track", tid)
-    print(f"deleted {what}")
+    say("cli.deleted", what=what)
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from lacworkshop.cli.context import Context
+from lacworkshop.cli.output import say
 from lacworkshop.cli.subcommands import add_allow_problems, group_example, subcommand
 
 
@@ -73,5 +74,5 @@ def run_assign(args: argparse.Namespace, ctx: Context) -> int:
     except ScheduleProblemsError as exc:
         report(exc.problems, allowed=False)
         return 1
-    print(f"assigned {len(trainers)} trainer(s) to {len(slot_ids)} session(s)")
+    say("cli.trainers_assigned", trainers=len(trainers), sessions=len(slot_ids))
     return 0

@@ -9,6 +9,7 @@ from typing import Any
 from lacworkshop.cli.arguments import iso_date, share
 from lacworkshop.cli.commands.workshops import GROUP_HELP
 from lacworkshop.cli.context import Context
+from lacworkshop.cli.output import say
 from lacworkshop.cli.subcommands import add_yes, group_example, subcommand
 
 STATUSES = ("draft", "open", "running", "finished", "cancelled")
@@ -142,7 +143,7 @@ def run_add(args: argparse.Namespace, ctx: Context) -> int:
     values = _changes(args)
     data = WorkshopData(code=args.code, tracks=tuple(args.track), **values)
     create_workshop(ctx.db, data)
-    print(f"created workshop {data.code.strip()}")
+    say("cli.workshop_created", code=data.code.strip())
     return 0
 
 
@@ -155,11 +156,11 @@ def run_edit(args: argparse.Namespace, ctx: Context) -> int:
     if args.new_code:
         values["code"] = args.new_code
     if not values:
-        print("nothing to change; see --help for the options")
+        say("cli.nothing_to_change")
         return 0
     current = get_workshop(ctx.db, wid)
     update_workshop(ctx.db, wid, replace(current, **values))
-    print(f"saved workshop {values.get('code', current.code)}")
+    say("cli.workshop_saved", code=values.get("code", current.code))
     return 0
 
 
@@ -189,5 +190,5 @@ def run_delete(args: argparse.Namespace, ctx: Context) -> int:
     confirm(what, args.yes)
     backup_first(ctx.db)
     delete_entity(ctx.db, "workshop", wid)
-    print(f"deleted {what}")
+    say("cli.deleted", what=what)
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,9 +20,17 @@ class Outcome:
 
 
 @pytest.fixture
-def cli(tmp_path: Path) -> Callable[..., Outcome]:
-    """``cli(*args, input=...)`` on tmp_path/w.sqlite3: the entry point's code and output."""
+def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., Outcome]]:
+    """``cli(*args, input=...)`` on tmp_path/w.sqlite3: the entry point's code and output.
+
+    The messages are English whatever the machine's locale (they follow LANG).
+    """
     from lacworkshop.cli import main
+    from lacworkshop.errors import set_message_language
+
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
 
     db = tmp_path / "w.sqlite3"
 
@@ -40,4 +48,5 @@ def cli(tmp_path: Path) -> Callable[..., Outcome]:
             sys.stdin = old
         return Outcome(code, out.getvalue(), err.getvalue())
 
-    return _run
+    yield _run
+    set_message_language("en")

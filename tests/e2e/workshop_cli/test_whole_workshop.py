@@ -244,7 +244,11 @@ def _build_like_the_window(db_path: Path, out: Path, signature: Path) -> None:
 
 
 @pytest.mark.slow
-def test_cli_workshop_gives_the_window_papers(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cli_workshop_gives_the_window_papers(run_cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # The command line's messages follow LANG; these assertions read the English ones.
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     signature = resource_path("templates", "sample-signature.png")
     by_cli, by_window = tmp_path / "cli", tmp_path / "window"
     by_cli.mkdir()
