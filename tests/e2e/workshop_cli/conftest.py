@@ -50,3 +50,18 @@ def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..
 
     yield _run
     set_message_language("en")
+
+
+@pytest.fixture
+def own_images(tmp_path: Path) -> tuple[Path, Path]:
+    """An organisation logo and a signature scan of one's own (not the bundled samples)."""
+    from PIL import Image, ImageDraw
+
+    logo, signature = tmp_path / "logo.png", tmp_path / "firma.png"
+    image = Image.new("RGB", (240, 120), "white")
+    ImageDraw.Draw(image).ellipse((20, 10, 220, 110), outline="navy", width=8)
+    image.save(logo)
+    image = Image.new("RGB", (300, 90), "white")
+    ImageDraw.Draw(image).line((10, 70, 90, 20, 160, 65, 290, 15), fill="black", width=4)
+    image.save(signature)
+    return logo, signature

@@ -99,7 +99,7 @@ def test_deletes_say_what_goes_and_need_yes(walc) -> None:  # type: ignore[no-un
     assert cli("workshops").stdout.splitlines()[1:] == []
 
 
-def test_people_marks_and_revoke(walc, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_people_marks_and_revoke(walc, tmp_path: Path, own_images) -> None:  # type: ignore[no-untyped-def]
     cli = walc
     cli("schedule", "generate", "--workshop", "WALC2027", "--topic", "Lab", "--to", "2027-05-17")
     pid = cli(
@@ -119,6 +119,9 @@ def test_people_marks_and_revoke(walc, tmp_path: Path) -> None:  # type: ignore[
     assert wrong.code == 1 and "does not follow the track" in wrong.stderr
     marked = cli("attendance", "mark", "--session", *routing, input="mj@example.org P\n")
     assert marked.code == 0 and marked.stdout.count("1 mark(s) changed") == 2
+    logo, signature = own_images
+    cli("organisation", "--logo", str(logo))
+    cli("signatories", "add", "Rosa Martínez", "--signature", str(signature))
     issued = cli("certificates", "issue", "--workshop", "WALC2027", "-o", str(tmp_path / "c.pdf"))
     assert issued.code == 0
     code = (
@@ -189,7 +192,7 @@ def test_no_command_opens_the_window(cli, monkeypatch, tmp_path: Path) -> None: 
         "signatories list", "signatories add", "signatories delete", "attendance mark",
         "override set", "override clear", "certificates revoke", "person add", "person edit",
         "person merge", "person delete", "templates list", "templates export", "templates import",
-        "workshops", "tracks", "sessions", "schedule", "person", "templates",
+        "workshops", "tracks", "sessions", "schedule", "person", "templates", "organisation",
     ],
 )  # fmt: skip
 def test_every_command_help_has_an_example(cli, command: str) -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from lacworkshop.resource_files import resource_path
 from tests.conftest import REPO
 
 
@@ -21,10 +20,14 @@ def _script() -> list[str]:
 
 
 @pytest.mark.slow
-def test_readme_script_builds_the_workshop(cli, tmp_path: Path, shared_data: Path) -> None:  # type: ignore[no-untyped-def]
+def test_readme_script_builds_the_workshop(
+    cli, tmp_path: Path, shared_data: Path, own_images
+) -> None:  # type: ignore[no-untyped-def]
+    logo, signature = own_images
     files = {
         "inscriptos.xlsx": str(shared_data / "inscricoes.xlsx"),
-        "firma.png": str(resource_path("templates", "sample-signature.png")),
+        "logo.png": str(logo),
+        "firma.png": str(signature),
     }
     lines = _script()
     assert lines[0].startswith("db=")

@@ -16,7 +16,6 @@ import pytest
 from openpyxl import load_workbook
 
 from lacworkshop.cli import main
-from lacworkshop.resource_files import resource_path
 
 CODE = "WALC2027"
 CODE_RE = re.compile(r"\b[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}\b")
@@ -49,7 +48,7 @@ def _cells(xlsx: Path) -> dict[str, list[tuple[object, ...]]]:
     }
 
 
-def _build_with_cli(run_cli, db: Path, out: Path, signature: Path) -> None:  # type: ignore[no-untyped-def]
+def _build_with_cli(run_cli, db: Path, out: Path, logo: Path, signature: Path) -> None:  # type: ignore[no-untyped-def]
     def cli(*args: str, input: str | None = None) -> str:
         # The entry point in this process (the same code as the `lacworkshop` script, without
         # thirty interpreter start-ups); the stdin case is also run as a real process below.
@@ -70,6 +69,7 @@ def _build_with_cli(run_cli, db: Path, out: Path, signature: Path) -> None:  # t
         "--country", "PY", "--languages", "es,pt", "--min-share", "75%",
     )  # fmt: skip
     cli("tracks", "add", "--workshop", CODE, "Routing", "Seguridad")
+    cli("organisation", "--name", "LACNIC", "--logo", str(logo))
     cli(
         "schedule", "generate", "--workshop", CODE, "--block", "09:00-12:30",
         "--block", "14:00-17:30", "--skip-date", "2027-05-19", "--topic", "Laboratorio",
@@ -152,7 +152,7 @@ def _build_with_cli(run_cli, db: Path, out: Path, signature: Path) -> None:  # t
     cli("export", "attendance", "--workshop", CODE, "-o", str(out / "register.xlsx"))
 
 
-def _build_like_the_window(db_path: Path, out: Path, signature: Path) -> None:
+def _build_like_the_window(db_path: Path, out: Path, logo: Path, signature: Path) -> None:
     """The calls the workshop form, schedule panel, dialogs and grid make, in order."""
     from lacworkshop.model import CertificateKind, Mark, Role
     from lacworkshop.services import schedule
@@ -161,6 +161,7 @@ def _build_like_the_window(db_path: Path, out: Path, signature: Path) -> None:
     from lacworkshop.services.certificate_output import write_merged
     from lacworkshop.services.certificate_templates import add_signatory
     from lacworkshop.services.certificates import issue_certificates
+    from lacworkshop.services.organisation import set_organisation_logo, set_organisation_name
     from lacworkshop.services.overrides import set_override
     from lacworkshop.services.participation import add_participants, list_participants
     from lacworkshop.services.people import PersonData, create_person
@@ -192,6 +193,8 @@ def _build_like_the_window(db_path: Path, out: Path, signature: Path) -> None:
         # The schedule panel renames the unused "General" for the first track it adds.
         rename_track(db, list_tracks(db, wid)[0].id, "Routing")
         add_track(db, wid, "Seguridad")
+        set_organisation_name(db, "LACNIC")
+        set_organisation_logo(db, logo.read_bytes())
         tracks = {t.name: t.id for t in list_tracks(db, wid)}
         schedule.generate_slots(
             db,
@@ -244,17 +247,19 @@ def _build_like_the_window(db_path: Path, out: Path, signature: Path) -> None:
 
 
 @pytest.mark.slow
-def test_cli_workshop_gives_the_window_papers(run_cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_cli_workshop_gives_the_window_papers(
+    run_cli, tmp_path: Path, monkeypatch, own_images
+) -> None:  # type: ignore[no-untyped-def]
     # The command line's messages follow LANG; these assertions read the English ones.
     for name in ("LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
-    signature = resource_path("templates", "sample-signature.png")
+    logo, signature = own_images
     by_cli, by_window = tmp_path / "cli", tmp_path / "window"
     by_cli.mkdir()
     by_window.mkdir()
-    _build_with_cli(run_cli, tmp_path / "cli.sqlite3", by_cli, signature)
-    _build_like_the_window(tmp_path / "window.sqlite3", by_window, signature)
+    _build_with_cli(run_cli, tmp_path / "cli.sqlite3", by_cli, logo, signature)
+    _build_like_the_window(tmp_path / "window.sqlite3", by_window, logo, signature)
 
     cli_certs = _pdftext(by_cli / "certificates.pdf")
     assert cli_certs == _pdftext(by_window / "certificates.pdf")
