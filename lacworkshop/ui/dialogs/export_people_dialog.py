@@ -47,7 +47,7 @@ from lacworkshop.services.people_export import (
 from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.export_progress import run_export
-from lacworkshop.ui.widgets.save_path import suggested_path
+from lacworkshop.ui.widgets.save_path import refused_as_output, suggested_path
 
 KEY = Qt.ItemDataRole.UserRole
 LANGUAGES = ("es", "pt", "en", "fr")
@@ -361,6 +361,8 @@ class ExportPeopleDialog(QDialog):
             return
         if Path(path).suffix.lower() not in (".xlsx", ".csv"):
             path += ".csv" if chosen_filter == csv else ".xlsx"
+        if refused_as_output(self, self.tr("Export attendee list"), path):
+            return
         columns, filters, lang = self.columns(), self.filters(), self.language()
         db, wid, delim = self.ctx.db, self.workshop_id, self.delimiter()
         run_export(
