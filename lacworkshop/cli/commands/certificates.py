@@ -156,6 +156,7 @@ def run_issue(args: argparse.Namespace, ctx: Context) -> int:
     )
     for line in report_lines(report, args.kind):
         print(line)
+    _warn_trackless(ctx, workshop_id)
     status = EXIT_BLOCKED if report.blocked else 0
     if args.dry_run:
         return status
@@ -229,6 +230,20 @@ def report_lines(report: IssueReport, kind: str) -> list[str]:
         text_for("cli.certificate_warning", name=w.name, reason=w.reason) for w in report.warnings
     ]
     return lines
+
+
+def _warn_trackless(ctx: Context, workshop_id: int) -> None:
+    """Name attendees without a track: only the plenaries count for them."""
+    import sys
+
+    from lacworkshop.cli.output import text_for, warn
+    from lacworkshop.services.track_gaps import attendees_without_track
+
+    people = attendees_without_track(ctx.db, workshop_id)
+    if people:
+        warn(text_for("cli.trackless", n=len(people)))
+        for p in people:
+            print(f"  {p.person_id}\t{p.name}\t{p.email or ''}", file=sys.stderr)
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
