@@ -31,8 +31,14 @@ class Person(Base):
     gender: Mapped[str | None] = mapped_column(String(60))  # self-described
     document_id: Mapped[str | None] = mapped_column(String(60))
     language: Mapped[Language | None] = mapped_column(str_enum(Language))
+    # Consent: when it was given, the notice it answered (its text or version) and what
+    # was agreed to, as comma-separated scope keys (services.privacy.consent.SCOPES).
     consent_at: Mapped[datetime | None]
     consent_text: Mapped[str | None] = mapped_column(Text)
+    consent_scope: Mapped[str | None] = mapped_column(String(200))
+    # Set when the person's data was erased on their request: the row stays, anonymised,
+    # so counts, statistics and the certificate register keep working.
+    erased_at: Mapped[datetime | None]
     notes: Mapped[str | None] = mapped_column(Text)
     # Derived keys, kept by refresh_keys on every ORM write: lower-case, accent-free forms
     # used for search-as-you-type, duplicate detection and regional sorting.

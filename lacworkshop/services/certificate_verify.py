@@ -11,6 +11,7 @@ from lacworkshop.formats.certificate_code import InvalidCode, parse
 from lacworkshop.model import Certificate, CertificateStatus, Participation, Person, Workshop
 from lacworkshop.services.certificate_signing import is_authentic, parse_payload, signing_key
 from lacworkshop.services.certificates import CertificateRow, row_of
+from lacworkshop.services.privacy.erased_certificates import HOLDER_ERASED, payload_matches
 from lacworkshop.storage import Database
 
 
@@ -59,19 +60,20 @@ def verify(db: Database, text: str) -> Verification:
         if found is None:
             return Verification(Verdict.UNKNOWN, f"No certificate {code} is in this register.")
         cert, person, ws_code = found
-        if payload is not None and payload.text() != cert.payload:
+        if payload is not None and not payload_matches(cert.payload, payload.text()):
             return Verification(
                 Verdict.FORGED, f"The QR text does not match certificate {code} in the register."
             )
         row = row_of(cert, person)
+        erased = person.erased_at is not None
         newer = None
         if cert.superseded_by_id is not None:
             newer = session.scalar(
                 select(Certificate.code).where(Certificate.id == cert.superseded_by_id)
             )
-    what = (
-        f"{row.kind.value} certificate {code} (version {row.version}) of {ws_code} for {row.name}"
-    )
+    what = f"{row.kind.value} certificate {code} (version {row.version}) of {ws_code}"
+    # After an erasure the register no longer knows the holder: it says so instead of a name.
+    what += f" ({HOLDER_ERASED})" if erased else f" for {row.name}"
     if row.status is CertificateStatus.REVOKED:
         when = row.revoked_at.date().isoformat() if row.revoked_at else ""
         return Verification(
@@ -88,9 +90,10 @@ def verify(db: Database, text: str) -> Verification:
             ws_code,
         )
     hours = f", {row.hours:g} hours" if row.hours else ""
+    status = f"VALID (issued; {HOLDER_ERASED})" if erased else "VALID"
     return Verification(
         Verdict.VALID,
-        f"VALID: {what}{hours}, issued {row.issued_at.date().isoformat()}.",
+        f"{status}: {what}{hours}, issued {row.issued_at.date().isoformat()}.",
         row,
         ws_code,
     )

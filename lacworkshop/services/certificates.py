@@ -206,6 +206,12 @@ def issue_certificates(
                     Blocked(c.participation_id, "(no name)", "has no name to print")
                 )
                 continue
+            if persons[c.person_id].erased_at is not None:
+                # Reissuing would print "(erased)" and supersede the certificate they hold.
+                report.blocked.append(
+                    Blocked(c.participation_id, "(erased)", "their personal data was erased")
+                )
+                continue
             missing = unprintable(design, c.name)
             if missing:
                 report.blocked.append(
