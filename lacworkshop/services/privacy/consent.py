@@ -240,3 +240,13 @@ def _parse_date(text: str) -> datetime | None:
         return datetime.combine(date.fromisoformat(text[:10]), datetime.min.time())
     except ValueError:
         return None
+
+
+@dataclass(frozen=True)
+class ConsentRecord:
+    """A person's consent as the editor shows it, and whether their data was erased."""
+
+    at: datetime | None
+    notice: str | None
+    scopes: tuple[str, ...]
+    erased_at: datetime | None

@@ -194,7 +194,7 @@ def test_export_holds_every_section(story: Story) -> None:
 
 def test_export_file_is_utf8_json_with_accents(story: Story) -> None:
     raw = (story.db.parent / "thiago.json").read_bytes()
-    assert "Autoriza el uso de su imagen".encode() in raw  # not \\u-escaped
+    assert "¿Autoriza el uso de su imagen?".encode() in raw  # not \\u-escaped
     json.loads(raw.decode("utf-8"))
 
 
@@ -260,7 +260,29 @@ def test_erase_without_yes_refuses_when_it_cannot_ask(tmp_path: Path) -> None:
 def test_unknown_email_is_one_line_without_the_address(tmp_path: Path) -> None:
     db = tmp_path / "none.sqlite3"
     cli(db, "demo", "--people", "5", "--workshops", "1")
-    proc = cli(db, "privacy", "export", "--person", "nobody@example.org", "-o", "x.json", check=False)
+    proc = cli(
+        db, "privacy", "export", "--person", "nobody@example.org", "-o", "x.json", check=False
+    )
     assert proc.returncode == 1
     assert proc.stderr.strip().count("\n") == 0
     assert "nobody@example.org" not in proc.stderr
+
+
+def test_erase_purges_the_wal_while_the_database_stays_open(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The window keeps the database open: the erasure itself must empty the WAL."""
+    from dataclasses import replace
+
+    from lacworkshop.services.people import PersonData, create_person, get_person, update_person
+    from lacworkshop.services.privacy.erasure import erase_person
+
+    pid = create_person(db, PersonData(GIVEN, FAMILY, email=EMAIL, country="AR"))
+    update_person(db, pid, replace(get_person(db, pid), phone=PHONE))
+    create_person(db, PersonData("Olga", "Cofré", email="sandra45@example.org"))
+    wal = db.path.with_name(db.path.name + "-wal")
+    assert EMAIL.encode() in db.path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+    result = erase_person(db, pid)
+    assert result.file_purged
+    contents = db.path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+    for needle in PERSONAL_BYTES:
+        assert needle not in contents, needle
+    assert "Cofré".encode() in contents
