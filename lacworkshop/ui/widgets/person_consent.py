@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from lacworkshop.services.privacy.consent import ConsentRecord
 
@@ -16,6 +16,8 @@ class PersonConsentLabel(QLabel):
         self.setObjectName("person_consent")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
+        # Never squeezed below its text by the workshops table that takes the rest.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.set_record(None)
 
     def _scope_label(self, scope: str) -> str:
