@@ -21,6 +21,7 @@ from lacworkshop.formats.xlsx_writer import Column, Kind, Sheet, write_xlsx
 from lacworkshop.model import ParticipationStatus, Role, Track, Workshop
 from lacworkshop.services.errors import ValidationError
 from lacworkshop.services.lookup import require_workshop
+from lacworkshop.services.privacy.consent_column import consent_texts
 from lacworkshop.services.standings import ParticipantStanding, workshop_standings
 from lacworkshop.storage import Database
 
@@ -96,6 +97,8 @@ FIELDS: dict[str, FieldDef] = {
             "text",
             lambda s, lang: _yes_no(s.result.eligible, lang),
         ),
+        # Filled in people_table from the person's consent record, read only when asked for.
+        FieldDef("consent", "privacy.col.consent", "text", lambda _s, _l: None),
     )
 }
 
@@ -216,6 +219,7 @@ def people_table(
         db, workshop_id, roles=filters.roles or tuple(Role), include_inactive=True
     )
     defs = [FIELDS[k] for k in keys]
+    consent = consent_texts(db, workshop_id, lang) if "consent" in keys else None
     table = PeopleTable(code, title, lang, [Column(text(d.header_key, lang), d.kind) for d in defs])
     for n, s in enumerate(standings):
         if progress is not None and n % 500 == 0:
@@ -227,7 +231,10 @@ def people_table(
             continue
         if filters.eligible is not None and s.result.eligible is not filters.eligible:
             continue
-        table.rows.append([d.get(s, lang) for d in defs])
+        row = [d.get(s, lang) for d in defs]
+        if consent is not None:
+            row[keys.index("consent")] = consent.get(s.person_id)
+        table.rows.append(row)
     return table
 
 

@@ -71,6 +71,8 @@ _SCOPE_WORDS: dict[str, tuple[str, ...]] = {
         "publico",
         "publicar",
         "publicacion",
+        "publication",
+        "liste",
         "publicly",
         "public",
         "publique",
