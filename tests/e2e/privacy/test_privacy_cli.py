@@ -286,3 +286,38 @@ def test_erase_purges_the_wal_while_the_database_stays_open(db, tmp_path: Path) 
     for needle in PERSONAL_BYTES:
         assert needle not in contents, needle
     assert "Cofré".encode() in contents
+
+
+def test_erase_asks_at_a_terminal_and_no_keeps_everything(tmp_path: Path) -> None:
+    import pty
+
+    db = tmp_path / "tty.sqlite3"
+    cli(db, "demo", "--people", "5", "--workshops", "1")
+    before = cli(db, "people").stdout
+    master, slave = pty.openpty()
+    try:
+        os.write(master, b"n\n")
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "lacworkshop",
+                "--db",
+                str(db),
+                "privacy",
+                "erase",
+                "--person",
+                "1",
+            ],
+            stdin=slave,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        )
+    finally:
+        os.close(slave)
+        os.close(master)
+    assert proc.returncode == 1
+    assert "This cannot be undone" in proc.stdout and "nothing erased" in proc.stdout
+    assert cli(db, "people").stdout == before
