@@ -15,10 +15,15 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from lacworkshop.formats.safe_filename import safe_filename
 from lacworkshop.services.privacy.data_export import ExportSummary, export_personal_data
-from lacworkshop.services.privacy.erasure import ErasureResult, erase_person, plan_erasure
+from lacworkshop.services.privacy.erasure import (
+    ErasurePlan,
+    ErasureResult,
+    erase_person,
+    plan_erasure,
+)
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.tasks import Progress
-from lacworkshop.ui.widgets.task_progress import error_text, run_with_progress
+from lacworkshop.ui.widgets.task_progress import run_with_progress
 
 
 def export_personal_data_of(ctx: AppContext, parent: QWidget, person_id: int, name: str) -> None:
@@ -60,13 +65,26 @@ def export_personal_data_of(ctx: AppContext, parent: QWidget, person_id: int, na
 
 
 def erase_personal_data_of(ctx: AppContext, parent: QWidget, person_id: int) -> None:
-    """Confirm, then erase the person's data; the result lists the backups still holding it."""
+    """Confirm, then erase the person's data; the result lists the backups still holding it.
+
+    What the erasure would touch is gathered off the GUI thread first: it reads
+    every backup file of the database.
+    """
     title = QCoreApplication.translate("PrivacyActions", "Erase personal data")
-    try:
-        plan = plan_erasure(ctx.db, str(person_id))
-    except Exception as exc:  # a service refusal or a file error: one plain message
-        QMessageBox.warning(parent, title, error_text(exc))
-        return
+
+    def plan_task(_progress: Progress) -> ErasurePlan:
+        return plan_erasure(ctx.db, str(person_id))
+
+    run_with_progress(
+        ctx,
+        parent,
+        plan_task,
+        title=title,
+        on_success=lambda plan: _confirm_and_erase(ctx, parent, plan, title),
+    )
+
+
+def _confirm_and_erase(ctx: AppContext, parent: QWidget, plan: ErasurePlan, title: str) -> None:
     if plan.already_erased:
         QMessageBox.information(
             parent,
@@ -99,6 +117,7 @@ def erase_personal_data_of(ctx: AppContext, parent: QWidget, person_id: int) -> 
     )
     if answer != QMessageBox.StandardButton.Yes:
         return
+    person_id = plan.person_id
 
     def task(_progress: Progress) -> ErasureResult:
         return erase_person(ctx.db, person_id)

@@ -92,6 +92,7 @@ def test_erase_button_asks_then_erases_and_lists_backups(main_window, monkeypatc
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
 
     page.btn_erase_data.click()  # Cancel: nothing happens
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=20000)
     assert people.get_person(db, pid).email == EMAIL
     assert "Thiago Leonel Alvarez Campos" in asked[0]
     assert "Goes: names, email" in asked[0] and "1 backup(s) still hold" in asked[0]
