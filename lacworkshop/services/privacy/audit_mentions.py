@@ -54,18 +54,56 @@ def load_details(details: str | None) -> Any:
         return details
 
 
+def own_person_ids(session: Session, person_id: int) -> dict[int, int | None]:
+    """The person's id and those of duplicate records merged into them, at any depth.
+
+    Each id maps to the audit entry id of its merge (None for the person): ids of
+    deleted rows are reused by SQLite, so an entry about a merged id is theirs only
+    when it came before that merge.
+    """
+    ids: dict[int, int | None] = {person_id: None}
+    frontier = {person_id}
+    while frontier:
+        merges = session.execute(
+            select(AuditLog.id, AuditLog.details).where(
+                AuditLog.action == "merge",
+                AuditLog.entity == "person",
+                AuditLog.entity_id.in_(frontier),
+            )
+        )
+        found: dict[int, int] = {}
+        for entry_id, details in merges:
+            data = load_details(details)
+            removed = data.get("removed") if isinstance(data, dict) else None
+            rid = removed.get("id") if isinstance(removed, dict) else None
+            if isinstance(rid, int) and rid not in ids:
+                found[rid] = entry_id
+        ids.update(found)
+        frontier = set(found)
+    return ids
+
+
+def is_own_entry(entry: AuditLog, own: dict[int, int | None]) -> bool:
+    """True when *entry* records a change to the person's row or a merged duplicate's."""
+    if entry.entity != "person" or entry.entity_id not in own:
+        return False
+    merged_at = own[entry.entity_id]
+    return merged_at is None or entry.id <= merged_at
+
+
 def entries_about(
     session: Session,
     person_id: int,
     participation_ids: set[int],
     pattern: re.Pattern[str] | None,
 ) -> list[AuditLog]:
-    """Every audit entry about the person, oldest first."""
+    """Every audit entry about the person (or a duplicate merged into them), oldest first."""
+    own = own_person_ids(session, person_id)
     found: list[AuditLog] = []
     for entry in session.scalars(select(AuditLog).order_by(AuditLog.at, AuditLog.id)):
         details = load_details(entry.details)
         if (
-            (entry.entity == "person" and entry.entity_id == person_id)
+            is_own_entry(entry, own)
             or (entry.entity == "participation" and entry.entity_id in participation_ids)
             or (_participation_ids(details) & participation_ids)
             or (
@@ -91,20 +129,23 @@ def scrub_values(value: Any, pattern: re.Pattern[str] | None, blank_all: bool = 
 
 
 def strip_entries(
-    entries: Iterable[AuditLog], person_id: int, pattern: re.Pattern[str] | None
+    entries: Iterable[AuditLog],
+    own_ids: dict[int, int | None],
+    pattern: re.Pattern[str] | None,
 ) -> int:
     """Remove the person's values from *entries*, keeping action, entity and date.
 
-    Entries about their own row (edits, merges) lose every value in their
-    details, since old values of a field are personal too; other entries lose
-    the identifying strings only. Returns how many entries changed.
+    Entries about their own rows (*own_ids*: edits, merges, the records of
+    duplicates merged into them) lose every value in their details, since old
+    values of a field are personal too; other entries lose the identifying
+    strings only. Returns how many entries changed.
     """
     changed = 0
     for entry in entries:
-        own = entry.entity == "person" and entry.entity_id == person_id
+        own = is_own_entry(entry, own_ids)
         summary = pattern.sub(ERASED, entry.summary or "") if pattern else entry.summary
         if own:
-            summary = f"{entry.action} person #{person_id} {ERASED}"
+            summary = f"{entry.action} person #{entry.entity_id} {ERASED}"
         details = load_details(entry.details)
         if details is not None:
             scrubbed = scrub_values(details, pattern, blank_all=own)

@@ -39,6 +39,7 @@ from lacworkshop.services.privacy.audit_mentions import (
     entries_about,
     load_details,
     needles_pattern,
+    own_person_ids,
     scrub_values,
     strip_entries,
 )
@@ -171,7 +172,7 @@ def erase_person(db: Database, person_id: int) -> ErasureResult:
                 cert.payload = erased_payload(cert.payload)
                 cert.revoked_reason = _scrub_text(cert.revoked_reason, scrub)
                 certs += 1
-        audited = strip_entries(mentions, person_id, scrub)
+        audited = strip_entries(mentions, own_person_ids(session, person_id), scrub)
         person.given_names = ERASED
         person.family_names = ""
         for name in CLEARED_FIELDS:
