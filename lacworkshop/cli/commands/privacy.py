@@ -73,7 +73,8 @@ def run_erase(args: argparse.Namespace, ctx: Context) -> int:
         f"language, notes and consent; keeping {plan.participations} participation(s) and "
         f"{plan.attendance_marks} attendance mark(s) anonymised (country and gender kept for "
         f"statistics), {plan.certificates} certificate(s) verifiable as issued with the "
-        f"holder's data erased; {plan.audit_entries} audit entr(ies) lose their values."
+        f"holder's data erased; {plan.audit_entries} audit entr(ies) lose their values; "
+        f"{len(plan.backups_holding)} backup(s) still hold them."
     )
     if not args.yes:
         if not sys.stdin.isatty():
