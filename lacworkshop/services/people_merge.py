@@ -45,15 +45,15 @@ def merge_people(db: Database, keep_id: int, other_id: int) -> MergeResult:
     become one: marks the kept one lacks and all certificates move across.
     """
     if keep_id == other_id:
-        raise ValidationError("Choose two different people to merge.", "person")
+        raise ValidationError("merge.same_person", "person")
     with db.session() as session:
         keep = session.get(Person, keep_id)
         other = session.get(Person, other_id)
         if keep is None or other is None:
-            raise NotFoundError("One of the two people no longer exists.")
+            raise NotFoundError("merge.one_gone")
         if keep.erased_at is not None or other.erased_at is not None:
             # Merging would tie the anonymised record back to a named person.
-            raise ValidationError("A person whose data was erased cannot be merged.", "person")
+            raise ValidationError("privacy.no_merge_erased", "person")
         moved = combined = certs = marks = 0
         kept_parts = {
             (p.workshop_id, p.role): p

@@ -67,7 +67,7 @@ def run_erase(args: argparse.Namespace, ctx: Context) -> int:
 
     plan = plan_erasure(ctx.db, args.person)
     if plan.already_erased:
-        raise ValidationError(f"The data of person #{plan.person_id} was erased already.")
+        raise ValidationError("privacy.already_erased", id=plan.person_id)
     print(
         f"Person #{plan.person_id}: erasing names, email, phone, organisation, document id, "
         f"language, notes and consent; keeping {plan.participations} participation(s) and "
@@ -78,7 +78,7 @@ def run_erase(args: argparse.Namespace, ctx: Context) -> int:
     )
     if not args.yes:
         if not sys.stdin.isatty():
-            raise ValidationError("erasure cannot be undone: confirm with --yes")
+            raise ValidationError("privacy.confirm_with_yes")
         answer = input(f"Erase person #{plan.person_id}? This cannot be undone. [y/N] ")
         if answer.strip().casefold() not in ("y", "yes", "s", "si", "sí", "sim", "o", "oui"):
             print("nothing erased")

@@ -11,5 +11,5 @@ from lacworkshop.storage import Database
 def consent_record(db: Database, person_id: int) -> ConsentRecord:
     """What the person agreed to, when and to which notice; and when their data was erased."""
     with db.session() as session:
-        p = require(session, Person, person_id, "That person no longer exists.")
+        p = require(session, Person, person_id, "person.gone")
         return ConsentRecord(p.consent_at, p.consent_text, scopes_of(p.consent_scope), p.erased_at)

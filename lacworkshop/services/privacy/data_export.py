@@ -225,9 +225,7 @@ def export_personal_data(db: Database, who: str, path: Path | str) -> ExportSumm
     """Write everything held about the person *who* (email or id) to the JSON file *path*."""
     target = Path(path)
     if target.suffix.lower() != ".json":
-        raise ValidationError(
-            f"Cannot write {target.name!r}: the file name must end in .json.", "output"
-        )
+        raise ValidationError("privacy.not_json", "output", name=target.name)
     with db.session() as session:
         person = find_person(session, who)
         document = personal_data(session, person)

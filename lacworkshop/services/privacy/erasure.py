@@ -142,9 +142,9 @@ def erase_person(db: Database, person_id: int) -> ErasureResult:
     with db.session() as session:
         # Freed cells are overwritten with zeros as this transaction frees them.
         session.execute(text("PRAGMA secure_delete=ON"))
-        person = require(session, Person, person_id, f"There is no person with id {person_id}.")
+        person = require(session, Person, person_id, "privacy.no_such_id", id=person_id)
         if person.erased_at is not None:
-            raise ValidationError(f"The data of person #{person_id} was erased already.")
+            raise ValidationError("privacy.already_erased", id=person_id)
         values = identifying_values(person)
         pattern = needles_pattern(identifying_values(person))
         scrub = needles_pattern(personal_values(person))

@@ -14,21 +14,17 @@ def find_person(session: Session, who: str) -> Person:
     """The person whose id is *who* (digits) or whose email is *who* (any case or spacing)."""
     text = who.strip()
     if not text:
-        raise ValidationError("Say whose data: --person EMAIL or --person ID.", "person")
+        raise ValidationError("privacy.say_whom", "person")
     if text.isdigit():
         person = session.get(Person, int(text))
         if person is None:
-            raise NotFoundError(f"There is no person with id {text}.")
+            raise NotFoundError("privacy.no_such_id", id=text)
         return person
     key = email_key(text)
     found = list(session.scalars(select(Person).where(Person.email_key == key).limit(2)))
     if not found:
         # The address is not repeated: an error message must not spread personal data.
-        raise NotFoundError("No person has that email address.")
+        raise NotFoundError("privacy.no_such_email")
     if len(found) > 1:
-        raise ValidationError(
-            "Several people share that email address; name one by its id "
-            "(see 'lacworkshop people --search').",
-            "person",
-        )
+        raise ValidationError("privacy.shared_email", "person")
     return found[0]
