@@ -31,9 +31,17 @@ NOTE = f"{GIVEN} left early for a flight"
 pytestmark = pytest.mark.slow
 
 
-def cli(db: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+def _env(lang: str = "C.UTF-8") -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES")}
+    env.update(QT_QPA_PLATFORM="offscreen", LANG=lang)  # the CLI speaks the locale's language
     env.pop("LACWORKSHOP_DB", None)
+    return env
+
+
+def cli(
+    db: Path, *args: str, check: bool = True, lang: str = "C.UTF-8"
+) -> subprocess.CompletedProcess[str]:
+    env = _env(lang)
     proc = subprocess.run(
         [sys.executable, "-m", "lacworkshop", "--db", str(db), *args],
         capture_output=True,
@@ -62,6 +70,7 @@ class Story:
     erase_out: str
     verify_out: str
     verify_qr_out: str
+    verify_es_out: str
     second_export: dict  # type: ignore[type-arg]
 
 
@@ -151,6 +160,7 @@ def story(tmp_path_factory: pytest.TempPathFactory) -> Story:
     erase = cli(db, "privacy", "erase", "--person", EMAIL, "--yes")
     verify = cli(db, "verify", cert["code"])
     verify_qr = cli(db, "verify", cert["QR code text"])
+    verify_es = cli(db, "verify", cert["code"], lang="es_AR.UTF-8")
     cli(db, "privacy", "export", "--person", str(person_id), "-o", str(folder / "after.json"))
     return Story(
         db,
@@ -165,6 +175,7 @@ def story(tmp_path_factory: pytest.TempPathFactory) -> Story:
         erase.stdout,
         verify.stdout,
         verify_qr.stdout,
+        verify_es.stdout,
         json.loads((folder / "after.json").read_text(encoding="utf-8")),
     )
 
@@ -214,6 +225,7 @@ def test_verify_says_issued_and_holder_erased(story: Story) -> None:
     assert GIVEN not in story.verify_out and FAMILY not in story.verify_out
     # The QR code on their paper still verifies, without the register knowing the name.
     assert "holder's data erased" in story.verify_qr_out
+    assert "VÁLIDO (emitido; datos del titular borrados)" in story.verify_es_out
 
 
 def test_counts_and_statistics_unchanged(story: Story) -> None:
@@ -313,7 +325,7 @@ def test_erase_asks_at_a_terminal_and_no_keeps_everything(tmp_path: Path) -> Non
             capture_output=True,
             text=True,
             timeout=120,
-            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+            env=_env(),
         )
     finally:
         os.close(slave)
