@@ -60,6 +60,12 @@ TEXTS = {
         "en": "A person whose data was erased cannot be merged.",
         "fr": "Une personne dont les données ont été effacées ne peut pas être fusionnée.",
     },
+    "blocked.erased": {
+        "es": "sus datos personales fueron borrados; el registro conserva su certificado",
+        "pt": "seus dados pessoais foram apagados; o registro mantém o certificado",
+        "en": "their personal data was erased; the register keeps their certificate",
+        "fr": "ses données personnelles ont été effacées ; le registre garde son attestation",
+    },
     "verify.holder_erased": {
         "es": "una persona cuyos datos fueron borrados",
         "pt": "uma pessoa cujos dados foram apagados",

@@ -71,6 +71,8 @@ class Story:
     verify_out: str
     verify_qr_out: str
     verify_es_out: str
+    reissue_out: str
+    verify_after_reissue_out: str
     second_export: dict  # type: ignore[type-arg]
 
 
@@ -161,6 +163,8 @@ def story(tmp_path_factory: pytest.TempPathFactory) -> Story:
     verify = cli(db, "verify", cert["code"])
     verify_qr = cli(db, "verify", cert["QR code text"])
     verify_es = cli(db, "verify", cert["code"], lang="es_AR.UTF-8")
+    reissue = cli(db, "certificates", "--workshop", "WALC2026", "-o", str(folder / "again.pdf"))
+    verify_again = cli(db, "verify", cert["code"])
     cli(db, "privacy", "export", "--person", str(person_id), "-o", str(folder / "after.json"))
     return Story(
         db,
@@ -176,6 +180,8 @@ def story(tmp_path_factory: pytest.TempPathFactory) -> Story:
         verify.stdout,
         verify_qr.stdout,
         verify_es.stdout,
+        reissue.stdout,
+        verify_again.stdout,
         json.loads((folder / "after.json").read_text(encoding="utf-8")),
     )
 
@@ -226,6 +232,11 @@ def test_verify_says_issued_and_holder_erased(story: Story) -> None:
     # The QR code on their paper still verifies, without the register knowing the name.
     assert "holder's data erased" in story.verify_qr_out
     assert "VÁLIDO (emitido; datos del titular borrados)" in story.verify_es_out
+
+
+def test_issuing_again_keeps_their_certificate_and_prints_no_erased_name(story: Story) -> None:
+    assert "blocked: (erased): their personal data was erased" in story.reissue_out
+    assert story.verify_after_reissue_out == story.verify_out  # not superseded
 
 
 def test_counts_and_statistics_unchanged(story: Story) -> None:
