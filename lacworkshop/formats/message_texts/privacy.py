@@ -60,6 +60,16 @@ TEXTS = {
         "en": "A person whose data was erased cannot be merged.",
         "fr": "Une personne dont les données ont été effacées ne peut pas être fusionnée.",
     },
+    "problem.unclear_consent": {
+        "es": "consentimiento '{value}' en la columna '{column}': no es sí, no ni una fecha; "
+        "no se toma como consentimiento",
+        "pt": "consentimento '{value}' na coluna '{column}': não é sim, não nem uma data; "
+        "não é tomado como consentimento",
+        "en": "consent '{value}' in column '{column}' is neither yes, no nor a date; "
+        "not taken as consent",
+        "fr": "consentement '{value}' dans la colonne '{column}' : ni oui, ni non, ni une date ; "
+        "non retenu comme consentement",
+    },
     "blocked.erased": {
         "es": "sus datos personales fueron borrados; el registro conserva su certificado",
         "pt": "seus dados pessoais foram apagados; o registro mantém o certificado",

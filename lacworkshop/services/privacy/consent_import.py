@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from lacworkshop.errors import message_text
 from lacworkshop.services.import_rows import Problem
 from lacworkshop.services.privacy.consent import consent_from_columns, parse_answer
 
@@ -23,8 +24,7 @@ def consent_values(
             problems.append(
                 Problem(
                     header,
-                    f"consent {value!r} in column {header!r} is neither yes, no nor a date; "
-                    "not taken as consent",
+                    message_text("problem.unclear_consent", value=value, column=header),
                     False,
                     "unclear_consent",
                     value,

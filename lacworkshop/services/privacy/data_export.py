@@ -92,6 +92,7 @@ def profile(person: Person) -> dict[str, Any]:
         "organisation": person.organisation,
         "country": person.country,
         "gender": person.gender,
+        "gender in their words": person.gender_text,
         "document id": person.document_id,
         "preferred language": person.language.value if person.language else None,
         "notes": person.notes,

@@ -52,6 +52,7 @@ from lacworkshop.storage import Database
 
 # Fields emptied on the person's row; country and gender stay for the statistics.
 CLEARED_FIELDS = (
+    "gender_text",  # their own words for a self-described gender; the gender code stays
     "preferred_name",
     "email",
     "phone",

@@ -1,14 +1,14 @@
 """Consent scope per person, and when a person's data was erased
 
 Revision ID: 0003_privacy_consent_erasure
-Revises: 0002
+Revises: 0003_demo_flags_gender
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0003_privacy_consent_erasure"
-down_revision = "0002"
+down_revision = "0003_demo_flags_gender"
 branch_labels = None
 depends_on = None
 
