@@ -80,6 +80,7 @@ def build_parser() -> Parser:
 def run(argv: list[str]) -> int:
     from lacworkshop.cli import errors
     from lacworkshop.cli.language import cli_language
+    from lacworkshop.cli.output_guard import check_output_options
     from lacworkshop.errors import set_message_language
 
     set_message_language(cli_language())
@@ -91,6 +92,7 @@ def run(argv: list[str]) -> int:
         return EXIT_USAGE
     ctx = Context(args.db)
     try:
+        check_output_options(parser, args, ctx.db_path)
         code = int(handler(args, ctx) or 0)
         # Written out here, so a reader that left early (``| head``) is caught below.
         sys.stdout.flush()
@@ -104,7 +106,8 @@ def run(argv: list[str]) -> int:
         if message is None:
             return errors.report_bug(exc)
         errors.say_error(message)
-        return EXIT_USER_ERROR
+        # A damaged database has its own code (4), so scripts can tell it apart.
+        return int(getattr(exc, "exit_code", EXIT_USER_ERROR))
     finally:
         try:
             ctx.close()

@@ -47,7 +47,7 @@ from lacworkshop.services.people_export import (
 from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.export_progress import run_export
-from lacworkshop.ui.widgets.save_path import suggested_path
+from lacworkshop.ui.widgets.save_path import refused_as_output, suggested_path
 
 KEY = Qt.ItemDataRole.UserRole
 LANGUAGES = ("es", "pt", "en", "fr")
@@ -81,6 +81,20 @@ class ExportPeopleDialog(QDialog):
         ):
             self.language_combo.addItem(name, code)
         top.addWidget(self.language_combo)
+        top.addSpacing(20)
+        top.addWidget(QLabel(self.tr("CSV separator:"), self))
+        self.delimiter_combo = QComboBox(self)
+        self.delimiter_combo.addItem(self.tr("Comma"), ",")
+        self.delimiter_combo.addItem(self.tr("Semicolon"), ";")
+        self.delimiter_combo.addItem(self.tr("Tab"), "\t")
+        # Excel set to Spanish, Portuguese or French splits CSV files on semicolons.
+        self.delimiter_combo.setToolTip(
+            self.tr(
+                "What separates the fields when the list is saved as CSV. Excel in Spanish, "
+                "Portuguese or French opens a semicolon file in columns. Not used for xlsx."
+            )
+        )
+        top.addWidget(self.delimiter_combo)
         layout.addLayout(top)
 
         columns_box = QGroupBox(self.tr("Columns (only these are written)"), self)
@@ -174,6 +188,9 @@ class ExportPeopleDialog(QDialog):
     # --- state -------------------------------------------------------------
     def language(self) -> str:
         return str(self.language_combo.currentData())
+
+    def delimiter(self) -> str:
+        return str(self.delimiter_combo.currentData())
 
     def columns(self) -> tuple[str, ...]:
         return tuple(self.chosen.item(i).data(KEY) for i in range(self.chosen.count()))
@@ -344,13 +361,17 @@ class ExportPeopleDialog(QDialog):
             return
         if Path(path).suffix.lower() not in (".xlsx", ".csv"):
             path += ".csv" if chosen_filter == csv else ".xlsx"
+        if refused_as_output(self, self.tr("Export attendee list"), path):
+            return
         columns, filters, lang = self.columns(), self.filters(), self.language()
-        db, wid = self.ctx.db, self.workshop_id
+        db, wid, delim = self.ctx.db, self.workshop_id, self.delimiter()
         run_export(
             self.ctx,
             self,
             self.tr("Export attendee list"),
-            lambda progress: export_people(db, wid, path, columns, filters, lang, progress),
+            lambda progress: export_people(
+                db, wid, path, columns, filters, lang, progress, delimiter=delim
+            ),
             self._exported,
         )
 

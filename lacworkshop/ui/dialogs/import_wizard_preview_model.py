@@ -92,6 +92,10 @@ class PreviewModel(QAbstractTableModel):
             "unclear_consent": self.tr(
                 "consent “{value}” in {column} is neither yes, no nor a date: not taken as consent"
             ),
+            "control_characters": self.tr(
+                "invisible control characters removed from {column} (they can disguise a "
+                "name); kept: “{value}”"
+            ),
             "name_formula": self.tr("“{value}” looks like a spreadsheet formula (kept as text)"),
             "name_markup": self.tr("“{value}” holds markup (kept as text)"),
             "name_characters": self.tr("“{value}” holds characters unusual in a name"),

@@ -36,7 +36,7 @@ from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.error_reporting import show_error
 from lacworkshop.ui.widgets.readiness_note import ReadinessNote, refuse_if_not_ready
-from lacworkshop.ui.widgets.save_path import suggested_path
+from lacworkshop.ui.widgets.save_path import refused_as_output, suggested_path
 from lacworkshop.ui.widgets.task_progress import run_with_progress
 
 
@@ -166,7 +166,7 @@ class CertificatesIssueBox(QGroupBox):
             suggested_path(f"{code}-{kind.value}.pdf"),
             self.tr("PDF files (*.pdf)"),
         )
-        if not path:
+        if not path or refused_as_output(self, self.tr("Save certificates as"), path):
             return
         zip_path = ""
         if self.per_person.isChecked():
@@ -176,6 +176,8 @@ class CertificatesIssueBox(QGroupBox):
                 str(Path(path).with_suffix(".zip")),
                 self.tr("Zip files (*.zip)"),
             )
+            if zip_path and refused_as_output(self, self.tr("Save certificates as"), zip_path):
+                return
         template = self.template_name()
         language = self.language_combo.currentData()
         db = self.ctx.db
