@@ -154,7 +154,7 @@ def story(tmp_path_factory: pytest.TempPathFactory) -> Story:
     stats_before = _stats(db)
     cli(db, "certificates", "--workshop", "WALC2026", "-o", str(folder / "certs.pdf"))
     backup_with_person = Path(cli(db, "backup").stdout.strip())
-    backups = sorted((folder / "backups").glob("*before-import*.sqlite3"))
+    backups = sorted((folder / "backups").rglob("*before-import*.sqlite3"))
     assert backups, "the import takes a backup first"
     cli(db, "privacy", "export", "--person", EMAIL.upper(), "-o", str(folder / "thiago.json"))
     export = json.loads((folder / "thiago.json").read_text(encoding="utf-8"))
