@@ -93,8 +93,12 @@ def open_or_explain(
         return None
 
 
-def run_gui(db_path: Path) -> int:
-    """Open the main window on *db_path*; returns the exit code."""
+def run_gui(db_path: Path | None = None) -> int:
+    """Open the main window on *db_path* (default: the usual database); returns the exit code."""
+    if db_path is None:
+        from lacworkshop.storage.paths import default_database_path
+
+        db_path = default_database_path()
     app = make_application()
     with contextlib.suppress(OSError):  # no log folder must not keep the window shut
         setup_logging()
