@@ -16,6 +16,7 @@ from lacworkshop.formats.messages import message
 from lacworkshop.model import Certificate, CertificateStatus, Participation, Person, Workshop
 from lacworkshop.services.certificate_signing import is_authentic, parse_payload, signing_key
 from lacworkshop.services.certificates import CertificateRow, row_of
+from lacworkshop.services.privacy.erased_certificates import payload_matches
 from lacworkshop.storage import Database
 
 
@@ -54,6 +55,8 @@ class Verification:
             values["kind"] = message(f"verify.kind.{kind}", language)
         if values.get("newer") is None and "newer" in values:
             values["newer"] = message("verify.a_newer_version", language)
+        if values.pop("holder_erased", False):
+            values["name"] = message("verify.holder_erased", language)
         return message(self.key, language, **values)
 
 
@@ -102,23 +105,28 @@ def verify(db: Database, text: str) -> Verification:
         # Versions share the code: a typed code is its latest version, a QR text the
         # version it was printed from (reprints keep the text, so any print matches).
         if payload is not None:
-            matching = [f for f in found if f[0].payload == payload.text()]
+            matching = [f for f in found if payload_matches(f[0].payload, payload.text())]
             if not matching:
                 return Verification(Verdict.FORGED, "verify.forged_text", {"code": code})
             cert, person, ws_code = matching[0]
         else:
             cert, person, ws_code = found[0]
         row = row_of(cert, person)
+        erased = person.erased_at is not None
         current = (
             _current_valid(session, cert) if cert.status is CertificateStatus.SUPERSEDED else None
         )
-    what = {
+    what: dict[str, object] = {
         "kind": row.kind.value,
         "code": code,
         "version": row.version,
         "workshop": ws_code,
         "name": row.name,
     }
+    if erased:
+        # After an erasure the register no longer knows the holder: it says so instead.
+        what["name"] = ""
+        what["holder_erased"] = True
     if row.status is CertificateStatus.REVOKED:
         when = row.revoked_at.date().isoformat() if row.revoked_at else ""
         values = {**what, "when": when, "reason": row.revoked_reason}
@@ -131,8 +139,9 @@ def verify(db: Database, text: str) -> Verification:
         values = {**what, "current_code": current[0], "current_version": current[1]}
         return Verification(Verdict.SUPERSEDED, "verify.superseded_by", values, row, ws_code)
     issued = row.issued_at.date().isoformat()
+    valid = "verify.valid_holder_erased" if erased else "verify.valid"
     if row.hours:
         values = {**what, "hours": hours_number(row.hours), "issued": issued}
-        return Verification(Verdict.VALID, "verify.valid_hours", values, row, ws_code)
+        return Verification(Verdict.VALID, valid + "_hours", values, row, ws_code)
     values = {**what, "issued": issued}
-    return Verification(Verdict.VALID, "verify.valid", values, row, ws_code)
+    return Verification(Verdict.VALID, valid, values, row, ws_code)

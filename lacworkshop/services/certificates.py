@@ -328,6 +328,12 @@ def _issue_in(
         if not c.eligible:
             report.ineligible.append(Blocked(c.participation_id, c.name, c.why_not))
             continue
+        if persons[c.person_id].erased_at is not None:
+            # Reissuing would print "(erased)" and supersede the certificate they hold.
+            report.blocked.append(
+                Blocked(c.participation_id, "(erased)", message_text("blocked.erased"))
+            )
+            continue
         previous = latest.get(c.participation_id)
         reason = _blocked_reason(design, c.name, previous, reissuing)
         if reason is not None:
