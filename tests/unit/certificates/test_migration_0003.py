@@ -33,13 +33,13 @@ def test_codes_of_an_older_register_keep_verifying_after_the_migration(
     cfg = alembic_config()
     with demo_db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0003_demo_flags_gender")
+        command.downgrade(cfg, "0003_privacy_consent_erasure")
     with demo_db.engine.connect() as conn:
         columns = {row[1] for row in conn.execute(text("PRAGMA table_info(certificate)"))}
         assert "facts_hash" not in columns
         assert (
             conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-            == "0003_demo_flags_gender"
+            == "0003_privacy_consent_erasure"
         )
     demo_db.close()
 

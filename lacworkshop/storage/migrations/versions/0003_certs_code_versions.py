@@ -1,7 +1,7 @@
 """A certificate keeps its code across versions; the facts it attests have their own digest
 
 Revision ID: 0003_certs_code_versions
-Revises: 0003_demo_flags_gender
+Revises: 0003_privacy_consent_erasure
 
 Existing rows keep their codes, so every code already printed still verifies:
 the code stops being unique on its own (versions share it) and becomes unique
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0003_certs_code_versions"
-down_revision = "0003_demo_flags_gender"
+down_revision = "0003_privacy_consent_erasure"
 branch_labels = None
 depends_on = None
 
