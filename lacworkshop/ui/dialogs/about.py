@@ -5,11 +5,12 @@ from __future__ import annotations
 import platform
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QSize, Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from lacworkshop import __version__
 from lacworkshop.resource_files import resource_dir
+from lacworkshop.ui.widgets.screen_fit import fit_to_screen
 
 
 def _licence_files() -> list[str]:
@@ -59,4 +60,4 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(520, 420)
+        fit_to_screen(self, QSize(520, 420))

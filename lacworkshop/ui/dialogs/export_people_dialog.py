@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,6 +48,7 @@ from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.export_progress import run_export
 from lacworkshop.ui.widgets.save_path import suggested_path
+from lacworkshop.ui.widgets.screen_fit import fit_to_screen
 
 KEY = Qt.ItemDataRole.UserRole
 LANGUAGES = ("es", "pt", "en", "fr")
@@ -60,7 +61,7 @@ class ExportPeopleDialog(QDialog):
         self.workshop_id = workshop_id
         self.result_path: Path | None = None
         self.setWindowTitle(self.tr("Export attendee list"))
-        self.resize(820, 560)
+        fit_to_screen(self, QSize(820, 560))
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()

@@ -6,7 +6,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -42,6 +42,7 @@ from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.template_preview import pdf_page_to_png
 from lacworkshop.ui.dialogs.template_preview_panel import PreviewPanel
 from lacworkshop.ui.dialogs.template_texts import TemplateTexts
+from lacworkshop.ui.widgets.screen_fit import fit_to_screen
 
 
 class TemplateEditor(QDialog):
@@ -55,7 +56,7 @@ class TemplateEditor(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Certificate templates"))
-        self.resize(1200, 720)
+        fit_to_screen(self, QSize(1200, 720))
         workshops = list_workshops(ctx.db)
         self.workshop_id = workshop_id or (workshops[0].id if workshops else None)
         self.info = get_template(ctx.db, template or None)

@@ -50,6 +50,20 @@ DAY_TINT = QColor(0, 0, 0, 10)
 SUMMARY_COLUMNS = 3  # hours, share, eligibility
 
 
+def _name_key(person: GridPerson) -> str:
+    return " ".join(person.listed_name.casefold().split())
+
+
+def shared_names(people: list[GridPerson]) -> set[str]:
+    """The names (compared without case or extra spaces) that more than one person has."""
+    seen: set[str] = set()
+    shared: set[str] = set()
+    for person in people:
+        key = _name_key(person)
+        (shared if key in seen else seen).add(key)
+    return shared
+
+
 def next_in_cycle(mark: Mark | None) -> Mark | None:
     return CYCLE[(CYCLE.index(mark) + 1) % len(CYCLE)]
 
@@ -68,6 +82,7 @@ class AttendanceGridModel(QAbstractTableModel):
         self._col_of: dict[int, int] = {}
         self._day_index: list[int] = []
         self._first_of_day: set[int] = set()
+        self._shared_names: set[str] = set()
         self._locale = QLocale()
         self._bold = QFont()
         self._bold.setBold(True)
@@ -79,6 +94,7 @@ class AttendanceGridModel(QAbstractTableModel):
         self._row_of = {p.participation_id: r for r, p in enumerate(grid.people)} if grid else {}
         self._col_of = {s.id: c for c, s in enumerate(grid.slots)} if grid else {}
         self._results = [grid.result_for(p) for p in grid.people] if grid else []
+        self._shared_names = shared_names(grid.people) if grid else set()
         self._day_index, self._first_of_day = [], set()
         if grid:
             day = -1
@@ -170,6 +186,13 @@ class AttendanceGridModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
+    def row_label(self, person: GridPerson) -> str:
+        """The name as listed; where two people share it, their email or organisation too."""
+        if _name_key(person) not in self._shared_names:
+            return person.listed_name
+        extra = person.email or person.organisation
+        return f"{person.listed_name} ({extra})" if extra else person.listed_name
+
     def _day_label(self, slot: GridSlot) -> str:
         return self._locale.toString(slot.date, "ddd d MMM")
 
@@ -184,7 +207,7 @@ class AttendanceGridModel(QAbstractTableModel):
             person = self.grid.people[section]
             if role == Qt.ItemDataRole.DisplayRole:
                 mark = "  *" if person.override is not None else ""
-                return person.listed_name + mark
+                return self.row_label(person) + mark
             if role == Qt.ItemDataRole.ToolTipRole:
                 lines = [person.display_name, person.organisation or ""]
                 if person.override is not None:

@@ -42,6 +42,7 @@ from lacworkshop.ui.models.attendance_grid_model import (
 from lacworkshop.ui.pages.attendance_commands import OverrideCommand, SetCellsCommand
 from lacworkshop.ui.pages.attendance_files import AttendanceFiles
 from lacworkshop.ui.widgets.attendance_grid_view import CYCLE, AttendanceGridView
+from lacworkshop.ui.widgets.attendance_summary_view import SummaryColumnsView
 
 
 class AttendancePage(QWidget):
@@ -103,7 +104,13 @@ class AttendancePage(QWidget):
         self.view = AttendanceGridView(self)
         self.view.setModel(self.proxy)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        layout.addWidget(self.view, 1)
+        self.summary_view = SummaryColumnsView(self.view)
+        self.summary_view.follow_model()
+        grid_row = QHBoxLayout()
+        grid_row.setSpacing(0)
+        grid_row.addWidget(self.view, 1)
+        grid_row.addWidget(self.summary_view)
+        layout.addLayout(grid_row, 1)
         self.summary = QLabel()
         layout.addWidget(self.summary)
 
@@ -119,6 +126,10 @@ class AttendancePage(QWidget):
         ctx.changed.connect(self._on_changed)
         ctx.workshop_selected.connect(self.select_workshop)
         self.refresh_workshops()
+
+    def first_focus(self) -> QWidget:
+        """The grid: marks are typed straight away."""
+        return self.view
 
     # ----- choosing what to show ---------------------------------------------
     def refresh_workshops(self) -> None:
