@@ -30,6 +30,7 @@ from lacworkshop.ui.pages import PAGE_MODULES
 from lacworkshop.ui.recent_files import recent, remember
 from lacworkshop.ui.tasks import TaskRunner
 from lacworkshop.ui.widgets.first_focus import focus_first
+from lacworkshop.ui.widgets.screen_fit import fit_to_screen
 from lacworkshop.ui.widgets.shortcuts import registered_shortcuts
 
 IMPORTABLE = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods")
@@ -53,7 +54,8 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self._placeholders: dict[str, QWidget] = {}
         self.setAcceptDrops(True)
-        self.setMinimumSize(QSize(900, 600))
+        # Small enough for a 1024x600 netbook screen with its panel and title bar.
+        self.setMinimumSize(QSize(760, 480))
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -340,7 +342,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("main_window/geometry")
         if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(geometry):
             return
-        self.resize(1200, 760)
+        fit_to_screen(self, QSize(1200, 760))
 
     def may_discard_pages(self) -> bool:
         """True when no page holds edits, or the user saved or discarded them."""

@@ -42,7 +42,7 @@ from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.template_preview import pdf_page_to_png
 from lacworkshop.ui.dialogs.template_preview_panel import PreviewPanel
 from lacworkshop.ui.dialogs.template_texts import TemplateTexts
-from lacworkshop.ui.widgets.screen_fit import fit_to_screen
+from lacworkshop.ui.widgets.screen_fit import fit_to_screen, scrolling
 
 
 class TemplateEditor(QDialog):
@@ -66,7 +66,8 @@ class TemplateEditor(QDialog):
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.update_preview)
         splitter = QSplitter(self)
-        splitter.addWidget(self._build_form())
+        # The form scrolls on a short screen, so Save and Close stay on it.
+        splitter.addWidget(scrolling(self._build_form()))
         splitter.addWidget(self._build_preview())
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)

@@ -43,6 +43,7 @@ from lacworkshop.ui.pages.attendance_commands import OverrideCommand, SetCellsCo
 from lacworkshop.ui.pages.attendance_files import AttendanceFiles
 from lacworkshop.ui.widgets.attendance_grid_view import CYCLE, AttendanceGridView
 from lacworkshop.ui.widgets.attendance_summary_view import SummaryColumnsView
+from lacworkshop.ui.widgets.flow_layout import FlowLayout
 
 
 class AttendancePage(QWidget):
@@ -74,7 +75,10 @@ class AttendancePage(QWidget):
         top.addStretch()
         layout.addLayout(top)
 
-        actions = QHBoxLayout()
+        # On a narrow screen the buttons wrap onto a second line instead of being cut.
+        actions_row = QWidget()
+        actions = FlowLayout(actions_row)
+        actions.setContentsMargins(0, 0, 0, 0)
         self.everyone_button = QPushButton(self.tr("Everyone present"))
         self.everyone_button.setToolTip(
             self.tr("Mark everyone not yet marked in the current session present")
@@ -82,12 +86,11 @@ class AttendancePage(QWidget):
         self.note_button = QPushButton(self.tr("Note…"))
         self.override_button = QPushButton(self.tr("Eligibility by hand…"))
         for b in (self.everyone_button, self.note_button, self.override_button):
-            actions.addWidget(b)
-        actions.addStretch()
+            actions.add_widget(b)
         self.files = AttendanceFiles(self)
         for b in self.files.buttons():
-            actions.addWidget(b)
-        layout.addLayout(actions)
+            actions.add_widget(b)
+        layout.addWidget(actions_row)
 
         self.legend = QLabel(
             self.tr(
