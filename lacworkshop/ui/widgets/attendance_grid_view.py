@@ -161,7 +161,8 @@ class AttendanceGridView(QTableView):
         if model is None or model.columnCount() == 0:
             return
         available = self.viewport().width()
-        if not self.verticalScrollBar().isVisible():
+        as_needed = self.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        if as_needed and not self.verticalScrollBar().isVisible():
             # A long list brings the vertical scroll bar only after this layout: leave it room,
             # or a needless horizontal scroll bar appears.
             available -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)

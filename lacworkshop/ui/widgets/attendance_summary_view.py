@@ -8,7 +8,7 @@ sideways while every person's standing stays in sight.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from lacworkshop.ui.models.attendance_grid_model import SUMMARY_COLUMNS
 from lacworkshop.ui.widgets.attendance_grid_view import AttendanceGridView, DayHeader
@@ -49,8 +49,10 @@ class SummaryColumnsView(QTableView):
         self.setTabKeyNavigation(False)
         # Marks are typed in the grid; this side is read and clicked, not typed into.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Both views keep a horizontal bar so their rows stay level to the last one.
+        # One vertical bar, at the far right of the pair; both views keep a horizontal bar
+        # so their rows stay level down to the last one.
+        grid.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         grid.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.verticalHeader().setDefaultSectionSize(grid.verticalHeader().defaultSectionSize())
@@ -102,5 +104,6 @@ class SummaryColumnsView(QTableView):
             self.setColumnWidth(col, max(self.columnWidth(col), least))
             width += self.columnWidth(col)
         frame = 2 * self.frameWidth()
-        self.setFixedWidth(width + frame if total else 0)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        self.setFixedWidth(width + frame + bar if total else 0)
         self.setVisible(bool(total))
