@@ -189,8 +189,6 @@ class MainWindow(QMainWindow):
         from lacworkshop.ui.dialogs.keyboard_shortcuts import KeyboardShortcutsDialog
 
         # Every page registers its keys when built: build them all so the list is whole.
-        for key, _module in PAGE_MODULES:
-            self.page(key)
         pages = {self._titles[key]: self.page(key) for key, _module in PAGE_MODULES}
         KeyboardShortcutsDialog(registered_shortcuts(self, pages), self).exec()
 
@@ -348,10 +346,11 @@ class MainWindow(QMainWindow):
         """True when no page holds edits, or the user saved or discarded them."""
         for key, _module in PAGE_MODULES:
             page = self.pages.get(key)
-            confirm = getattr(page, "confirm_leave", None)
-            if callable(confirm) and not confirm():
-                self.show_page(key)
-                return False
+            dirty = getattr(page, "is_dirty", None)
+            if callable(dirty) and dirty():
+                self.show_page(key)  # the question is asked over the edits it is about
+                if not page.confirm_leave():  # type: ignore[union-attr]
+                    return False
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -31,6 +31,7 @@ from lacworkshop.services.attendance import (
     GridSlot,
 )
 from lacworkshop.services.eligibility import Result, Standing
+from lacworkshop.ui.models.name_labels import told_apart
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -48,20 +49,6 @@ STANDING_COLOURS = {
 }
 DAY_TINT = QColor(0, 0, 0, 10)
 SUMMARY_COLUMNS = 3  # hours, share, eligibility
-
-
-def _name_key(person: GridPerson) -> str:
-    return " ".join(person.listed_name.casefold().split())
-
-
-def shared_names(people: list[GridPerson]) -> set[str]:
-    """The names (compared without case or extra spaces) that more than one person has."""
-    seen: set[str] = set()
-    shared: set[str] = set()
-    for person in people:
-        key = _name_key(person)
-        (shared if key in seen else seen).add(key)
-    return shared
 
 
 def next_in_cycle(mark: Mark | None) -> Mark | None:
@@ -82,7 +69,7 @@ class AttendanceGridModel(QAbstractTableModel):
         self._col_of: dict[int, int] = {}
         self._day_index: list[int] = []
         self._first_of_day: set[int] = set()
-        self._shared_names: set[str] = set()
+        self._labels: dict[int, str] = {}  # participation id -> name as listed
         self._locale = QLocale()
         self._bold = QFont()
         self._bold.setBold(True)
@@ -94,7 +81,13 @@ class AttendanceGridModel(QAbstractTableModel):
         self._row_of = {p.participation_id: r for r, p in enumerate(grid.people)} if grid else {}
         self._col_of = {s.id: c for c, s in enumerate(grid.slots)} if grid else {}
         self._results = [grid.result_for(p) for p in grid.people] if grid else []
-        self._shared_names = shared_names(grid.people) if grid else set()
+        self._labels = (
+            told_apart(
+                (p.participation_id, p.listed_name, p.email or p.organisation) for p in grid.people
+            )
+            if grid
+            else {}
+        )
         self._day_index, self._first_of_day = [], set()
         if grid:
             day = -1
@@ -188,10 +181,7 @@ class AttendanceGridModel(QAbstractTableModel):
 
     def row_label(self, person: GridPerson) -> str:
         """The name as listed; where two people share it, their email or organisation too."""
-        if _name_key(person) not in self._shared_names:
-            return person.listed_name
-        extra = person.email or person.organisation
-        return f"{person.listed_name} ({extra})" if extra else person.listed_name
+        return self._labels.get(person.participation_id, person.listed_name)
 
     def _day_label(self, slot: GridSlot) -> str:
         return self._locale.toString(slot.date, "ddd d MMM")

@@ -123,6 +123,15 @@ class AttendancePage(QWidget):
         self.view.mark_requested.connect(self.mark_selection)
         self.view.cell_clicked.connect(self._cycle_cell)
         self.view.customContextMenuRequested.connect(self._context_menu)
+        # The frozen standings answer like the grid: the same menu; a double click sets
+        # eligibility by hand.
+        self.summary_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.summary_view.customContextMenuRequested.connect(
+            lambda pos: self._context_menu(
+                self.view.viewport().mapFromGlobal(self.summary_view.viewport().mapToGlobal(pos))
+            )
+        )
+        self.summary_view.doubleClicked.connect(lambda _index: self.edit_override())
         self.everyone_button.clicked.connect(self.everyone_present)
         self.note_button.clicked.connect(self.edit_note)
         self.override_button.clicked.connect(self.edit_override)

@@ -117,3 +117,15 @@ def test_two_people_of_the_same_name_are_told_apart(page, qtbot) -> None:  # typ
     # Everyone else keeps the plain name.
     others = [label for label in labels if not label.startswith("Pérez O'Neill")]
     assert others and all("@" not in label for label in others)
+
+
+def test_a_double_click_on_a_standing_sets_eligibility_by_hand(page, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from lacworkshop.ui.dialogs.override_dialog import OverrideDialog
+
+    opened: list[OverrideDialog] = []
+    monkeypatch.setattr(OverrideDialog, "exec", lambda self: opened.append(self) or 0)
+    n = page.model.slot_count()
+    cell = page.summary_view.visualRect(page.proxy.index(1, n + 2)).center()
+    qtbot.mouseDClick(page.summary_view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert len(opened) == 1
+    assert page.view.currentIndex().row() == 1

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 import lacworkshop.ui.dialogs as dialogs_package
+from tests.ui.closing import close_discarding
 
 SCREEN = QRect(0, 0, 1024, 600)
 LANGUAGES = ("es", "pt")
@@ -194,7 +195,8 @@ def window(request, qtbot, qapp, tmp_path: Path):  # type: ignore[no-untyped-def
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     db = open_for_gui(tmp_path / "gui.sqlite3")
     win = MainWindow(db, open_for_gui, runner=InlineRunner(), settings=settings)
-    qtbot.addWidget(win)
+    # Closed at the end by close_discarding, not by qtbot: closing asks about
+    # unsaved edits, and qtbot closes widgets before this fixture could answer.
     win.show()
     qtbot.waitExposed(win)
     # As a maximised window: the whole screen, its frame included.
@@ -203,6 +205,7 @@ def window(request, qtbot, qapp, tmp_path: Path):  # type: ignore[no-untyped-def
     win.move(0, 0)
     qtbot.waitUntil(lambda: SCREEN.contains(win.frameGeometry()) or True)
     yield win
+    close_discarding(win)
     if win.ctx is not None:
         win.ctx.db.close()
     remove_translators(qapp)
