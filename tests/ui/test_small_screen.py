@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).resolve().parent / "small_screen"
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.slow
@@ -36,6 +37,7 @@ def test_every_page_and_dialog_fits_a_1024x600_screen(tmp_path: Path) -> None:
         capture_output=True,
         text=True,
         env=env,
+        cwd=REPO,
         timeout=900,
     )
     assert proc.returncode == 0, proc.stdout[-8000:] + proc.stderr[-2000:]

@@ -126,6 +126,7 @@ def test_a_double_click_on_a_standing_sets_eligibility_by_hand(page, qtbot, monk
     monkeypatch.setattr(OverrideDialog, "exec", lambda self: opened.append(self) or 0)
     n = page.model.slot_count()
     cell = page.summary_view.visualRect(page.proxy.index(1, n + 2)).center()
+    qtbot.mouseClick(page.summary_view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
     qtbot.mouseDClick(page.summary_view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
     assert len(opened) == 1
     assert page.view.currentIndex().row() == 1

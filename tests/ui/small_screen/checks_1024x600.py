@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QWidget,
+    QWizard,
 )
 
 import lacworkshop.ui.dialogs as dialogs_package
 from tests.ui.closing import close_discarding
 
 SCREEN = QRect(0, 0, 1024, 600)
+REGISTRATIONS = Path(__file__).resolve().parents[2] / "data" / "registrations"
 LANGUAGES = ("es", "pt")
 
 
@@ -119,7 +121,9 @@ OPENERS: dict[str, Callable[..., QDialog]] = {
     "AddParticipantsDialog": lambda cls, w: cls(w.ctx.db, _workshop(w), _tracks(w), parent=w),
     "DuplicateWarningDialog": lambda cls, w: cls(_duplicates(), w),
     "ExportPeopleDialog": lambda cls, w: cls(w.ctx, _workshop(w), w),
-    "ImportWizard": lambda cls, w: cls(w.ctx, w, None, _workshop(w)),
+    "ImportWizard": lambda cls, w: cls(
+        w.ctx, w, str(REGISTRATIONS / "inscricoes.xlsx"), _workshop(w)
+    ),
     "KeyboardShortcutsDialog": lambda cls, w: cls(_shortcuts(w), w),
     "MergePeopleDialog": lambda cls, w: cls(w.ctx.db, *_two_people(w), w),
     "NewEditionDialog": lambda cls, w: cls(w.ctx.db, _workshop(w), w),
@@ -183,6 +187,20 @@ def _every_tab(top: QWidget) -> Iterator[str]:
                 yield tabs.tabText(i)
 
 
+def _every_step(dialog: QDialog) -> Iterator[str]:
+    """A wizard page by page, Next after Next (a plain dialog is one step)."""
+    yield type(dialog).__name__
+    if not isinstance(dialog, QWizard):
+        return
+    for _ in range(len(dialog.pageIds())):
+        before = dialog.currentId()
+        dialog.next()
+        QApplication.processEvents()
+        if dialog.currentId() == before:
+            return
+        yield type(dialog.currentPage()).__name__
+
+
 @pytest.fixture(params=LANGUAGES)
 def window(request, qtbot, qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
     from lacworkshop.ui.app import open_for_gui
@@ -236,11 +254,16 @@ def test_dialog_fits(window, qtbot, name: str) -> None:  # type: ignore[no-untyp
     dialog.show()
     qtbot.waitExposed(dialog)
     problems = []
-    for tab in _every_tab(dialog):
-        QApplication.processEvents()
-        problems += [f"{name} {tab}: {p}" for p in _problems(dialog)]
+    steps = []
+    for step in _every_step(dialog):
+        steps.append(step)
+        for tab in _every_tab(dialog):
+            QApplication.processEvents()
+            problems += [f"{name} {step} {tab}: {p}" for p in _problems(dialog)]
     dialog.close()
     assert not problems, "\n".join(problems)
+    if isinstance(dialog, QWizard):
+        assert steps[-1] == "ResultPage", steps  # every page of the wizard was looked at
 
 
 def test_a_button_below_the_screen_is_caught(window, qtbot) -> None:  # type: ignore[no-untyped-def]
