@@ -6,7 +6,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -44,6 +44,9 @@ from lacworkshop.ui.dialogs.template_preview_panel import PreviewPanel
 from lacworkshop.ui.dialogs.template_texts import TemplateTexts
 from lacworkshop.ui.widgets.screen_fit import fit_to_screen, scrolling
 
+FORM_WIDTH_CAP = 500  # beside a preview at least 420 wide, on a 1024-pixel screen
+FORM_MARGIN = 40  # the scroll area's frame and the style's margins around the form
+
 
 class TemplateEditor(QDialog):
     def __init__(
@@ -66,8 +69,15 @@ class TemplateEditor(QDialog):
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.update_preview)
         splitter = QSplitter(self)
-        # The form scrolls on a short screen, so Save and Close stay on it.
-        splitter.addWidget(scrolling(self._build_form()))
+        # The form scrolls on a short screen, so Save and Close stay on it; it keeps the
+        # width its fields need (up to a point), the preview takes the rest.
+        form = self._build_form()
+        form.ensurePolished()
+        form_area = scrolling(form)
+        form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        room = form_area.verticalScrollBar().sizeHint().width() + FORM_MARGIN
+        form_area.setMinimumWidth(min(form.sizeHint().width() + room, FORM_WIDTH_CAP))
+        splitter.addWidget(form_area)
         splitter.addWidget(self._build_preview())
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
