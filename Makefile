@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck contracts pytest bench clean translations
+.PHONY: run test lint typecheck contracts pytest bench clean translations package
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,8 +18,8 @@ run: $(STAMP)
 test: lint typecheck contracts pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check lacworkshop tests benchmarks
-	$(BIN)/ruff format --check lacworkshop tests benchmarks
+	$(BIN)/ruff check lacworkshop tests benchmarks packaging
+	$(BIN)/ruff format --check lacworkshop tests benchmarks packaging
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -29,6 +29,17 @@ contracts: $(STAMP)
 
 pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The one-folder app for this platform in dist/lacworkshop (PyInstaller); see packaging/.
+PACKAGING_STAMP := $(VENV)/.packaging
+$(PACKAGING_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	touch $(PACKAGING_STAMP)
+
+package: $(PACKAGING_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/make_icons.py build/icons
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/lacworkshop.spec
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py $(CASES)

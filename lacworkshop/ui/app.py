@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -18,6 +19,10 @@ from lacworkshop.storage import Database, open_database
 from lacworkshop.storage.errors import StorageError
 from lacworkshop.ui.error_reporting import install_excepthook, setup_logging
 from lacworkshop.ui.language import apply_saved_language
+
+# Set to a PNG path, the window saves a picture of itself once painted and closes:
+# how an installer's smoke test sees that the bundled window works.
+SMOKE_SCREENSHOT_ENV = "LACWORKSHOP_SMOKE_SCREENSHOT"
 
 
 def _install_translations(app: QApplication) -> None:
@@ -57,8 +62,14 @@ def run_gui(db_path: Path) -> int:
     except (StorageError, ServiceError, OSError) as exc:
         QMessageBox.critical(None, app.translate("app", "lacworkshop cannot start"), str(exc))
         return 1
+    from lacworkshop.ui.file_open import FileOpenHandler
     from lacworkshop.ui.main_window import MainWindow
 
     window = MainWindow(db, open_for_gui)
+    app.installEventFilter(FileOpenHandler(window))
     window.show()
+    smoke_shot = os.environ.get(SMOKE_SCREENSHOT_ENV)
+    if smoke_shot:
+        # A packaged build's smoke test: paint once, keep the picture, leave.
+        QTimer.singleShot(300, lambda: (window.grab().save(smoke_shot), window.close()))
     return app.exec()

@@ -5,21 +5,25 @@ from __future__ import annotations
 import platform
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QSize, Qt, qVersion
+from PySide6.QtCore import QSize, Qt, QUrl, qVersion
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from lacworkshop import __version__
-from lacworkshop.resource_files import resource_dir
+from lacworkshop.resource_files import licence_files, resource_dir
 from lacworkshop.ui.widgets.screen_fit import fit_to_screen
 
 
-def _licence_files() -> list[str]:
-    fonts = resource_dir() / "fonts"
-    if not fonts.is_dir():
-        return []
-    return sorted(
-        p.name for p in fonts.iterdir() if "licen" in p.name.lower() or p.suffix == ".txt"
-    )
+def _licence_links() -> str:
+    """One link per licence text shipped with this copy, named by what it covers."""
+    items = []
+    for path in licence_files():
+        owner = path.parent.name if path.parent.name not in ("licences", "fonts") else ""
+        if path.parent == resource_dir() / "fonts":
+            owner = "DejaVu fonts"
+        label = f"{owner}: {path.name}" if owner else path.name
+        items.append(f'<li><a href="{QUrl.fromLocalFile(str(path)).toString()}">{label}</a></li>')
+    return "".join(items)
 
 
 class AboutDialog(QDialog):
@@ -39,13 +43,13 @@ class AboutDialog(QDialog):
             )
         )
         browser = QTextBrowser(self)
-        browser.setOpenExternalLinks(False)
+        # Licence texts open in the system's viewer: they are long and plain.
+        browser.setOpenLinks(False)
+        browser.anchorClicked.connect(QDesktopServices.openUrl)
         none_bundled = self.tr("none bundled")
         licence, built_with = self.tr("Licence"), self.tr("Built with")
-        font_licences = self.tr("Font licences (in resources/fonts)")
-        fonts = "".join(f"<li>{name}</li>" for name in _licence_files()) or (
-            f"<li>{none_bundled}</li>"
-        )
+        licence_texts = self.tr("Licence texts shipped with this copy")
+        links = _licence_links() or f"<li>{none_bundled}</li>"
         browser.setHtml(
             f"<p><b>{licence}</b>: GPL-3.0-or-later</p>"
             f"<p><b>{built_with}</b></p><ul>"
@@ -53,7 +57,7 @@ class AboutDialog(QDialog):
             "<li>SQLAlchemy, Alembic (MIT)</li><li>openpyxl (MIT)</li>"
             "<li>ReportLab (BSD)</li><li>python-calamine (MIT)</li>"
             "<li>zxing-cpp (Apache-2.0)</li><li>Babel (BSD)</li><li>platformdirs, filelock (MIT)</li>"
-            f"</ul><p><b>{font_licences}</b></p><ul>{fonts}</ul>"
+            f"</ul><p><b>{licence_texts}</b></p><ul>{links}</ul>"
             f"<p>Python {platform.python_version()}</p>"
         )
         layout.addWidget(browser)
