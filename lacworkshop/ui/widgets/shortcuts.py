@@ -103,5 +103,7 @@ def registered_shortcuts(
         if row not in seen:
             seen.add(row)
             rows.append(ShortcutRow(*row))
-    rows.sort(key=lambda r: (r.where != _tr("Everywhere"), r.where, r.action))
+    # The window's own keys first, in menu order; then each page's, in navigation order.
+    places = [_tr("Everywhere"), *(pages or {})]
+    rows.sort(key=lambda r: places.index(r.where) if r.where in places else len(places))
     return rows
