@@ -6,7 +6,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -44,7 +44,7 @@ from lacworkshop.ui.dialogs.template_preview_panel import PreviewPanel
 from lacworkshop.ui.dialogs.template_texts import TemplateTexts
 from lacworkshop.ui.widgets.screen_fit import fit_to_screen, scrolling
 
-FORM_WIDTH_CAP = 500  # beside a preview at least 420 wide, on a 1024-pixel screen
+FORM_WIDTH_CAP = 560  # beside a preview at least 320 wide, on a 1024-pixel screen
 FORM_MARGIN = 40  # the scroll area's frame and the style's margins around the form
 
 
@@ -74,7 +74,6 @@ class TemplateEditor(QDialog):
         form = self._build_form()
         form.ensurePolished()
         form_area = scrolling(form)
-        form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         room = form_area.verticalScrollBar().sizeHint().width() + FORM_MARGIN
         form_area.setMinimumWidth(min(form.sizeHint().width() + room, FORM_WIDTH_CAP))
         splitter.addWidget(form_area)

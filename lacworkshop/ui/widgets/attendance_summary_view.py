@@ -20,16 +20,13 @@ CELL_PADDING = 20
 def standing_texts() -> list[str]:
     """Every text the standing column can show, in the language of the window."""
     return [
-        QCoreApplication.translate("AttendanceGridModel", text)
-        for text in (
-            "Eligible",
-            "On track",
-            "At risk",
-            "Not eligible",
-            "Eligible (by hand)",
-            "Withheld (by hand)",
-            "Certificate",
-        )
+        QCoreApplication.translate("AttendanceGridModel", "Eligible"),
+        QCoreApplication.translate("AttendanceGridModel", "On track"),
+        QCoreApplication.translate("AttendanceGridModel", "At risk"),
+        QCoreApplication.translate("AttendanceGridModel", "Not eligible"),
+        QCoreApplication.translate("AttendanceGridModel", "Eligible (by hand)"),
+        QCoreApplication.translate("AttendanceGridModel", "Withheld (by hand)"),
+        QCoreApplication.translate("AttendanceGridModel", "Certificate"),
     ]
 
 

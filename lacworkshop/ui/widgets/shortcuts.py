@@ -19,10 +19,6 @@ NEW_SHORTCUT = "Ctrl+Shift+N"
 EDIT_SHORTCUT = "F2"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Shortcuts", text)
-
-
 def page_shortcut(
     page: QWidget, key: QKeySequence.StandardKey | str, slot: Callable[[], None], text: str = ""
 ) -> QAction:
@@ -60,10 +56,18 @@ def editor_page_shortcuts(
     delete_text: str,
 ) -> None:
     """The keys of a list-and-editor page: new, edit, find, save anywhere in it; Delete on its list."""
-    page_shortcut(page, NEW_SHORTCUT, new, _tr("New item on this page"))
-    page_shortcut(page, EDIT_SHORTCUT, edit, _tr("Edit the chosen item"))
-    page_shortcut(page, QKeySequence.StandardKey.Find, find, _tr("Search"))
-    page_shortcut(page, QKeySequence.StandardKey.Save, save, _tr("Save"))
+    page_shortcut(
+        page, NEW_SHORTCUT, new, QCoreApplication.translate("Shortcuts", "New item on this page")
+    )
+    page_shortcut(
+        page, EDIT_SHORTCUT, edit, QCoreApplication.translate("Shortcuts", "Edit the chosen item")
+    )
+    page_shortcut(
+        page, QKeySequence.StandardKey.Find, find, QCoreApplication.translate("Shortcuts", "Search")
+    )
+    page_shortcut(
+        page, QKeySequence.StandardKey.Save, save, QCoreApplication.translate("Shortcuts", "Save")
+    )
     row_delete_shortcut(table, delete_text, delete)
 
 
@@ -81,7 +85,7 @@ def _place(action: QAction, window: QMainWindow, pages: dict[str, QWidget]) -> s
     for title, page in pages.items():
         if owner is page or (isinstance(owner, QWidget) and page.isAncestorOf(owner)):
             return title
-    return _tr("Everywhere")
+    return QCoreApplication.translate("Shortcuts", "Everywhere")
 
 
 def registered_shortcuts(
@@ -104,6 +108,6 @@ def registered_shortcuts(
             seen.add(row)
             rows.append(ShortcutRow(*row))
     # The window's own keys first, in menu order; then each page's, in navigation order.
-    places = [_tr("Everywhere"), *(pages or {})]
+    places = [QCoreApplication.translate("Shortcuts", "Everywhere"), *(pages or {})]
     rows.sort(key=lambda r: places.index(r.where) if r.where in places else len(places))
     return rows
