@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
@@ -44,8 +44,9 @@ from lacworkshop.ui.dialogs.template_preview_panel import PreviewPanel
 from lacworkshop.ui.dialogs.template_texts import TemplateTexts
 from lacworkshop.ui.widgets.screen_fit import fit_to_screen, scrolling
 
-FORM_WIDTH_CAP = 560  # beside a preview at least 320 wide, on a 1024-pixel screen
-FORM_MARGIN = 40  # the scroll area's frame and the style's margins around the form
+# Beside the preview's own controls on a 1024-pixel screen; a wider form scrolls sideways.
+FORM_WIDTH_CAP = 480
+FORM_MARGIN = 20  # the scroll area's frame and the style's margins around the form
 
 
 class TemplateEditor(QDialog):
@@ -71,12 +72,8 @@ class TemplateEditor(QDialog):
         splitter = QSplitter(self)
         # The form scrolls on a short screen, so Save and Close stay on it; it keeps the
         # width its fields need (up to a point), the preview takes the rest.
-        form = self._build_form()
-        form.ensurePolished()
-        form_area = scrolling(form)
-        room = form_area.verticalScrollBar().sizeHint().width() + FORM_MARGIN
-        form_area.setMinimumWidth(min(form.sizeHint().width() + room, FORM_WIDTH_CAP))
-        splitter.addWidget(form_area)
+        self.form_area = scrolling(self._build_form())
+        splitter.addWidget(self.form_area)
         splitter.addWidget(self._build_preview())
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
@@ -98,6 +95,19 @@ class TemplateEditor(QDialog):
         self.update_preview()
 
     # -- building ---------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        # Measured once shown: only then are the buttons named and styled.
+        super().showEvent(event)
+        self._fit_form()
+
+    def _fit_form(self) -> None:
+        """Give the form the width its filled-in buttons need."""
+        form = self.form_area.widget()
+        form.adjustSize()
+        room = self.form_area.verticalScrollBar().sizeHint().width() + FORM_MARGIN
+        self.form_area.setMinimumWidth(min(form.minimumSizeHint().width() + room, FORM_WIDTH_CAP))
+        form.setMinimumWidth(form.minimumSizeHint().width())
+
     def _combo(self, items: list[tuple[str, Any]]) -> QComboBox:
         combo = QComboBox(self)
         for label, data in items:
