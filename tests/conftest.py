@@ -60,6 +60,10 @@ def run_cli(tmp_path: Path):  # type: ignore[no-untyped-def]
         cmd += list(args)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         env.pop("LACWORKSHOP_DB", None)
+        # Messages follow the locale; tests read them in English unless they choose.
+        for name in ("LC_ALL", "LC_MESSAGES"):
+            env.pop(name, None)
+        env["LANG"] = "C.UTF-8"
         proc = subprocess.run(
             cmd, capture_output=True, text=True, input=input, env=env, cwd=tmp_path, timeout=600
         )

@@ -78,24 +78,35 @@ def build_parser() -> Parser:
 
 
 def run(argv: list[str]) -> int:
-    from lacworkshop.cli.errors import user_error_message
+    from lacworkshop.cli import errors
+    from lacworkshop.cli.language import cli_language
+    from lacworkshop.errors import set_message_language
 
+    set_message_language(cli_language())
     parser = build_parser()
     args = parser.parse_args(argv or ["gui"])
     handler = getattr(args, "handler", None)
     if handler is None:
         parser.error("choose a command; see --help")
+        return EXIT_USAGE
     ctx = Context(args.db)
     try:
-        return int(handler(args, ctx) or 0)
+        code = int(handler(args, ctx) or 0)
+        # Written out here, so a reader that left early (``| head``) is caught below.
+        sys.stdout.flush()
+        return code
     except KeyboardInterrupt:
-        print("lacworkshop: interrupted", file=sys.stderr)
-        return 130
+        return errors.say_interrupted()
+    except BrokenPipeError:
+        return errors.quiet_broken_pipe()
     except Exception as exc:
-        message = user_error_message(exc)
+        message = errors.user_error_message(exc)
         if message is None:
-            raise
-        print(f"lacworkshop: error: {message}", file=sys.stderr)
+            return errors.report_bug(exc)
+        errors.say_error(message)
         return EXIT_USER_ERROR
     finally:
-        ctx.close()
+        try:
+            ctx.close()
+        except Exception as exc:  # closing must not turn a clean exit into a traceback
+            errors.report_bug(exc)

@@ -7,6 +7,24 @@ from collections.abc import Iterable, Sequence
 from typing import TextIO
 
 
+def text_for(key: str, /, **values: object) -> str:
+    """The message *key* in the command line's language (LANG)."""
+    from lacworkshop.errors import message_language
+    from lacworkshop.formats.messages import message
+
+    return message(key, message_language(), **values)
+
+
+def say(key: str, out: TextIO | None = None, /, **values: object) -> None:
+    """Print the message *key* in the command line's language, on stdout by default."""
+    print(text_for(key, **values), file=out or sys.stdout)
+
+
+def warn(text: object) -> None:
+    """Print *text* as the program's warning line on stderr."""
+    print(f"lacworkshop: {text_for('cli.warning', message=text)}", file=sys.stderr)
+
+
 def _cell(value: object) -> str:
     if value is None:
         return ""

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from openpyxl.utils import get_column_letter
 
+from lacworkshop.errors import BadFile, message_text
 from lacworkshop.formats.attendance_register_xlsx import FORMAT_NAME, ID_SHEET, SLOT_MARKER
 from lacworkshop.formats.zip_guard import (
     FileLimits,
@@ -22,7 +23,7 @@ from lacworkshop.formats.zip_guard import (
 )
 
 
-class RegisterFormatError(ValueError):
+class RegisterFormatError(BadFile, ValueError):
     """The file is not a register this program wrote, or is damaged."""
 
 
@@ -58,7 +59,7 @@ def _check_size(path: Path) -> None:
         if infos is not None:  # not a zip: the spreadsheet reader says what it is
             check_zip_directory(path.name, infos, LIMITS)
     except InputRefused as exc:
-        raise RegisterFormatError(str(exc)) from None
+        raise RegisterFormatError(exc.key, **exc.values) from None
 
 
 def read_register(path: Path | str) -> ReadRegister:
@@ -72,22 +73,17 @@ def read_register(path: Path | str) -> ReadRegister:
     except (CalamineError, OSError, ValueError) as exc:
         if isinstance(exc, FileNotFoundError):
             raise
-        raise RegisterFormatError(f"{name} cannot be read as a spreadsheet ({exc}).") from exc
+        raise RegisterFormatError("register.not_spreadsheet", name=name, reason=exc) from exc
     try:
         if ID_SHEET not in wb.sheet_names:
-            raise RegisterFormatError(
-                f"{name} is not an attendance register exported by lacworkshop "
-                "(its identity sheet is missing)."
-            )
+            raise RegisterFormatError("register.no_identity", name=name)
         ident = {
             str(r[0]).strip(): r[1]
             for r in wb.get_sheet_by_name(ID_SHEET).to_python(skip_empty_area=False)
             if len(r) >= 2 and r[0] != ""
         }
         if ident.get("format") != FORMAT_NAME:
-            raise RegisterFormatError(
-                f"{name} is not an attendance register exported by lacworkshop."
-            )
+            raise RegisterFormatError("register.not_register", name=name)
         try:
             wid = _as_int(ident["workshop_id"])
             if wid is None:
@@ -96,7 +92,7 @@ def read_register(path: Path | str) -> ReadRegister:
                 wid, str(ident["workshop_code"]), str(ident.get("workshop_token") or "")
             )
         except (KeyError, TypeError, ValueError) as exc:
-            raise RegisterFormatError(f"{name}: the workshop identity is damaged.") from exc
+            raise RegisterFormatError("register.identity_damaged", name=name) from exc
         for sheet in wb.sheet_names:
             if sheet != ID_SHEET:
                 _read_track(
@@ -122,7 +118,7 @@ def _as_int(value: object) -> int | None:
 def _read_track(rows: Sequence[Sequence[object]], sheet: str, out: ReadRegister) -> None:
     marker = next((i for i, r in enumerate(rows) if r and str(r[0]).strip() == SLOT_MARKER), None)
     if marker is None:
-        out.problems.append(f"{sheet}: the hidden row of session ids is missing; sheet skipped.")
+        out.problems.append(message_text("marks.no_id_row", sheet=sheet))
         return
     slot_cols = {
         c: sid for c, v in enumerate(rows[marker]) if c >= 1 and (sid := _as_int(v)) is not None
@@ -138,8 +134,7 @@ def _read_track(rows: Sequence[Sequence[object]], sheet: str, out: ReadRegister)
             if filled:
                 who = " ".join(str(v) for v in row[1:3] if v).strip() or "?"
                 out.problems.append(
-                    f"{sheet}!A{where_row}: the row of {who!r} has no id; its marks were not read "
-                    "(add new people in the app first)."
+                    message_text("marks.row_without_id", where=f"{sheet}!A{where_row}", who=who)
                 )
             continue
         out.row_names[row_id] = " ".join(str(v) for v in row[1:3] if v).strip()

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import secrets
 
+from lacworkshop.errors import Invalid
+
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _VALUE = {ch: i for i, ch in enumerate(ALPHABET)}
 _ALIASES = {"I": "1", "L": "1", "O": "0"}
@@ -20,7 +22,7 @@ BODY_LENGTH = 11
 GROUP = 4
 
 
-class InvalidCode(ValueError):
+class InvalidCode(Invalid, ValueError):
     """Text that is not a well-formed certificate code."""
 
 
@@ -60,16 +62,14 @@ def parse(text: str) -> str:
     """The grouped canonical form of *text*, or :class:`InvalidCode` saying what is wrong."""
     raw = normalise(text)
     if not raw:
-        raise InvalidCode("the code is empty")
+        raise InvalidCode("code.empty")
     bad = sorted({ch for ch in raw if ch not in _VALUE})
     if bad:
-        raise InvalidCode(f"a certificate code has no {', '.join(repr(c) for c in bad)}")
+        raise InvalidCode("code.bad_characters", chars=", ".join(repr(c) for c in bad))
     if len(raw) != BODY_LENGTH + 1:
-        raise InvalidCode(
-            f"a certificate code has {BODY_LENGTH + 1} characters, this one has {len(raw)}"
-        )
+        raise InvalidCode("code.wrong_length", expected=BODY_LENGTH + 1, actual=len(raw))
     if check_character(raw[:-1]) != raw[-1]:
-        raise InvalidCode("the code is mistyped (its check character does not match)")
+        raise InvalidCode("code.mistyped")
     return _group(raw)
 
 

@@ -7,6 +7,7 @@ import io
 from collections import Counter
 from pathlib import Path
 
+from lacworkshop.errors import BadFile
 from lacworkshop.formats.table_model import RawRow, RawTable
 from lacworkshop.formats.text_encoding import decode, guess_encoding
 
@@ -15,17 +16,31 @@ DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 _SAMPLE_RECORDS = 60
 
 
-class TextTableError(Exception):
+class TextTableError(BadFile):
     """The text could not be read as a table; the message is for people."""
+
+
+def csv_problem(source: str, line: int, exc: csv.Error) -> TextTableError:
+    """The csv module's complaint at *line*, worded for people (the field limit by name)."""
+    if "field larger than field limit" in str(exc):
+        return TextTableError(
+            "file.csv_field_too_long", source=source, line=line, limit=f"{csv.field_size_limit():,}"
+        )
+    return TextTableError("file.csv_line", source=source, line=line, reason=exc)
 
 
 def _records(text: str, delimiter: str, limit: int | None = None) -> list[list[str]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     out: list[list[str]] = []
-    for record in reader:
-        out.append(record)
-        if limit is not None and len(out) >= limit:
-            break
+    try:
+        for record in reader:
+            out.append(record)
+            if limit is not None and len(out) >= limit:
+                break
+    except csv.Error:
+        # A sample for guessing: what was read so far. Reading the table itself
+        # meets the same problem again and says where it is.
+        pass
     return out
 
 
@@ -67,7 +82,7 @@ def parse_text(text: str, delimiter: str, source: str = "") -> list[RawRow]:
             rows.append(RawRow(start, tuple(record)))
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise TextTableError(f"{source}: line {reader.line_num}: {exc}") from None
+        raise csv_problem(source, reader.line_num, exc) from None
     return rows
 
 
@@ -83,13 +98,10 @@ def read_text_table(
         text = decode(data, chosen)
     except (UnicodeDecodeError, LookupError) as exc:
         raise TextTableError(
-            f"{path.name}: the text is not in the {chosen} encoding ({exc.__class__.__name__}); "
-            "choose another encoding."
+            "file.wrong_encoding", name=path.name, encoding=chosen, reason=exc.__class__.__name__
         ) from None
     if "\x00" in text:
-        raise TextTableError(
-            f"{path.name}: the file holds binary data, not text; is it really a CSV file?"
-        )
+        raise TextTableError("file.binary", name=path.name)
     if delimiter is None:
         delim, delim_certain = guess_delimiter(text)
     else:

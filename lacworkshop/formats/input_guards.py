@@ -49,7 +49,7 @@ def check_input_file(path: Path) -> None:
     path = Path(path)
     size = check_file_size(path, LIMITS)
     if size == 0:
-        raise InputRefused(f"{path.name}: the file is empty.")
+        raise InputRefused("file.empty", name=path.name)
     with path.open("rb") as fh:
         magic = fh.read(4)
     if magic[:2] == b"PK" or path.suffix.lower() in ZIP_SUFFIXES:
@@ -60,9 +60,7 @@ def check_zip_container(path: Path) -> None:
     """Inspect the zip directory of *path*: declared sizes and ratios only."""
     infos = zip_members(path)
     if infos is None:
-        raise InputRefused(
-            f"{path.name}: the file is damaged or is not a spreadsheet (not a valid zip container)."
-        )
+        raise InputRefused("file.not_zip", name=path.name)
     check_zip_directory(path.name, infos, LIMITS)
     _check_members_unpack_as_declared(path)
 
@@ -81,21 +79,16 @@ def _check_members_unpack_as_declared(path: Path) -> None:
                         seen += len(chunk)
                         if seen > info.file_size:
                             raise InputRefused(
-                                f"{path.name}: part {info.filename} unpacks to more than it "
-                                "declares (a zip bomb, not a registration list); it was not opened."
+                                "file.zip_member_overflow", name=path.name, part=info.filename
                             )
                         if extent is not None:
                             extent.feed(chunk)
                 if extent is not None:
                     extent.check()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
-        raise InputRefused(
-            f"{path.name}: the file is damaged ({exc}); it was not opened."
-        ) from None
+        raise InputRefused("file.zip_damaged", name=path.name, reason=exc) from None
     except NotImplementedError:
-        raise InputRefused(
-            f"{path.name}: the file uses a compression this program cannot read."
-        ) from None
+        raise InputRefused("file.zip_compression", name=path.name) from None
 
 
 def _column_number(letters: bytes) -> int:
@@ -140,7 +133,5 @@ class _SheetExtent:
     def check(self) -> None:
         if self.scan and self.last_row * self.width > MAX_SHEET_CELLS:
             raise InputRefused(
-                f"{self.source}: cell {self.last_ref} holds a value far below the list "
-                f"(row {self.last_row:,}); reading it would fill memory with empty rows. "
-                "Delete what is in that cell, save, and import again."
+                "file.far_cell", source=self.source, cell=self.last_ref, row=f"{self.last_row:,}"
             )

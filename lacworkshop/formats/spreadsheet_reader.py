@@ -13,6 +13,7 @@ from pathlib import Path
 
 import python_calamine
 
+from lacworkshop.errors import BadFile
 from lacworkshop.formats.csv_reader import TextTableError, read_text_table
 from lacworkshop.formats.input_guards import InputRefused, check_input_file
 from lacworkshop.formats.table_model import CellValue, RawRow, RawTable
@@ -22,7 +23,7 @@ TEXT_SUFFIXES = (".csv", ".txt", ".tsv", ".tab")
 SUPPORTED_SUFFIXES = tuple(WORKBOOK_SUFFIXES) + TEXT_SUFFIXES
 
 
-class UnreadableFile(Exception):
+class UnreadableFile(BadFile):
     """The file cannot be read as a table; the message is for people."""
 
 
@@ -54,11 +55,9 @@ def read_workbook_sheet(path: Path, sheet: str | None = None) -> RawTable:
     try:
         wb = python_calamine.CalamineWorkbook.from_path(str(path))
     except python_calamine.PasswordError:
-        raise UnreadableFile(f"{path.name}: the workbook is protected by a password.") from None
+        raise UnreadableFile("sheet.password", name=path.name) from None
     except Exception as exc:
-        raise UnreadableFile(
-            f"{path.name}: cannot read this file as a spreadsheet ({_short(exc)})."
-        ) from None
+        raise UnreadableFile("sheet.unreadable", name=path.name, reason=_short(exc)) from None
     try:
         names = list(wb.sheet_names)
         visible = [
@@ -73,10 +72,10 @@ def read_workbook_sheet(path: Path, sheet: str | None = None) -> RawTable:
             chosen = _match_sheet(sheet, names)
             if chosen is None:
                 raise UnreadableFile(
-                    f"{path.name}: there is no sheet {sheet!r}; sheets: {', '.join(names)}."
+                    "sheet.no_such_sheet", name=path.name, sheet=sheet, sheets=", ".join(names)
                 )
         if chosen is None:
-            raise UnreadableFile(f"{path.name}: the workbook has no sheets.")
+            raise UnreadableFile("sheet.no_sheets", name=path.name)
         try:
             data = wb.get_sheet_by_name(chosen)
             start = data.start
@@ -90,7 +89,7 @@ def read_workbook_sheet(path: Path, sheet: str | None = None) -> RawTable:
             raise
         except Exception as exc:
             raise UnreadableFile(
-                f"{path.name}: sheet {chosen!r} cannot be read ({_short(exc)})."
+                "sheet.sheet_unreadable", name=path.name, sheet=chosen, reason=_short(exc)
             ) from None
     finally:
         wb.close()
@@ -130,17 +129,17 @@ def load_table(
     """
     path = Path(path)
     if not path.exists():
-        raise UnreadableFile(f"{path}: no such file.")
+        raise UnreadableFile("file.missing", path=path)
     if path.is_dir():
-        raise UnreadableFile(f"{path}: is a folder, not a file.")
+        raise UnreadableFile("file.is_folder", path=path)
     try:
         check_input_file(path)
     except InputRefused as exc:
-        raise UnreadableFile(str(exc)) from None
+        raise UnreadableFile(exc.key, **exc.values) from None
     kind = _kind(path)
     if kind == "csv":
         try:
             return read_text_table(path, encoding=encoding, delimiter=delimiter)
         except TextTableError as exc:
-            raise UnreadableFile(str(exc)) from None
+            raise UnreadableFile(exc.key, **exc.values) from None
     return read_workbook_sheet(path, sheet)

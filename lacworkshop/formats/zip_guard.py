@@ -12,8 +12,11 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from lacworkshop.errors import BadFile
+from lacworkshop.formats.messages import Term
 
-class InputRefused(Exception):
+
+class InputRefused(BadFile):
     """The file is refused before parsing; the message is for people."""
 
 
@@ -40,8 +43,11 @@ def check_file_size(path: Path, limits: FileLimits) -> int:
     size = path.stat().st_size
     if size > limits.max_file_bytes:
         raise InputRefused(
-            f"{path.name}: the file is {megabytes(size)}, far larger than any {limits.what} "
-            f"(limit {megabytes(limits.max_file_bytes)}); it was not opened."
+            "file.too_large",
+            name=path.name,
+            size=megabytes(size),
+            what=Term(limits.what),
+            limit=megabytes(limits.max_file_bytes),
         )
     return size
 
@@ -58,10 +64,7 @@ def zip_members(path: Path) -> list[zipfile.ZipInfo] | None:
 def check_zip_directory(name: str, infos: list[zipfile.ZipInfo], limits: FileLimits) -> None:
     """Refuse a zip directory that declares too many parts, a bomb's ratio or too much data."""
     if limits.max_members is not None and len(infos) > limits.max_members:
-        raise InputRefused(
-            f"{name}: the file holds {len(infos)} parts; no spreadsheet has so many. "
-            "It was not opened."
-        )
+        raise InputRefused("file.too_many_parts", name=name, count=len(infos))
     total = 0
     for info in infos:
         total += info.file_size
@@ -69,11 +72,17 @@ def check_zip_directory(name: str, infos: list[zipfile.ZipInfo], limits: FileLim
             ratio = info.file_size / max(info.compress_size, 1)
             if ratio > limits.max_ratio:
                 raise InputRefused(
-                    f"{name}: part {info.filename} unpacks {ratio:.0f} times larger than "
-                    f"it is stored (a zip bomb, not a {limits.what}); it was not opened."
+                    "file.zip_ratio",
+                    name=name,
+                    part=info.filename,
+                    ratio=f"{ratio:.0f}",
+                    what=Term(limits.what),
                 )
     if total > limits.max_unpacked_bytes:
         raise InputRefused(
-            f"{name}: the file would unpack to {megabytes(total)}, far more than any "
-            f"{limits.what} (limit {megabytes(limits.max_unpacked_bytes)}); it was not opened."
+            "file.unpacks_too_large",
+            name=name,
+            size=megabytes(total),
+            what=Term(limits.what),
+            limit=megabytes(limits.max_unpacked_bytes),
         )

@@ -166,7 +166,7 @@ def load_grid(db: Database, workshop_id: int, track_id: int | None) -> Attendanc
         track_name = ""
         if track_id is not None:
             if track_id not in track_ids:
-                raise NotFoundError(f"Workshop {workshop.code} has no track with id {track_id}.")
+                raise NotFoundError("track.no_id", code=workshop.code, id=track_id)
             track_name = session.get(Track, track_id).name  # type: ignore[union-attr]
         slots = _slots(session, workshop_id, track_id)
         only = len(track_ids) == 1
@@ -278,11 +278,9 @@ def _check_keys(session: Session, workshop_id: int, keys: list[CellKey]) -> None
         session.scalars(select(Slot.id).where(Slot.workshop_id == workshop_id, Slot.id.in_(slots)))
     )
     if parts - known_parts:
-        raise ValidationError(
-            f"Participation {min(parts - known_parts)} is not part of this workshop."
-        )
+        raise ValidationError("attendance.foreign_participation", id=min(parts - known_parts))
     if slots - known_slots:
-        raise ValidationError(f"Session {min(slots - known_slots)} is not part of this workshop.")
+        raise ValidationError("attendance.foreign_session", id=min(slots - known_slots))
 
 
 def read_cells(
@@ -378,7 +376,7 @@ def set_note(
     with db.session() as session:
         current = read_cells(session, workshop_id, [key]).get(key, EMPTY)
     if current.mark is None:
-        raise ValidationError("Mark the session first; a note belongs to a mark.", "note")
+        raise ValidationError("attendance.note_needs_mark", "note")
     return set_cells(db, workshop_id, {key: CellState(current.mark, note)}, "note")
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from lacworkshop.errors import message_text
 from lacworkshop.formats.attendance_register_reader import RegisterFormatError, read_register
 from lacworkshop.formats.attendance_register_xlsx import (
     Register,
@@ -146,7 +147,7 @@ def build_register(db: Database, workshop_id: int, language: str | None = None) 
     lang = document_language(db, workshop_id, language)
     grids = _grids(db, workshop_id)
     if not grids:
-        raise ValidationError("This workshop has no tracks; add a track and its sessions first.")
+        raise ValidationError("track.none_yet")
     tracks = []
     for g in grids:
         slots = [
@@ -198,22 +199,18 @@ def _compare(
     try:
         read = read_register(path)
     except RegisterFormatError as exc:
-        raise ValidationError(str(exc)) from exc
+        raise ValidationError(exc.key, **exc.values) from exc
     with db.session() as session:
         workshop = require_workshop(session, workshop_id)
         code = workshop.code
         same_code = session.scalar(select(Workshop.id).where(Workshop.code == read.workshop_code))
     if read.workshop_code.casefold() != code.casefold():
         raise ValidationError(
-            f"{name} is the attendance register of workshop {read.workshop_code}, not {code}; "
-            "nothing was imported."
+            "register.other_workshop", name=name, found=read.workshop_code, code=code
         )
     token = workshop_token(db, workshop_id, create=False)
     if read.workshop_id != workshop_id or same_code != workshop_id or read.token != token:
-        raise ValidationError(
-            f"{name} was exported for workshop {read.workshop_code} from another database; "
-            "its rows cannot be matched here, so nothing was imported."
-        )
+        raise ValidationError("register.other_database", name=name, found=read.workshop_code)
     preview = ImportPreview(workshop_id, code, name, problems=list(read.problems))
     allowed: dict[CellKey, tuple[str, str]] = {}
     for g in _grids(db, workshop_id):
@@ -234,13 +231,16 @@ def _compare(
                     unknown_rows.add(cell.row_id)
                     who = read.row_names.get(cell.row_id, "")
                     preview.problems.append(
-                        f"{cell.where.split('!')[0]}: row id {cell.row_id} ({who}) is not an "
-                        f"active participant of {code}; its marks were not read."
+                        message_text(
+                            "marks.not_participant",
+                            sheet=cell.where.split("!")[0],
+                            row=cell.row_id,
+                            who=who,
+                            code=code,
+                        )
                     )
             elif cell.value:
-                preview.problems.append(
-                    f"{cell.where}: that session is not in this person's track; ignored."
-                )
+                preview.problems.append(message_text("marks.other_track", where=cell.where))
             continue
         if not cell.value:
             if not clear_blanks:
@@ -250,14 +250,13 @@ def _compare(
             found = MARK_OF.get(cell.value.upper())
             if found is None:
                 preview.problems.append(
-                    f"{cell.where}: {cell.value!r} is not one of P, L, E, A; that cell was not read."
+                    message_text("marks.bad_mark", where=cell.where, value=cell.value)
                 )
                 continue
             mark = found
         if key in wanted and wanted[key] != mark:
             preview.problems.append(
-                f"{cell.where}: differs from {seen_where[key]} for the same person and session; "
-                "the first was kept."
+                message_text("marks.conflict", where=cell.where, other=seen_where[key])
             )
             continue
         wanted[key] = mark

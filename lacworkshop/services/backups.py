@@ -22,7 +22,7 @@ def backups_kept(db: Database) -> int:
 
 def set_backups_kept(db: Database, keep: int) -> None:
     if keep < 1:
-        raise ValidationError("Keep at least one backup.", field="keep")
+        raise ValidationError("backups.keep_one", field="keep")
     set_setting(db, KEEP_KEY, keep)
 
 

@@ -105,7 +105,7 @@ def write_merged(
 ) -> int:
     """All *rows* in one PDF at *path*, in the order given (family name)."""
     if not rows:
-        raise ValidationError("There are no certificates to write.")
+        raise ValidationError("certificate.none_to_write")
     designs = Designs(db, workshop_id)
     total = len(rows)
     with atomic_path(path) as tmp:

@@ -140,23 +140,23 @@ def get_template(db: Database, name: str | None) -> TemplateInfo:
         t = session.scalar(select(Template).where(Template.name == wanted))
         if t is None:
             names = ", ".join(session.scalars(select(Template.name).order_by(Template.name)))
-            raise NotFoundError(f"There is no certificate template {wanted!r}; there are: {names}.")
+            raise NotFoundError("template.unknown_listed", name=wanted, names=names)
         return _info(t)
 
 
 def validate(info: TemplateInfo) -> None:
     if not info.name.strip():
-        raise ValidationError("A template needs a name.", "name")
+        raise ValidationError("template.name_missing", "name")
     if info.page_size not in ("A4", "Letter"):
-        raise ValidationError("The page size is A4 or Letter.", "page_size")
+        raise ValidationError("template.page_size", "page_size")
     if info.orientation not in ("landscape", "portrait"):
-        raise ValidationError("The orientation is landscape or portrait.", "orientation")
+        raise ValidationError("template.orientation", "orientation")
     if info.style not in STYLES:
-        raise ValidationError(f"The style is one of {', '.join(STYLES)}.", "style")
+        raise ValidationError("template.style", "style", styles=", ".join(STYLES))
     for role in ("title", "body"):
         family = info.definition.get("fonts", {}).get(role)
         if family and family not in FAMILIES:
-            raise ValidationError(f"There is no bundled font {family!r}.", "fonts")
+            raise ValidationError("template.no_font", "fonts", family=family)
 
 
 def save_template(db: Database, info: TemplateInfo) -> TemplateInfo:
@@ -165,10 +165,7 @@ def save_template(db: Database, info: TemplateInfo) -> TemplateInfo:
     with db.session() as session:
         t = session.scalar(select(Template).where(Template.name == info.name.strip()))
         if t is not None and t.builtin:
-            raise ValidationError(
-                f"{info.name!r} is a built-in template; save your changes under another name.",
-                "name",
-            )
+            raise ValidationError("template.built_in_save", "name", name=info.name)
         created = t is None
         if t is None:
             t = Template(name=info.name.strip(), builtin=False)
@@ -189,9 +186,9 @@ def delete_template(db: Database, name: str) -> None:
     with db.session() as session:
         t = session.scalar(select(Template).where(Template.name == name))
         if t is None:
-            raise NotFoundError(f"There is no certificate template {name!r}.")
+            raise NotFoundError("template.unknown", name=name)
         if t.builtin:
-            raise ValidationError(f"{name!r} is built in and cannot be deleted.")
+            raise ValidationError("template.built_in_delete", name=name)
         audit.record(session, "delete", "template", t.id, f"Template {t.name}")
         session.delete(t)
 
@@ -322,7 +319,7 @@ def add_signatory(
 ) -> int:
     """Add a signatory (for one workshop, or for all when *workshop_id* is None)."""
     if not name.strip():
-        raise ValidationError("A signatory needs a name.", "name")
+        raise ValidationError("signatory.name_missing", "name")
     with db.session() as session:
         n = len(
             session.scalars(select(Signatory.id).where(Signatory.workshop_id == workshop_id)).all()
@@ -343,8 +340,6 @@ def add_signatory(
 
 def delete_signatory(db: Database, signatory_id: int) -> None:
     with db.session() as session:
-        s = require(
-            session, Signatory, signatory_id, f"There is no signatory with id {signatory_id}."
-        )
+        s = require(session, Signatory, signatory_id, "signatory.no_id", id=signatory_id)
         audit.record(session, "delete", "signatory", s.id, f"Signatory {s.name}")
         session.delete(s)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from lacworkshop.errors import message_language
 from lacworkshop.formats.certificate_code import InvalidCode, parse
+from lacworkshop.formats.messages import message
 from lacworkshop.model import Certificate, CertificateStatus, Participation, Person, Workshop
 from lacworkshop.services.certificate_signing import is_authentic, parse_payload, signing_key
 from lacworkshop.services.certificates import CertificateRow, row_of
@@ -25,14 +28,31 @@ class Verdict(enum.StrEnum):
 
 @dataclass(frozen=True)
 class Verification:
+    """The verdict and what to say about it: a message key with its values."""
+
     verdict: Verdict
-    message: str
+    key: str
+    values: Mapping[str, object] = field(default_factory=dict)
     certificate: CertificateRow | None = None
     workshop_code: str | None = None
 
     @property
     def ok(self) -> bool:
         return self.verdict is Verdict.VALID
+
+    @property
+    def message(self) -> str:
+        """The verdict in the current message language (the window's, or the CLI's LANG)."""
+        return self.message_in(message_language())
+
+    def message_in(self, language: str) -> str:
+        values = dict(self.values)
+        kind = values.pop("kind", None)
+        if kind is not None:
+            values["kind"] = message(f"verify.kind.{kind}", language)
+        if values.get("newer") is None and "newer" in values:
+            values["newer"] = message("verify.a_newer_version", language)
+        return message(self.key, language, **values)
 
 
 def verify(db: Database, text: str) -> Verification:
@@ -42,13 +62,12 @@ def verify(db: Database, text: str) -> Verification:
     try:
         code = parse(raw_code)
     except InvalidCode as exc:
-        return Verification(Verdict.MISTYPED, f"{text.strip()!r} is not a certificate code: {exc}.")
+        return Verification(
+            Verdict.MISTYPED, "verify.mistyped", {"text": text.strip(), "reason": exc}
+        )
     with db.session() as session:
         if payload is not None and not is_authentic(signing_key(session), payload):
-            return Verification(
-                Verdict.FORGED,
-                f"The QR text for {code} was not signed by this register or was altered.",
-            )
+            return Verification(Verdict.FORGED, "verify.forged_signature", {"code": code})
         found = session.execute(
             select(Certificate, Person, Workshop.code)
             .join(Participation, Participation.id == Certificate.participation_id)
@@ -57,40 +76,33 @@ def verify(db: Database, text: str) -> Verification:
             .where(Certificate.code == code)
         ).first()
         if found is None:
-            return Verification(Verdict.UNKNOWN, f"No certificate {code} is in this register.")
+            return Verification(Verdict.UNKNOWN, "verify.unknown", {"code": code})
         cert, person, ws_code = found
         if payload is not None and payload.text() != cert.payload:
-            return Verification(
-                Verdict.FORGED, f"The QR text does not match certificate {code} in the register."
-            )
+            return Verification(Verdict.FORGED, "verify.forged_text", {"code": code})
         row = row_of(cert, person)
         newer = None
         if cert.superseded_by_id is not None:
             newer = session.scalar(
                 select(Certificate.code).where(Certificate.id == cert.superseded_by_id)
             )
-    what = (
-        f"{row.kind.value} certificate {code} (version {row.version}) of {ws_code} for {row.name}"
-    )
+    what = {
+        "kind": row.kind.value,
+        "code": code,
+        "version": row.version,
+        "workshop": ws_code,
+        "name": row.name,
+    }
     if row.status is CertificateStatus.REVOKED:
         when = row.revoked_at.date().isoformat() if row.revoked_at else ""
-        return Verification(
-            Verdict.REVOKED,
-            f"REVOKED {when}: {what}. Reason: {row.revoked_reason}",
-            row,
-            ws_code,
-        )
+        values = {**what, "when": when, "reason": row.revoked_reason}
+        return Verification(Verdict.REVOKED, "verify.revoked", values, row, ws_code)
     if row.status is CertificateStatus.SUPERSEDED:
-        return Verification(
-            Verdict.SUPERSEDED,
-            f"SUPERSEDED: {what} was replaced by {newer or 'a newer version'}.",
-            row,
-            ws_code,
-        )
-    hours = f", {row.hours:g} hours" if row.hours else ""
-    return Verification(
-        Verdict.VALID,
-        f"VALID: {what}{hours}, issued {row.issued_at.date().isoformat()}.",
-        row,
-        ws_code,
-    )
+        values = {**what, "newer": newer}
+        return Verification(Verdict.SUPERSEDED, "verify.superseded", values, row, ws_code)
+    issued = row.issued_at.date().isoformat()
+    if row.hours:
+        values = {**what, "hours": f"{row.hours:g}", "issued": issued}
+        return Verification(Verdict.VALID, "verify.valid_hours", values, row, ws_code)
+    values = {**what, "issued": issued}
+    return Verification(Verdict.VALID, "verify.valid", values, row, ws_code)

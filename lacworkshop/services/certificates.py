@@ -172,7 +172,7 @@ def issue_certificates(
     *only* limits the run to those participation ids (a reissue from the register).
     """
     if language not in (*LANGUAGES, "auto"):
-        raise ValidationError(f"The language is one of {', '.join(LANGUAGES)} or auto.", "language")
+        raise ValidationError("certificate.language", "language", languages=", ".join(LANGUAGES))
     info = get_template(db, template)
     design = design_for(db, info, workshop_id)
     people = [
@@ -310,23 +310,24 @@ def get_certificate(db: Database, certificate_id: int) -> CertificateRow:
             .where(Certificate.id == certificate_id)
         ).first()
         if found is None:
-            raise NotFoundError(f"There is no certificate with id {certificate_id}.")
+            raise NotFoundError("certificate.no_id", id=certificate_id)
         return row_of(*found)
 
 
 def revoke(db: Database, certificate_id: int, reason: str) -> CertificateRow:
     """Revoke a certificate; the row stays in the register with the reason."""
     if not reason.strip():
-        raise ValidationError("Say why the certificate is revoked.", "reason")
+        raise ValidationError("certificate.reason_required", "reason")
     with db.session() as session:
         cert = require(
             session,
             Certificate,
             certificate_id,
-            f"There is no certificate with id {certificate_id}.",
+            "certificate.no_id",
+            id=certificate_id,
         )
         if cert.status is CertificateStatus.REVOKED:
-            raise ValidationError(f"Certificate {cert.code} is already revoked.")
+            raise ValidationError("certificate.already_revoked", code=cert.code)
         cert.status = CertificateStatus.REVOKED
         cert.revoked_at = utcnow()
         cert.revoked_reason = reason.strip()

@@ -27,7 +27,7 @@ from lacworkshop.model import (
     slot_trainer,
 )
 from lacworkshop.services import audit
-from lacworkshop.services.errors import ServiceError, ValidationError
+from lacworkshop.services.errors import Conflict, ValidationError
 from lacworkshop.services.lookup import require
 from lacworkshop.storage import Database
 
@@ -88,7 +88,7 @@ def _gather(session: Session, entity: str, entity_id: int) -> Snapshot:
     part_t, att_t, cert_t, sig_t = _tables(Participation, Attendance, Certificate, Signatory)
     rows: dict[str, list[dict[str, Any]]] = {}
     if entity == "workshop":
-        w = require(session, Workshop, entity_id, "That workshop no longer exists.")
+        w = require(session, Workshop, entity_id, "workshop.gone")
         label = f"{w.code} — {w.title}"
         rows["workshop"] = _rows(session, wt, wt.c.id == entity_id)
         rows["track"] = _rows(session, tt, tt.c.workshop_id == entity_id)
@@ -104,7 +104,7 @@ def _gather(session: Session, entity: str, entity_id: int) -> Snapshot:
         )
         rows["certificate"] = _rows(session, cert_t, cert_t.c.participation_id.in_(part_ids))
     elif entity == "person":
-        p = require(session, Person, entity_id, "That person no longer exists.")
+        p = require(session, Person, entity_id, "person.gone")
         label = p.display_name
         rows["person"] = _rows(session, pt, pt.c.id == entity_id)
         rows["participation"] = _rows(session, part_t, part_t.c.person_id == entity_id)
@@ -113,13 +113,13 @@ def _gather(session: Session, entity: str, entity_id: int) -> Snapshot:
         rows["attendance"] = _rows(session, att_t, att_t.c.participation_id.in_(part_ids))
         rows["certificate"] = _rows(session, cert_t, cert_t.c.participation_id.in_(part_ids))
     elif entity == "slot":
-        s = require(session, Slot, entity_id, "That session no longer exists.")
+        s = require(session, Slot, entity_id, "session.gone")
         label = f"{s.date.isoformat()} {s.start_time:%H:%M}–{s.end_time:%H:%M} {s.topic}".strip()
         rows["slot"] = _rows(session, st, st.c.id == entity_id)
         rows["slot_trainer"] = _rows(session, slot_trainer, slot_trainer.c.slot_id == entity_id)
         rows["attendance"] = _rows(session, att_t, att_t.c.slot_id == entity_id)
     elif entity == "track":
-        t = require(session, Track, entity_id, "That track no longer exists.")
+        t = require(session, Track, entity_id, "track.gone")
         label = t.name
         rows["track"] = _rows(session, tt, tt.c.id == entity_id)
         rows["slot"] = _rows(session, st, st.c.track_id == entity_id)
@@ -134,7 +134,7 @@ def _gather(session: Session, entity: str, entity_id: int) -> Snapshot:
             )
         ]
     elif entity == "participation":
-        part = require(session, Participation, entity_id, "That participation no longer exists.")
+        part = require(session, Participation, entity_id, "participation.gone")
         label = f"{part.person.display_name} ({part.role.value})"
         rows["participation"] = _rows(session, part_t, part_t.c.id == entity_id)
         rows["attendance"] = _rows(session, att_t, att_t.c.participation_id == entity_id)
@@ -183,7 +183,7 @@ def delete_entity(db: Database, entity: str, entity_id: int) -> Snapshot:
                 )
             )
             if (left or 0) <= 1:
-                raise ValidationError("A workshop keeps at least one track.", "track")
+                raise ValidationError("track.keep_one", "track")
         # Certificates can point at each other (superseded_by): let the cascade handle them.
         _delete_root(session, entity, entity_id)
         audit.record(
@@ -206,10 +206,7 @@ def restore(db: Database, snap: Snapshot) -> None:
     try:
         _restore(db, snap)
     except IntegrityError as exc:
-        raise ServiceError(
-            f"Cannot bring back {snap.entity} {snap.label}: something it belongs to "
-            "was changed or deleted since. Restore from the automatic backup instead."
-        ) from exc
+        raise Conflict("undo.restore_conflict", entity=snap.entity, label=snap.label) from exc
 
 
 def _restore(db: Database, snap: Snapshot) -> None:

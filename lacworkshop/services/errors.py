@@ -1,17 +1,12 @@
-"""Errors a person can act on, raised by services and shown as one clear line."""
+"""Errors a person can act on, raised by services: the names services have always used.
 
+They are the one root in ``lacworkshop.errors`` under their older names.
+"""
 
-class ServiceError(Exception):
-    """A user-facing problem: bad input, a missing workshop, a refused action."""
+from lacworkshop.errors import Conflict, Invalid, NotFound, UserError
 
+ServiceError = UserError
+NotFoundError = NotFound
+ValidationError = Invalid
 
-class NotFoundError(ServiceError):
-    """The thing asked for does not exist."""
-
-
-class ValidationError(ServiceError):
-    """Input that breaks a rule; ``field`` names the form field when there is one."""
-
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
-        self.field = field
+__all__ = ["Conflict", "NotFoundError", "ServiceError", "ValidationError"]

@@ -73,7 +73,7 @@ def get_preset(db: Database, name: str) -> Preset:
         if preset.name.casefold() == name.strip().casefold():
             return preset
     names = ", ".join(repr(p.name) for p in list_presets(db))
-    raise NotFoundError(f"There is no export preset {name!r}; the presets are: {names}.")
+    raise NotFoundError("preset.unknown_listed", name=name, names=names)
 
 
 def save_preset(
@@ -82,9 +82,9 @@ def save_preset(
     """Save (or replace) a preset; the built-in ones cannot be overwritten."""
     clean = " ".join(name.split())
     if not clean:
-        raise ValidationError("Give the preset a name.", "name")
+        raise ValidationError("preset.name_missing", "name")
     if any(b.name.casefold() == clean.casefold() for b in BUILTIN):
-        raise ValidationError(f"{clean!r} is a built-in preset; choose another name.", "name")
+        raise ValidationError("preset.built_in_name", "name", name=clean)
     preset = Preset(clean, check_columns(columns), filters or PeopleFilter())
     with db.session() as session:
         data = _as_dict(read_setting(session, SETTING_KEY))
@@ -100,12 +100,12 @@ def save_preset(
 
 def delete_preset(db: Database, name: str) -> None:
     if any(b.name.casefold() == name.strip().casefold() for b in BUILTIN):
-        raise ValidationError(f"{name!r} is a built-in preset and cannot be deleted.", "name")
+        raise ValidationError("preset.built_in_delete", "name", name=name)
     with db.session() as session:
         data = _as_dict(read_setting(session, SETTING_KEY))
         keys = [k for k in data if k.casefold() == name.strip().casefold()]
         if not keys:
-            raise NotFoundError(f"There is no saved export preset {name!r}.")
+            raise NotFoundError("preset.unknown_saved", name=name)
         for key in keys:
             del data[key]
         write_setting(session, SETTING_KEY, data)

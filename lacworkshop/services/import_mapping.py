@@ -109,15 +109,22 @@ def apply_overrides(
         column, sep, field = item.partition("=")
         column, field = column.strip(), field.strip().lower()
         if not sep or not column:
-            raise ValidationError(f"--map {item!r}: write it as COLUMN=field, e.g. 'Correo=email'.")
+            raise ValidationError("map.syntax", item=item)
         if field not in FIELDS and field not in (IGNORE, ""):
             raise ValidationError(
-                f"--map {item!r}: unknown field {field!r}; fields: {', '.join([*FIELDS, IGNORE])}."
+                "map.unknown_field",
+                item=item,
+                field_name=field,
+                fields=", ".join([*FIELDS, IGNORE]),
             )
         index = find_column(headers, column)
         if index is None:
             raise ValidationError(
-                f"--map {item!r}: {source} has no column {column!r}; columns: {', '.join(headers)}."
+                "map.unknown_column",
+                item=item,
+                source=source,
+                column=column,
+                columns=", ".join(headers),
             )
         chosen = None if field in (IGNORE, "") else field
         if chosen is not None and chosen not in REPEATABLE:
@@ -131,7 +138,4 @@ def check_mapping(mapping: Mapping, source: str) -> None:
     """A mapping must say where names come from."""
     fields = set(f for f in mapping if f)
     if not fields & {"given_names", "family_names", "full_name"}:
-        raise ValidationError(
-            f"{source}: no column is mapped to a name (given names, family names or full name); "
-            "choose one, e.g. --map 'Nombre=given_names'."
-        )
+        raise ValidationError("map.no_name", source=source)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from lacworkshop.errors import message_text
 from lacworkshop.formats.table_model import RawTable
 from lacworkshop.formats.text_encoding import looks_like_mojibake
 from lacworkshop.model import Role, Track
@@ -106,9 +107,7 @@ def resolve_workshop(
         tid = by_name.get(fold(track))
         if tid is None:
             names = ", ".join(name for _tid, name in tracks) or "none"
-            raise ValidationError(
-                f"Workshop {code} has no track {track!r}; its tracks: {names}.", "track"
-            )
+            raise ValidationError("track.unknown_in", "track", code=code, track=track, tracks=names)
         return code, tid, next(n for t, n in tracks if t == tid), by_name
     if len(tracks) == 1:
         return code, tracks[0][0], tracks[0][1], by_name
@@ -131,8 +130,7 @@ def _row_values(
             problems.append(
                 Problem(
                     headers[i],
-                    f"garbled text {text!r} in column {headers[i]!r}: the file's text encoding "
-                    "was read wrong; choose another encoding",
+                    message_text("problem.garbled", text=text, column=headers[i]),
                     True,
                     "garbled",
                     text,
@@ -176,7 +174,7 @@ def build_preview(
             problems.append(
                 Problem(
                     col_of.get("country"),
-                    f"unknown country {raw_country!r} (left empty)",
+                    message_text("problem.unknown_country", value=raw_country),
                     False,
                     "unknown_country",
                     raw_country,
@@ -190,7 +188,7 @@ def build_preview(
             problems.append(
                 Problem(
                     col_of.get("given_names") or col_of.get("full_name"),
-                    "missing name",
+                    message_text("problem.missing_name"),
                     True,
                     "missing_name",
                 )
@@ -205,7 +203,7 @@ def build_preview(
                 problems.append(
                     Problem(
                         col_of.get("email"),
-                        f"bad email {email!r} in column {col_of.get('email')!r}",
+                        message_text("problem.bad_email", value=email, column=col_of.get("email")),
                         True,
                         "bad_email",
                         email,
@@ -218,7 +216,7 @@ def build_preview(
             problems.append(
                 Problem(
                     col_of.get("language"),
-                    f"unknown language {lang_text!r} (left empty)",
+                    message_text("problem.unknown_language", value=lang_text),
                     False,
                     "unknown_language",
                     lang_text,
@@ -232,7 +230,7 @@ def build_preview(
                 problems.append(
                     Problem(
                         col_of.get("role"),
-                        f"unknown role {role_text!r}; {role.value} used",
+                        message_text("problem.unknown_role", value=role_text, role=role.value),
                         False,
                         "unknown_role",
                         role_text,
@@ -248,7 +246,11 @@ def build_preview(
                 problems.append(
                     Problem(
                         col_of.get("track"),
-                        f"unknown track {track_text!r}; {track_name or 'no track'} used",
+                        message_text(
+                            "problem.unknown_track",
+                            value=track_text,
+                            track=track_name or message_text("problem.no_track"),
+                        ),
                         False,
                         "unknown_track",
                         track_text,
@@ -261,8 +263,12 @@ def build_preview(
                 problems.append(
                     Problem(
                         col_of.get(fld),
-                        f"{fld.replace('_', ' ')} longer than {limit} characters "
-                        f"in column {col_of.get(fld)!r}",
+                        message_text(
+                            "problem.too_long",
+                            field=fld.replace("_", " "),
+                            limit=limit,
+                            column=col_of.get(fld),
+                        ),
                         True,
                         "too_long",
                         str(limit),

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
+from lacworkshop.errors import message_text
 from lacworkshop.model import Participation, Person, Role
 from lacworkshop.model.text_keys import search_key, sort_key
 from lacworkshop.services import audit
@@ -55,13 +56,25 @@ class ImportSummary:
         return [o for o in self.outcomes if o.outcome == "skipped"]
 
     def line(self) -> str:
-        verb = "would be " if self.dry_run else ""
+        """The summary in one line, in the current message language."""
+        dry = "_dry" if self.dry_run else ""
         return (
-            f"{self.source} into {self.workshop_code}: {verb}created {self.created}, "
-            f"linked {self.linked}, updated {self.updated}, skipped {len(self.skipped)}; "
-            f"{verb}added to the workshop {self.participations}"
-            + (f" ({self.already_enrolled} were in it already)" if self.already_enrolled else "")
-            + (f"; {verb}moved to this import's track or role {self.moved}" if self.moved else "")
+            message_text(
+                f"import.summary{dry}",
+                source=self.source,
+                code=self.workshop_code,
+                created=self.created,
+                linked=self.linked,
+                updated=self.updated,
+                skipped=len(self.skipped),
+                added=self.participations,
+            )
+            + (
+                message_text("import.summary_already", n=self.already_enrolled)
+                if self.already_enrolled
+                else ""
+            )
+            + (message_text(f"import.summary_moved{dry}", n=self.moved) if self.moved else "")
         )
 
 

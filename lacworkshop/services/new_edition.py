@@ -60,7 +60,7 @@ def create_new_edition(db: Database, source_id: int, data: WorkshopData) -> int:
     """Clone *source_id* with *data*'s fields; slots shift by the difference in start dates."""
     data = normalise(data)
     with db.session() as session:
-        src = require(session, Workshop, source_id, "That workshop no longer exists.")
+        src = require(session, Workshop, source_id, "workshop.gone")
         validate(session, data)
         # The schedule keeps its shape: same day offsets from the first day, and the
         # new edition is as long as the old one at least.

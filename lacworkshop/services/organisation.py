@@ -36,8 +36,7 @@ def set_organisation_name(db: Database, name: str) -> str:
     clean = " ".join(name.split())
     if len(clean) > MAX_NAME:
         raise ValidationError(
-            f"The organisation name is too long ({len(clean)} characters; at most {MAX_NAME}).",
-            field="organisation_name",
+            "organisation.name_too_long", "organisation_name", length=len(clean), limit=MAX_NAME
         )
     set_setting(db, NAME_KEY, clean)
     return clean
@@ -59,20 +58,18 @@ def organisation_logo(db: Database) -> bytes | None:
 def check_logo(data: bytes) -> str:
     """The MIME type of *data* when it can serve as a logo; ValidationError says why not."""
     if not data:
-        raise ValidationError("The logo file is empty.", field="logo")
+        raise ValidationError("logo.empty", field="logo")
     if len(data) > MAX_LOGO_BYTES:
         raise ValidationError(
-            f"The logo is too large ({len(data) // 1024} KB); use an image under "
-            f"{MAX_LOGO_BYTES // (1024 * 1024)} MB.",
-            field="logo",
+            "logo.too_large", "logo", size=len(data) // 1024, limit=MAX_LOGO_BYTES // (1024 * 1024)
         )
     mime = image_mime(data)
     if mime is None:
-        raise ValidationError("The logo must be a PNG or JPEG image.", field="logo")
+        raise ValidationError("logo.format", field="logo")
     try:
         prepare(data)  # the certificate writer must be able to draw it
     except Exception as exc:  # a damaged image raises whatever its decoder raises
-        raise ValidationError(f"The logo image cannot be read: {exc}", field="logo") from exc
+        raise ValidationError("logo.unreadable", field="logo", reason=exc) from exc
     return mime
 
 

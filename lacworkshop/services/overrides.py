@@ -35,7 +35,8 @@ def get_override(db: Database, participation_id: int) -> OverrideState:
             session,
             Participation,
             participation_id,
-            f"There is no participation with id {participation_id}.",
+            "participation.no_id",
+            id=participation_id,
         )
         return OverrideState(part.eligibility_override, part.override_reason)
 
@@ -50,11 +51,9 @@ def set_override(
     """
     cleaned = " ".join((reason or "").split())
     if eligible is not None and not cleaned:
-        raise ValidationError(
-            "Say why eligibility is set by hand; the reason is required.", "reason"
-        )
+        raise ValidationError("override.reason_required", "reason")
     if len(cleaned) > MAX_REASON:
-        raise ValidationError(f"The reason is longer than {MAX_REASON} characters.", "reason")
+        raise ValidationError("override.reason_too_long", "reason", limit=MAX_REASON)
     with db.session() as session:
         return _apply(session, participation_id, eligible, cleaned or None)
 
@@ -72,7 +71,8 @@ def _apply(
         session,
         Participation,
         participation_id,
-        f"There is no participation with id {participation_id}.",
+        "participation.no_id",
+        id=participation_id,
     )
     before = OverrideState(part.eligibility_override, part.override_reason)
     part.eligibility_override = eligible

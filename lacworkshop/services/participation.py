@@ -87,12 +87,12 @@ def add_participants(
     role, status = Role(role), ParticipationStatus(status)
     ids = list(dict.fromkeys(person_ids))
     with db.session() as session:
-        w = require(session, Workshop, workshop_id, "That workshop no longer exists.")
+        w = require(session, Workshop, workshop_id, "workshop.gone")
         if (
             track_id is not None
             and session.scalar(select(Track.workshop_id).where(Track.id == track_id)) != workshop_id
         ):
-            raise ValidationError("Choose one of this workshop's tracks.", "track_id")
+            raise ValidationError("track.choose", "track_id")
         existing = set(
             session.scalars(
                 select(Participation.person_id).where(
@@ -107,7 +107,7 @@ def add_participants(
             if pid in existing:
                 continue
             if session.get(Person, pid) is None:
-                raise NotFoundError("One of the chosen people no longer exists.")
+                raise NotFoundError("people.one_gone")
             p = Participation(
                 workshop_id=workshop_id,
                 person_id=pid,
@@ -150,7 +150,7 @@ def update_participations(
             owners = {p.workshop_id for p in parts}
             track_owner = session.scalar(select(Track.workshop_id).where(Track.id == track_id))
             if owners and owners != {track_owner}:
-                raise ValidationError("Choose one of this workshop's tracks.", "track_id")
+                raise ValidationError("track.choose", "track_id")
         for p in parts:
             before[p.id] = (p.status, p.track_id, p.role)
             if status is not None:

@@ -130,15 +130,13 @@ def normalise(data: PersonData) -> PersonData:
 def validate(data: PersonData) -> None:
     """Raise ValidationError naming the field at fault."""
     if not data.given_names and not data.family_names:
-        raise ValidationError("Type at least a given name or a family name.", "given_names")
+        raise ValidationError("person.name_missing", "given_names")
     if data.email and not _EMAIL.match(data.email):
-        raise ValidationError(
-            f"{data.email!r} does not look like an email address (name@domain.org).", "email"
-        )
+        raise ValidationError("person.bad_email", "email", email=data.email)
     if data.country and not re.fullmatch(r"[A-Z]{2}", data.country):
-        raise ValidationError("Choose a country from the list.", "country")
+        raise ValidationError("choose.country", "country")
     if data.language and data.language not in {lang.value for lang in Language}:
-        raise ValidationError("Choose Spanish, Portuguese, English or French.", "language")
+        raise ValidationError("person.language", "language")
 
 
 def escape_like(text: str) -> str:
@@ -198,7 +196,7 @@ def count_people(db: Database, flt: PeopleFilter) -> int:
 
 def get_person(db: Database, person_id: int) -> PersonData:
     with db.session() as session:
-        p = require(session, Person, person_id, "That person no longer exists.")
+        p = require(session, Person, person_id, "person.gone")
         values = {name: getattr(p, name) for name in _FIELDS}
         if p.language is not None:
             values["language"] = p.language.value
@@ -234,7 +232,7 @@ def update_person(db: Database, person_id: int, data: PersonData) -> None:
     data = normalise(data)
     validate(data)
     with db.session() as session:
-        p = require(session, Person, person_id, "That person no longer exists.")
+        p = require(session, Person, person_id, "person.gone")
         changes = _apply(p, data)
         if changes:
             audit.record(session, "update", "person", p.id, f"Edited {p.display_name}", changes)
@@ -323,5 +321,5 @@ def distinct_organisations(db: Database, limit: int = 2000) -> list[str]:
 
 
 def session_person(session: Session, person_id: int) -> Person:
-    p = require(session, Person, person_id, "That person no longer exists.")
+    p = require(session, Person, person_id, "person.gone")
     return p

@@ -159,15 +159,15 @@ def check_columns(columns: Sequence[str]) -> tuple[str, ...]:
     """The columns, validated: known keys, each once, at least one."""
     cleaned = tuple(c.strip() for c in columns if c.strip())
     if not cleaned:
-        raise ValidationError("Choose at least one column.", "columns")
+        raise ValidationError("export.no_columns", "columns")
     unknown = [c for c in cleaned if c not in FIELDS]
     if unknown:
         raise ValidationError(
-            f"Unknown column {unknown[0]!r}; the columns are: {', '.join(FIELDS)}.", "columns"
+            "export.unknown_column", "columns", column=unknown[0], columns=", ".join(FIELDS)
         )
     dupes = sorted({c for c in cleaned if cleaned.count(c) > 1})
     if dupes:
-        raise ValidationError(f"Column {dupes[0]!r} is chosen twice.", "columns")
+        raise ValidationError("export.column_twice", "columns", column=dupes[0])
     return cleaned
 
 
@@ -204,8 +204,7 @@ def people_table(
     for t in filters.tracks:
         if t.casefold() not in folded:
             raise ValidationError(
-                f"The workshop has no track {t!r}; its tracks are: {', '.join(known_tracks)}.",
-                "track",
+                "export.unknown_track", "track", track=t, tracks=", ".join(known_tracks)
             )
     wanted_tracks = {t.casefold() for t in filters.tracks}
     with db.session() as session:
@@ -244,9 +243,7 @@ def export_people(
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
-        raise ValidationError(
-            f"Cannot write {target.name!r}: the file name must end in .xlsx or .csv.", "output"
-        )
+        raise ValidationError("export.people_suffix", "output", name=target.name)
     table = people_table(db, workshop_id, columns, filters, language, progress)
     if progress:
         progress.check()

@@ -44,12 +44,12 @@ def merge_people(db: Database, keep_id: int, other_id: int) -> MergeResult:
     become one: marks the kept one lacks and all certificates move across.
     """
     if keep_id == other_id:
-        raise ValidationError("Choose two different people to merge.", "person")
+        raise ValidationError("merge.same_person", "person")
     with db.session() as session:
         keep = session.get(Person, keep_id)
         other = session.get(Person, other_id)
         if keep is None or other is None:
-            raise NotFoundError("One of the two people no longer exists.")
+            raise NotFoundError("merge.one_gone")
         moved = combined = certs = marks = 0
         kept_parts = {
             (p.workshop_id, p.role): p

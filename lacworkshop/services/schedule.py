@@ -67,11 +67,10 @@ def _hours(start: time, end: time) -> float:
 
 def _check_slot(data: SlotData, first: date, last: date) -> None:
     if data.end_time <= data.start_time:
-        raise ValidationError("A session must end after it starts.", "end_time")
+        raise ValidationError("session.end_after_start", "end_time")
     if not first <= data.date <= last:
         raise ValidationError(
-            f"The date must fall within the workshop ({first.isoformat()} – {last.isoformat()}).",
-            "date",
+            "session.date_outside", "date", first=first.isoformat(), last=last.isoformat()
         )
 
 
@@ -126,7 +125,7 @@ def list_slots(db: Database, workshop_id: int) -> list[SlotRow]:
 
 def get_slot(db: Database, slot_id: int) -> SlotData:
     with db.session() as session:
-        s = require(session, Slot, slot_id, "That session no longer exists.")
+        s = require(session, Slot, slot_id, "session.gone")
         ids = session.scalars(
             select(slot_trainer.c.person_id).where(slot_trainer.c.slot_id == slot_id)
         )
@@ -134,7 +133,7 @@ def get_slot(db: Database, slot_id: int) -> SlotData:
 
 
 def _workshop(session, workshop_id: int) -> Workshop:  # type: ignore[no-untyped-def]
-    w = require(session, Workshop, workshop_id, "That workshop no longer exists.")
+    w = require(session, Workshop, workshop_id, "workshop.gone")
     return w
 
 
@@ -143,7 +142,7 @@ def _check_track(session, workshop_id: int, track_id: int | None) -> None:  # ty
         return
     owner = session.scalar(select(Track.workshop_id).where(Track.id == track_id))
     if owner != workshop_id:
-        raise ValidationError("Choose one of this workshop's tracks.", "track_id")
+        raise ValidationError("track.choose", "track_id")
 
 
 def _set_trainers(session, slot_id: int, trainer_ids: Iterable[int]) -> None:  # type: ignore[no-untyped-def]
@@ -177,7 +176,7 @@ def create_slot(db: Database, workshop_id: int, data: SlotData) -> int:
 def update_slot(db: Database, slot_id: int, data: SlotData) -> None:
     """Save one slot: date, times, topic, track (None for all) and trainers."""
     with db.session() as session:
-        s = require(session, Slot, slot_id, "That session no longer exists.")
+        s = require(session, Slot, slot_id, "session.gone")
         w = _workshop(session, s.workshop_id)
         _check_slot(data, w.start_date, w.end_date)
         _check_track(session, s.workshop_id, data.track_id)
@@ -224,24 +223,23 @@ def generate_slots(
     """Create days x blocks slots for each given track (None: plenary); returns their ids."""
     blocks = sorted(blocks)
     if end < start:
-        raise ValidationError("The last day comes before the first.", "end")
+        raise ValidationError("schedule.last_before_first", "end")
     if not blocks:
-        raise ValidationError("Add at least one daily block.", "blocks")
+        raise ValidationError("schedule.no_blocks", "blocks")
     for i, (b_start, b_end) in enumerate(blocks):
         if b_end <= b_start:
-            raise ValidationError(f"Block {i + 1} ends before it starts.", "blocks")
+            raise ValidationError("schedule.block_ends_early", "blocks", n=i + 1)
         if i and b_start < blocks[i - 1][1]:
-            raise ValidationError(f"Block {i + 1} overlaps the block before it.", "blocks")
+            raise ValidationError("schedule.block_overlaps", "blocks", n=i + 1)
     days = plan_days(start, end, skip_weekdays, skip_dates)
     if not days:
-        raise ValidationError("Every day in that range is skipped.", "skip")
+        raise ValidationError("schedule.all_skipped", "skip")
     created: list[int] = []
     with db.session() as session:
         w = _workshop(session, workshop_id)
         if start < w.start_date or end > w.end_date:
             raise ValidationError(
-                f"The range must fall within the workshop ({w.start_date} – {w.end_date}).",
-                "start",
+                "schedule.range_outside", "start", first=w.start_date, last=w.end_date
             )
         targets = list(dict.fromkeys(track_ids)) or [None]
         for track_id in targets:

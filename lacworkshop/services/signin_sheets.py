@@ -42,7 +42,7 @@ def build_sections(
         wanted = [c for c in choices if c.name.casefold() == track.strip().casefold()]
         if not wanted:
             names = ", ".join(c.name for c in choices if c.name) or "none"
-            raise ValidationError(f"This workshop has no track {track!r} (tracks: {names}).")
+            raise ValidationError("track.unknown", track=track, tracks=names)
         choices = wanted
     plenary_label = doc_text("signin.plenary", language)
     sections: list[tuple[tuple[date, time, str, int], SigninSection]] = []
@@ -114,11 +114,10 @@ def write_signin_sheets(
 ) -> SigninResult:
     """Write the sign-in sheets to one PDF; warnings name people whose names cannot print."""
     if paper not in ("a4", "letter"):
-        raise ValidationError(f"Paper size {paper!r} is not known; use a4 or letter.", "paper")
+        raise ValidationError("signin.paper", "paper", paper=paper)
     lang = document_language(db, workshop_id, language)
     sections = build_sections(db, workshop_id, track, day, lang)
     if not sections:
-        when = f" on {day.isoformat()}" if day else ""
-        raise ValidationError(f"There is no session to print{when}.")
+        raise ValidationError("signin.no_session_on" if day else "signin.no_session", day=day)
     report = write_signin_pdf(path, sections, lang, paper)
     return SigninResult(report.sections, report.pages, report.warnings)

@@ -93,7 +93,7 @@ def series_statistics(db: Database, series: str) -> Statistics:
         ).all()
     if not rows:
         known = ", ".join(repr(s) for s in list_series(db)) or "none yet"
-        raise NotFoundError(f"There is no workshop series {series!r}; the series are: {known}.")
+        raise NotFoundError("series.unknown", series=series, known=known)
     return _statistics(db, rows[0][1] or series, True, [r[0] for r in rows])
 
 

@@ -228,11 +228,9 @@ def export_statistics(
     """Write the statistics workbook for a workshop or a series to *path* (.xlsx)."""
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
-        raise ValidationError(
-            f"Cannot write {target.name!r}: statistics are written as .xlsx.", "output"
-        )
+        raise ValidationError("stats.suffix", "output", name=target.name)
     if (workshop_id is None) == (series is None):
-        raise ValidationError("Choose either a workshop or a series.", "subject")
+        raise ValidationError("stats.subject", "subject")
     if progress:
         progress.report(0, 3, "")
     stats = (

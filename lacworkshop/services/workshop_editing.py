@@ -98,36 +98,37 @@ def normalise(data: WorkshopData) -> WorkshopData:
 def validate(session: Session, data: WorkshopData, workshop_id: int | None = None) -> None:
     """Raise ValidationError naming the first field that breaks a rule."""
     if not data.code:
-        raise ValidationError("A workshop needs a code, e.g. WALC2026.", "code")
+        raise ValidationError("workshop.code_missing", "code")
     if not _CODE.match(data.code) or len(data.code) > 40:
-        raise ValidationError(
-            "Use letters, digits, '-', '_' or '.' in the code (at most 40).", "code"
-        )
+        raise ValidationError("workshop.code_characters", "code")
     clash = session.scalar(
         select(Workshop.id).where(func.upper(Workshop.code) == data.code.upper())
     )
     if clash is not None and clash != workshop_id:
-        raise ValidationError(f"Another workshop already has the code {data.code}.", "code")
+        raise ValidationError("workshop.code_taken", "code", code=data.code)
     if not data.title:
-        raise ValidationError("A workshop needs a title.", "title")
+        raise ValidationError("workshop.title_missing", "title")
     if data.end_date < data.start_date:
-        raise ValidationError("The workshop cannot end before it starts.", "end_date")
+        raise ValidationError("workshop.ends_before_start", "end_date")
     if data.country and not re.fullmatch(r"[A-Z]{2}", data.country):
-        raise ValidationError("Choose a country from the list.", "country")
+        raise ValidationError("choose.country", "country")
     langs = [p for p in data.languages.split(",") if p]
     if not langs:
-        raise ValidationError("Choose at least one language.", "languages")
+        raise ValidationError("workshop.no_language", "languages")
     bad = [p for p in langs if p not in LANGUAGES]
     if bad:
         raise ValidationError(
-            f"Unknown language {bad[0]!r}; use {', '.join(LANGUAGES)}.", "languages"
+            "workshop.unknown_language",
+            "languages",
+            language=bad[0],
+            languages=", ".join(LANGUAGES),
         )
     if not 0 <= data.min_share <= 1:
-        raise ValidationError("The minimum share is between 0 % and 100 %.", "min_share")
+        raise ValidationError("workshop.min_share_range", "min_share")
     if not 0 <= data.late_fraction <= 1:
-        raise ValidationError("A late arrival counts between 0 % and 100 %.", "late_fraction")
+        raise ValidationError("workshop.late_range", "late_fraction")
     if data.certificate_language not in ("auto", *LANGUAGES):
-        raise ValidationError("Unknown certificate language.", "certificate_language")
+        raise ValidationError("workshop.unknown_certificate_language", "certificate_language")
 
 
 def _to_data(w: Workshop, tracks: list[str]) -> WorkshopData:
@@ -138,7 +139,7 @@ def _to_data(w: Workshop, tracks: list[str]) -> WorkshopData:
 def get_workshop(db: Database, workshop_id: int) -> WorkshopData:
     """All fields of one workshop, with its track names in order."""
     with db.session() as session:
-        w = require(session, Workshop, workshop_id, "That workshop no longer exists.")
+        w = require(session, Workshop, workshop_id, "workshop.gone")
         return _to_data(w, [t.name for t in w.tracks])
 
 
@@ -161,7 +162,7 @@ def update_workshop(db: Database, workshop_id: int, data: WorkshopData) -> None:
     """Save every field of the workshop (tracks are edited separately)."""
     data = normalise(data)
     with db.session() as session:
-        w = require(session, Workshop, workshop_id, "That workshop no longer exists.")
+        w = require(session, Workshop, workshop_id, "workshop.gone")
         validate(session, data, workshop_id)
         changes = {}
         for name in _FIELDS:
@@ -198,21 +199,21 @@ def list_tracks(db: Database, workshop_id: int) -> list[TrackRow]:
 def _check_track_name(session: Session, workshop_id: int, name: str, track_id: int | None) -> str:
     name = name.strip()
     if not name:
-        raise ValidationError("A track needs a name.", "name")
+        raise ValidationError("track.name_missing", "name")
     clash = session.scalar(
         select(Track.id).where(
             Track.workshop_id == workshop_id, func.lower(Track.name) == name.lower()
         )
     )
     if clash is not None and clash != track_id:
-        raise ValidationError(f"This workshop already has a track called {name}.", "name")
+        raise ValidationError("track.name_taken", "name", name=name)
     return name
 
 
 def add_track(db: Database, workshop_id: int, name: str) -> int:
     with db.session() as session:
         if session.get(Workshop, workshop_id) is None:
-            raise NotFoundError("That workshop no longer exists.")
+            raise NotFoundError("workshop.gone")
         name = _check_track_name(session, workshop_id, name, None)
         last = session.scalar(
             select(func.max(Track.position)).where(Track.workshop_id == workshop_id)
@@ -226,7 +227,7 @@ def add_track(db: Database, workshop_id: int, name: str) -> int:
 
 def rename_track(db: Database, track_id: int, name: str) -> None:
     with db.session() as session:
-        track = require(session, Track, track_id, "That track no longer exists.")
+        track = require(session, Track, track_id, "track.gone")
         name = _check_track_name(session, track.workshop_id, name, track_id)
         audit.record(session, "update", "track", track_id, f"Renamed track {track.name} to {name}")
         track.name = name

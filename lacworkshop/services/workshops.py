@@ -80,7 +80,7 @@ def workshop_id_for_code(db: Database, code: str) -> int:
             select(Workshop.id).where(func.upper(Workshop.code) == code.strip().upper())
         )
     if found is None:
-        raise NotFoundError(f"There is no workshop with code {code!r}.")
+        raise NotFoundError("workshop.no_code", code=code)
     return found
 
 

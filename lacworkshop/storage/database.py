@@ -61,7 +61,7 @@ def open_database(
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(f"Cannot create the folder for {path}: {exc.strerror}") from exc
+        raise StorageError("db.folder_failed", path=path, reason=exc.strerror) from exc
     check_sqlite_file(path)
     db_lock = DatabaseLock(path) if lock else None
     if db_lock is not None:

@@ -27,6 +27,8 @@ def make_engine(path: Path) -> Engine:
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+        # SQL parameters are people's names and emails: never in a message or a log.
+        hide_parameters=True,
     )
     event.listen(engine, "connect", _set_pragmas)
     return engine

@@ -1,17 +1,10 @@
-"""Storage failures a person can act on."""
+"""Storage failures a person can act on: the one root's database errors under their names."""
 
+from lacworkshop.errors import Damaged, DatabaseProblem, Locked, TooNew
 
-class StorageError(Exception):
-    """A problem with the database file, worded for the person using the app."""
+StorageError = DatabaseProblem
+DatabaseLockedError = Locked
+NewerDatabaseError = TooNew
+NotADatabaseError = Damaged
 
-
-class DatabaseLockedError(StorageError):
-    """Another lacworkshop process has the database open."""
-
-
-class NewerDatabaseError(StorageError):
-    """The file was written by a newer lacworkshop."""
-
-
-class NotADatabaseError(StorageError):
-    """The file is not a lacworkshop database at all."""
+__all__ = ["DatabaseLockedError", "NewerDatabaseError", "NotADatabaseError", "StorageError"]

@@ -31,8 +31,7 @@ class DatabaseLock:
         except Timeout:
             holder = self._read_holder()
             raise DatabaseLockedError(
-                f"The database {self.lock_path.with_suffix('')} is already open in another "
-                f"lacworkshop window{holder}. Close it there first."
+                "db.locked", path=self.lock_path.with_suffix(""), holder=holder
             ) from None
         info = {"pid": os.getpid(), "host": socket.gethostname()}
         self.info_path.write_text(json.dumps(info), encoding="utf-8")

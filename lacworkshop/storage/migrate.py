@@ -36,7 +36,7 @@ def check_sqlite_file(path: Path) -> None:
     with path.open("rb") as fh:
         magic = fh.read(16)
     if magic != b"SQLite format 3\x00":
-        raise NotADatabaseError(f"{path} is not a lacworkshop database (not a SQLite file).")
+        raise NotADatabaseError("db.not_sqlite", path=path)
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -52,21 +52,16 @@ def upgrade(engine: Engine, path: Path, backup: Callable[[str], object]) -> bool
         current = current_revision(engine)
         tables = set(inspect(engine).get_table_names())
     except sqlite3.DatabaseError as exc:  # pragma: no cover - caught by check_sqlite_file
-        raise NotADatabaseError(f"{path} is not a readable database: {exc}") from exc
+        raise NotADatabaseError("db.unreadable", path=path, reason=exc) from exc
     if current == head:
         return False
     if current is None and tables - {"alembic_version"}:
-        raise NotADatabaseError(
-            f"{path} is a SQLite file but not a lacworkshop database; it was left untouched."
-        )
+        raise NotADatabaseError("db.foreign_sqlite", path=path)
     if current is not None:
         try:
             script.get_revision(current)
         except Exception:
-            raise NewerDatabaseError(
-                f"{path} was written by a newer version of lacworkshop (schema {current}). "
-                "Update lacworkshop to open it; the file was left untouched."
-            ) from None
+            raise NewerDatabaseError("db.too_new", path=path, schema=current) from None
         backup("before-migration")
     cfg = alembic_config()
     with engine.begin() as conn:

@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from lacworkshop import __version__
 from lacworkshop.resource_files import resource_path
 from lacworkshop.services.backups import daily_backup
-from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.first_start import ensure_demo_on_first_start
 from lacworkshop.storage import Database, open_database
-from lacworkshop.storage.errors import StorageError
-from lacworkshop.ui.error_reporting import install_excepthook, setup_logging
+from lacworkshop.ui.error_reporting import install_excepthook, setup_logging, show_error
 from lacworkshop.ui.language import apply_saved_language
 
 # Set to a PNG path, the window saves a picture of itself once painted and closes:
@@ -55,12 +54,13 @@ def open_for_gui(path: Path) -> Database:
 def run_gui(db_path: Path) -> int:
     """Open the main window on *db_path*; returns the exit code."""
     app = make_application()
-    setup_logging()
+    with contextlib.suppress(OSError):  # no log folder must not keep the window shut
+        setup_logging()
     install_excepthook()
     try:
         db = open_for_gui(Path(db_path))
-    except (StorageError, ServiceError, OSError) as exc:
-        QMessageBox.critical(None, app.translate("app", "lacworkshop cannot start"), str(exc))
+    except Exception as exc:  # a damaged, locked or unreadable file; a bug is logged
+        show_error(None, app.translate("app", "lacworkshop cannot start"), exc)
         return 1
     from lacworkshop.ui.file_open import FileOpenHandler
     from lacworkshop.ui.main_window import MainWindow

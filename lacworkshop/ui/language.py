@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from lacworkshop.errors import set_message_language
 from lacworkshop.resource_files import resource_path
 
 SETTING_KEY = "ui/language"
@@ -39,6 +40,7 @@ def remove_translators(app: QCoreApplication) -> None:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    set_message_language("en")
     if _original_default:
         QLocale.setDefault(_original_default[0])
     else:
@@ -64,6 +66,8 @@ def install_translators(app: QCoreApplication, language: str) -> QLocale:
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
             _installed.append(translator)
+    # Service messages (the catalogue) speak the interface language too.
+    set_message_language(locale.name().split("_")[0])
     return locale
 
 

@@ -26,6 +26,7 @@ from lacworkshop.services.backups import backup_now
 from lacworkshop.storage import Database
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.about import AboutDialog
+from lacworkshop.ui.error_reporting import show_error
 from lacworkshop.ui.pages import PAGE_MODULES
 from lacworkshop.ui.recent_files import recent, remember
 from lacworkshop.ui.tasks import TaskRunner
@@ -250,8 +251,8 @@ class MainWindow(QMainWindow):
             return False
         try:
             db = self._open_database(Path(path))
-        except Exception as exc:  # StorageError and OS errors: say it, keep going
-            QMessageBox.warning(self, self.tr("Cannot open database"), str(exc))
+        except Exception as exc:  # say it (a bug: log it and apologise), keep going
+            show_error(self, self.tr("Cannot open database"), exc)
             return False
         self._set_database(db)
         self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 5000)
@@ -289,8 +290,8 @@ class MainWindow(QMainWindow):
         assert self.ctx is not None
         try:
             dest = backup_now(self.ctx.db, "manual")
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
+        except Exception as exc:  # an unwritable or full backups folder; a bug is logged
+            show_error(self, self.tr("Backup failed"), exc)
             return
         self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=dest), 8000)
 

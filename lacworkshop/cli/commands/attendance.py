@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from lacworkshop.cli.context import Context
-from lacworkshop.cli.output import print_table
+from lacworkshop.cli.output import print_table, say, warn
 
 
 def register(registry) -> None:  # type: ignore[no-untyped-def]
@@ -47,11 +47,12 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         ),
     )
     for problem in result.problems:
-        print(f"lacworkshop: warning: {problem}", file=sys.stderr)
-    verb = "would change" if args.dry_run else "changed"
-    print(
-        f"{len(result.changes)} mark(s) {verb}, {result.unchanged} unchanged, "
-        f"{len(result.problems)} problem(s)",
-        file=sys.stderr,
+        warn(problem)
+    say(
+        "cli.marks_would_change" if args.dry_run else "cli.marks_changed",
+        sys.stderr,
+        changed=len(result.changes),
+        unchanged=result.unchanged,
+        problems=len(result.problems),
     )
     return 0

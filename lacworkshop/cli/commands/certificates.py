@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 
 from lacworkshop.cli.context import Context
-from lacworkshop.cli.output import print_table
+from lacworkshop.cli.output import print_table, say
 
 KINDS = ("participation", "completion", "trainer", "organiser")
 LANGUAGES = ("es", "pt", "en", "fr", "auto")
@@ -116,41 +116,46 @@ def run_issue(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.services.workshops import workshop_id_for_code
 
     if not args.workshop:
-        raise ValidationError("say which workshop: --workshop CODE (or: certificates list, verify)")
+        raise ValidationError("cli.certificates_workshop")
     if not (args.output or args.per_person or args.zip):
-        raise ValidationError("say where to write: -o FILE.pdf, --per-person DIR or --zip FILE")
+        raise ValidationError("cli.certificates_output")
     output = Path(args.output) if args.output else None
     zip_path = Path(args.zip) if args.zip else None
     for target in (output, zip_path):
         if target is not None and not target.parent.is_dir():
-            raise ValidationError(f"the folder of {target} does not exist")
+            raise ValidationError("cli.no_folder", path=target)
     workshop_id = workshop_id_for_code(ctx.db, args.workshop)
     report = issue_certificates(
         ctx.db, workshop_id, CertificateKind(args.kind), args.template, args.language
     )
-    print(
-        f"{report.workshop_code}, {args.kind} certificates, template {report.template}: "
-        f"{len(report.issued)} issued, {len(report.reused)} reused, "
-        f"{report.superseded} superseded, {len(report.blocked)} blocked, "
-        f"{report.not_eligible} not eligible."
+    say(
+        "cli.certificates_summary",
+        code=report.workshop_code,
+        kind=args.kind,
+        template=report.template,
+        issued=len(report.issued),
+        reused=len(report.reused),
+        superseded=report.superseded,
+        blocked=len(report.blocked),
+        not_eligible=report.not_eligible,
     )
     for b in report.blocked:
-        print(f"blocked: {b.name}: {b.reason}")
+        say("cli.certificate_blocked", name=b.name, reason=b.reason)
     rows = report.certificates
     if not rows:
-        raise ValidationError("no certificate to write")
+        raise ValidationError("cli.no_certificate")
     if output is not None:
         write_merged(
             ctx.db, rows, output, workshop_id, title=f"{report.workshop_code} certificates"
         )
-        print(f"wrote {output} ({len(rows)} pages)")
+        say("cli.wrote_pages", path=output, pages=len(rows))
     if args.per_person or zip_path:
         folder = Path(args.per_person) if args.per_person else None
         write_per_person(ctx.db, rows, folder, zip_path, workshop_id)
         if folder is not None:
-            print(f"wrote {len(rows)} files into {folder}")
+            say("cli.wrote_files", count=len(rows), folder=folder)
         if zip_path is not None:
-            print(f"wrote {zip_path}")
+            say("cli.wrote", path=zip_path)
     return 0
 
 

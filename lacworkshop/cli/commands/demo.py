@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from lacworkshop.cli.context import Context
+from lacworkshop.cli.output import say
 
 
 def _positive(text: str) -> int:
@@ -30,9 +31,12 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.services.demo import populate
 
     summary = populate(ctx.db, people=args.people, workshops=args.workshops, seed=args.seed)
-    print(
-        f"Demo added: {summary.workshops} workshops, {summary.people} people, "
-        f"{summary.participations} participations, {summary.slots} sessions, "
-        f"{summary.marks} attendance marks."
+    say(
+        "cli.demo_added",
+        workshops=summary.workshops,
+        people=summary.people,
+        participations=summary.participations,
+        slots=summary.slots,
+        marks=summary.marks,
     )
     return 0

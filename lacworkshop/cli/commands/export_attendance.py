@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from lacworkshop.cli.context import Context
+from lacworkshop.cli.output import say, warn
 
 
 def register(registry) -> None:  # type: ignore[no-untyped-def]
@@ -28,9 +28,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.services.workshops import workshop_id_for_code
 
     if not args.output.lower().endswith(".xlsx"):
-        raise ValidationError(f"{args.output}: the register is an .xlsx file; name it FILE.xlsx.")
+        raise ValidationError("cli.register_suffix", path=args.output)
     workshop_id = workshop_id_for_code(ctx.db, args.workshop)
     for warning in export_register(ctx.db, workshop_id, args.output, args.language):
-        print(f"lacworkshop: warning: {warning}", file=sys.stderr)
-    print(f"wrote {args.output}")
+        warn(warning)
+    say("cli.wrote", path=args.output)
     return 0

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from lacworkshop.cli.context import Context
+from lacworkshop.cli.output import say, warn
 
 ROLES = ("attendee", "trainer", "organiser", "staff")
 STATUSES = ("registered", "confirmed", "waitlisted", "cancelled")
@@ -60,9 +60,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         print_table(["column", "header"], ((f.key, f.label) for f in available_fields("en")))
         return 0
     if not args.workshop:
-        raise ValidationError("Name the workshop with --workshop CODE.")
+        raise ValidationError("cli.need_workshop")
     if not args.output:
-        raise ValidationError("Name the file to write with -o FILE.xlsx or -o FILE.csv.")
+        raise ValidationError("cli.need_output")
     workshop_id = workshop_id_for_code(ctx.db, args.workshop)
     columns: tuple[str, ...] = DEFAULT_COLUMNS
     filters = PeopleFilter()
@@ -81,6 +81,6 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         filters = replace(filters, eligible=args.eligible == "yes")
     result = export_people(ctx.db, workshop_id, args.output, columns, filters, args.language)
     for warning in result.warnings:
-        print(f"lacworkshop: warning: {warning}", file=sys.stderr)
-    print(f"{result.rows} people written to {result.path}")
+        warn(warning)
+    say("cli.people_written", rows=result.rows, path=result.path)
     return 0

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from lacworkshop.cli.context import Context
+from lacworkshop.cli.output import say, warn
 
 
 def register(registry) -> None:  # type: ignore[no-untyped-def]
@@ -40,6 +40,6 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     else:
         result = export_statistics(ctx.db, args.output, series=args.series, language=args.language)
     for warning in result.warnings:
-        print(f"lacworkshop: warning: {warning}", file=sys.stderr)
-    print(f"statistics written to {result.path}")
+        warn(warning)
+    say("cli.statistics_written", path=result.path)
     return 0

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from lacworkshop.cli.context import Context
+from lacworkshop.cli.output import say, text_for
 
 ROLES = ("attendee", "trainer", "organiser", "staff")
 DELIMITERS = {
@@ -81,28 +82,21 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         try:
             codecs.lookup(args.encoding)
         except LookupError:
-            raise ValidationError(
-                f"unknown encoding {args.encoding!r}; e.g. utf-8, cp1252, utf-16"
-            ) from None
+            raise ValidationError("import.unknown_encoding", encoding=args.encoding) from None
     try:
         table = load_table(path, sheet=args.sheet, encoding=args.encoding, delimiter=delimiter)
     except UnreadableFile as exc:
-        raise ValidationError(str(exc)) from None
+        raise ValidationError(exc.key, **exc.values) from None
     if table.kind == "csv" and not table.encoding_certain:
-        raise ValidationError(
-            f"{path.name}: cannot tell the text encoding for sure (best guess {table.encoding}); "
-            f"choose it with --encoding, e.g. --encoding {table.encoding}"
-        )
+        raise ValidationError("import.encoding_unsure", name=path.name, encoding=table.encoding)
     if not table.rows:
-        raise ValidationError(f"{path.name}: the sheet {table.sheet!r} is empty.")
+        raise ValidationError("import.sheet_empty", name=path.name, sheet=table.sheet)
     workshop_id = workshop_id_for_code(ctx.db, args.workshop)
     header_index = None
     if args.header_row is not None:
         matches = [i for i, r in enumerate(table.rows) if r.number == args.header_row]
         if not matches:
-            raise ValidationError(
-                f"{path.name}: row {args.header_row} is empty or outside the sheet."
-            )
+            raise ValidationError("import.header_row", name=path.name, row=args.header_row)
         header_index = matches[0]
     layout = layout_for(table, header_index)
     mapping, remembered = initial_mapping(ctx.db, layout.headers)
@@ -122,16 +116,16 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     summary = run_import(ctx.db, preview, dry_run=args.dry_run, backup=True)
     if not args.dry_run:
         remember_mapping(ctx.db, layout.headers, mapping)
-    print(summary.line() + ("  (dry run: nothing written)" if args.dry_run else ""))
+    print(summary.line() + (text_for("cli.dry_run") if args.dry_run else ""))
     if summary.backup is not None:
-        print(f"backup before import: {summary.backup}")
+        say("cli.backup_before_import", path=summary.backup)
     for o in summary.skipped:
         print(f"  skipped row {o.row} ({o.name or 'no name'}): {o.reason}")
     for row, message in summary.warnings:
         print(f"  warning row {row}: {message}")
     if args.report:
         written = write_summary_report(summary, args.report)
-        print(f"report saved to {written}")
+        say("cli.report_saved", path=written)
     return 0
 
 

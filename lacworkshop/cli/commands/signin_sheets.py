@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 
 from lacworkshop.cli.context import Context
+from lacworkshop.cli.output import say, warn
 
 
 def _day(value: str) -> date:
@@ -39,6 +39,6 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         ctx.db, workshop_id, args.output, args.track, args.date, args.paper, args.language
     )
     for warning in result.warnings:
-        print(f"lacworkshop: warning: {warning}", file=sys.stderr)
-    print(f"wrote {args.output}: {result.sections} session(s), {result.pages} page(s)")
+        warn(warning)
+    say("cli.wrote_signin", path=args.output, sections=result.sections, pages=result.pages)
     return 0

@@ -30,7 +30,7 @@ TEXTS = {
         "es": "Certificado",
         "pt": "Certificado",
         "en": "Certificate",
-        "fr": "Certificat",
+        "fr": "Attestation",
     },
     "register.no_track": {
         "es": "Sin track",
@@ -69,7 +69,7 @@ TEXTS = {
         "es": "Certificado con al menos {share} de las horas programadas. Llegada tarde: {late}. Ausencia excusada: {excused}.",
         "pt": "Certificado com pelo menos {share} das horas programadas. Atraso: {late}. Falta justificada: {excused}.",
         "en": "Certificate for at least {share} of the scheduled hours. Late: {late}. Excused: {excused}.",
-        "fr": "Certificat pour au moins {share} des heures prévues. Retard : {late}. Absence excusée : {excused}.",
+        "fr": "Attestation pour au moins {share} des heures prévues. Retard : {late}. Absence excusée : {excused}.",
     },
     "register.policy.present": {
         "es": "cuenta como presente",

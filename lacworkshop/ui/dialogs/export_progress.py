@@ -15,9 +15,7 @@ from lacworkshop.ui.widgets import task_progress
 
 def error_text(exc: BaseException) -> str:
     """One clear line for the person; never a traceback."""
-    return task_progress.error_text(
-        exc, QCoreApplication.translate("ExportProgress", "The export failed: {error}")
-    )
+    return task_progress.error_text(exc)
 
 
 def run_export(

@@ -32,6 +32,7 @@ from lacworkshop.ui.dialogs.import_wizard_preview_model import (
     PreviewModel,
 )
 from lacworkshop.ui.dialogs.import_wizard_state import WizardState
+from lacworkshop.ui.error_reporting import show_error
 from lacworkshop.ui.tasks import Progress, TaskHandle
 from lacworkshop.ui.widgets.task_progress import run_with_progress
 
@@ -231,11 +232,8 @@ class PreviewPage(QWizardPage):
 
     def _failed(self, exc: BaseException) -> None:
         self._finished()
-        QMessageBox.critical(
-            self,
-            self.tr("Import failed"),
-            self.tr("The import failed and nothing was written:\n{error}").format(error=exc),
-        )
+        # The import is one transaction: whatever failed, nothing was written.
+        show_error(self, self.tr("Import failed"), exc)
 
     def _cancelled(self) -> None:
         self._finished()

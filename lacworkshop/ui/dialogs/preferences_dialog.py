@@ -28,6 +28,7 @@ from lacworkshop.services.backups import backups_kept, set_backups_kept
 from lacworkshop.services.errors import ValidationError
 from lacworkshop.storage import Database
 from lacworkshop.storage.paths import backup_dir_for
+from lacworkshop.ui.error_reporting import show_error
 from lacworkshop.ui.language import (
     AUTO,
     language_preference,
@@ -217,7 +218,7 @@ class PreferencesDialog(QDialog):
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Backup folder"), str(exc))
+            show_error(self, self.tr("Backup folder"), exc)
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             QMessageBox.information(

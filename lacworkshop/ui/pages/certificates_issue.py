@@ -27,16 +27,16 @@ from lacworkshop.model import CertificateKind
 from lacworkshop.services.certificate_output import write_merged, write_per_person
 from lacworkshop.services.certificate_templates import DEFAULT_TEMPLATE, list_templates
 from lacworkshop.services.certificates import IssueReport, issue_certificates
-from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
+from lacworkshop.ui.error_reporting import show_error
 from lacworkshop.ui.widgets.save_path import suggested_path
 from lacworkshop.ui.widgets.task_progress import run_with_progress
 
 
 def show_failure(parent: QWidget, title: str, exc: BaseException) -> None:
-    message = str(exc) if isinstance(exc, ServiceError | OSError) else repr(exc)
-    QMessageBox.critical(parent, title, message)
+    """The person's problem as a warning; a bug logged and apologised for."""
+    show_error(parent, title, exc)
 
 
 class CertificatesIssueBox(QGroupBox):

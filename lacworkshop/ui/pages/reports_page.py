@@ -30,9 +30,13 @@ from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.export_people_dialog import LANGUAGES, ExportPeopleDialog
 from lacworkshop.ui.dialogs.export_progress import run_export
+from lacworkshop.ui.error_reporting import show_error
 from lacworkshop.ui.tasks import TaskHandle
+from lacworkshop.ui.widgets.country_combo import ui_language
 from lacworkshop.ui.widgets.save_path import ask_save_path, suggested_path
 from lacworkshop.ui.widgets.stat_panel import StatPanel
+
+INTERFACE_LANGUAGE = "interface"
 
 CONCERNS = {
     "workshops",
@@ -71,6 +75,8 @@ class ReportsPage(QWidget):
         self.series_combo = QComboBox(self)
         self.series_combo.setMinimumContentsLength(14)
         self.language_combo = QComboBox(self)
+        # Reports speak the interface language unless a document language is chosen.
+        self.language_combo.addItem(self.tr("Interface language"), INTERFACE_LANGUAGE)
         self.language_combo.addItem(self.tr("Workshop language"), "")
         for code, name in zip(
             LANGUAGES,
@@ -221,11 +227,15 @@ class ReportsPage(QWidget):
         if isinstance(exc, ServiceError):
             self.ctx.status_message.emit(str(exc))
         else:
-            QMessageBox.warning(
-                self,
-                self.tr("Reports"),
-                self.tr("The statistics could not be counted: %1").replace("%1", str(exc)),
-            )
+            show_error(self, self.tr("Reports"), exc)
+
+    def chosen_language(self) -> str | None:
+        """The reports' language: the interface's, a chosen one, or None (the workshop's)."""
+        data = str(self.language_combo.currentData() or "")
+        if data == INTERFACE_LANGUAGE:
+            language = ui_language()
+            return language if language in LANGUAGES else "en"
+        return data or None
 
     def _show(self, *_args: object) -> None:
         current = self.tabs.currentIndex()
@@ -240,7 +250,7 @@ class ReportsPage(QWidget):
             self.document = None
             self.title_label.clear()
             return
-        language = str(self.language_combo.currentData() or "") or None
+        language = self.chosen_language()
         self.document = stats_document(self.stats, language)
         self.title_label.setText(f"<b>{_escape(self.document.title)}</b>")
         for table in self.document.tables:
@@ -275,7 +285,7 @@ class ReportsPage(QWidget):
         if path is None:
             return
         db = self.ctx.db
-        language = str(self.language_combo.currentData() or "") or None
+        language = self.chosen_language()
         series = self.series_combo.currentText() if self.series_radio.isChecked() else None
         workshop_id = None if series else self.workshop_id()
         run_export(

@@ -15,21 +15,18 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from lacworkshop.services.errors import ServiceError
+from lacworkshop.ui import error_reporting
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.tasks import Progress, TaskHandle
 
 
 def error_text(exc: BaseException, unexpected: str | None = None) -> str:
-    """One clear line for the person; *unexpected* ("... {error}") words a programming error."""
-    if isinstance(exc, ServiceError):
-        return str(exc)
-    if isinstance(exc, OSError):
-        where = f"{exc.filename}: " if exc.filename else ""
-        return where + (exc.strerror or str(exc))
-    return (
-        unexpected or QCoreApplication.translate("TaskProgress", "The task failed: {error}")
-    ).format(error=exc)
+    """One clear line for the person: the problem they can fix, or the apology for a bug.
+
+    *unexpected* is no longer used: a bug is never worded from its own text.
+    """
+    del unexpected
+    return error_reporting.error_text(exc)
 
 
 @dataclass(frozen=True)
@@ -80,9 +77,12 @@ def run_with_progress(
         if on_success is not None:
             on_success(result)
 
-    def failed(exc: object, _trace: str) -> None:
+    def failed(exc: object, trace: str) -> None:
         dialog.close()
         assert isinstance(exc, BaseException)
+        if error_reporting.user_message(exc) is None:
+            # A bug: its traceback goes to the log before anyone words it.
+            error_reporting.log_bug(exc, trace)
         if on_failure is not None:
             on_failure(exc)
         else:

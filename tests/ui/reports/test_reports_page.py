@@ -39,6 +39,9 @@ def _settled(page):  # type: ignore[no-untyped-def]
 
 def test_page_shows_a_tab_per_table_with_charts(main_window) -> None:
     page = _page(main_window)
+    # The tabs speak the interface language (English here) until another is chosen.
+    assert page.tabs.tabText(1) == "By country"
+    page.language_combo.setCurrentIndex(page.language_combo.findData(""))
     titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
     assert titles[:3] == ["Resumen", "Por país", "Por género"]
     country = page.panel("by_country")
@@ -81,7 +84,8 @@ def test_export_statistics_from_the_page(main_window, monkeypatch, qtbot, tmp_pa
     main_window.ctx.status_message.connect(messages.append)
     page.stats_button.click()
     qtbot.waitUntil(lambda: out.exists() and bool(messages), timeout=10000)
-    assert load_workbook(out).sheetnames[0] == "Resumen"
+    # The file speaks what the page shows: the interface language by default.
+    assert load_workbook(out).sheetnames[0] == "Summary"
     assert str(out) in messages[-1]
 
 

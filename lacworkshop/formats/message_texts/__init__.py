@@ -1,0 +1,1 @@
+"""Message texts, one module per area; see formats.messages."""
