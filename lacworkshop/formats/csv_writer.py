@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from lacworkshop.errors import message_text
 from lacworkshop.formats.atomic import atomic_write_bytes
 from lacworkshop.formats.cell_safety import csv_safe, strip_illegal
 
@@ -31,7 +32,7 @@ def _text(value: Any, warnings: list[str] | None, where: str) -> str:
         return repr(value) if isinstance(value, float) else str(value)
     cleaned, replaced = strip_illegal(str(value))
     if replaced and warnings is not None:
-        warnings.append(f"{where}: control characters replaced in {cleaned!r}")
+        warnings.append(message_text("warn.control_characters", where=where, value=cleaned))
     return csv_safe(cleaned)
 
 

@@ -36,6 +36,13 @@ def all_messages() -> dict[str, dict[str, str]]:
     return merged
 
 
+def _term(value: object, language: str) -> object:
+    """A Term in *language*; a term the catalogue lacks stays as written."""
+    if isinstance(value, Term) and has_message(f"term.{value}"):
+        return message(f"term.{value}", language)
+    return value
+
+
 def has_message(key: str) -> bool:
     return key in all_messages()
 
@@ -50,10 +57,7 @@ def message(key: str, language: str, /, **values: object) -> str:
     if texts is None:
         return key
     template = texts.get(language) or texts["en"]
-    values = {
-        name: message(f"term.{value}", language) if isinstance(value, Term) else value
-        for name, value in values.items()
-    }
+    values = {name: _term(value, language) for name, value in values.items()}
     try:
         return template.format(**values)
     except (KeyError, IndexError, ValueError):

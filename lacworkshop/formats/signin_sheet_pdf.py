@@ -35,6 +35,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from lacworkshop.errors import message_text
 from lacworkshop.formats.atomic import atomic_path
 from lacworkshop.formats.catalogue import text as doc_text
 from lacworkshop.formats.fonts import Family, describe_characters, missing_glyphs, register_family
@@ -197,9 +198,11 @@ def write_signin_pdf(
     def safe(value: str, who: str, what: str) -> str | None:
         missing = missing_glyphs(value, fam.regular)
         if missing:
-            warning = (
-                f"{what} of {who!r} has characters the font cannot print "
-                f"({describe_characters(missing)}); a line was left to write it by hand."
+            warning = message_text(
+                "warn.signin_name_unprintable",
+                what=what,
+                who=who,
+                chars=describe_characters(missing),
             )
             if warning not in report.warnings:
                 report.warnings.append(warning)
@@ -237,10 +240,13 @@ def write_signin_pdf(
             missing = missing_glyphs(value, fam.regular)
             if missing:
                 shown = ""
-                warning = (
-                    f"{label} of the session of {s.day.isoformat()} {s.start:%H:%M} "
-                    f"({value!r}) has characters the font cannot print "
-                    f"({describe_characters(missing)}); it was left blank."
+                warning = message_text(
+                    "warn.signin_field_unprintable",
+                    label=label,
+                    day=s.day.isoformat(),
+                    time=f"{s.start:%H:%M}",
+                    value=value,
+                    chars=describe_characters(missing),
                 )
                 if warning not in report.warnings:
                     report.warnings.append(warning)

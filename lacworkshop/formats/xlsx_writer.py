@@ -20,6 +20,7 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from lacworkshop.errors import message_text
 from lacworkshop.formats.atomic import atomic_path
 from lacworkshop.formats.cell_safety import strip_illegal
 
@@ -95,7 +96,7 @@ def text_cell(ws: Worksheet, value: str, report: WriteReport, where: str) -> Wri
     """A cell holding *value* as text, whatever character it starts with."""
     cleaned, replaced = strip_illegal(value)
     if replaced:
-        report.warnings.append(f"{where}: control characters replaced in {cleaned!r}")
+        report.warnings.append(message_text("warn.control_characters", where=where, value=cleaned))
     cell = WriteOnlyCell(ws, value=ooxml_escape(cleaned))
     # openpyxl guesses a formula from a leading "="; a person's text is never one.
     cell.data_type = "s"

@@ -17,6 +17,7 @@ from typing import Any, Protocol
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from lacworkshop.errors import message_text
 from lacworkshop.formats.certificate_code import new_code
 from lacworkshop.formats.certificate_pdf import unprintable
 from lacworkshop.formats.fonts import describe_characters
@@ -203,7 +204,11 @@ def issue_certificates(
                 continue
             if not c.name:
                 report.blocked.append(
-                    Blocked(c.participation_id, "(no name)", "has no name to print")
+                    Blocked(
+                        c.participation_id,
+                        message_text("blocked.no_name_label"),
+                        message_text("blocked.no_name"),
+                    )
                 )
                 continue
             missing = unprintable(design, c.name)
@@ -212,7 +217,11 @@ def issue_certificates(
                     Blocked(
                         c.participation_id,
                         c.name,
-                        f"the font {design.title_family} cannot print {describe_characters(missing)}",
+                        message_text(
+                            "blocked.unprintable",
+                            font=design.title_family,
+                            chars=describe_characters(missing),
+                        ),
                     )
                 )
                 continue
@@ -226,8 +235,9 @@ def issue_certificates(
                     Blocked(
                         c.participation_id,
                         c.name,
-                        f"certificate {previous.code} was revoked ({previous.revoked_reason}); "
-                        "reissue it from the register to print it again",
+                        message_text(
+                            "blocked.revoked", code=previous.code, reason=previous.revoked_reason
+                        ),
                     )
                 )
                 continue

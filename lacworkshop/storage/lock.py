@@ -14,6 +14,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from lacworkshop.errors import message_text
 from lacworkshop.storage.errors import DatabaseLockedError
 
 
@@ -39,7 +40,7 @@ class DatabaseLock:
     def _read_holder(self) -> str:
         try:
             info = json.loads(self.info_path.read_text(encoding="utf-8"))
-            return f" (process {int(info['pid'])} on {info['host']})"
+            return message_text("db.lock_holder", pid=int(info["pid"]), host=info["host"])
         except (OSError, ValueError, KeyError, TypeError):
             return ""
 

@@ -17,6 +17,12 @@ TEXTS = {
         "fr": "La base de données {path} est déjà ouverte dans une autre fenêtre de "
         "lacworkshop{holder}. Fermez-la d'abord.",
     },
+    "db.lock_holder": {
+        "es": " (proceso {pid} en {host})",
+        "pt": " (processo {pid} em {host})",
+        "en": " (process {pid} on {host})",
+        "fr": " (processus {pid} sur {host})",
+    },
     "db.not_sqlite": {
         "es": "{path} no es una base de datos de lacworkshop (no es un archivo SQLite).",
         "pt": "{path} não é um banco de dados do lacworkshop (não é um arquivo SQLite).",
