@@ -28,6 +28,15 @@ w.repaint()
 app.processEvents()
 print(time.perf_counter() - t0)
 """
+DEMO = """
+import sys
+from pathlib import Path
+from lacworkshop.services.first_start import fill_demo_database
+from lacworkshop.storage import open_database
+db = open_database(Path(sys.argv[1]))
+fill_demo_database(db)
+db.close()
+"""
 FLOOR = """
 import time
 t0 = time.perf_counter()
@@ -50,7 +59,9 @@ def run() -> Measurement:
     with tempfile.TemporaryDirectory() as tmp:
         db = str(Path(tmp) / "bench.sqlite3")
         ini = str(Path(tmp) / "settings.ini")
-        _run(APP, db, ini)  # first start: creates the demo
+        # The demo, as chosen at a first start; then the window opens on it.
+        _run(DEMO, db)
+        _run(APP, db, ini)
         app = min(_run(APP, db, ini) for _ in range(3))
         floor = min(_run(FLOOR) for _ in range(3))
     return Measurement(app, floor, [f"budget 2 s: {'ok' if app < 2 else 'OVER'}"])

@@ -60,6 +60,7 @@ class Template(Base):
     definition: Mapped[str] = mapped_column(Text, default="{}")
     background: Mapped[bytes | None] = mapped_column(LargeBinary)
     builtin: Mapped[bool] = mapped_column(default=False)
+    is_demo: Mapped[bool] = mapped_column(default=False, server_default="0")
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
@@ -77,6 +78,7 @@ class Signatory(Base):
     organisation: Mapped[str | None] = mapped_column(String(300))
     signature_image: Mapped[bytes | None] = mapped_column(LargeBinary)
     position: Mapped[int] = mapped_column(default=0)
+    is_demo: Mapped[bool] = mapped_column(default=False, server_default="0")
 
 
 class Asset(Base):

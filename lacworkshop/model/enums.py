@@ -12,6 +12,16 @@ class Language(enum.StrEnum):
     FR = "fr"
 
 
+class Gender(enum.StrEnum):
+    """What a person's gender is stored as; SELF_DESCRIBED keeps their words beside it."""
+
+    FEMALE = "female"
+    MALE = "male"
+    NON_BINARY = "non_binary"
+    UNDISCLOSED = "undisclosed"  # prefers not to say
+    SELF_DESCRIBED = "self_described"
+
+
 class WorkshopStatus(enum.StrEnum):
     DRAFT = "draft"
     OPEN = "open"  # registration open

@@ -28,12 +28,16 @@ class Person(Base):
     phone: Mapped[str | None] = mapped_column(String(60))
     organisation: Mapped[str | None] = mapped_column(String(300))
     country: Mapped[str | None] = mapped_column(String(2))  # ISO 3166-1 alpha-2
-    gender: Mapped[str | None] = mapped_column(String(60))  # self-described
+    # A Gender code; the person's own words are kept in gender_text when self-described.
+    gender: Mapped[str | None] = mapped_column(String(60))
+    gender_text: Mapped[str | None] = mapped_column(String(60))
     document_id: Mapped[str | None] = mapped_column(String(60))
     language: Mapped[Language | None] = mapped_column(str_enum(Language))
     consent_at: Mapped[datetime | None]
     consent_text: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
+    # Made by the demo: `demo --remove` takes it away, real work never is.
+    is_demo: Mapped[bool] = mapped_column(default=False, server_default="0")
     # Derived keys, kept by refresh_keys on every ORM write: lower-case, accent-free forms
     # used for search-as-you-type, duplicate detection and regional sorting.
     email_key: Mapped[str | None] = mapped_column(String(320), index=True)

@@ -66,6 +66,8 @@ class Workshop(Base):
         str_enum(ExcusedPolicy), default=ExcusedPolicy.ABSENT
     )
     certificate_language: Mapped[str] = mapped_column(String(10), default="auto")
+    # Made by the demo: `demo --remove` takes it away, real work never is.
+    is_demo: Mapped[bool] = mapped_column(default=False, server_default="0")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

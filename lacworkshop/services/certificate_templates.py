@@ -12,12 +12,13 @@ import json
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, or_, select
+from sqlalchemy.orm import Session
 
 from lacworkshop.formats import catalogue
 from lacworkshop.formats.certificate_pdf import STYLES, Design, Signature
 from lacworkshop.formats.fonts import FAMILIES
-from lacworkshop.model import Asset, CertificateKind, Signatory, Template
+from lacworkshop.model import Asset, CertificateKind, Signatory, Template, Workshop
 from lacworkshop.resource_files import resource_path
 from lacworkshop.services import audit
 from lacworkshop.services.errors import NotFoundError, ValidationError
@@ -205,17 +206,34 @@ def words(info: TemplateInfo, kind: CertificateKind, language: str) -> dict[str,
 
 
 def signatures_for(db: Database, workshop_id: int | None) -> tuple[Signature, ...]:
-    """Up to three signatories: the workshop's own first, then those for every workshop."""
+    """Up to three signatories: the workshop's own first, then those for every workshop.
+
+    The demo's signatories sign demo workshops only, never real work.
+    """
     with db.session() as session:
         rows = session.scalars(
-            select(Signatory)
-            .where(or_(Signatory.workshop_id == workshop_id, Signatory.workshop_id.is_(None)))
-            .order_by(Signatory.workshop_id.is_(None), Signatory.position, Signatory.id)
+            signing_order(
+                select(Signatory).where(
+                    or_(Signatory.workshop_id == workshop_id, Signatory.workshop_id.is_(None))
+                ),
+                session,
+                workshop_id,
+            )
         ).all()
         return tuple(
             Signature(s.name, s.title or "", s.organisation or "", s.signature_image)
             for s in rows[:3]
         )
+
+
+def signing_order(stmt: Select[Any], session: Session, workshop_id: int | None) -> Select[Any]:
+    """*stmt* over signatories in printing order, without the demo's on a real workshop."""
+    demo_workshop = workshop_id is not None and bool(
+        session.scalar(select(Workshop.is_demo).where(Workshop.id == workshop_id))
+    )
+    if not demo_workshop:
+        stmt = stmt.where(Signatory.is_demo.is_(False))
+    return stmt.order_by(Signatory.workshop_id.is_(None), Signatory.position, Signatory.id)
 
 
 def design_for(db: Database, info: TemplateInfo, workshop_id: int | None) -> Design:

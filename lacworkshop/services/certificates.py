@@ -31,6 +31,7 @@ from lacworkshop.model import (
 from lacworkshop.model.base import utcnow
 from lacworkshop.services import audit
 from lacworkshop.services.certificate_candidates import candidates
+from lacworkshop.services.certificate_readiness import require_certificate_readiness
 from lacworkshop.services.certificate_signing import make_payload, signing_key
 from lacworkshop.services.certificate_templates import (
     LANGUAGES,
@@ -174,6 +175,7 @@ def issue_certificates(
     """
     if language not in (*LANGUAGES, "auto"):
         raise ValidationError("certificate.language", "language", languages=", ".join(LANGUAGES))
+    require_certificate_readiness(db, workshop_id, template)
     info = get_template(db, template)
     design = design_for(db, info, workshop_id)
     people = [

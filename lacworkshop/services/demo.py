@@ -64,6 +64,7 @@ def _person_row(rng: random.Random, n: int) -> dict[str, object]:
         "country": country,
         "gender": rng.choice(data.GENDERS),
         "language": lang,
+        "is_demo": True,
         "email_key": email_key(email),
         "name_key": name_key(given, family),
         "sort_key": sort_key(given, family),
@@ -77,7 +78,11 @@ def _attendance_profile(rng: random.Random) -> float:
 
 
 def populate(db: Database, people: int = 120, workshops: int = 3, seed: int = 2026) -> DemoSummary:
-    """Fill *db* with a demo; safe on a database that already has data."""
+    """Fill *db* with a demo; every row it makes is marked as demo.
+
+    Safe on a database that already has data; whether that is wise is the caller's
+    question (see :func:`services.demo_content.check_demo_allowed`).
+    """
     rng = random.Random(seed)
     workshops = max(1, workshops)
     with db.session() as session:
@@ -120,26 +125,30 @@ def populate(db: Database, people: int = 120, workshops: int = 3, seed: int = 20
 def _add_signatories(session, workshop_ids: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
     """Signatories with the sample signature and the sample logo, so a demo certificate is complete.
 
-    Only on a database without signatories: an organiser's own are never joined by demo ones.
+    Each demo workshop gets its own; the network's coordinator, who signs for every
+    workshop, only joins a database without signatories: an organiser's own are never
+    joined by a demo one on their real workshops.
     """
-    if session.scalar(select(Signatory.id).limit(1)) is None:
-        signature = resource_path("templates", "sample-signature.png").read_bytes()
-        rows = []
-        for pattern, name, title, organisation in data.SIGNATORIES:
-            workshop_id = workshop_ids.get(pattern) if pattern else None
-            if pattern and workshop_id is None:
-                continue
-            rows.append(
-                {
-                    "workshop_id": workshop_id,
-                    "name": name,
-                    "title": title,
-                    "organisation": organisation,
-                    "signature_image": signature,
-                    # The workshop's own signatory signs beside the network's coordinator.
-                    "position": 0 if pattern else 1,
-                }
-            )
+    first_ever = session.scalar(select(Signatory.id).limit(1)) is None
+    signature = resource_path("templates", "sample-signature.png").read_bytes()
+    rows = []
+    for pattern, name, title, organisation in data.SIGNATORIES:
+        workshop_id = workshop_ids.get(pattern) if pattern else None
+        if (pattern and workshop_id is None) or (not pattern and not first_ever):
+            continue
+        rows.append(
+            {
+                "workshop_id": workshop_id,
+                "name": name,
+                "title": title,
+                "organisation": organisation,
+                "signature_image": signature,
+                # The workshop's own signatory signs beside the network's coordinator.
+                "position": 0 if pattern else 1,
+                "is_demo": True,
+            }
+        )
+    if rows:
         session.execute(insert(Signatory), rows)
     # The built-in templates name this logo; store it now so the first certificate has it.
     if session.scalar(select(Asset.id).where(Asset.name == data.SAMPLE_LOGO)) is None:
@@ -190,6 +199,7 @@ def _make_workshop(session, spec, y: int) -> tuple[Workshop, dict[int, list[Slot
         languages=langs,
         status=WorkshopStatus(status),
         min_share=0.75,
+        is_demo=True,
     )
     session.add(ws)
     session.flush()

@@ -205,7 +205,7 @@ ORGS = {
         "Université des Antilles",
     ],
 }
-GENDERS = ["female", "male", "female", "male", "non-binary", None]
+GENDERS = ["female", "male", "female", "male", "non_binary", None]  # Gender codes
 
 # (code, title, series, edition, month, day, days, city, country, host, languages,
 #  tracks, blocks, status)

@@ -1,15 +1,32 @@
-"""What a brand-new database gets: a demo workshop, so the app shows life."""
+"""A first start: the organiser chooses an empty database or a demo kept apart from it."""
 
 from __future__ import annotations
 
-from lacworkshop.services.demo import populate
-from lacworkshop.services.workshops import count_workshops
+from pathlib import Path
+
+from lacworkshop.services.demo import DemoSummary, populate
+from lacworkshop.services.demo_content import (
+    check_demo_allowed,
+    demo_counts,
+    mark_demo_database,
+)
 from lacworkshop.storage import Database
 
 
-def ensure_demo_on_first_start(db: Database) -> bool:
-    """Add the demo when the database has no workshop yet; True if it did."""
-    if count_workshops(db):
-        return False
-    populate(db, people=120, workshops=3)
-    return True
+def is_first_start(path: Path) -> bool:
+    """True when no database exists at *path* yet (nothing to open, nothing to lose)."""
+    return not path.exists() or path.stat().st_size == 0
+
+
+def demo_database_path(path: Path) -> Path:
+    """Where the demo lives, beside the database *path*: ``lacworkshop-demo.sqlite3``."""
+    return path.with_name(f"{path.stem}-demo{path.suffix or '.sqlite3'}")
+
+
+def fill_demo_database(db: Database) -> DemoSummary | None:
+    """Put the demo into *db*, a database of its own, once; None when it already has it."""
+    if demo_counts(db).workshops:
+        return None
+    check_demo_allowed(db)  # a demo database someone filled with real work stays theirs
+    mark_demo_database(db)
+    return populate(db, people=120, workshops=3)

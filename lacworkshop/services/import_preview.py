@@ -18,6 +18,7 @@ from lacworkshop.model import Role, Track
 from lacworkshop.services.errors import ValidationError
 from lacworkshop.services.import_duplicates import mark_duplicates_in_file, match_database
 from lacworkshop.services.import_mapping import Layout, Mapping
+from lacworkshop.services.import_person_checks import gender_values, name_problems
 from lacworkshop.services.import_rows import Candidate, Decision, Match, Problem
 from lacworkshop.services.import_values import (
     clean_text,
@@ -28,6 +29,7 @@ from lacworkshop.services.import_values import (
     split_full_name,
 )
 from lacworkshop.services.lookup import require_workshop
+from lacworkshop.services.person_language import guess_language
 from lacworkshop.storage import Database
 
 __all__ = ["Candidate", "Decision", "Match", "Preview", "Problem", "build_preview"]
@@ -41,6 +43,7 @@ PERSON_FIELDS = (
     "organisation",
     "country",
     "gender",
+    "gender_text",
     "document_id",
     "language",
 )
@@ -78,6 +81,32 @@ class Preview:
             "blocked": sum(1 for c in self.candidates if c.blocked),
             "warnings": sum(1 for c in self.candidates if c.problems and not c.blocked),
         }
+
+    def unknown_genders(self) -> list[str]:
+        """Genders written in the file that are none of the known spellings, once each."""
+        seen: dict[str, None] = {}
+        for c in self.candidates:
+            for p in c.problems:
+                if p.code == "unknown_gender":
+                    seen.setdefault(p.value)
+        return list(seen)
+
+    def map_gender(self, written: str, code: str) -> int:
+        """Store *code* (a Gender value) for every row whose gender was *written*; how many."""
+        from lacworkshop.model import Gender
+
+        gender = Gender(code)
+        changed = 0
+        for c in self.candidates:
+            if not any(p.code == "unknown_gender" and p.value == written for p in c.problems):
+                continue
+            c.values["gender"] = gender.value
+            c.values["gender_text"] = written if gender is Gender.SELF_DESCRIBED else None
+            c.problems = [
+                p for p in c.problems if not (p.code == "unknown_gender" and p.value == written)
+            ]
+            changed += 1
+        return changed
 
     def set_duplicate_decision(self, decision: Decision) -> None:
         """Apply one decision to every duplicate found in the database."""
@@ -145,6 +174,11 @@ def _row_values(
     return values, notes, problems
 
 
+def _workshop_languages(db: Database, workshop_id: int) -> str:
+    with db.session() as session:
+        return require_workshop(session, workshop_id).languages or "es"
+
+
 def build_preview(
     db: Database,
     table: RawTable,
@@ -159,6 +193,7 @@ def build_preview(
     from lacworkshop.model.text_keys import fold
 
     code, track_id, track_name, tracks_by_name = resolve_workshop(db, workshop_id, track)
+    workshop_languages = _workshop_languages(db, workshop_id)
     headers = layout.headers
     col_of = {f: headers[i] for i, f in enumerate(mapping) if f}
     candidates: list[Candidate] = []
@@ -222,6 +257,13 @@ def build_preview(
                     lang_text,
                 )
             )
+        problems.extend(name_problems(values, col_of))
+        gender, gender_own, gender_problems = gender_values(
+            values.pop("gender", ""), col_of.get("gender")
+        )
+        problems.extend(gender_problems)
+        if language is None:
+            language = guess_language(code_iso, workshop_languages)
         row_role = role
         role_text = values.pop("role", "")
         if role_text:
@@ -279,6 +321,7 @@ def build_preview(
         person["family_names"] = values.get("family_names", "")
         person["country"] = code_iso
         person["language"] = language.value if language else None
+        person["gender"], person["gender_text"] = gender, gender_own
         note_text = "; ".join(f"{h}: {v}" for h, v in notes) or None
         candidate = Candidate(
             raw.number, person, row_role, row_track, note_text, problems, decision=on_duplicate

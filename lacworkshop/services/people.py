@@ -10,8 +10,9 @@ from typing import Any
 from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from lacworkshop.model import Language, Participation, Person, Role, Track, Workshop
+from lacworkshop.model import Gender, Language, Participation, Person, Role, Track, Workshop
 from lacworkshop.model.display_names import display_name
+from lacworkshop.model.gender_words import gender_code_and_text
 from lacworkshop.model.text_keys import email_key, fold, name_key
 from lacworkshop.services import audit
 from lacworkshop.services.errors import ValidationError
@@ -35,6 +36,7 @@ class PersonData:
     document_id: str | None = None
     language: str | None = None
     notes: str | None = None
+    gender_text: str | None = None  # the person's own words when gender is self-described
 
 
 _FIELDS = [f.name for f in fields(PersonData)]
@@ -109,6 +111,19 @@ def _clean(text: str | None) -> str | None:
     return text or None
 
 
+def _gender_fields(data: PersonData) -> dict[str, str | None]:
+    """The gender as a code; words that are no code are recognised or kept as self-described."""
+    typed = _clean(data.gender)
+    own = _clean(data.gender_text)
+    if typed in {g.value for g in Gender}:
+        keep = own if typed == Gender.SELF_DESCRIBED.value else None
+        if typed == Gender.SELF_DESCRIBED.value and not own:
+            return {"gender": None, "gender_text": None}
+        return {"gender": typed, "gender_text": keep}
+    code, words = gender_code_and_text(typed)
+    return {"gender": code, "gender_text": words}
+
+
 def normalise(data: PersonData) -> PersonData:
     notes = (data.notes or "").strip() or None
     return replace(
@@ -120,7 +135,7 @@ def normalise(data: PersonData) -> PersonData:
         phone=_clean(data.phone),
         organisation=_clean(data.organisation),
         country=(_clean(data.country) or "").upper() or None,
-        gender=_clean(data.gender),
+        **_gender_fields(data),
         document_id=_clean(data.document_id),
         language=_clean(data.language),
         notes=notes,

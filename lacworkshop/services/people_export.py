@@ -17,6 +17,7 @@ from sqlalchemy import select
 from lacworkshop.formats.catalogue import text
 from lacworkshop.formats.country_names import country_name
 from lacworkshop.formats.csv_writer import write_csv
+from lacworkshop.formats.gender_names import gender_name
 from lacworkshop.formats.xlsx_writer import Column, Kind, Sheet, write_xlsx
 from lacworkshop.model import ParticipationStatus, Role, Track, Workshop
 from lacworkshop.services.errors import ValidationError
@@ -43,6 +44,8 @@ class ProgressSink(Protocol):
 
 
 Getter = Callable[[ParticipantStanding, str], Any]
+# Certificate columns read the participant's current certificate (None: not issued).
+CertificateGetter = Callable[[Any, str], Any]
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,17 @@ class FieldDef:
     header_key: str
     kind: Kind
     get: Getter
+    from_certificate: CertificateGetter | None = None
+
+
+def _certificate_file(row: Any, _lang: str) -> str | None:
+    from lacworkshop.services.people_export_certificates import certificate_file_name
+
+    return certificate_file_name(row) if row is not None else None
+
+
+def _certificate_status(row: Any, lang: str) -> str:
+    return text(f"mail.status.{row.status.value}" if row is not None else "mail.status.none", lang)
 
 
 def _yes_no(value: bool, lang: str) -> str:
@@ -70,7 +84,12 @@ FIELDS: dict[str, FieldDef] = {
         FieldDef("organisation", "col.organisation", "text", lambda s, _l: s.organisation),
         FieldDef("country", "col.country", "text", lambda s, lang: country_name(s.country, lang)),
         FieldDef("country_code", "reports.col.country_code", "text", lambda s, _l: s.country),
-        FieldDef("gender", "reports.col.gender", "text", lambda s, _l: s.gender),
+        FieldDef(
+            "gender",
+            "reports.col.gender",
+            "text",
+            lambda s, lang: gender_name(s.gender, lang, s.gender_text),
+        ),
         FieldDef("language", "reports.col.language", "text", lambda s, _l: s.language),
         FieldDef("role", "col.role", "text", lambda s, lang: text(f"reports.role.{s.role}", lang)),
         FieldDef("track", "col.track", "text", lambda s, _l: s.track_name),
@@ -95,6 +114,34 @@ FIELDS: dict[str, FieldDef] = {
             "reports.col.eligible",
             "text",
             lambda s, lang: _yes_no(s.result.eligible, lang),
+        ),
+        FieldDef(
+            "certificate_code",
+            "mail.col.certificate_code",
+            "text",
+            lambda _s, _l: None,
+            lambda c, _l: c.code if c is not None else None,
+        ),
+        FieldDef(
+            "certificate_status",
+            "mail.col.certificate_status",
+            "text",
+            lambda _s, _l: None,
+            _certificate_status,
+        ),
+        FieldDef(
+            "certificate_hours",
+            "mail.col.certificate_hours",
+            "hours",
+            lambda _s, _l: None,
+            lambda c, _l: c.hours if c is not None else None,
+        ),
+        FieldDef(
+            "certificate_file",
+            "mail.col.certificate_file",
+            "text",
+            lambda _s, _l: None,
+            _certificate_file,
         ),
     )
 }
@@ -215,6 +262,11 @@ def people_table(
         db, workshop_id, roles=filters.roles or tuple(Role), include_inactive=True
     )
     defs = [FIELDS[k] for k in keys]
+    certificates: dict[int, Any] = {}
+    if any(d.from_certificate is not None for d in defs):
+        from lacworkshop.services.people_export_certificates import current_certificates
+
+        certificates = current_certificates(db, workshop_id)
     table = PeopleTable(code, title, lang, [Column(text(d.header_key, lang), d.kind) for d in defs])
     for n, s in enumerate(standings):
         if progress is not None and n % 500 == 0:
@@ -226,7 +278,13 @@ def people_table(
             continue
         if filters.eligible is not None and s.result.eligible is not filters.eligible:
             continue
-        table.rows.append([d.get(s, lang) for d in defs])
+        cert = certificates.get(s.participation_id)
+        table.rows.append(
+            [
+                d.get(s, lang) if d.from_certificate is None else d.from_certificate(cert, lang)
+                for d in defs
+            ]
+        )
     return table
 
 

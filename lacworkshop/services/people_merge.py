@@ -120,6 +120,8 @@ def merge_people(db: Database, keep_id: int, other_id: int) -> MergeResult:
             if getattr(keep, name) in (None, "") and getattr(other, name) not in (None, ""):
                 setattr(keep, name, getattr(other, name))
                 filled.append(name)
+                if name == "gender":  # the person's own words travel with their gender
+                    keep.gender_text = other.gender_text
         if other.notes:
             keep.notes = "\n".join(x for x in (keep.notes, other.notes) if x)
         session.flush()

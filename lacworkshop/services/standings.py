@@ -48,6 +48,7 @@ class ParticipantStanding:
     track_name: str | None
     override_reason: str | None
     result: Result
+    gender_text: str | None = None  # the person's own words when self-described
 
     @property
     def display_name(self) -> str:
@@ -149,6 +150,7 @@ def workshop_standings(
                     track_name=track_name,
                     override_reason=part.override_reason,
                     result=result,
+                    gender_text=person.gender_text,
                 )
             )
         return out

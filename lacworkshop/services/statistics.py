@@ -123,7 +123,8 @@ def _statistics(db: Database, subject: str, is_series: bool, ids: list[int]) -> 
         ).all()
         index = {wid: i for i, wid in enumerate(ids)}
         country: dict[str | None, list[int]] = defaultdict(lambda: [0] * n)
-        gender = _Tally(n)
+        # Genders are codes: one row each, whatever spelling was imported.
+        gender: dict[str | None, list[int]] = defaultdict(lambda: [0] * n)
         org = _Tally(n)
         role: dict[str | None, list[int]] = defaultdict(lambda: [0] * n)
         track: dict[str | None, list[int]] = defaultdict(lambda: [0] * n)
@@ -133,11 +134,11 @@ def _statistics(db: Database, subject: str, is_series: bool, ids: list[int]) -> 
             if prole is not Role.ATTENDEE:
                 continue
             country[_clean(pcountry, upper=True)][i] += 1
-            gender.add(pgender, i)
+            gender[pgender or None][i] += 1
             org.add(porg, i)
             track[tname][i] += 1
         stats.by_country = _breakdown(country)
-        stats.by_gender = gender.breakdown()
+        stats.by_gender = _breakdown(gender)
         stats.by_organisation = org.breakdown()
         stats.by_role = [Breakdown(r.value, tuple(role[r.value])) for r in Role if r.value in role]
         stats.by_track = _breakdown(track)

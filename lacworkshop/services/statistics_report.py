@@ -9,6 +9,7 @@ from typing import Any
 
 from lacworkshop.formats.catalogue import text
 from lacworkshop.formats.country_names import country_name
+from lacworkshop.formats.gender_names import gender_name
 from lacworkshop.formats.stats_xlsx import StatTable, write_stats_xlsx
 from lacworkshop.formats.xlsx_writer import Chart, ChartKind, Column
 from lacworkshop.services.errors import ValidationError
@@ -78,7 +79,14 @@ def stats_document(stats: Statistics, language: str | None = None) -> StatsDocum
 
     tables = [_summary(stats, lang, t, codes)]
     tables.append(breakdown("by_country", stats.by_country, lambda c: country_name(c, lang), "bar"))
-    tables.append(breakdown("by_gender", stats.by_gender, str, "column" if series else "pie"))
+    tables.append(
+        breakdown(
+            "by_gender",
+            stats.by_gender,
+            lambda g: gender_name(g, lang),
+            "column" if series else "pie",
+        )
+    )
     tables.append(breakdown("by_organisation", stats.by_organisation, str, "bar"))
     tables.append(
         breakdown("by_role", stats.by_role, lambda r: text(f"reports.role.{r}", lang), "column")

@@ -1,4 +1,4 @@
-"""Start the GUI: application object, translations, database, first-start demo."""
+"""Start the GUI: application object, translations, database, first-start choice."""
 
 from __future__ import annotations
 
@@ -14,7 +14,11 @@ from PySide6.QtWidgets import QApplication
 from lacworkshop import __version__
 from lacworkshop.resource_files import resource_path
 from lacworkshop.services.backups import daily_backup
-from lacworkshop.services.first_start import ensure_demo_on_first_start
+from lacworkshop.services.first_start import (
+    demo_database_path,
+    fill_demo_database,
+    is_first_start,
+)
 from lacworkshop.storage import Database, open_database
 from lacworkshop.ui.error_reporting import install_excepthook, setup_logging, show_error
 from lacworkshop.ui.language import apply_saved_language
@@ -42,13 +46,27 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def open_for_gui(path: Path) -> Database:
-    """Open *path*; a brand-new file gets the demo workshop so the app shows life."""
-    is_new = not path.exists() or path.stat().st_size == 0
+    """Open *path* (a new file starts empty: the demo only comes when asked for)."""
     db = open_database(path)
-    if is_new:
-        ensure_demo_on_first_start(db)
     daily_backup(db)
     return db
+
+
+def open_demo_for_gui(path: Path) -> Database:
+    """Open the demo database beside *path*, filling it with the demo the first time."""
+    db = open_for_gui(demo_database_path(path))
+    fill_demo_database(db)
+    return db
+
+
+def first_database(path: Path) -> Database:
+    """The database to start on: on a first start the organiser chooses empty or demo."""
+    if is_first_start(path):
+        from lacworkshop.ui.dialogs.first_start_dialog import ask_first_start
+
+        if ask_first_start(path, demo_database_path(path)) == "demo":
+            return open_demo_for_gui(path)
+    return open_for_gui(path)
 
 
 def run_gui(db_path: Path) -> int:
@@ -58,7 +76,7 @@ def run_gui(db_path: Path) -> int:
         setup_logging()
     install_excepthook()
     try:
-        db = open_for_gui(Path(db_path))
+        db = first_database(Path(db_path))
     except Exception as exc:  # a damaged, locked or unreadable file; a bug is logged
         show_error(None, app.translate("app", "lacworkshop cannot start"), exc)
         return 1

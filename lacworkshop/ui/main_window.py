@@ -6,8 +6,15 @@ import importlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -23,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.services.backups import backup_now
+from lacworkshop.services.errors import ServiceError
 from lacworkshop.storage import Database
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.about import AboutDialog
@@ -120,6 +128,9 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Open,
         )
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.act_open_demo = self._action(
+            file_menu, self.tr("Open the d&emo database"), self._open_demo
+        )
         file_menu.addSeparator()
         self.act_import = self._action(
             file_menu,
@@ -128,6 +139,9 @@ class MainWindow(QMainWindow):
             "Ctrl+I",
         )
         self.act_backup = self._action(file_menu, self.tr("&Backup now"), self._backup_now)
+        self.act_remove_demo = self._action(
+            file_menu, self.tr("Remove &demo data…"), self._remove_demo
+        )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -239,9 +253,94 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(min(current_page, self.nav.count() - 1))
         self._show_index(self.nav.currentRow())
         self.db_label.setText(str(db.path))
-        self.setWindowTitle(self.tr("lacworkshop — {name}").format(name=db.path.name))
+        self._show_title()
         remember(self.settings, db.path)
         self._fill_recent_menu()
+
+    def _show_title(self) -> None:
+        from lacworkshop.services.demo_content import demo_counts, is_demo_database
+
+        assert self.ctx is not None
+        db = self.ctx.db
+        if is_demo_database(db):
+            title = self.tr("lacworkshop — {name} — Demo database").format(name=db.path.name)
+        else:
+            title = self.tr("lacworkshop — {name}").format(name=db.path.name)
+        self.setWindowTitle(title)
+        self.act_remove_demo.setEnabled(demo_counts(db).total > 0)
+
+    def _open_demo(self) -> None:
+        """Switch to the demo's own database beside this one, filling it the first time."""
+        from lacworkshop.services.demo_content import is_demo_database
+        from lacworkshop.services.first_start import demo_database_path, fill_demo_database
+
+        assert self.ctx is not None
+        if is_demo_database(self.ctx.db):
+            return
+        if not self.switch_database(demo_database_path(self.ctx.db.path)):
+            return
+        assert self.ctx is not None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            made = fill_demo_database(self.ctx.db)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Open the demo database"), str(exc))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if made is not None:
+            self.ctx.notify("workshops", "people", "participations", "slots", "attendance")
+        self._show_title()
+
+    def _remove_demo(self) -> None:
+        from lacworkshop.services.demo_content import demo_counts
+        from lacworkshop.services.demo_removal import remove_demo
+
+        assert self.ctx is not None
+        found = demo_counts(self.ctx.db)
+        if not found.total:
+            self.statusBar().showMessage(self.tr("There is no demo data to remove."), 8000)
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove demo data"),
+            self.tr(
+                "Remove every demo workshop ({workshops}), demo person ({people}), demo "
+                "signatory ({signatories}) and demo template ({templates})? Their sessions, "
+                "attendance and certificates go with them. Your own work is not touched, and "
+                "a backup is written first."
+            ).format(
+                workshops=found.workshops,
+                people=found.people,
+                signatories=found.signatories,
+                templates=found.templates,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            result = remove_demo(self.ctx.db)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Remove demo data"), str(exc))
+            return
+        # Undo entries may point at rows that are gone now.
+        self.ctx.undo_stack.clear()
+        self.ctx.notify(
+            "workshops",
+            "people",
+            "participations",
+            "slots",
+            "attendance",
+            "certificates",
+            "templates",
+        )
+        self._show_title()
+        self.statusBar().showMessage(
+            self.tr("Demo data removed; a backup was written to {path}").format(path=result.backup),
+            8000,
+        )
 
     def switch_database(self, path: Path) -> bool:
         assert self.ctx is not None

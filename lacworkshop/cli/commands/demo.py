@@ -1,4 +1,4 @@
-"""``lacworkshop demo``: fill the database with a realistic demo."""
+"""``lacworkshop demo``: fill the database with a realistic demo, or take it out again."""
 
 from __future__ import annotations
 
@@ -20,16 +20,34 @@ def _positive(text: str) -> int:
 
 def register(registry) -> None:  # type: ignore[no-untyped-def]
     p = registry.command(
-        "demo", "fill the database with demo workshops, people and attendance", run
+        "demo",
+        "fill the database with demo workshops, people and attendance (marked as demo), "
+        "or remove them with --remove",
+        run,
     )
     p.add_argument("--people", type=_positive, default=120, help="how many people (default 120)")
     p.add_argument("--workshops", type=_positive, default=3, help="how many workshops (default 3)")
     p.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
+    which = p.add_mutually_exclusive_group()
+    which.add_argument(
+        "--into-current",
+        action="store_true",
+        help="add the demo even though the database holds real work",
+    )
+    which.add_argument(
+        "--remove",
+        action="store_true",
+        help="remove every demo workshop, person, signatory and template (nothing else)",
+    )
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    if args.remove:
+        return _remove(ctx)
     from lacworkshop.services.demo import populate
+    from lacworkshop.services.demo_content import check_demo_allowed
 
+    check_demo_allowed(ctx.db, into_current=args.into_current)
     summary = populate(ctx.db, people=args.people, workshops=args.workshops, seed=args.seed)
     say(
         "cli.demo_added",
@@ -38,5 +56,24 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         participations=summary.participations,
         slots=summary.slots,
         marks=summary.marks,
+    )
+    return 0
+
+
+def _remove(ctx: Context) -> int:
+    from lacworkshop.services.demo_removal import remove_demo
+
+    result = remove_demo(ctx.db)
+    gone = result.removed
+    if result.backup is None:
+        say("cli.demo_none")
+        return 0
+    say(
+        "cli.demo_removed",
+        workshops=gone.workshops,
+        people=gone.people,
+        signatories=gone.signatories,
+        templates=gone.templates,
+        path=result.backup,
     )
     return 0

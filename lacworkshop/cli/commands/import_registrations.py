@@ -121,6 +121,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         say("cli.backup_before_import", path=summary.backup)
     for o in summary.skipped:
         print(f"  skipped row {o.row} ({o.name or 'no name'}): {o.reason}")
+    warned = len({row for row, _message in summary.warnings})
+    say("cli.with_warnings", count=warned)
     for row, message in summary.warnings:
         print(f"  warning row {row}: {message}")
     if args.report:

@@ -24,11 +24,16 @@ from lacworkshop.services.import_mapping import remember_mapping
 from lacworkshop.services.import_preview import Decision, build_preview
 from lacworkshop.services.importing import ImportSummary, run_import
 from lacworkshop.ui.app_context import AppContext
+from lacworkshop.ui.dialogs.import_gender_mapping import GenderMappingBox
 from lacworkshop.ui.dialogs.import_wizard_layout import WARNING_STYLE
 from lacworkshop.ui.dialogs.import_wizard_preview_model import (
     ACTION,
+    GENDER,
+    LANGUAGE,
+    PROBLEMS,
     AttentionFilter,
     DecisionDelegate,
+    LanguageDelegate,
     PreviewModel,
 )
 from lacworkshop.ui.dialogs.import_wizard_state import WizardState
@@ -80,6 +85,8 @@ class PreviewPage(QWizardPage):
         self.only_attention.toggled.connect(self._filter)
         bar.addWidget(self.only_attention)
         layout.addLayout(bar)
+        self.gender_box = GenderMappingBox(self)
+        layout.addWidget(self.gender_box)
         self.model = PreviewModel(self)
         # Filtering through a proxy, not by hiding rows one by one: one call, not one per row.
         self.proxy = AttentionFilter(self)
@@ -89,6 +96,7 @@ class PreviewPage(QWizardPage):
         self.grid.setObjectName("import_preview")
         self.grid.setModel(self.proxy)
         self.grid.setItemDelegateForColumn(ACTION, DecisionDelegate(self.grid))
+        self.grid.setItemDelegateForColumn(LANGUAGE, LanguageDelegate(self.grid))
         self.grid.setEditTriggers(
             QTableView.EditTrigger.CurrentChanged
             | QTableView.EditTrigger.SelectedClicked
@@ -126,6 +134,28 @@ class PreviewPage(QWizardPage):
     def _fill(self) -> None:
         preview = self.state.preview
         assert preview is not None
+        self.gender_box.set_preview(preview, self._genders_mapped)
+        self._show_counts()
+        table = self.state.table
+        if table is not None and table.kind == "csv" and not table.encoding_certain:
+            self.warning.setText(
+                self.tr(
+                    "The text encoding was guessed ({enc}), not known. If names look wrong, go "
+                    "Back and choose another encoding; rows with garbled text are not imported."
+                ).format(enc=table.encoding)
+            )
+            self.warning.show()
+        else:
+            self.warning.hide()
+        self.model.set_rows(preview.candidates)
+        self.grid.resizeColumnsToContents()
+        for col in range(self.model.columnCount()):
+            self.grid.setColumnWidth(col, min(self.grid.columnWidth(col), MAX_COLUMN_WIDTH))
+        self._filter(self.only_attention.isChecked())
+
+    def _show_counts(self) -> None:
+        preview = self.state.preview
+        assert preview is not None
         counts = preview.counts()
         self.counts.setText(
             self.tr(
@@ -144,22 +174,11 @@ class PreviewPage(QWizardPage):
                 workshop=preview.workshop_code,
             )
         )
-        table = self.state.table
-        if table is not None and table.kind == "csv" and not table.encoding_certain:
-            self.warning.setText(
-                self.tr(
-                    "The text encoding was guessed ({enc}), not known. If names look wrong, go "
-                    "Back and choose another encoding; rows with garbled text are not imported."
-                ).format(enc=table.encoding)
-            )
-            self.warning.show()
-        else:
-            self.warning.hide()
-        self.model.set_rows(preview.candidates)
-        self.grid.resizeColumnsToContents()
-        for col in range(self.model.columnCount()):
-            self.grid.setColumnWidth(col, min(self.grid.columnWidth(col), MAX_COLUMN_WIDTH))
-        self._filter(self.only_attention.isChecked())
+
+    def _genders_mapped(self) -> None:
+        self._show_counts()
+        self.model.refresh_column(GENDER)
+        self.model.refresh_column(PROBLEMS)
 
     def duplicate_rows(self) -> list[int]:
         """File row numbers whose Action can be chosen."""

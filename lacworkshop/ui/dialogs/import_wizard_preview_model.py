@@ -17,11 +17,14 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from lacworkshop.services.import_preview import Candidate, Decision, Problem
+from lacworkshop.ui.widgets.country_combo import country_name
+from lacworkshop.ui.widgets.gender_labels import ValueLabels
 
 BLOCKED = QColor("#f8d7da")
 WARNED = QColor("#fff4d6")
 DUPLICATE = QColor("#dde7f0")
 ROW, ACTION, GIVEN, FAMILY, EMAIL, COUNTRY, KNOWN, PROBLEMS, ORGANISATION = range(9)
+LANGUAGE, GENDER = 9, 10
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -39,7 +42,10 @@ class PreviewModel(QAbstractTableModel):
             self.tr("Already known as"),
             self.tr("Problems"),
             self.tr("Organisation"),
+            self.tr("Language"),
+            self.tr("Gender"),
         ]
+        self.labels = ValueLabels(self)
 
     def set_rows(self, rows: list[Candidate]) -> None:
         self.beginResetModel()
@@ -83,6 +89,10 @@ class PreviewModel(QAbstractTableModel):
             "unknown_track": self.tr("unknown track “{value}” (the chosen track is used)"),
             "too_long": self.tr("{column} longer than {value} characters"),
             "garbled": self.tr("garbled text “{value}” in {column}: choose another text encoding"),
+            "name_formula": self.tr("“{value}” looks like a spreadsheet formula (kept as text)"),
+            "name_markup": self.tr("“{value}” holds markup (kept as text)"),
+            "name_characters": self.tr("“{value}” holds characters unusual in a name"),
+            "unknown_gender": self.tr("gender “{value}” not recognised (kept as self-described)"),
         }
         template = texts.get(p.code)
         return template.format(value=p.value, column=column) if template else p.message
@@ -119,6 +129,13 @@ class PreviewModel(QAbstractTableModel):
             return ""
         if column == PROBLEMS:
             return "; ".join(self.problem_text(p) for p in c.problems)
+        if column == COUNTRY and v.get("country"):
+            # Stored as the ISO code; shown by name in the window's language.
+            return f"{country_name(v.get('country'))} ({v.get('country')})"
+        if column == LANGUAGE:
+            return self.labels.language(v.get("language"))
+        if column == GENDER:
+            return self.labels.gender(v.get("gender"), v.get("gender_text"))
         key = {
             GIVEN: "given_names",
             FAMILY: "family_names",
@@ -136,6 +153,8 @@ class PreviewModel(QAbstractTableModel):
             return self._text(c, index.column())
         if role == Qt.ItemDataRole.EditRole and index.column() == ACTION:
             return c.decision.value
+        if role == Qt.ItemDataRole.EditRole and index.column() == LANGUAGE:
+            return c.values.get("language")
         if role == Qt.ItemDataRole.BackgroundRole:
             if c.blocked:
                 return QBrush(BLOCKED)
@@ -151,9 +170,17 @@ class PreviewModel(QAbstractTableModel):
             c = self.rows[index.row()]
             if c.is_duplicate and not c.blocked:
                 return base | Qt.ItemFlag.ItemIsEditable
+        if index.isValid() and index.column() == LANGUAGE:
+            return base | Qt.ItemFlag.ItemIsEditable
         return base
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role == Qt.ItemDataRole.EditRole and index.column() == LANGUAGE:
+            if value not in {code for code, _label in self.labels.languages()}:
+                return False
+            self.rows[index.row()].values["language"] = str(value)
+            self.dataChanged.emit(index, index)
+            return True
         if role != Qt.ItemDataRole.EditRole or index.column() != ACTION:
             return False
         c = self.rows[index.row()]
@@ -214,6 +241,29 @@ class DecisionDelegate(QStyledItemDelegate):
         source = proxy.mapToSource(proxy.index(index.row(), index.column()))
         for decision, label in model.decision_choices(model.rows[source.row()]):
             combo.addItem(label, decision.value)
+        combo.activated.connect(lambda _i: self.commitData.emit(combo))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class LanguageDelegate(QStyledItemDelegate):
+    """A combo box of the four languages for a row's Language cell."""
+
+    def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem, index: Index) -> QWidget:
+        proxy = index.model()
+        assert isinstance(proxy, QSortFilterProxyModel)
+        model = proxy.sourceModel()
+        assert isinstance(model, PreviewModel)
+        combo = QComboBox(parent)
+        for code, label in model.labels.languages():
+            combo.addItem(label, code)
         combo.activated.connect(lambda _i: self.commitData.emit(combo))
         return combo
 

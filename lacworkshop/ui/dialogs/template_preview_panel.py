@@ -12,6 +12,7 @@ from lacworkshop.services.certificate_templates import LANGUAGES, TemplateInfo
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.storage import Database
 from lacworkshop.ui.dialogs.template_preview import PagePreview
+from lacworkshop.ui.widgets.readiness_note import ReadinessNote
 
 
 class PreviewPanel(QWidget):
@@ -42,6 +43,8 @@ class PreviewPanel(QWidget):
         row.addWidget(self.longest_button)
         row.addWidget(self.language)
         layout.addLayout(row)
+        self.readiness = ReadinessNote(self)
+        layout.addWidget(self.readiness)
         self.page = PagePreview(self)
         layout.addWidget(self.page, 1)
         self.note = QLabel(self)
@@ -85,3 +88,4 @@ class PreviewPanel(QWidget):
             return
         self.page.set_pdf(pdf)
         self.note.setText(self.person_combo.currentText())
+        self.readiness.show_for(self.db, self.workshop_id, info)

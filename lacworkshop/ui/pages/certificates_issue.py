@@ -25,11 +25,17 @@ from PySide6.QtWidgets import (
 
 from lacworkshop.model import CertificateKind
 from lacworkshop.services.certificate_output import write_merged, write_per_person
-from lacworkshop.services.certificate_templates import DEFAULT_TEMPLATE, list_templates
+from lacworkshop.services.certificate_templates import (
+    DEFAULT_TEMPLATE,
+    get_template,
+    list_templates,
+)
 from lacworkshop.services.certificates import IssueReport, issue_certificates
+from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.error_reporting import show_error
+from lacworkshop.ui.widgets.readiness_note import ReadinessNote, refuse_if_not_ready
 from lacworkshop.ui.widgets.save_path import suggested_path
 from lacworkshop.ui.widgets.task_progress import run_with_progress
 
@@ -93,6 +99,10 @@ class CertificatesIssueBox(QGroupBox):
         row2.addStretch(1)
         row2.addWidget(self.generate_button)
         form.addRow(row2)
+        self.readiness = ReadinessNote(self)
+        form.addRow(self.readiness)
+        self.workshop_combo.currentIndexChanged.connect(lambda _i: self.show_readiness())
+        self.template_combo.currentIndexChanged.connect(lambda _i: self.show_readiness())
 
     # -- state ------------------------------------------------------------------------------
     def workshop_id(self) -> int | None:
@@ -127,13 +137,26 @@ class CertificatesIssueBox(QGroupBox):
         if i >= 0:
             self.workshop_combo.setCurrentIndex(i)
 
+    def show_readiness(self) -> None:
+        """Say what a real workshop needs before its certificates (nothing for a demo)."""
+        wid = self.workshop_id()
+        if wid is None or not self.template_combo.currentText():
+            self.readiness.hide()
+            return
+        try:
+            info = get_template(self.ctx.db, self.template_name())
+        except ServiceError:
+            self.readiness.hide()
+            return
+        self.readiness.show_for(self.ctx.db, wid, info)
+
     def template_name(self) -> str | None:
         return self.template_combo.currentText() or None
 
     # -- generating -------------------------------------------------------------------------
     def _generate(self) -> None:
         wid = self.workshop_id()
-        if wid is None:
+        if wid is None or refuse_if_not_ready(self, self.ctx.db, wid, self.template_name()):
             return
         code = self.workshop_combo.currentText().split(" — ")[0]
         kind = CertificateKind(self.kind_combo.currentData())

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.services.people import PersonData
+from lacworkshop.services.person_language import language_of_country
 from lacworkshop.ui.widgets.country_combo import CountryCombo
 from lacworkshop.ui.widgets.field_errors import FieldErrors
+from lacworkshop.ui.widgets.gender_choice import GenderChoice
 
 
 class PersonForm(QWidget):
@@ -30,18 +32,7 @@ class PersonForm(QWidget):
         self.phone = QLineEdit()
         self.organisation = QLineEdit()
         self.country = CountryCombo(self)
-        self.gender = QComboBox()
-        self.gender.setEditable(True)
-        self.gender.addItems(
-            [
-                "",
-                self.tr("Woman"),
-                self.tr("Man"),
-                self.tr("Non-binary"),
-                self.tr("Prefer not to say"),
-            ]
-        )
-        self.gender.setToolTip(self.tr("Optional; type any self-description."))
+        self.gender = GenderChoice(self)
         self.document_id = QLineEdit()
         self.language = QComboBox()
         self.language.addItem("", None)
@@ -67,6 +58,7 @@ class PersonForm(QWidget):
         self.errors.add("organisation", self.tr("&Organisation:"), self.organisation)
         self.errors.add("country", self.tr("Co&untry:"), self.country)
         self.errors.add("gender", self.tr("Gen&der:"), self.gender)
+        self.country.currentIndexChanged.connect(self._suggest_language)
         self.errors.add("document_id", self.tr("Doc&ument id:"), self.document_id)
         self.errors.add("language", self.tr("&Language:"), self.language)
         self.errors.add("notes", self.tr("&Notes:"), self.notes)
@@ -79,13 +71,22 @@ class PersonForm(QWidget):
             self.phone,
             self.organisation,
             self.country,
-            self.gender,
+            self.gender.combo,
+            self.gender.own_words,
             self.document_id,
             self.language,
             self.notes,
         ]
         for a, b in itertools.pairwise(order):
             QWidget.setTabOrder(a, b)
+
+    def _suggest_language(self) -> None:
+        # Nobody chose a language yet: the country's is the likely one (BR: pt, HT: fr).
+        if self.language.currentData() is not None:
+            return
+        guess = language_of_country(self.country.code())
+        if guess is not None:
+            self.language.setCurrentIndex(max(0, self.language.findData(guess.value)))
 
     def clear(self) -> None:
         self.set_data(PersonData(""))
@@ -99,7 +100,7 @@ class PersonForm(QWidget):
         self.phone.setText(data.phone or "")
         self.organisation.setText(data.organisation or "")
         self.country.set_code(data.country)
-        self.gender.setEditText(data.gender or "")
+        self.gender.set_value(data.gender, data.gender_text)
         self.document_id.setText(data.document_id or "")
         self.language.setCurrentIndex(max(0, self.language.findData(data.language)))
         self.notes.setPlainText(data.notes or "")
@@ -113,7 +114,8 @@ class PersonForm(QWidget):
             phone=self.phone.text(),
             organisation=self.organisation.text(),
             country=self.country.code(),
-            gender=self.gender.currentText(),
+            gender=self.gender.code(),
+            gender_text=self.gender.words(),
             document_id=self.document_id.text(),
             language=self.language.currentData(),
             notes=self.notes.toPlainText(),

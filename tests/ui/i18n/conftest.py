@@ -23,6 +23,7 @@ def use_language(qapp) -> Iterator[Callable[[str], None]]:  # type: ignore[no-un
 @pytest.fixture
 def open_window(qtbot, tmp_path, qsettings):  # type: ignore[no-untyped-def]
     """Build main windows on one database, as a restart would."""
+    from lacworkshop.services.first_start import fill_demo_database
     from lacworkshop.ui.app import open_for_gui
     from lacworkshop.ui.main_window import MainWindow
     from lacworkshop.ui.tasks import InlineRunner
@@ -31,6 +32,7 @@ def open_window(qtbot, tmp_path, qsettings):  # type: ignore[no-untyped-def]
 
     def open_() -> MainWindow:
         db = open_for_gui(tmp_path / "gui.sqlite3")
+        fill_demo_database(db)  # the demo chosen at the first start, once
         window = MainWindow(db, open_for_gui, runner=InlineRunner(), settings=qsettings)
         # Closed at the end by close_discarding, not by qtbot: closing asks about
         # unsaved edits, and qtbot closes widgets before this fixture could answer.
