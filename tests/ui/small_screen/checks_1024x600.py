@@ -120,6 +120,9 @@ OPENERS: dict[str, Callable[..., QDialog]] = {
     "AboutDialog": lambda cls, w: cls(w),
     "AddParticipantsDialog": lambda cls, w: cls(w.ctx.db, _workshop(w), _tracks(w), parent=w),
     "DuplicateWarningDialog": lambda cls, w: cls(_duplicates(), w),
+    "FirstStartDialog": lambda cls, w: cls(
+        w.ctx.db.path, w.ctx.db.path.with_name("demo.sqlite3"), w
+    ),
     "ExportPeopleDialog": lambda cls, w: cls(w.ctx, _workshop(w), w),
     "ImportWizard": lambda cls, w: cls(
         w.ctx, w, str(REGISTRATIONS / "inscricoes.xlsx"), _workshop(w)
@@ -203,6 +206,7 @@ def _every_step(dialog: QDialog) -> Iterator[str]:
 
 @pytest.fixture(params=LANGUAGES)
 def window(request, qtbot, qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from lacworkshop.services.first_start import fill_demo_database
     from lacworkshop.ui.app import open_for_gui
     from lacworkshop.ui.language import install_translators, remove_translators
     from lacworkshop.ui.main_window import MainWindow
@@ -212,6 +216,7 @@ def window(request, qtbot, qapp, tmp_path: Path):  # type: ignore[no-untyped-def
     install_translators(qapp, request.param)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     db = open_for_gui(tmp_path / "gui.sqlite3")
+    fill_demo_database(db)  # as if the demo was chosen at the first start
     win = MainWindow(db, open_for_gui, runner=InlineRunner(), settings=settings)
     # Closed at the end by close_discarding, not by qtbot: closing asks about
     # unsaved edits, and qtbot closes widgets before this fixture could answer.
