@@ -6,7 +6,7 @@ ids, an id column of people), so sorted rows or moved columns still match.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,13 +14,10 @@ from openpyxl.utils import get_column_letter
 
 from lacworkshop.errors import BadFile, message_text
 from lacworkshop.formats.attendance_register_xlsx import FORMAT_NAME, ID_SHEET, SLOT_MARKER
-from lacworkshop.formats.zip_guard import (
-    FileLimits,
-    InputRefused,
-    check_file_size,
-    check_zip_directory,
-    zip_members,
-)
+from lacworkshop.formats.input_guards import OLE_MAGIC, check_zip_container
+from lacworkshop.formats.input_limits import REGISTER_FILE, REGISTER_TABLE
+from lacworkshop.formats.xls_extent import check_xls_extent
+from lacworkshop.formats.zip_guard import InputRefused, check_file_size, zip_members
 
 
 class RegisterFormatError(BadFile, ValueError):
@@ -45,19 +42,20 @@ class ReadRegister:
     problems: list[str] = field(default_factory=list)
 
 
-# A register of 5,000 people x 60 sessions is a few MB; anything far beyond is not one.
-MAX_FILE_BYTES = 40 * 1024 * 1024
-MAX_UNPACKED_BYTES = 400 * 1024 * 1024
-LIMITS = FileLimits("attendance register", MAX_FILE_BYTES, MAX_UNPACKED_BYTES)
+LIMITS = REGISTER_FILE
 
 
 def _check_size(path: Path) -> None:
-    """Refuse a file far larger than any register before parsing it (zip bombs too)."""
+    """Refuse a file far larger than any register before parsing it: zip bombs, and
+    sheets whose real extent (whatever they declare) passes the register's limits."""
     try:
         check_file_size(path, LIMITS)
-        infos = zip_members(path)
-        if infos is not None:  # not a zip: the spreadsheet reader says what it is
-            check_zip_directory(path.name, infos, LIMITS)
+        with path.open("rb") as fh:
+            magic = fh.read(4)
+        if magic == OLE_MAGIC:
+            check_xls_extent(path, REGISTER_TABLE)
+        elif zip_members(path) is not None:  # neither: the spreadsheet reader says what it is
+            check_zip_container(path, LIMITS, REGISTER_TABLE)
     except InputRefused as exc:
         raise RegisterFormatError(exc.key, **exc.values) from None
 
@@ -79,7 +77,7 @@ def read_register(path: Path | str) -> ReadRegister:
             raise RegisterFormatError("register.no_identity", name=name)
         ident = {
             str(r[0]).strip(): r[1]
-            for r in wb.get_sheet_by_name(ID_SHEET).to_python(skip_empty_area=False)
+            for r in wb.get_sheet_by_name(ID_SHEET).iter_rows()
             if len(r) >= 2 and r[0] != ""
         }
         if ident.get("format") != FORMAT_NAME:
@@ -95,9 +93,10 @@ def read_register(path: Path | str) -> ReadRegister:
             raise RegisterFormatError("register.identity_damaged", name=name) from exc
         for sheet in wb.sheet_names:
             if sheet != ID_SHEET:
-                _read_track(
-                    wb.get_sheet_by_name(sheet).to_python(skip_empty_area=False), sheet, out
-                )
+                data = wb.get_sheet_by_name(sheet)
+                # Rows are numbered from the sheet's first row, which calamine may skip.
+                top = data.start[0] if data.start else 0
+                _read_track(data.iter_rows(), sheet, out, top)
         return out
     finally:
         wb.close()
@@ -115,32 +114,40 @@ def _as_int(value: object) -> int | None:
     return None
 
 
-def _read_track(rows: Sequence[Sequence[object]], sheet: str, out: ReadRegister) -> None:
-    marker = next((i for i, r in enumerate(rows) if r and str(r[0]).strip() == SLOT_MARKER), None)
-    if marker is None:
+def _read_track(
+    rows: Iterable[Sequence[object]], sheet: str, out: ReadRegister, top: int = 0
+) -> None:
+    """The marks of one track's sheet, read row by row (never the whole sheet at once)."""
+    slot_cols: dict[int, int] | None = None
+    for r, row in enumerate(rows, start=top):
+        if slot_cols is None:
+            if row and str(row[0]).strip() == SLOT_MARKER:
+                slot_cols = {
+                    c: sid for c, v in enumerate(row) if c >= 1 and (sid := _as_int(v)) is not None
+                }
+            continue
+        if row:
+            _read_row(row, r + 1, slot_cols, sheet, out)
+    if slot_cols is None:
         out.problems.append(message_text("marks.no_id_row", sheet=sheet))
-        return
-    slot_cols = {
-        c: sid for c, v in enumerate(rows[marker]) if c >= 1 and (sid := _as_int(v)) is not None
-    }
-    for r in range(marker + 1, len(rows)):
-        row = rows[r]
-        if not row:
-            continue
-        row_id = _as_int(row[0])
-        where_row = r + 1
-        if row_id is None:
-            filled = [row[c] for c in slot_cols if c < len(row) and str(row[c]).strip()]
-            if filled:
-                who = " ".join(str(v) for v in row[1:3] if v).strip() or "?"
-                out.problems.append(
-                    message_text("marks.row_without_id", where=f"{sheet}!A{where_row}", who=who)
-                )
-            continue
-        out.row_names[row_id] = " ".join(str(v) for v in row[1:3] if v).strip()
-        for c, sid in slot_cols.items():
-            value = row[c] if c < len(row) else ""
-            value = "" if value is None else str(value).strip()
-            out.cells.append(
-                ReadCell(f"{sheet}!{get_column_letter(c + 1)}{where_row}", row_id, sid, value)
+
+
+def _read_row(
+    row: Sequence[object], where_row: int, slot_cols: dict[int, int], sheet: str, out: ReadRegister
+) -> None:
+    row_id = _as_int(row[0])
+    if row_id is None:
+        filled = [row[c] for c in slot_cols if c < len(row) and str(row[c]).strip()]
+        if filled:
+            who = " ".join(str(v) for v in row[1:3] if v).strip() or "?"
+            out.problems.append(
+                message_text("marks.row_without_id", where=f"{sheet}!A{where_row}", who=who)
             )
+        return
+    out.row_names[row_id] = " ".join(str(v) for v in row[1:3] if v).strip()
+    for c, sid in slot_cols.items():
+        value = row[c] if c < len(row) else ""
+        value = "" if value is None else str(value).strip()
+        out.cells.append(
+            ReadCell(f"{sheet}!{get_column_letter(c + 1)}{where_row}", row_id, sid, value)
+        )

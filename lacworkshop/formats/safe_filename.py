@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from lacworkshop.formats.text_controls import remove_unsafe_characters
+
 # Names Windows refuses whatever the extension (CON.pdf is as bad as CON).
 _RESERVED = {
     "CON",
@@ -25,12 +27,16 @@ MAX_LENGTH = 150  # characters of the stem; leaves room for folders on Windows' 
 
 
 def safe_stem(text: str, fallback: str = "certificate") -> str:
-    """*text* as a file name stem: no separators or forbidden characters, accents kept."""
+    """*text* as a file name stem: no separators or forbidden characters, accents kept,
+    never hidden (no leading dot) and never disguised (no bidirectional overrides)."""
     stem = unicodedata.normalize("NFC", text)
     stem = re.sub(r"\s+", " ", stem).strip()
+    # "Ana\u202egpj.exe" would show as "Anaexe.jpg" in a file manager.
+    stem, _removed = remove_unsafe_characters(stem)
     stem = _FORBIDDEN.sub("_", stem)
     stem = stem[:MAX_LENGTH].rstrip(". ")
-    stem = stem.lstrip(" ")
+    # A leading dot hides the file on Linux and macOS.
+    stem = stem.lstrip(". ")
     if not stem or set(stem) <= {".", "_", " "}:
         stem = fallback
     if stem.split(".")[0].strip().upper() in _RESERVED:

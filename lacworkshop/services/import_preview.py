@@ -20,8 +20,8 @@ from lacworkshop.services.import_duplicates import mark_duplicates_in_file, matc
 from lacworkshop.services.import_mapping import Layout, Mapping
 from lacworkshop.services.import_person_checks import gender_values, name_problems
 from lacworkshop.services.import_rows import Candidate, Decision, Match, Problem
+from lacworkshop.services.import_text import clean_text_noting
 from lacworkshop.services.import_values import (
-    clean_text,
     country_code,
     is_email,
     language_from_text,
@@ -152,7 +152,19 @@ def _row_values(
     for i, fld in enumerate(mapping):
         if not fld or i >= len(cells):
             continue
-        text = clean_text(cells[i])
+        text, removed = clean_text_noting(cells[i])
+        if removed:
+            problems.append(
+                Problem(
+                    headers[i],
+                    message_text(
+                        "problem.control_characters", column=headers[i], removed=", ".join(removed)
+                    ),
+                    False,
+                    "control_characters",
+                    text,
+                )
+            )
         if not text:
             continue
         if looks_like_mojibake(text):

@@ -6,13 +6,21 @@ import datetime as dt
 import re
 import unicodedata
 
+from lacworkshop.formats.text_controls import remove_unsafe_characters
+
 _SPACES = re.compile(r"\s+")
 
 
 def clean_text(value: object) -> str:
-    """A cell as clean text: NFC, trimmed, inner whitespace (tabs, newlines) single spaces."""
+    """A cell as clean text: NFC, trimmed, inner whitespace (tabs, newlines) single spaces,
+    control characters and bidirectional overrides removed."""
+    return clean_text_noting(value)[0]
+
+
+def clean_text_noting(value: object) -> tuple[str, tuple[str, ...]]:
+    """``clean_text(value)``, and the unsafe characters removed from it (for a warning)."""
     if value is None:
-        return ""
+        return "", ()
     if isinstance(value, bool):
         text = "yes" if value else "no"
     elif isinstance(value, dt.datetime):
@@ -28,4 +36,6 @@ def clean_text(value: object) -> str:
     else:
         text = str(value)
     text = unicodedata.normalize("NFC", text)
-    return _SPACES.sub(" ", text).strip()
+    # Spacing controls (tab, newline) become spaces first; the others go.
+    text, removed = remove_unsafe_characters(_SPACES.sub(" ", text))
+    return _SPACES.sub(" ", text).strip(), removed

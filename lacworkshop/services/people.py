@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from lacworkshop.formats.text_controls import remove_unsafe_characters
 from lacworkshop.model import Gender, Language, Participation, Person, Role, Track, Workshop
 from lacworkshop.model.display_names import display_name
 from lacworkshop.model.gender_words import gender_code_and_text
@@ -107,7 +108,9 @@ LIST_COLUMNS = (
 
 
 def _clean(text: str | None) -> str | None:
-    text = re.sub(r"\s+", " ", text or "").strip()
+    # Spacing first (a newline becomes a space), then controls and bidi overrides go.
+    text, _removed = remove_unsafe_characters(re.sub(r"\s+", " ", text or ""))
+    text = re.sub(r"\s+", " ", text).strip()
     return text or None
 
 
@@ -125,13 +128,14 @@ def _gender_fields(data: PersonData) -> dict[str, str | None]:
 
 
 def normalise(data: PersonData) -> PersonData:
-    notes = (data.notes or "").strip() or None
+    # Notes keep their line breaks; like every field, they lose controls and bidi overrides.
+    notes = remove_unsafe_characters(data.notes or "")[0].strip() or None
     return replace(
         data,
         given_names=_clean(data.given_names) or "",
         family_names=_clean(data.family_names) or "",
         preferred_name=_clean(data.preferred_name),
-        email=(data.email or "").strip() or None,
+        email=remove_unsafe_characters(data.email or "")[0].strip() or None,
         phone=_clean(data.phone),
         organisation=_clean(data.organisation),
         country=(_clean(data.country) or "").upper() or None,

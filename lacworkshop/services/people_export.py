@@ -296,8 +296,12 @@ def export_people(
     filters: PeopleFilter | None = None,
     language: str | None = None,
     progress: ProgressSink | None = None,
+    delimiter: str = ",",
 ) -> ExportResult:
-    """Write the attendee list to *path*; ``.xlsx`` or ``.csv`` by its suffix."""
+    """Write the attendee list to *path*; ``.xlsx`` or ``.csv`` by its suffix.
+
+    *delimiter* (``,`` ``;`` or tab) separates the fields of a CSV: Excel in es, pt and
+    fr locales opens a ``;`` file in columns."""
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
@@ -308,7 +312,13 @@ def export_people(
         progress.report(1, 2, "")
     if suffix == ".csv":
         found: list[str] = []
-        n = write_csv(target, [c.header for c in table.columns], table.rows, warnings=found)
+        n = write_csv(
+            target,
+            [c.header for c in table.columns],
+            table.rows,
+            warnings=found,
+            delimiter=delimiter,
+        )
         warnings: tuple[str, ...] = tuple(found)
     else:
         title = text("reports.list.title", table.language, workshop=table.workshop_title)

@@ -38,6 +38,13 @@ def register(registry) -> None:  # type: ignore[no-untyped-def]
     p.add_argument("--language", choices=("es", "pt", "en", "fr"), help="language of the headers")
     p.add_argument("--list-columns", action="store_true", help="print the column names and stop")
     p.add_argument("-o", "--output", metavar="FILE", help="FILE.xlsx or FILE.csv")
+    p.add_argument(
+        "--delimiter",
+        choices=(",", ";", "tab"),
+        default=",",
+        help="what separates the fields of a CSV (default ,); ';' opens in columns in "
+        "Excel set to Spanish, Portuguese or French",
+    )
     p.set_defaults(handler=run)
 
 
@@ -79,7 +86,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         filters = replace(filters, statuses=tuple(ParticipationStatus(s) for s in args.status))
     if args.eligible:
         filters = replace(filters, eligible=args.eligible == "yes")
-    result = export_people(ctx.db, workshop_id, args.output, columns, filters, args.language)
+    delimiter = "\t" if args.delimiter == "tab" else args.delimiter
+    result = export_people(
+        ctx.db, workshop_id, args.output, columns, filters, args.language, delimiter=delimiter
+    )
     for warning in result.warnings:
         warn(warning)
     say("cli.people_written", rows=result.rows, path=result.path)

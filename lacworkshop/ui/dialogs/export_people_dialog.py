@@ -82,6 +82,20 @@ class ExportPeopleDialog(QDialog):
         ):
             self.language_combo.addItem(name, code)
         top.addWidget(self.language_combo)
+        top.addSpacing(20)
+        top.addWidget(QLabel(self.tr("CSV separator:"), self))
+        self.delimiter_combo = QComboBox(self)
+        self.delimiter_combo.addItem(self.tr("Comma"), ",")
+        self.delimiter_combo.addItem(self.tr("Semicolon"), ";")
+        self.delimiter_combo.addItem(self.tr("Tab"), "\t")
+        # Excel set to Spanish, Portuguese or French splits CSV files on semicolons.
+        self.delimiter_combo.setToolTip(
+            self.tr(
+                "What separates the fields when the list is saved as CSV. Excel in Spanish, "
+                "Portuguese or French opens a semicolon file in columns. Not used for xlsx."
+            )
+        )
+        top.addWidget(self.delimiter_combo)
         layout.addLayout(top)
 
         columns_box = QGroupBox(self.tr("Columns (only these are written)"), self)
@@ -175,6 +189,9 @@ class ExportPeopleDialog(QDialog):
     # --- state -------------------------------------------------------------
     def language(self) -> str:
         return str(self.language_combo.currentData())
+
+    def delimiter(self) -> str:
+        return str(self.delimiter_combo.currentData())
 
     def columns(self) -> tuple[str, ...]:
         return tuple(self.chosen.item(i).data(KEY) for i in range(self.chosen.count()))
@@ -346,12 +363,14 @@ class ExportPeopleDialog(QDialog):
         if Path(path).suffix.lower() not in (".xlsx", ".csv"):
             path += ".csv" if chosen_filter == csv else ".xlsx"
         columns, filters, lang = self.columns(), self.filters(), self.language()
-        db, wid = self.ctx.db, self.workshop_id
+        db, wid, delim = self.ctx.db, self.workshop_id, self.delimiter()
         run_export(
             self.ctx,
             self,
             self.tr("Export attendee list"),
-            lambda progress: export_people(db, wid, path, columns, filters, lang, progress),
+            lambda progress: export_people(
+                db, wid, path, columns, filters, lang, progress, delimiter=delim
+            ),
             self._exported,
         )
 

@@ -89,6 +89,10 @@ class PreviewModel(QAbstractTableModel):
             "unknown_track": self.tr("unknown track “{value}” (the chosen track is used)"),
             "too_long": self.tr("{column} longer than {value} characters"),
             "garbled": self.tr("garbled text “{value}” in {column}: choose another text encoding"),
+            "control_characters": self.tr(
+                "invisible control characters removed from {column} (they can disguise a "
+                "name); kept: “{value}”"
+            ),
             "name_formula": self.tr("“{value}” looks like a spreadsheet formula (kept as text)"),
             "name_markup": self.tr("“{value}” holds markup (kept as text)"),
             "name_characters": self.tr("“{value}” holds characters unusual in a name"),

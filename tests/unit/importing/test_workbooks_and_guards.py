@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from lacworkshop.formats.spreadsheet_reader import UnreadableFile, load_table
 from lacworkshop.services.import_mapping import layout_for
+from tests.unit.importing.helpers import load_in_child
 
 
 @pytest.mark.parametrize("name", ["tricky.xlsx", "tricky.ods"])
@@ -107,30 +104,6 @@ def test_file_far_too_large_is_refused_unread(tmp_path: Path) -> None:
         load_table(path)
 
 
-def _load_in_child(path: Path) -> dict[str, Any]:
-    """Load *path* in a fresh interpreter: the refusal message and the peak memory in MB."""
-    probe = (
-        "import json, resource, sys\n"
-        "from lacworkshop.formats.spreadsheet_reader import UnreadableFile, load_table\n"
-        "try:\n"
-        "    load_table(sys.argv[1]); msg = None\n"
-        "except UnreadableFile as exc:\n"
-        "    msg = str(exc)\n"
-        "peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
-        # ru_maxrss can carry the parent's size over exec; the new image's own
-        # high-water mark is in /proc where there is one.
-        "try:\n"
-        "    peak = int(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1]) / 1024\n"
-        "except OSError:\n"
-        "    pass\n"
-        "print(json.dumps({'msg': msg, 'peak_mb': peak}))\n"
-    )
-    proc = subprocess.run(
-        [sys.executable, "-c", probe, str(path)], capture_output=True, text=True, check=True
-    )
-    return json.loads(proc.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
-
-
 def _ratio_bomb(path: Path) -> None:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
         zf.writestr("[Content_Types].xml", "<Types/>")
@@ -155,7 +128,7 @@ def test_zip_bombs_are_refused_with_small_memory(tmp_path: Path, make) -> None: 
     bomb = tmp_path / "inscritos.xlsx"
     make(bomb)
     assert bomb.stat().st_size < 2 * 1024 * 1024
-    result = _load_in_child(bomb)
+    result = load_in_child(bomb)
     assert result["msg"] is not None and result["msg"].startswith("inscritos.xlsx: ")
     assert "not opened" in result["msg"]
     assert result["peak_mb"] < 60, result
@@ -178,7 +151,7 @@ def _lying_bomb(path: Path) -> None:
 def test_lying_zip_bomb_is_refused_with_small_memory(tmp_path: Path) -> None:
     bomb = tmp_path / "mentira.xlsx"
     _lying_bomb(bomb)
-    result = _load_in_child(bomb)
+    result = load_in_child(bomb)
     assert result["msg"] is not None and result["msg"].startswith("mentira.xlsx: ")
     assert "not opened" in result["msg"]
     assert result["peak_mb"] < 60, result
@@ -194,9 +167,10 @@ def test_a_stray_value_a_million_rows_down_is_refused_with_small_memory(tmp_path
     ws.cell(1_000_000, 8).value = " "
     path = tmp_path / "espacio.xlsx"
     wb.save(path)
-    result = _load_in_child(path)
+    result = load_in_child(path)
     assert result["msg"] == (
-        "espacio.xlsx: cell H1000000 holds a value far below the list (row 1,000,000); reading it "
-        "would fill memory with empty rows. Delete what is in that cell, save, and import again."
+        "espacio.xlsx: sheet 'Sheet': cell H1000000 holds a value below row 50,000, more rows than any "
+        "registration list may have; it was not read. Delete what is in that cell (or split the "
+        "list), save, and try again."
     )
     assert result["peak_mb"] < 60, result

@@ -162,6 +162,6 @@ def test_csv_same_rules() -> None:
     assert text.startswith("\ufeff") and "\r\n" in text
     lines = text[1:].split("\r\n")
     assert lines[1] == "'-Ana,-5,2026-10-12"
-    assert lines[2] == "'\tTab,2.5,"
+    assert lines[2] == '"\'\tTab",2.5,'  # a tab separates fields in some files: quoted
     assert lines[3] == "'@x,1,"
     assert lines[4] == '"Ñandú; ""q""",0,'

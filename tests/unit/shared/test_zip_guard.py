@@ -16,9 +16,9 @@ from lacworkshop.formats.zip_guard import (
 )
 
 MB = 1024 * 1024
-SMALL = FileLimits("test list", 2 * MB, 5 * MB)
+SMALL = FileLimits("registration list", 2 * MB, 5 * MB)
 STRICT = FileLimits(
-    "test list", 2 * MB, 50 * MB, max_members=3, max_ratio=20, ratio_min_member_bytes=MB
+    "registration list", 2 * MB, 50 * MB, max_members=3, max_ratio=20, ratio_min_member_bytes=MB
 )
 
 
@@ -38,7 +38,7 @@ def test_size_within_the_limit_is_returned_and_beyond_it_refused(tmp_path: Path)
         fh.truncate(3 * MB)
     with pytest.raises(
         InputRefused,
-        match=r"^grande\.csv: the file is 3 MB, far larger than any test list \(limit 2 MB\)",
+        match=r"^grande\.csv: the file is 3 MB, far larger than any registration list \(limit 2 MB\)",
     ):
         check_file_size(big, SMALL)
 
@@ -56,11 +56,12 @@ def test_declared_total_beyond_the_limit_is_refused(tmp_path: Path) -> None:
     infos = zip_members(path)
     assert infos is not None
     with pytest.raises(
-        InputRefused, match=r"z\.xlsx: the file would unpack to 6 MB, far more than any test list"
+        InputRefused,
+        match=r"z\.xlsx: the file would unpack to 6 MB, far more than any registration list",
     ):
         check_zip_directory("z.xlsx", infos, SMALL)
     # No ratio limit was given, so a member that packs 1000:1 passes on its own.
-    check_zip_directory("z.xlsx", infos, FileLimits("test list", MB, 10 * MB))
+    check_zip_directory("z.xlsx", infos, FileLimits("registration list", MB, 10 * MB))
 
 
 def test_ratio_and_member_limits_apply_only_when_given(tmp_path: Path) -> None:
@@ -68,7 +69,7 @@ def test_ratio_and_member_limits_apply_only_when_given(tmp_path: Path) -> None:
     infos = zip_members(bomb)
     assert infos is not None
     with pytest.raises(
-        InputRefused, match=r"part a\.xml unpacks \d+ times larger .*not a test list"
+        InputRefused, match=r"part a\.xml unpacks \d+ times larger .*not a registration list"
     ):
         check_zip_directory("b.xlsx", infos, STRICT)
     many = _zip(tmp_path / "m.xlsx", {f"{i}.xml": b"<a/>" for i in range(4)})
