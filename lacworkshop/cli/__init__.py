@@ -22,3 +22,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from lacworkshop.cli.app import run
 
     return run(args)
+
+
+def gui_main() -> int:
+    """The ``lacworkshop-gui`` entry point: the window, with the same ``--db`` option."""
+    return main(sys.argv[1:])

@@ -25,11 +25,31 @@ class Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"lacworkshop: error: {message}\n")
 
 
+class _Unbuilt:
+    """Stands in for the sub-commands of a group the command line does not name.
+
+    Building every sub-command's parser costs more than the command itself takes
+    (argparse looks up its own translations for each); only the named group's are
+    needed to parse, or to show that group's --help.
+    """
+
+    def __getattr__(self, _name: str) -> Any:
+        return self._swallow
+
+    def _swallow(self, *_args: Any, **_kwargs: Any) -> _Unbuilt:
+        return self
+
+
 class Registry:
     """Hands command modules their place in the parser, including shared groups."""
 
-    def __init__(self, subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    def __init__(
+        self,
+        subparsers: argparse._SubParsersAction,  # type: ignore[type-arg]
+        wanted: str | None = None,
+    ) -> None:
         self.subparsers = subparsers
+        self.wanted = wanted  # the command named on the command line; None: build all
         self._groups: dict[str, argparse._SubParsersAction] = {}  # type: ignore[type-arg]
 
     def command(
@@ -45,6 +65,8 @@ class Registry:
             parser = self.subparsers.add_parser(name, help=help, description=help)
             parser.set_defaults(handler=_missing_subcommand(parser))
             self._groups[name] = parser.add_subparsers(title="what", metavar="WHAT")
+        if self.wanted is not None and name != self.wanted:
+            return _Unbuilt()  # type: ignore[return-value]
         return self._groups[name]
 
 
@@ -58,7 +80,21 @@ def _missing_subcommand(
     return handler
 
 
-def build_parser() -> Parser:
+def _named_command(argv: list[str]) -> str | None:
+    """The command word in *argv* (after the global options), or None."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--db":
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def build_parser(argv: list[str] | None = None) -> Parser:
+    """The parser; given *argv*, only the named group's sub-commands are built."""
     parser = Parser(
         prog="lacworkshop",
         description="Plan training workshops, record attendance, produce registers and certificates.",
@@ -70,7 +106,9 @@ def build_parser() -> Parser:
         help="database file (default: LACWORKSHOP_DB, or lacworkshop.sqlite3 in your data folder)",
     )
     sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
-    registry = Registry(sub)
+    wanted = _named_command(argv) if argv is not None else None
+    # With no command word (the window, or the top-level --help) no sub-command is needed.
+    registry = Registry(sub, wanted if wanted is not None or argv is None else "")
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
         module = importlib.import_module(f"{commands.__name__}.{info.name}")
         module.register(registry)
@@ -80,17 +118,21 @@ def build_parser() -> Parser:
 def run(argv: list[str]) -> int:
     from lacworkshop.cli import errors
     from lacworkshop.cli.language import cli_language
+    from lacworkshop.cli.output_guard import check_output_options
     from lacworkshop.errors import set_message_language
 
     set_message_language(cli_language())
-    parser = build_parser()
-    args = parser.parse_args(argv or ["gui"])
+    parser = build_parser(argv)
+    args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:
-        parser.error("choose a command; see --help")
-        return EXIT_USAGE
+        # No command (``lacworkshop`` or ``lacworkshop --db X``): the window is the default.
+        from lacworkshop.cli.commands.gui import run as run_window
+
+        handler = run_window
     ctx = Context(args.db)
     try:
+        check_output_options(parser, args, ctx.db_path)
         code = int(handler(args, ctx) or 0)
         # Written out here, so a reader that left early (``| head``) is caught below.
         sys.stdout.flush()
@@ -104,7 +146,8 @@ def run(argv: list[str]) -> int:
         if message is None:
             return errors.report_bug(exc)
         errors.say_error(message)
-        return EXIT_USER_ERROR
+        # A damaged database has its own code (4), so scripts can tell it apart.
+        return int(getattr(exc, "exit_code", EXIT_USER_ERROR))
     finally:
         try:
             ctx.close()

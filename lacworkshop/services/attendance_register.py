@@ -36,6 +36,7 @@ from lacworkshop.services.attendance import (
     read_cells,
     write_cells,
 )
+from lacworkshop.services.backups import backup_before
 from lacworkshop.services.eligibility import Rule
 from lacworkshop.services.errors import ValidationError
 from lacworkshop.services.lookup import require_workshop
@@ -84,6 +85,7 @@ class ImportPreview:
     unchanged: int = 0
     problems: list[str] = field(default_factory=list)
     applied: bool = False
+    backup: Path | None = None  # the copy of the database made just before applying
 
 
 def policy_of(rule: Rule, language: str) -> RegisterPolicy:
@@ -291,6 +293,7 @@ def apply_import(
     preview, marks = _compare(db, workshop_id, path, clear_blanks)
     if not marks:
         return preview
+    preview.backup = backup_before(db, "attendance import")
     with db.session() as session:
         current = read_cells(session, workshop_id, list(marks))
         changes = {

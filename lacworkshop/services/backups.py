@@ -1,4 +1,4 @@
-"""Automatic and manual backups, with the number kept as a setting."""
+"""Automatic and manual backups, with the number kept as a setting; restoring one."""
 
 from __future__ import annotations
 
@@ -9,10 +9,37 @@ from lacworkshop.services.errors import ValidationError
 from lacworkshop.services.settings import get_setting, set_setting
 from lacworkshop.storage import Database
 from lacworkshop.storage import backup as raw
+from lacworkshop.storage.backup import BackupInfo
+from lacworkshop.storage.errors import DamagedBackupError
+from lacworkshop.storage.integrity import quick_check
 from lacworkshop.storage.paths import backup_dir_for
+from lacworkshop.storage.restore import (
+    BackupContents,
+    RestoreResult,
+    describe_backup,
+    find_backup,
+    restore_backup,
+)
 
 KEEP_KEY = "backup.keep"
 DAILY_INTERVAL = timedelta(hours=20)
+
+__all__ = [
+    "BackupContents",
+    "BackupInfo",
+    "RestoreResult",
+    "backup_before",
+    "backup_folder",
+    "backup_now",
+    "backups_kept",
+    "checked_backups",
+    "daily_backup",
+    "describe_backup",
+    "find_backup",
+    "list_backups",
+    "restore",
+    "set_backups_kept",
+]
 
 
 def backups_kept(db: Database) -> int:
@@ -26,21 +53,52 @@ def set_backups_kept(db: Database, keep: int) -> None:
     set_setting(db, KEEP_KEY, keep)
 
 
+def backup_folder(db: Database) -> Path:
+    """This database's own backups folder."""
+    return backup_dir_for(db.path)
+
+
 def backup_now(db: Database, reason: str = "manual") -> Path:
-    """Write a consistent copy into the backups folder and rotate old ones."""
-    return raw.automatic_backup(db.path, backup_dir_for(db.path), reason, keep=backups_kept(db))
+    """Write a checked copy into the database's backups folder and rotate old ones.
+
+    Raises DamagedBackupError when the copy fails its check: the database itself is then
+    damaged, and nothing more should be written to it.
+    """
+    info = raw.take_backup(db.path, reason, keep=backups_kept(db))
+    if info.damaged:
+        raise DamagedBackupError(
+            f"The backup {info.path.name} failed its check: the database may be damaged. "
+            "Nothing was changed; close lacworkshop and open it again to have it checked."
+        )
+    return info.path
+
+
+def backup_before(db: Database, what: str) -> Path:
+    """The backup a use case takes before it changes many rows ("before import")."""
+    return backup_now(db, f"before {what}")
 
 
 def list_backups(db: Database) -> list[Path]:
-    return raw.list_backups(backup_dir_for(db.path), db.path.stem)
+    """Every backup file of the database (damaged ones too: they hold its data), oldest first."""
+    return [info.path for info in raw.backup_infos(db.path)]
+
+
+def checked_backups(db_path: Path) -> list[tuple[BackupInfo, bool]]:
+    """Every backup of the database at *db_path*, oldest first, each checked again now."""
+    return [(info, info.ok and quick_check(info.path)) for info in raw.backup_infos(db_path)]
+
+
+def restore(db_path: Path, which: str) -> RestoreResult:
+    """Replace the (closed) database at *db_path* by the backup *which* (``latest``, a path)."""
+    return restore_backup(db_path, find_backup(db_path, which))
 
 
 def daily_backup(db: Database, now: datetime | None = None) -> Path | None:
     """A backup at most about once a day, taken when the app opens the database."""
     now = now or datetime.now()
-    existing = list_backups(db)
+    existing = raw.backup_infos(db.path)
     if existing:
-        newest = max(p.stat().st_mtime for p in existing)
+        newest = max(p.path.stat().st_mtime for p in existing)
         if now - datetime.fromtimestamp(newest) < DAILY_INTERVAL:
             return None
     return backup_now(db, "daily")

@@ -18,12 +18,13 @@ from sqlalchemy.orm import Session
 from lacworkshop.formats import catalogue
 from lacworkshop.formats.certificate_pdf import STYLES, Design, Signature
 from lacworkshop.formats.fonts import FAMILIES
+from lacworkshop.formats.pdf_images import prepare
 from lacworkshop.model import Asset, CertificateKind, Signatory, Template, Workshop
 from lacworkshop.resource_files import resource_path
 from lacworkshop.services import audit
 from lacworkshop.services.errors import NotFoundError, ValidationError
 from lacworkshop.services.lookup import require
-from lacworkshop.services.organisation import LOGO_ASSET
+from lacworkshop.services.organisation import LOGO_ASSET, MAX_LOGO_BYTES, image_mime
 from lacworkshop.storage import Database
 
 LANGUAGES = ("es", "pt", "en", "fr")
@@ -338,6 +339,8 @@ def add_signatory(
     """Add a signatory (for one workshop, or for all when *workshop_id* is None)."""
     if not name.strip():
         raise ValidationError("signatory.name_missing", "name")
+    if image is not None:
+        check_signature_image(image)
     with db.session() as session:
         n = len(
             session.scalars(select(Signatory.id).where(Signatory.workshop_id == workshop_id)).all()
@@ -354,6 +357,23 @@ def add_signatory(
         session.flush()
         audit.record(session, "create", "signatory", s.id, f"Signatory {s.name}")
         return s.id
+
+
+def check_signature_image(data: bytes) -> None:
+    """ValidationError unless *data* is a PNG or JPEG the certificate writer can draw."""
+    if not data or image_mime(data) is None:
+        raise ValidationError("signature.format", "image")
+    if len(data) > MAX_LOGO_BYTES:
+        raise ValidationError(
+            "signature.too_large",
+            "image",
+            kb=len(data) // 1024,
+            mb=MAX_LOGO_BYTES // (1024 * 1024),
+        )
+    try:
+        prepare(data)
+    except Exception as exc:  # a damaged image raises whatever its decoder raises
+        raise ValidationError("signature.unreadable", "image", error=exc) from exc
 
 
 def delete_signatory(db: Database, signatory_id: int) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any, Protocol
 
 from sqlalchemy import func, select
@@ -30,6 +31,7 @@ from lacworkshop.model import (
 )
 from lacworkshop.model.base import utcnow
 from lacworkshop.services import audit
+from lacworkshop.services.backups import backup_before
 from lacworkshop.services.certificate_candidates import candidates
 from lacworkshop.services.certificate_readiness import require_certificate_readiness
 from lacworkshop.services.certificate_signing import make_payload, signing_key
@@ -94,6 +96,7 @@ class IssueReport:
     superseded: int = 0
     blocked: list[Blocked] = field(default_factory=list)
     not_eligible: int = 0
+    backup: Path | None = None  # the copy of the database made just before issuing
 
     @property
     def certificates(self) -> list[CertificateRow]:
@@ -182,9 +185,11 @@ def issue_certificates(
         c for c in candidates(db, workshop_id, kind) if only is None or c.participation_id in only
     ]
     issued_on = today or date.today()
+    # Issuing writes many rows and supersedes versions: keep the state before it.
+    backup = backup_before(db, "certificates") if people else None
     with db.session() as session:
         ws = require_workshop(session, workshop_id)
-        report = IssueReport(ws.code, kind, info.name)
+        report = IssueReport(ws.code, kind, info.name, backup=backup)
         report._order = [c.participation_id for c in people]
         key = signing_key(session)
         latest = _latest(session, [c.participation_id for c in people], kind)

@@ -17,6 +17,7 @@ from lacworkshop.errors import message_text
 from lacworkshop.model import Participation, Person, Role
 from lacworkshop.model.text_keys import search_key, sort_key
 from lacworkshop.services import audit
+from lacworkshop.services.backups import backup_before
 from lacworkshop.services.import_preview import Candidate, Decision, Preview
 from lacworkshop.services.importing_places import Places
 from lacworkshop.storage import Database
@@ -171,7 +172,7 @@ def run_import(
 
     if backup and not dry_run and (to_create or to_link):
         check()
-        summary.backup = db.backup_now("before import")
+        summary.backup = backup_before(db, "import")
     done = 0
     try:
         with db.session() as session:

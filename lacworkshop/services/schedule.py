@@ -4,15 +4,24 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 
 from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
 
 from lacworkshop.model import Participation, Person, Role, Slot, Track, Workshop, slot_trainer
 from lacworkshop.services import audit
 from lacworkshop.services.errors import ValidationError
 from lacworkshop.services.lookup import require
+from lacworkshop.services.schedule_checks import (
+    EMPTY_TOPIC,
+    TRAINER_CLASH,
+    PlannedSlot,
+    ScheduleProblem,
+    ScheduleProblemsError,
+    check_plan,
+)
 from lacworkshop.storage import Database
 
 Block = tuple[time, time]
@@ -145,6 +154,215 @@ def _check_track(session, workshop_id: int, track_id: int | None) -> None:  # ty
         raise ValidationError("track.choose", "track_id")
 
 
+def _planned(data: SlotData, slot_id: int | None = None) -> PlannedSlot:
+    return PlannedSlot(
+        data.date,
+        data.start_time,
+        data.end_time,
+        data.topic,
+        data.track_id,
+        tuple(data.trainer_ids),
+        slot_id,
+    )
+
+
+def _existing(session: Session, workshop_id: int) -> tuple[list[PlannedSlot], dict[int, str]]:
+    """The workshop's sessions as the checks see them, and every person's name by id."""
+    tracks = dict(
+        session.execute(select(Track.id, Track.name).where(Track.workshop_id == workshop_id)).all()
+    )
+    trainers: dict[int, list[int]] = defaultdict(list)
+    names: dict[int, str] = {}
+    for slot_id, pid, given, family, preferred in session.execute(
+        select(
+            slot_trainer.c.slot_id,
+            Person.id,
+            Person.given_names,
+            Person.family_names,
+            Person.preferred_name,
+        )
+        .join(Person, Person.id == slot_trainer.c.person_id)
+        .join(Slot, Slot.id == slot_trainer.c.slot_id)
+        .where(Slot.workshop_id == workshop_id)
+    ):
+        trainers[slot_id].append(pid)
+        names[pid] = preferred or f"{given} {family}".strip()
+    slots = [
+        PlannedSlot(
+            s.date,
+            s.start_time,
+            s.end_time,
+            s.topic,
+            s.track_id,
+            tuple(trainers[s.id]),
+            s.id,
+            tracks.get(s.track_id) if s.track_id is not None else None,
+        )
+        for s in session.scalars(select(Slot).where(Slot.workshop_id == workshop_id))
+    ]
+    return slots, names
+
+
+def _problems(session: Session, w: Workshop, planned: list[PlannedSlot]) -> list[ScheduleProblem]:
+    existing, names = _existing(session, w.id)
+    tracks = dict(
+        session.execute(select(Track.id, Track.name).where(Track.workshop_id == w.id)).all()
+    )
+    missing = {pid for p in planned for pid in p.trainer_ids if pid not in names}
+    if missing:
+        for pid, given, family, preferred in session.execute(
+            select(Person.id, Person.given_names, Person.family_names, Person.preferred_name).where(
+                Person.id.in_(missing)
+            )
+        ):
+            names[pid] = preferred or f"{given} {family}".strip()
+    named = [
+        replace(p, track_name=tracks.get(p.track_id) if p.track_id is not None else None)
+        for p in planned
+    ]
+    # An edited slot is checked against the others, not against its stored self.
+    edited = {p.id for p in planned if p.id is not None}
+    others = [s for s in existing if s.id not in edited]
+    return check_plan(named, others, w.start_date, w.end_date, names)
+
+
+def _refuse_problems(
+    session: Session, w: Workshop, planned: list[PlannedSlot], ignore: tuple[str, ...] = ()
+) -> None:
+    problems = [p for p in _problems(session, w, planned) if p.kind not in ignore]
+    if problems:
+        raise ScheduleProblemsError(problems)
+
+
+def slot_problems(
+    db: Database, workshop_id: int, data: SlotData, slot_id: int | None = None
+) -> list[ScheduleProblem]:
+    """What is wrong with saving *data* (as slot *slot_id*, or a new one): ask before saving."""
+    with db.session() as session:
+        return _problems(session, _workshop(session, workshop_id), [_planned(data, slot_id)])
+
+
+def schedule_problems(db: Database, workshop_id: int) -> list[ScheduleProblem]:
+    """Every problem of the workshop's schedule as it stands, each clash named once."""
+    with db.session() as session:
+        w = _workshop(session, workshop_id)
+        existing, names = _existing(session, workshop_id)
+        ordered = sorted(existing, key=lambda s: (s.date, s.start_time, s.id or 0))
+        return check_plan(ordered, [], w.start_date, w.end_date, names)
+
+
+def generation_problems(
+    db: Database,
+    workshop_id: int,
+    start: date,
+    end: date,
+    blocks: Iterable[Block] = DEFAULT_BLOCKS,
+    *,
+    skip_weekdays: Iterable[int] = (),
+    skip_dates: Iterable[date] = (),
+    track_ids: Iterable[int | None] = (None,),
+    topic: str = "",
+) -> list[ScheduleProblem]:
+    """What is wrong with the sessions ``generate_slots`` would create with these values.
+
+    An empty topic is no problem here: generated sessions get their topics afterwards.
+    """
+    days = plan_days(start, end, skip_weekdays, skip_dates)
+    targets = list(dict.fromkeys(track_ids)) or [None]
+    planned = [
+        PlannedSlot(day, b_start, b_end, topic, track_id)
+        for day in days
+        for track_id in targets
+        for b_start, b_end in sorted(blocks)
+    ]
+    with db.session() as session:
+        found = _problems(session, _workshop(session, workshop_id), planned)
+    return [p for p in found if p.kind != EMPTY_TOPIC]
+
+
+def assign_trainers(
+    db: Database,
+    workshop_id: int,
+    slot_ids: Iterable[int],
+    trainer_ids: Iterable[int],
+    *,
+    replace_existing: bool = False,
+    allow_problems: bool = True,
+) -> dict[int, tuple[int, ...]]:
+    """Give many sessions the same trainers at once (added to theirs, or replacing them).
+
+    Returns each session's trainers before, for undo. With *allow_problems* False a
+    trainer who would be in two places at once refuses the whole assignment.
+    """
+    slot_ids = list(dict.fromkeys(slot_ids))
+    trainer_ids = tuple(dict.fromkeys(trainer_ids))
+    if not slot_ids:
+        raise ValidationError("schedule.choose_sessions", "slots")
+    with db.session() as session:
+        w = _workshop(session, workshop_id)
+        slots = {
+            s.id: s
+            for s in session.scalars(
+                select(Slot).where(Slot.id.in_(slot_ids), Slot.workshop_id == workshop_id)
+            )
+        }
+        missing = [sid for sid in slot_ids if sid not in slots]
+        if missing:
+            raise ValidationError("schedule.no_session_in", "slots", code=w.code, id=missing[0])
+        teaching = set(
+            session.scalars(
+                select(Participation.person_id).where(
+                    Participation.workshop_id == workshop_id, Participation.role == Role.TRAINER
+                )
+            )
+        )
+        strangers = [pid for pid in trainer_ids if pid not in teaching]
+        if strangers:
+            raise ValidationError(
+                "schedule.not_a_trainer", "trainers", who=strangers[0], code=w.code
+            )
+        before: dict[int, tuple[int, ...]] = defaultdict(tuple)
+        for sid, pid in session.execute(
+            select(slot_trainer.c.slot_id, slot_trainer.c.person_id).where(
+                slot_trainer.c.slot_id.in_(slot_ids)
+            )
+        ):
+            before[sid] = (*before[sid], pid)
+        after = {
+            sid: trainer_ids
+            if replace_existing
+            else tuple(dict.fromkeys(before[sid] + trainer_ids))
+            for sid in slot_ids
+        }
+        if not allow_problems:
+            planned = [
+                PlannedSlot(s.date, s.start_time, s.end_time, s.topic, s.track_id, after[sid], sid)
+                for sid, s in slots.items()
+            ]
+            # Only the clashes this assignment makes; the sessions themselves are not new.
+            problems = [p for p in _problems(session, w, planned) if p.kind == TRAINER_CLASH]
+            if problems:
+                raise ScheduleProblemsError(problems)
+        for sid in slot_ids:
+            _set_trainers(session, sid, after[sid])
+        audit.record(
+            session,
+            "update",
+            "slot",
+            None,
+            f"Assigned {len(trainer_ids)} trainer(s) to {len(slot_ids)} session(s) in {w.code}",
+            {"slots": slot_ids, "trainers": list(trainer_ids), "replace": replace_existing},
+        )
+        return {sid: before[sid] for sid in slot_ids}
+
+
+def restore_trainers(db: Database, before: dict[int, tuple[int, ...]]) -> None:
+    """Put back each session's trainers as ``assign_trainers`` found them (undo)."""
+    with db.session() as session:
+        for sid, ids in before.items():
+            _set_trainers(session, sid, ids)
+
+
 def _set_trainers(session, slot_id: int, trainer_ids: Iterable[int]) -> None:  # type: ignore[no-untyped-def]
     session.execute(delete(slot_trainer).where(slot_trainer.c.slot_id == slot_id))
     rows = [{"slot_id": slot_id, "person_id": pid} for pid in dict.fromkeys(trainer_ids)]
@@ -152,11 +370,16 @@ def _set_trainers(session, slot_id: int, trainer_ids: Iterable[int]) -> None:  #
         session.execute(insert(slot_trainer), rows)
 
 
-def create_slot(db: Database, workshop_id: int, data: SlotData) -> int:
+def create_slot(
+    db: Database, workshop_id: int, data: SlotData, *, allow_problems: bool = True
+) -> int:
+    """Add one session; with *allow_problems* False, schedule problems refuse it."""
     with db.session() as session:
         w = _workshop(session, workshop_id)
         _check_slot(data, w.start_date, w.end_date)
         _check_track(session, workshop_id, data.track_id)
+        if not allow_problems:
+            _refuse_problems(session, w, [_planned(data)])
         s = Slot(
             workshop_id=workshop_id,
             track_id=data.track_id,
@@ -173,13 +396,15 @@ def create_slot(db: Database, workshop_id: int, data: SlotData) -> int:
         return s.id
 
 
-def update_slot(db: Database, slot_id: int, data: SlotData) -> None:
+def update_slot(db: Database, slot_id: int, data: SlotData, *, allow_problems: bool = True) -> None:
     """Save one slot: date, times, topic, track (None for all) and trainers."""
     with db.session() as session:
         s = require(session, Slot, slot_id, "session.gone")
         w = _workshop(session, s.workshop_id)
         _check_slot(data, w.start_date, w.end_date)
         _check_track(session, s.workshop_id, data.track_id)
+        if not allow_problems:
+            _refuse_problems(session, w, [_planned(data, slot_id)])
         s.date, s.start_time, s.end_time = data.date, data.start_time, data.end_time
         s.topic = data.topic.strip()
         s.track_id = data.track_id
@@ -219,8 +444,13 @@ def generate_slots(
     skip_dates: Iterable[date] = (),
     track_ids: Iterable[int | None] = (None,),
     topic: str = "",
+    allow_problems: bool = True,
 ) -> list[int]:
-    """Create days x blocks slots for each given track (None: plenary); returns their ids."""
+    """Create days x blocks slots for each given track (None: plenary); returns their ids.
+
+    With *allow_problems* False, any schedule problem (see ``generation_problems``)
+    refuses the whole generation.
+    """
     blocks = sorted(blocks)
     if end < start:
         raise ValidationError("schedule.last_before_first", "end")
@@ -244,6 +474,15 @@ def generate_slots(
         targets = list(dict.fromkeys(track_ids)) or [None]
         for track_id in targets:
             _check_track(session, workshop_id, track_id)
+        if not allow_problems:
+            planned = [
+                PlannedSlot(day, b_start, b_end, topic, track_id)
+                for day in days
+                for track_id in targets
+                for b_start, b_end in blocks
+            ]
+            # Generated sessions get their topics afterwards: only clashes stop a generation.
+            _refuse_problems(session, w, planned, ignore=(EMPTY_TOPIC,))
         for day in days:
             for track_id in targets:
                 for b_start, b_end in blocks:

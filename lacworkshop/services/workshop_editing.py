@@ -231,3 +231,33 @@ def rename_track(db: Database, track_id: int, name: str) -> None:
         name = _check_track_name(session, track.workshop_id, name, track_id)
         audit.record(session, "update", "track", track_id, f"Renamed track {track.name} to {name}")
         track.name = name
+
+
+def track_id_for_name(db: Database, workshop_id: int, name: str) -> int:
+    """The id of the workshop's track called *name* (case and accents ignored)."""
+    from lacworkshop.model.text_keys import fold
+
+    tracks = list_tracks(db, workshop_id)
+    for t in tracks:
+        if fold(t.name) == fold(name):
+            return t.id
+    names = ", ".join(t.name for t in tracks) or "-"
+    with db.session() as session:
+        code = session.scalar(select(Workshop.code).where(Workshop.id == workshop_id))
+    raise NotFoundError("track.unknown_in", code=code, track=name, tracks=names)
+
+
+def add_track_claiming_default(db: Database, workshop_id: int, name: str) -> tuple[int, bool]:
+    """Add a track; the first one added takes over the unused "General" a workshop starts with.
+
+    Otherwise an organiser who adds "Routing" and "Security" finds a third, empty track
+    that the schedule generator also fills. Returns (track id, whether it was a rename).
+    """
+    tracks = list_tracks(db, workshop_id)
+    if len(tracks) == 1:
+        only = tracks[0]
+        unused = only.name == DEFAULT_TRACK and not only.slots and not only.participants
+        if unused and name.strip().lower() != DEFAULT_TRACK.lower():
+            rename_track(db, only.id, name)
+            return only.id, True
+    return add_track(db, workshop_id, name), False

@@ -5,9 +5,10 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -20,6 +21,7 @@ from lacworkshop.services.first_start import (
     is_first_start,
 )
 from lacworkshop.storage import Database, open_database
+from lacworkshop.storage.errors import DamagedDatabaseError
 from lacworkshop.ui.error_reporting import install_excepthook, setup_logging, show_error
 from lacworkshop.ui.language import apply_saved_language
 
@@ -69,16 +71,40 @@ def first_database(path: Path) -> Database:
     return open_for_gui(path)
 
 
-def run_gui(db_path: Path) -> int:
-    """Open the main window on *db_path*; returns the exit code."""
+def open_or_explain(
+    path: Path, opener: Callable[[Path], Database] = open_for_gui
+) -> Database | None:
+    """Open *path* with *opener*; on failure a plain dialog (a damaged file: restore offer)."""
+    from lacworkshop.ui.dialogs.damaged_database import offer_restore
+
+    title = QCoreApplication.translate("app", "lacworkshop cannot start")
+    try:
+        return opener(path)
+    except DamagedDatabaseError as exc:
+        if not offer_restore(exc):
+            return None
+    except Exception as exc:  # a locked or unreadable file; a bug is logged
+        show_error(None, title, exc)
+        return None
+    try:
+        return opener(path)
+    except Exception as exc:
+        show_error(None, title, exc)
+        return None
+
+
+def run_gui(db_path: Path | None = None) -> int:
+    """Open the main window on *db_path* (default: the usual database); returns the exit code."""
+    if db_path is None:
+        from lacworkshop.storage.paths import default_database_path
+
+        db_path = default_database_path()
     app = make_application()
     with contextlib.suppress(OSError):  # no log folder must not keep the window shut
         setup_logging()
     install_excepthook()
-    try:
-        db = first_database(Path(db_path))
-    except Exception as exc:  # a damaged, locked or unreadable file; a bug is logged
-        show_error(None, app.translate("app", "lacworkshop cannot start"), exc)
+    db = open_or_explain(Path(db_path), first_database)
+    if db is None:
         return 1
     from lacworkshop.ui.file_open import FileOpenHandler
     from lacworkshop.ui.main_window import MainWindow

@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.services.backups import backup_now
+from lacworkshop.services.backups import backup_now, restore
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.storage import Database
+from lacworkshop.storage.errors import DamagedDatabaseError, StorageError
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.about import AboutDialog
+from lacworkshop.ui.dialogs.damaged_database import offer_restore
 from lacworkshop.ui.error_reporting import show_error
 from lacworkshop.ui.pages import PAGE_MODULES
 from lacworkshop.ui.recent_files import recent, remember
@@ -139,6 +141,9 @@ class MainWindow(QMainWindow):
             "Ctrl+I",
         )
         self.act_backup = self._action(file_menu, self.tr("&Backup now"), self._backup_now)
+        self.act_restore = self._action(
+            file_menu, self.tr("Res&tore from backup…"), self._restore_from_backup
+        )
         self.act_remove_demo = self._action(
             file_menu, self.tr("Remove &demo data…"), self._remove_demo
         )
@@ -350,6 +355,10 @@ class MainWindow(QMainWindow):
             return False
         try:
             db = self._open_database(Path(path))
+        except DamagedDatabaseError as exc:
+            if not offer_restore(exc, self):
+                return False
+            return self.switch_database(path)
         except Exception as exc:  # say it (a bug: log it and apologise), keep going
             show_error(self, self.tr("Cannot open database"), exc)
             return False
@@ -393,6 +402,53 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("Backup failed"), exc)
             return
         self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=dest), 8000)
+
+    def _restore_from_backup(self) -> None:
+        from lacworkshop.ui.dialogs.restore_backup import RestoreBackupDialog
+
+        assert self.ctx is not None
+        path = self.ctx.db.path
+        dialog = RestoreBackupDialog(path, self)
+        if not dialog.exec() or dialog.chosen is None:
+            return
+        chosen = dialog.chosen
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore from backup"),
+            self.tr(
+                "Replace {name} with the backup {backup}? Changes made since that backup "
+                "are set aside (the database as it is now is backed up first)."
+            ).format(name=path.name, backup=chosen.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        # The file is replaced while nothing holds it: finish running work, then close.
+        self.runner.wait(5000)
+        self.ctx.db.close()
+        error: str | None = None
+        try:
+            result = restore(path, str(chosen))
+        except (StorageError, OSError) as exc:
+            error, result = str(exc), None
+        try:
+            db = self._open_database(path)
+        except Exception as exc:  # the window cannot go on without a database
+            QMessageBox.critical(self, self.tr("Restore from backup"), str(exc))
+            self.close()
+            return
+        self._set_database(db)
+        if error is not None or result is None:
+            QMessageBox.warning(self, self.tr("Restore from backup"), error or "")
+            return
+        self.ctx.notify(
+            "workshops", "people", "participations", "slots", "attendance", "certificates"
+        )
+        self.statusBar().showMessage(
+            self.tr("Restored {backup}; the previous database was kept as {previous}").format(
+                backup=chosen.name, previous=result.previous.name if result.previous else "-"
+            ),
+            10000,
+        )
 
     def open_preferences(self) -> None:
         from lacworkshop.ui.dialogs.preferences_dialog import PreferencesDialog

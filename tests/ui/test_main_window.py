@@ -63,7 +63,8 @@ def test_geometry_persists(main_window, qsettings: QSettings) -> None:
 
 def test_backup_now_writes_a_copy(main_window) -> None:
     main_window.act_backup.trigger()
-    folder = main_window.ctx.db.path.parent / "backups"
+    db_path = main_window.ctx.db.path
+    folder = db_path.parent / "backups" / db_path.name
     assert len(list(folder.glob("*-manual.sqlite3"))) == 1
 
 

@@ -18,7 +18,6 @@ from lacworkshop.storage import open_database
 from lacworkshop.storage.backup import automatic_backup, list_backups
 from lacworkshop.storage.errors import DatabaseLockedError, NewerDatabaseError, NotADatabaseError
 from lacworkshop.storage.migrate import head_revision
-from lacworkshop.storage.paths import backup_dir_for
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -67,7 +66,7 @@ def test_migrates_an_empty_file_to_head(db_path: Path) -> None:
     finally:
         db.close()
     # No data, nothing to lose: no backup for a brand-new file.
-    assert list_backups(backup_dir_for(db_path), db_path.stem) == []
+    assert list_backups(db_path) == []
 
 
 def test_newer_database_is_refused_untouched(db_path: Path) -> None:
@@ -132,7 +131,7 @@ def test_older_database_is_backed_up_then_migrated_with_rows_kept(db_path: Path)
             assert conn.execute(text("SELECT family_names FROM person")).scalar() == "Núñez Ordóñez"
     finally:
         db.close()
-    backups = list_backups(backup_dir_for(db_path), db_path.stem)
+    backups = list_backups(db_path)
     assert len(backups) == 1 and "before-migration" in backups[0].name
     con = sqlite3.connect(backups[0])
     assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
@@ -142,8 +141,8 @@ def test_older_database_is_backed_up_then_migrated_with_rows_kept(db_path: Path)
 
 def test_backups_rotate(db, db_path: Path) -> None:
     for i in range(5):
-        automatic_backup(db_path, backup_dir_for(db_path), f"test {i}", keep=3)
-    kept = list_backups(backup_dir_for(db_path), db_path.stem)
+        automatic_backup(db_path, f"test {i}", keep=3)
+    kept = list_backups(db_path)
     assert [p.name.rsplit("-", 1)[-1] for p in kept] == ["2.sqlite3", "3.sqlite3", "4.sqlite3"]
     for p in kept:
         con = sqlite3.connect(p)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
+from lacworkshop.cli.commands.attendance_mark import GROUP_HELP
 from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import print_table, say, warn
 
 
 def register(registry) -> None:  # type: ignore[no-untyped-def]
-    group = registry.group("attendance", "attendance marks: import a filled-in register")
+    group = registry.group("attendance", GROUP_HELP)
     p = group.add_parser(
         "import",
         help="apply the marks of an attendance register (xlsx) exported earlier",

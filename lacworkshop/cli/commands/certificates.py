@@ -141,6 +141,7 @@ def run_issue(args: argparse.Namespace, ctx: Context) -> int:
     )
     for b in report.blocked:
         say("cli.certificate_blocked", name=b.name, reason=b.reason)
+    _warn_trackless(ctx, workshop_id)
     rows = report.certificates
     if not rows:
         raise ValidationError("cli.no_certificate")
@@ -157,6 +158,20 @@ def run_issue(args: argparse.Namespace, ctx: Context) -> int:
         if zip_path is not None:
             say("cli.wrote", path=zip_path)
     return 0
+
+
+def _warn_trackless(ctx: Context, workshop_id: int) -> None:
+    """Name attendees without a track: only the plenaries count for them."""
+    import sys
+
+    from lacworkshop.cli.output import text_for, warn
+    from lacworkshop.services.track_gaps import attendees_without_track
+
+    people = attendees_without_track(ctx.db, workshop_id)
+    if people:
+        warn(text_for("cli.trackless", n=len(people)))
+        for p in people:
+            print(f"  {p.person_id}\t{p.name}\t{p.email or ''}", file=sys.stderr)
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:

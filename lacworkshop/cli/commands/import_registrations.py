@@ -28,7 +28,13 @@ def register(registry) -> None:  # type: ignore[no-untyped-def]
     )
     p.add_argument("file", metavar="FILE", help="the registration list")
     p.add_argument("--workshop", required=True, metavar="CODE", help="workshop code, e.g. WALC2026")
-    p.add_argument("--track", metavar="NAME", help="track for everyone (default: the only track)")
+    p.add_argument(
+        "--track",
+        metavar="NAME",
+        help="track for everyone without a Track column value (required when the workshop "
+        "has several tracks and the file has no Track column; 'none' keeps them to the "
+        "plenaries)",
+    )
     p.add_argument(
         "--role", choices=ROLES, default="attendee", help="role unless a Role column says otherwise"
     )
@@ -102,6 +108,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     mapping, remembered = initial_mapping(ctx.db, layout.headers)
     mapping = apply_overrides(layout.headers, mapping, args.map, path.name)
     check_mapping(mapping, path.name)
+    track = _chosen_track(ctx, workshop_id, args.track, "track" in mapping)
     preview = build_preview(
         ctx.db,
         table,
@@ -109,7 +116,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         mapping,
         workshop_id,
         role=Role(args.role),
-        track=args.track,
+        track=track,
         on_duplicate=Decision(args.on_duplicate),
     )
     _print_layout(path.name, table, layout, mapping, remembered)
@@ -129,6 +136,24 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         written = write_summary_report(summary, args.report)
         say("cli.report_saved", path=written)
     return 0
+
+
+def _chosen_track(
+    ctx: Context, workshop_id: int, track: str | None, has_column: bool
+) -> str | None:
+    """The track for rows without one; with several tracks the organiser must choose, as in
+    the window, or everyone would silently count only the plenaries."""
+    from lacworkshop.services.errors import ValidationError
+    from lacworkshop.services.import_preview import workshop_tracks
+
+    if track is not None and track.strip().lower() == "none":
+        return None
+    if track is None and not has_column:
+        tracks = workshop_tracks(ctx.db, workshop_id)
+        if len(tracks) > 1:
+            names = ", ".join(name for _tid, name in tracks)
+            raise ValidationError("import.choose_track", "track", n=len(tracks), tracks=names)
+    return track
 
 
 def _print_layout(name, table, layout, mapping, remembered) -> None:  # type: ignore[no-untyped-def]

@@ -1,4 +1,4 @@
-"""``lacworkshop workshops``: list workshops, tab-separated."""
+"""``lacworkshop workshops``: list workshops, tab-separated (sub-commands: workshop_edit)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,15 @@ import argparse
 from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import print_table
 
+GROUP_HELP = "list workshops (code first, tab-separated); add, edit, show or delete one"
+
 
 def register(registry) -> None:  # type: ignore[no-untyped-def]
-    p = registry.command("workshops", "list workshops (code first, tab-separated)", run)
+    registry.group("workshops", GROUP_HELP)
+    p = registry.subparsers.choices["workshops"]
+    # ``workshops`` alone lists, as it always has; add/edit/show/delete are sub-commands.
     p.add_argument("--search", help="only workshops whose code, title or series contains this")
+    p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:

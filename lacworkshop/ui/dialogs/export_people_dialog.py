@@ -48,7 +48,7 @@ from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.export_progress import run_export
 from lacworkshop.ui.widgets.flow_layout import FlowLayout
-from lacworkshop.ui.widgets.save_path import suggested_path
+from lacworkshop.ui.widgets.save_path import refused_as_output, suggested_path
 from lacworkshop.ui.widgets.screen_fit import fit_to_screen
 
 KEY = Qt.ItemDataRole.UserRole
@@ -365,6 +365,8 @@ class ExportPeopleDialog(QDialog):
             return
         if Path(path).suffix.lower() not in (".xlsx", ".csv"):
             path += ".csv" if chosen_filter == csv else ".xlsx"
+        if refused_as_output(self, self.tr("Export attendee list"), path):
+            return
         columns, filters, lang = self.columns(), self.filters(), self.language()
         db, wid, delim = self.ctx.db, self.workshop_id, self.delimiter()
         run_export(

@@ -26,6 +26,7 @@ from lacworkshop.services import schedule
 from lacworkshop.services.errors import ValidationError
 from lacworkshop.services.workshop_editing import TrackRow
 from lacworkshop.storage import Database
+from lacworkshop.ui.dialogs.schedule_warning import accept_schedule_problems
 from lacworkshop.ui.widgets.field_errors import FieldErrors
 from lacworkshop.ui.widgets.workshop_form import from_qdate, to_qdate
 
@@ -214,16 +215,31 @@ class ScheduleGeneratorDialog(QDialog):
             tracks = self.chosen_tracks()
             if not tracks:
                 raise ValidationError(self.tr("Choose at least one track."), "track_id")
-            self.created = schedule.generate_slots(
-                self.db,
-                self.workshop_id,
-                from_qdate(self.start.date()),
-                from_qdate(self.end.date()),
-                [b.block() for b in self.blocks],
+            first, last = from_qdate(self.start.date()), from_qdate(self.end.date())
+            blocks = [b.block() for b in self.blocks]
+            choices = dict(
                 skip_weekdays=[i for i, b in enumerate(self.weekdays) if b.isChecked()],
                 skip_dates=self.parsed_skip_dates(),
                 track_ids=tracks,
                 topic=self.topic.text(),
+            )
+            problems = schedule.generation_problems(
+                self.db,
+                self.workshop_id,
+                first,
+                last,
+                blocks,
+                **choices,  # type: ignore[arg-type]
+            )
+            if not accept_schedule_problems(problems, self):
+                return
+            self.created = schedule.generate_slots(
+                self.db,
+                self.workshop_id,
+                first,
+                last,
+                blocks,
+                **choices,  # type: ignore[arg-type]
             )
         except ValidationError as exc:
             if not self.errors.show(exc.field, str(exc)):

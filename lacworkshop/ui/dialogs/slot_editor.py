@@ -25,6 +25,7 @@ from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.schedule import SlotData
 from lacworkshop.services.workshop_editing import TrackRow
 from lacworkshop.storage import Database
+from lacworkshop.ui.dialogs.schedule_warning import accept_schedule_problems
 from lacworkshop.ui.models.name_labels import told_apart
 from lacworkshop.ui.widgets.field_errors import FieldErrors
 from lacworkshop.ui.widgets.workshop_form import from_qdate, to_qdate
@@ -136,11 +137,15 @@ class SlotEditorDialog(QDialog):
         )
 
     def accept(self) -> None:
+        data = self.data()
         try:
+            problems = schedule.slot_problems(self.db, self.workshop_id, data, self.slot_id)
+            if not accept_schedule_problems(problems, self):
+                return
             if self.slot_id is None:
-                self.slot_id = schedule.create_slot(self.db, self.workshop_id, self.data())
+                self.slot_id = schedule.create_slot(self.db, self.workshop_id, data)
             else:
-                schedule.update_slot(self.db, self.slot_id, self.data())
+                schedule.update_slot(self.db, self.slot_id, data)
         except ServiceError as exc:
             if not self.errors.show(getattr(exc, "field", None), str(exc)):
                 self.errors.show("date", str(exc))

@@ -44,6 +44,7 @@ from lacworkshop.ui.pages.attendance_files import AttendanceFiles
 from lacworkshop.ui.widgets.attendance_grid_view import CYCLE, AttendanceGridView
 from lacworkshop.ui.widgets.attendance_summary_view import SummaryColumnsView
 from lacworkshop.ui.widgets.flow_layout import FlowLayout
+from lacworkshop.ui.widgets.trackless_notice import TracklessNotice
 
 
 class AttendancePage(QWidget):
@@ -100,6 +101,8 @@ class AttendancePage(QWidget):
         )
         self.legend.setEnabled(False)
         layout.addWidget(self.legend)
+        self.trackless = TracklessNotice(self)
+        layout.addWidget(self.trackless)
 
         self.model = AttendanceGridModel(self)
         self.proxy = AttentionFilter(self)
@@ -185,6 +188,7 @@ class AttendancePage(QWidget):
                 # -1 stands for "no track" so that None keeps meaning "nothing chosen".
                 self.track_box.addItem(t.name or self.tr("(no track)"), t.id if t.id else -1)
         self._loading = False
+        self.trackless.show_for(self.ctx.db, wid)
         index = self.track_box.findText(keep)
         self.track_box.setCurrentIndex(max(0, index))
         self.reload()

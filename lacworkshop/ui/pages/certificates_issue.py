@@ -32,11 +32,13 @@ from lacworkshop.services.certificate_templates import (
 )
 from lacworkshop.services.certificates import IssueReport, issue_certificates
 from lacworkshop.services.errors import ServiceError
+from lacworkshop.services.track_gaps import attendees_without_track
 from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
+from lacworkshop.ui.dialogs.trackless_warning import accept_trackless
 from lacworkshop.ui.error_reporting import show_error
 from lacworkshop.ui.widgets.readiness_note import ReadinessNote, refuse_if_not_ready
-from lacworkshop.ui.widgets.save_path import suggested_path
+from lacworkshop.ui.widgets.save_path import refused_as_output, suggested_path
 from lacworkshop.ui.widgets.task_progress import run_with_progress
 
 
@@ -160,13 +162,18 @@ class CertificatesIssueBox(QGroupBox):
             return
         code = self.workshop_combo.currentText().split(" — ")[0]
         kind = CertificateKind(self.kind_combo.currentData())
+        attendance_kinds = (CertificateKind.PARTICIPATION, CertificateKind.COMPLETION)
+        if kind in attendance_kinds and not accept_trackless(
+            attendees_without_track(self.ctx.db, wid), self
+        ):
+            return
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save certificates as"),
             suggested_path(f"{code}-{kind.value}.pdf"),
             self.tr("PDF files (*.pdf)"),
         )
-        if not path:
+        if not path or refused_as_output(self, self.tr("Save certificates as"), path):
             return
         zip_path = ""
         if self.per_person.isChecked():
@@ -176,6 +183,8 @@ class CertificatesIssueBox(QGroupBox):
                 str(Path(path).with_suffix(".zip")),
                 self.tr("Zip files (*.zip)"),
             )
+            if zip_path and refused_as_output(self, self.tr("Save certificates as"), zip_path):
+                return
         template = self.template_name()
         language = self.language_combo.currentData()
         db = self.ctx.db

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from lacworkshop.formats.atomic import is_protected
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -31,11 +33,29 @@ def ask_save_path(
     """The path the person chose, ending in *suffix* (".xlsx"); None when they cancelled.
 
     The suffix is added when the name was typed without it, so the file opens
-    in the program its type belongs to.
+    in the program its type belongs to. The database, its companion files and
+    its backups are refused with a message, and the question asked again.
     """
-    path, _chosen = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
-    if not path:
-        return None
-    if not path.lower().endswith(suffix):
-        path += suffix
-    return path
+    while True:
+        path, _chosen = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
+        if not path:
+            return None
+        if not path.lower().endswith(suffix):
+            path += suffix
+        if not refused_as_output(parent, caption, path):
+            return path
+        suggested = suggested_path(Path(suggested).name)
+
+
+def refused_as_output(parent: QWidget | None, caption: str, path: str) -> bool:
+    """True (after a plain message) when *path* is the open database or one of its backups."""
+    if not is_protected(path):
+        return False
+    QMessageBox.warning(
+        parent,
+        caption,
+        QCoreApplication.translate(
+            "save_path", "{path} is the database or one of its backups. Choose another file."
+        ).format(path=path),
+    )
+    return True

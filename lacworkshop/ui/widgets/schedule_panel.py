@@ -23,11 +23,14 @@ from PySide6.QtWidgets import (
 
 from lacworkshop.services import schedule, workshop_editing
 from lacworkshop.services.errors import ServiceError
+from lacworkshop.services.schedule_export import export_schedule_ics
 from lacworkshop.ui.app_context import AppContext
+from lacworkshop.ui.dialogs.assign_trainers import AssignTrainersDialog
 from lacworkshop.ui.dialogs.confirm_delete import confirm_and_delete
 from lacworkshop.ui.dialogs.schedule_generator import ScheduleGeneratorDialog
 from lacworkshop.ui.dialogs.slot_editor import SlotEditorDialog
 from lacworkshop.ui.undo_commands import AddCommand, ChangeCommand
+from lacworkshop.ui.widgets.save_path import ask_save_path, suggested_path
 from lacworkshop.ui.widgets.week_table import WeekTableView
 
 
@@ -73,6 +76,8 @@ class SchedulePanel(QWidget):
         )
         self.slot_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.slot_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Several sessions at once for "Assign trainers…"; edit and delete act on the current one.
+        self.slot_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.slot_table.verticalHeader().hide()
         self.slot_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.slot_table.setAlternatingRowColors(True)
@@ -81,8 +86,23 @@ class SchedulePanel(QWidget):
         self.btn_add_slot = QPushButton(self.tr("Add session…"))
         self.btn_edit_slot = QPushButton(self.tr("Edit session…"))
         self.btn_delete_slot = QPushButton(self.tr("Delete session"))
+        self.btn_assign = QPushButton(self.tr("Assign &trainers…"))
+        self.btn_assign.setObjectName("assign_trainers_button")
+        self.btn_assign.setToolTip(self.tr("Give the selected sessions their trainers at once"))
+        self.btn_calendar = QPushButton(self.tr("Export &calendar…"))
+        self.btn_calendar.setObjectName("export_calendar_button")
+        self.btn_calendar.setToolTip(
+            self.tr("Save the schedule as an iCalendar file (.ics) for trainers' calendars")
+        )
         slot_buttons = QHBoxLayout()
-        for b in (self.btn_generate, self.btn_add_slot, self.btn_edit_slot, self.btn_delete_slot):
+        for b in (
+            self.btn_generate,
+            self.btn_add_slot,
+            self.btn_edit_slot,
+            self.btn_delete_slot,
+            self.btn_assign,
+            self.btn_calendar,
+        ):
             slot_buttons.addWidget(b)
         slot_buttons.addStretch(1)
         slots_box = QWidget()
@@ -108,6 +128,8 @@ class SchedulePanel(QWidget):
         self.btn_add_slot.clicked.connect(self.add_slot)
         self.btn_edit_slot.clicked.connect(self.edit_slot)
         self.btn_delete_slot.clicked.connect(self.delete_slot)
+        self.btn_assign.clicked.connect(self.assign_trainers)
+        self.btn_calendar.clicked.connect(self.export_calendar)
         self.slot_table.activated.connect(lambda _i: self.edit_slot())
         self.slot_table.doubleClicked.connect(lambda _i: self.edit_slot())
         delete = QAction(self.tr("Delete session"), self.slot_table)
@@ -132,6 +154,8 @@ class SchedulePanel(QWidget):
             self.btn_add_slot,
             self.btn_edit_slot,
             self.btn_delete_slot,
+            self.btn_assign,
+            self.btn_calendar,
         ):
             w.setEnabled(enabled)
         if self.workshop_id is None:
@@ -205,52 +229,33 @@ class SchedulePanel(QWidget):
         name, ok = QInputDialog.getText(self, self.tr("Add track"), self.tr("Track name:"))
         if not ok or not name.strip():
             return
-        if self._rename_unused_default(name.strip()):
-            return
+        name = name.strip()
         try:
-            tid = workshop_editing.add_track(self.ctx.db, self.workshop_id, name)
+            # The first track added takes over a new workshop's unused "General" (the
+            # service decides, as for the command line).
+            tid, renamed = workshop_editing.add_track_claiming_default(
+                self.ctx.db, self.workshop_id, name
+            )
         except ServiceError as exc:
             self._warn(exc)
             return
-        self.ctx.undo_stack.push(
-            AddCommand(
-                self.ctx,
-                "track",
-                [tid],
-                self.tr("Add track {name}").format(name=name.strip()),
-                ("workshops", "slots"),
+        text = self.tr("Add track {name}").format(name=name)
+        if renamed:
+            old = workshop_editing.DEFAULT_TRACK
+            self.ctx.undo_stack.push(
+                ChangeCommand(
+                    self.ctx,
+                    text,
+                    ("workshops", "slots"),
+                    redo=lambda: workshop_editing.rename_track(self.ctx.db, tid, name),
+                    undo=lambda: workshop_editing.rename_track(self.ctx.db, tid, old),
+                )
             )
-        )
-        self.ctx.notify("workshops", "slots")
-
-    def _rename_unused_default(self, name: str) -> bool:
-        """The first track added replaces the unused "General" track a new workshop starts with.
-
-        Otherwise an organiser who adds "Routing" and "Security" finds a third, empty
-        track that the schedule generator also fills.
-        """
-        if len(self.tracks) != 1:
-            return False
-        only = self.tracks[0]
-        if only.name != workshop_editing.DEFAULT_TRACK or only.slots or only.participants:
-            return False
-        tid, old = only.id, only.name
-        try:
-            workshop_editing.rename_track(self.ctx.db, tid, name)
-        except ServiceError as exc:
-            self._warn(exc)
-            return True
-        self.ctx.undo_stack.push(
-            ChangeCommand(
-                self.ctx,
-                self.tr("Add track {name}").format(name=name),
-                ("workshops", "slots"),
-                redo=lambda: workshop_editing.rename_track(self.ctx.db, tid, name),
-                undo=lambda: workshop_editing.rename_track(self.ctx.db, tid, old),
+        else:
+            self.ctx.undo_stack.push(
+                AddCommand(self.ctx, "track", [tid], text, ("workshops", "slots"))
             )
-        )
         self.ctx.notify("workshops", "slots")
-        return True
 
     def rename_track(self) -> None:
         tid = self.current_track_id()
@@ -368,3 +373,65 @@ class SchedulePanel(QWidget):
             )
         except ServiceError as exc:
             self._warn(exc)
+
+    def selected_slot_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.slot_table.selectionModel().selectedRows()})
+        ids = [self.slots[r].id for r in rows if r < len(self.slots)]
+        if not ids and (current := self.current_slot_id()) is not None:
+            ids = [current]
+        return ids
+
+    def assign_trainers(self) -> None:
+        ids = self.selected_slot_ids()
+        if self.workshop_id is None or not ids:
+            return
+        dialog = AssignTrainersDialog(
+            self.ctx.db, self.workshop_id, ids, len(self.tracks) > 1, self
+        )
+        if not dialog.exec() or dialog.before is None:
+            return
+        before = dialog.before
+        after = {s.id: s.trainer_ids for s in schedule.list_slots(self.ctx.db, self.workshop_id)}
+        after = {sid: after[sid] for sid in before if sid in after}
+        self.ctx.undo_stack.push(
+            ChangeCommand(
+                self.ctx,
+                self.tr("Assign trainers to %n session(s)", "", len(ids)),
+                ("slots",),
+                redo=lambda: schedule.restore_trainers(self.ctx.db, after),
+                undo=lambda: schedule.restore_trainers(self.ctx.db, before),
+            )
+        )
+        self.ctx.notify("slots")
+
+    def export_calendar(self) -> None:
+        if self.workshop_id is None:
+            return
+        code = workshop_editing.get_workshop(self.ctx.db, self.workshop_id).code
+        path = ask_save_path(
+            self,
+            self.tr("Export calendar"),
+            suggested_path(f"{code}-schedule.ics"),
+            self.tr("iCalendar file (*.ics)"),
+            ".ics",
+        )
+        if path is None:
+            return
+        try:
+            result = export_schedule_ics(self.ctx.db, self.workshop_id, path)
+        except (ServiceError, OSError) as exc:
+            self._warn(exc)
+            return
+        if result.timezone is None:
+            self.ctx.status_message.emit(
+                self.tr(
+                    "{n} sessions saved in {path} with local times: add the workshop's city "
+                    "to fix the time zone."
+                ).format(n=result.events, path=path)
+            )
+        else:
+            self.ctx.status_message.emit(
+                self.tr("{n} sessions saved in {path} ({zone}).").format(
+                    n=result.events, path=path, zone=result.timezone
+                )
+            )

@@ -126,7 +126,9 @@ def test_unknown_gender_is_listed_and_kept_self_described(run_cli, tmp_path: Pat
         "Zoé,Paz,zoe@example.org,Uruguay,Prefiro não dizer\n",
         encoding="utf-8",
     )
-    proc = run_cli("import", str(src), "--workshop", "RDLAC-2025", db=db, check=True)
+    proc = run_cli(
+        "import", str(src), "--workshop", "RDLAC-2025", "--track", "Redes", db=db, check=True
+    )
     assert "gender 'Agénero' is not one of the known values; kept as self-described" in proc.stdout
     assert "1 with warnings" in proc.stdout
     con = sqlite3.connect(db)

@@ -38,7 +38,9 @@ def _error_line(proc) -> str:  # type: ignore[no-untyped-def]
 
 def test_google_forms_csv(run_cli, walc_db: Path, shared_data: Path) -> None:
     src = shared_data / "respuestas_formulario.csv"
-    proc = run_cli("import", str(src), "--workshop", "walc2026", db=walc_db, check=True)
+    proc = run_cli(
+        "import", str(src), "--workshop", "walc2026", "--track", "none", db=walc_db, check=True
+    )
     assert "encoding utf-8, delimiter comma" in proc.stdout
     backup = next(
         line for line in proc.stdout.splitlines() if line.startswith("backup before import: ")
@@ -59,7 +61,9 @@ def test_google_forms_csv(run_cli, walc_db: Path, shared_data: Path) -> None:
 
 def test_excel_cp1252_semicolon_csv(run_cli, walc_db: Path, shared_data: Path) -> None:
     src = shared_data / "inscriptos_excel.csv"
-    proc = run_cli("import", str(src), "--workshop", "WALC2026", db=walc_db, check=True)
+    proc = run_cli(
+        "import", str(src), "--workshop", "WALC2026", "--track", "none", db=walc_db, check=True
+    )
     assert "encoding cp1252, delimiter semicolon" in proc.stdout
     assert "created 80" in proc.stdout
     assert _read(walc_db) == set(csv_names(src, "cp1252", ";", "Nombre", "Apellido"))
@@ -110,7 +114,9 @@ def test_xlsx_with_a_title_row_and_full_names(run_cli, walc_db: Path, shared_dat
     from python_calamine import CalamineWorkbook
 
     src = shared_data / "inscricoes.xlsx"
-    proc = run_cli("import", str(src), "--workshop", "WALC2026", db=walc_db, check=True)
+    proc = run_cli(
+        "import", str(src), "--workshop", "WALC2026", "--track", "none", db=walc_db, check=True
+    )
     assert "header on row 3" in proc.stdout
     assert "Nome completo -> full_name" in proc.stdout
     rows = CalamineWorkbook.from_path(str(src)).get_sheet_by_index(0).to_python()[3:]
@@ -131,6 +137,8 @@ def test_all_shared_files_into_one_workshop_link_the_same_people(
         str(shared_data / "respuestas_formulario.csv"),
         "--workshop",
         "WALC2026",
+        "--track",
+        "none",
         db=walc_db,
         check=True,
     )
@@ -139,6 +147,8 @@ def test_all_shared_files_into_one_workshop_link_the_same_people(
         str(shared_data / "inscriptos_excel.csv"),
         "--workshop",
         "WALC2026",
+        "--track",
+        "none",
         db=walc_db,
         check=True,
     )
@@ -150,6 +160,8 @@ def test_all_shared_files_into_one_workshop_link_the_same_people(
         str(shared_data / "lista_antigua.xls"),
         "--workshop",
         "WALC2026",
+        "--track",
+        "none",
         "--on-duplicate",
         "skip",
         db=walc_db,
@@ -160,7 +172,17 @@ def test_all_shared_files_into_one_workshop_link_the_same_people(
 
 def test_dry_run_and_report(run_cli, walc_db: Path, shared_data: Path, tmp_path: Path) -> None:
     src = shared_data / "respuestas_formulario.csv"
-    dry = run_cli("import", str(src), "--workshop", "WALC2026", "--dry-run", db=walc_db, check=True)
+    dry = run_cli(
+        "import",
+        str(src),
+        "--workshop",
+        "WALC2026",
+        "--track",
+        "none",
+        "--dry-run",
+        db=walc_db,
+        check=True,
+    )
     assert "would be created 130" in dry.stdout and "nothing written" in dry.stdout
     assert _people(walc_db) == []
     report = tmp_path / "resumen.xlsx"
@@ -169,6 +191,8 @@ def test_dry_run_and_report(run_cli, walc_db: Path, shared_data: Path, tmp_path:
         str(src),
         "--workshop",
         "WALC2026",
+        "--track",
+        "none",
         "--report",
         str(report),
         db=walc_db,
@@ -203,13 +227,15 @@ def test_dry_run_and_report(run_cli, walc_db: Path, shared_data: Path, tmp_path:
 def test_mapping_on_the_command_line(run_cli, walc_db: Path, tmp_path: Path) -> None:
     src = tmp_path / "raro.csv"
     src.write_text("Col1,Col2,Col3\nAna,Pérez,ana@example.org\n", encoding="utf-8")
-    bad = run_cli("import", str(src), "--workshop", "WALC2026", db=walc_db)
+    bad = run_cli("import", str(src), "--workshop", "WALC2026", "--track", "none", db=walc_db)
     assert "raro.csv: no column is mapped to a name" in _error_line(bad)
     ok = run_cli(
         "import",
         str(src),
         "--workshop",
         "WALC2026",
+        "--track",
+        "none",
         "--map",
         "Col1=given_names",
         "--map",
@@ -246,6 +272,8 @@ def test_bad_mappings_are_one_clear_line(
         str(shared_data / "respuestas_formulario.csv"),
         "--workshop",
         "WALC2026",
+        "--track",
+        "none",
         *args,
         db=walc_db,
     )
@@ -259,10 +287,24 @@ def test_bad_mappings_are_one_clear_line(
 def test_bad_files_are_one_clear_line(
     run_cli, walc_db: Path, shared_data: Path, tmp_path: Path
 ) -> None:
-    missing = run_cli("import", str(tmp_path / "nada.csv"), "--workshop", "WALC2026", db=walc_db)
+    missing = run_cli(
+        "import",
+        str(tmp_path / "nada.csv"),
+        "--workshop",
+        "WALC2026",
+        "--track",
+        "none",
+        db=walc_db,
+    )
     assert "nada.csv: no such file" in _error_line(missing)
     no_ws = run_cli(
-        "import", str(shared_data / "participantes.ods"), "--workshop", "NOPE", db=walc_db
+        "import",
+        str(shared_data / "participantes.ods"),
+        "--workshop",
+        "NOPE",
+        "--track",
+        "none",
+        db=walc_db,
     )
     assert "There is no workshop with code 'NOPE'" in _error_line(no_ws)
     sheet = run_cli(
@@ -270,6 +312,8 @@ def test_bad_files_are_one_clear_line(
         str(shared_data / "participantes.ods"),
         "--workshop",
         "WALC2026",
+        "--track",
+        "none",
         "--sheet",
         "Hoja9",
         db=walc_db,
@@ -284,14 +328,27 @@ def test_bad_files_are_one_clear_line(
     ):
         for _ in range(200):
             member.write(b"\0" * 500_000)
-    refused = _error_line(run_cli("import", str(bomb), "--workshop", "WALC2026", db=walc_db))
+    refused = _error_line(
+        run_cli("import", str(bomb), "--workshop", "WALC2026", "--track", "none", db=walc_db)
+    )
     assert "bomba.xlsx: part xl/worksheets/sheet1.xml unpacks" in refused and "zip bomb" in refused
     dos = tmp_path / "dos.csv"
     dos.write_bytes(b"Nombre;Apellido\r\nJos\x82;\xb0\xb1\xb2\r\n")
-    unsure = _error_line(run_cli("import", str(dos), "--workshop", "WALC2026", db=walc_db))
+    unsure = _error_line(
+        run_cli("import", str(dos), "--workshop", "WALC2026", "--track", "none", db=walc_db)
+    )
     assert "dos.csv: cannot tell the text encoding for sure" in unsure and "--encoding" in unsure
     chosen = run_cli(
-        "import", str(dos), "--workshop", "WALC2026", "--encoding", "cp850", db=walc_db, check=True
+        "import",
+        str(dos),
+        "--workshop",
+        "WALC2026",
+        "--track",
+        "none",
+        "--encoding",
+        "cp850",
+        db=walc_db,
+        check=True,
     )
     assert "created 1" in chosen.stdout
     assert _people(walc_db) == [("José", "░▒▓", None, None)]
@@ -305,7 +362,9 @@ def test_mojibake_is_never_stored(run_cli, walc_db: Path, tmp_path: Path) -> Non
         "Nombre,Apellido,Correo\nJosÃ©,NÃºÃ±ez,jn@example.org\nOlga,Cofré,oc@example.org\n",
         encoding="utf-8",
     )
-    proc = run_cli("import", str(src), "--workshop", "WALC2026", db=walc_db, check=True)
+    proc = run_cli(
+        "import", str(src), "--workshop", "WALC2026", "--track", "none", db=walc_db, check=True
+    )
     assert "created 1" in proc.stdout
     assert "skipped row 2 (JosÃ© NÃºÃ±ez): garbled text 'JosÃ©' in column 'Nombre'" in proc.stdout
     assert _people(walc_db) == [("Olga", "Cofré", "oc@example.org", None)]
@@ -315,7 +374,16 @@ def test_header_row_can_be_chosen(run_cli, walc_db: Path, tmp_path: Path) -> Non
     src = tmp_path / "dos_cabeceras.csv"
     src.write_text("Given,Family\nNombre,Apellido\nAna,Pérez\n", encoding="utf-8")
     proc = run_cli(
-        "import", str(src), "--workshop", "WALC2026", "--header-row", "2", db=walc_db, check=True
+        "import",
+        str(src),
+        "--workshop",
+        "WALC2026",
+        "--track",
+        "none",
+        "--header-row",
+        "2",
+        db=walc_db,
+        check=True,
     )
     assert "header on row 2" in proc.stdout and "created 1" in proc.stdout
     assert _people(walc_db) == [("Ana", "Pérez", None, None)]
@@ -327,7 +395,9 @@ def test_row_problems_name_row_and_column(run_cli, walc_db: Path, tmp_path: Path
         "Nombre,Apellido,E-mail\nAna,Pérez,ana(at)example.org\nLuis,Gómez,luis@example.org\n",
         encoding="utf-8",
     )
-    proc = run_cli("import", str(src), "--workshop", "WALC2026", db=walc_db, check=True)
+    proc = run_cli(
+        "import", str(src), "--workshop", "WALC2026", "--track", "none", db=walc_db, check=True
+    )
     assert (
         "skipped row 2 (Ana Pérez): bad email 'ana(at)example.org' in column 'E-mail'"
         in proc.stdout

@@ -198,7 +198,7 @@ def test_merge_two_people_moves_their_workshops(main_window, qtbot, monkeypatch)
     ] == [ids["joao"]]
     assert people.get_person(db, ids["joao"]).phone == "+55 11"
     assert page.workshops.rowCount() == 1
-    backups = list((db.path.parent / "backups").glob("*-merge.sqlite3"))
+    backups = list((db.path.parent / "backups" / db.path.name).glob("*-merge.sqlite3"))
     assert len(backups) == 1
 
 

@@ -111,6 +111,22 @@ def _duplicates():  # type: ignore[no-untyped-def]
     return [Duplicate(1, "María José Pérez", "mj@example.org", "UY", "email")]
 
 
+def _schedule_problems():  # type: ignore[no-untyped-def]
+    from lacworkshop.services.schedule_checks import ScheduleProblem
+
+    text = "Sesión superpuesta con «Enrutamiento BGP» el lunes 12 de octubre, 09:00–10:30"
+    return [ScheduleProblem("overlap", f"{text} ({i})") for i in range(12)]
+
+
+def _trackless():  # type: ignore[no-untyped-def]
+    from lacworkshop.services.track_gaps import TracklessPerson
+
+    return [
+        TracklessPerson(i, i, f"María José Pérez O'Neill {i}", f"mj{i}@example.org")
+        for i in range(30)
+    ]
+
+
 def _opener(name: str) -> Callable[[QWidget], QDialog]:
     cls = dialog_classes()[name]
     return lambda window: OPENERS[name](cls, window)
@@ -118,6 +134,10 @@ def _opener(name: str) -> Callable[[QWidget], QDialog]:
 
 OPENERS: dict[str, Callable[..., QDialog]] = {
     "AboutDialog": lambda cls, w: cls(w),
+    "AssignTrainersDialog": lambda cls, w: cls(w.ctx.db, _workshop(w), [_slot(w)], True, w),
+    "RestoreBackupDialog": lambda cls, w: cls(w.ctx.db.path, w),
+    "ScheduleWarningBox": lambda cls, w: cls(_schedule_problems(), w),
+    "TracklessWarningBox": lambda cls, w: cls(_trackless(), w),
     "AddParticipantsDialog": lambda cls, w: cls(w.ctx.db, _workshop(w), _tracks(w), parent=w),
     "DuplicateWarningDialog": lambda cls, w: cls(_duplicates(), w),
     "FirstStartDialog": lambda cls, w: cls(
