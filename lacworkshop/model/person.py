@@ -33,8 +33,14 @@ class Person(Base):
     gender_text: Mapped[str | None] = mapped_column(String(60))
     document_id: Mapped[str | None] = mapped_column(String(60))
     language: Mapped[Language | None] = mapped_column(str_enum(Language))
+    # Consent: when it was given, the notice it answered (its text or version) and what
+    # was agreed to, as comma-separated scope keys (services.privacy.consent.SCOPES).
     consent_at: Mapped[datetime | None]
     consent_text: Mapped[str | None] = mapped_column(Text)
+    consent_scope: Mapped[str | None] = mapped_column(String(200))
+    # Set when the person's data was erased on their request: the row stays, anonymised,
+    # so counts, statistics and the certificate register keep working.
+    erased_at: Mapped[datetime | None]
     notes: Mapped[str | None] = mapped_column(Text)
     # Made by the demo: `demo --remove` takes it away, real work never is.
     is_demo: Mapped[bool] = mapped_column(default=False, server_default="0")

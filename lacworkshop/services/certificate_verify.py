@@ -14,6 +14,7 @@ from lacworkshop.formats.messages import message
 from lacworkshop.model import Certificate, CertificateStatus, Participation, Person, Workshop
 from lacworkshop.services.certificate_signing import is_authentic, parse_payload, signing_key
 from lacworkshop.services.certificates import CertificateRow, row_of
+from lacworkshop.services.privacy.erased_certificates import payload_matches
 from lacworkshop.storage import Database
 
 
@@ -52,6 +53,8 @@ class Verification:
             values["kind"] = message(f"verify.kind.{kind}", language)
         if values.get("newer") is None and "newer" in values:
             values["newer"] = message("verify.a_newer_version", language)
+        if values.pop("holder_erased", False):
+            values["name"] = message("verify.holder_erased", language)
         return message(self.key, language, **values)
 
 
@@ -78,21 +81,26 @@ def verify(db: Database, text: str) -> Verification:
         if found is None:
             return Verification(Verdict.UNKNOWN, "verify.unknown", {"code": code})
         cert, person, ws_code = found
-        if payload is not None and payload.text() != cert.payload:
+        if payload is not None and not payload_matches(cert.payload, payload.text()):
             return Verification(Verdict.FORGED, "verify.forged_text", {"code": code})
         row = row_of(cert, person)
+        erased = person.erased_at is not None
         newer = None
         if cert.superseded_by_id is not None:
             newer = session.scalar(
                 select(Certificate.code).where(Certificate.id == cert.superseded_by_id)
             )
-    what = {
+    what: dict[str, object] = {
         "kind": row.kind.value,
         "code": code,
         "version": row.version,
         "workshop": ws_code,
         "name": row.name,
     }
+    if erased:
+        # After an erasure the register no longer knows the holder: it says so instead.
+        what["name"] = ""
+        what["holder_erased"] = True
     if row.status is CertificateStatus.REVOKED:
         when = row.revoked_at.date().isoformat() if row.revoked_at else ""
         values = {**what, "when": when, "reason": row.revoked_reason}
@@ -101,8 +109,9 @@ def verify(db: Database, text: str) -> Verification:
         values = {**what, "newer": newer}
         return Verification(Verdict.SUPERSEDED, "verify.superseded", values, row, ws_code)
     issued = row.issued_at.date().isoformat()
+    valid = "verify.valid_holder_erased" if erased else "verify.valid"
     if row.hours:
         values = {**what, "hours": f"{row.hours:g}", "issued": issued}
-        return Verification(Verdict.VALID, "verify.valid_hours", values, row, ws_code)
+        return Verification(Verdict.VALID, valid + "_hours", values, row, ws_code)
     values = {**what, "issued": issued}
-    return Verification(Verdict.VALID, "verify.valid", values, row, ws_code)
+    return Verification(Verdict.VALID, valid, values, row, ws_code)

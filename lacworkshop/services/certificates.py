@@ -218,6 +218,12 @@ def issue_certificates(
                     )
                 )
                 continue
+            if persons[c.person_id].erased_at is not None:
+                # Reissuing would print "(erased)" and supersede the certificate they hold.
+                report.blocked.append(
+                    Blocked(c.participation_id, "(erased)", message_text("blocked.erased"))
+                )
+                continue
             missing = unprintable(design, c.name)
             if missing:
                 report.blocked.append(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from lacworkshop.model.text_keys import fold
+from lacworkshop.services.privacy.consent import is_consent_header
 
 # Field key -> English label (the UI translates labels; the CLI uses the keys).
 FIELDS: dict[str, str] = {
@@ -22,11 +23,12 @@ FIELDS: dict[str, str] = {
     "role": "Role",
     "track": "Track",
     "notes": "Notes",
+    "consent": "Consent",
 }
 IGNORE = "ignore"
 # Fields several columns may fill: "Apellido paterno" and "Apellido materno" make one
 # family name, "Primer nombre" and "Segundo nombre" one given name; notes collect.
-REPEATABLE = frozenset({"given_names", "family_names", "notes"})
+REPEATABLE = frozenset({"given_names", "family_names", "notes", "consent"})
 
 # Folded header words, tried as whole header first, then as contained words.
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -172,6 +174,10 @@ def suggest_field(header: str) -> str | None:
     key = _fold_header(header)
     if not key:
         return None
+    # A consent question names what it is about ("Autorizo recibir correos"): it is consent,
+    # not the field it mentions.
+    if is_consent_header(header):
+        return "consent"
     for field, words in SYNONYMS.items():
         if key in words:
             return field

@@ -15,6 +15,7 @@ from lacworkshop.errors import message_text
 from lacworkshop.formats.table_model import RawTable
 from lacworkshop.formats.text_encoding import looks_like_mojibake
 from lacworkshop.model import Role, Track
+from lacworkshop.model.base import utcnow
 from lacworkshop.services.errors import ValidationError
 from lacworkshop.services.import_duplicates import mark_duplicates_in_file, match_database
 from lacworkshop.services.import_mapping import Layout, Mapping
@@ -30,6 +31,7 @@ from lacworkshop.services.import_values import (
 )
 from lacworkshop.services.lookup import require_workshop
 from lacworkshop.services.person_language import guess_language
+from lacworkshop.services.privacy.consent_import import consent_values
 from lacworkshop.storage import Database
 
 __all__ = ["Candidate", "Decision", "Match", "Preview", "Problem", "build_preview"]
@@ -144,7 +146,10 @@ def resolve_workshop(
 
 
 def _row_values(
-    cells: tuple[object, ...], headers: list[str], mapping: Mapping
+    cells: tuple[object, ...],
+    headers: list[str],
+    mapping: Mapping,
+    consent: list[tuple[str, str]] | None = None,
 ) -> tuple[dict[str, str], list[tuple[str, str]], list[Problem]]:
     values: dict[str, str] = {}
     notes: list[tuple[str, str]] = []
@@ -179,6 +184,9 @@ def _row_values(
             )
         if fld == "notes":
             notes.append((headers[i], text))
+        elif fld == "consent":
+            if consent is not None:
+                consent.append((headers[i], text))
         elif fld in ("given_names", "family_names") and fld in values:
             values[fld] = f"{values[fld]} {text}"  # paterno + materno, in column order
         elif fld not in values:
@@ -209,10 +217,12 @@ def build_preview(
     headers = layout.headers
     col_of = {f: headers[i] for i, f in enumerate(mapping) if f}
     candidates: list[Candidate] = []
+    imported_at = utcnow()
     for raw in table.rows[layout.header_index + 1 :]:
         if raw.is_blank():
             continue
-        values, notes, problems = _row_values(raw.cells, headers, mapping)
+        consent: list[tuple[str, str]] = []
+        values, notes, problems = _row_values(raw.cells, headers, mapping, consent)
         if not any(v for f, v in values.items()) and not notes:
             continue  # only unmapped columns hold anything: not a registration
         raw_country = values.get("country", "")
@@ -333,6 +343,8 @@ def build_preview(
         person["family_names"] = values.get("family_names", "")
         person["country"] = code_iso
         person["language"] = language.value if language else None
+        # Always the same keys, consent included: new people are inserted in batches.
+        person.update(consent_values(consent, imported_at, problems))
         person["gender"], person["gender_text"] = gender, gender_own
         note_text = "; ".join(f"{h}: {v}" for h, v in notes) or None
         candidate = Candidate(

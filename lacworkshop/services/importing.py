@@ -20,6 +20,7 @@ from lacworkshop.services import audit
 from lacworkshop.services.backups import backup_before
 from lacworkshop.services.import_preview import Candidate, Decision, Preview
 from lacworkshop.services.importing_places import Places
+from lacworkshop.services.privacy.consent_import import person_column_value
 from lacworkshop.storage import Database
 
 BATCH = 1000
@@ -87,7 +88,7 @@ def _person_row(c: Candidate) -> dict[str, object]:
     values = c.values
     given = values.get("given_names") or ""
     family = values.get("family_names") or ""
-    row: dict[str, object] = {k: v for k, v in values.items()}
+    row: dict[str, object] = {k: person_column_value(k, v) for k, v in values.items()}
     row["given_names"], row["family_names"] = given, family
     # The same keys Person.refresh_keys() computes on an ORM write.
     row["email_key"] = c.email_key
@@ -207,7 +208,7 @@ def run_import(
                     assert person is not None
                     for key, value in c.values.items():
                         if value:
-                            setattr(person, key, value)
+                            setattr(person, key, person_column_value(key, value))
                     summary.updated += 1
                     kind = "updated"
                 else:

@@ -22,6 +22,7 @@ from lacworkshop.formats.xlsx_writer import Column, Kind, Sheet, write_xlsx
 from lacworkshop.model import ParticipationStatus, Role, Track, Workshop
 from lacworkshop.services.errors import ValidationError
 from lacworkshop.services.lookup import require_workshop
+from lacworkshop.services.privacy.consent_column import consent_texts
 from lacworkshop.services.standings import ParticipantStanding, workshop_standings
 from lacworkshop.storage import Database
 
@@ -115,6 +116,8 @@ FIELDS: dict[str, FieldDef] = {
             "text",
             lambda s, lang: _yes_no(s.result.eligible, lang),
         ),
+        # Filled in people_table from the person's consent record, read only when asked for.
+        FieldDef("consent", "privacy.col.consent", "text", lambda _s, _l: None),
         FieldDef(
             "certificate_code",
             "mail.col.certificate_code",
@@ -262,6 +265,7 @@ def people_table(
         db, workshop_id, roles=filters.roles or tuple(Role), include_inactive=True
     )
     defs = [FIELDS[k] for k in keys]
+    consent = consent_texts(db, workshop_id, lang) if "consent" in keys else None
     certificates: dict[int, Any] = {}
     if any(d.from_certificate is not None for d in defs):
         from lacworkshop.services.people_export_certificates import current_certificates
@@ -279,12 +283,13 @@ def people_table(
         if filters.eligible is not None and s.result.eligible is not filters.eligible:
             continue
         cert = certificates.get(s.participation_id)
-        table.rows.append(
-            [
-                d.get(s, lang) if d.from_certificate is None else d.from_certificate(cert, lang)
-                for d in defs
-            ]
-        )
+        row = [
+            d.get(s, lang) if d.from_certificate is None else d.from_certificate(cert, lang)
+            for d in defs
+        ]
+        if consent is not None:
+            row[keys.index("consent")] = consent.get(s.person_id)
+        table.rows.append(row)
     return table
 
 

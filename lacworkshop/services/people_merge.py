@@ -23,6 +23,7 @@ _FILLABLE = (
     "language",
     "consent_at",
     "consent_text",
+    "consent_scope",
 )
 
 
@@ -50,6 +51,9 @@ def merge_people(db: Database, keep_id: int, other_id: int) -> MergeResult:
         other = session.get(Person, other_id)
         if keep is None or other is None:
             raise NotFoundError("merge.one_gone")
+        if keep.erased_at is not None or other.erased_at is not None:
+            # Merging would tie the anonymised record back to a named person.
+            raise ValidationError("privacy.no_merge_erased", "person")
         moved = combined = certs = marks = 0
         kept_parts = {
             (p.workshop_id, p.role): p

@@ -64,17 +64,17 @@ def describe_backup(path: Path) -> BackupContents:
 
 def _check_restorable(backup: Path) -> None:
     if not backup.is_file():
-        raise BackupError(f"no such backup: {backup}")
+        raise BackupError("restore.no_such_backup", backup=str(backup))
     if not quick_check(backup):
-        raise BackupError(f"{backup} failed its check and cannot be restored.")
+        raise BackupError("restore.backup_failed_check", backup=str(backup))
     revision = schema_revision(backup)
     if revision is None:
-        raise BackupError(f"{backup} is not a lacworkshop database.")
+        raise BackupError("restore.not_ours", backup=str(backup))
     try:
         ScriptDirectory.from_config(alembic_config()).get_revision(revision)
     except Exception:
         raise NewerDatabaseError(
-            f"{backup} was written by a newer version of lacworkshop (schema {revision})."
+            "restore.backup_too_new", backup=str(backup), schema=revision
         ) from None
 
 
@@ -132,7 +132,7 @@ def find_backup(db_path: Path, which: str) -> Path:
     if which == "latest":
         latest = backups.latest_good_backup(db_path)
         if latest is None:
-            raise BackupError(f"no good backup of {resolved(db_path)} was found.")
+            raise BackupError("restore.no_good_backup", path=str(resolved(db_path)))
         return latest.path
     candidate = Path(which).expanduser()
     if not candidate.exists():

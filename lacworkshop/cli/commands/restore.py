@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from lacworkshop.cli.context import Context
+from lacworkshop.cli.output import say, text_for
 
 HELP = (
     "replace the database by one of its backups ('latest': the newest that passes its "
@@ -27,23 +28,30 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     db_path = ctx.db_path.expanduser().resolve()
     chosen = find_backup(db_path, args.backup)
     about = describe_backup(chosen)
-    when = f"{about.taken_at:%Y-%m-%d %H:%M}" if about.taken_at else "unknown date"
-    print(
-        f"backup {chosen} of {when}{f' ({about.reason})' if about.reason else ''}: "
-        f"{about.workshops} workshop(s), {about.people} people, "
-        f"{about.certificates} certificate(s); check {'ok' if about.ok else 'FAILED'}"
+    when = (
+        f"{about.taken_at:%Y-%m-%d %H:%M}" if about.taken_at else text_for("restore.unknown_date")
+    )
+    say(
+        "restore.summary",
+        backup=str(chosen),
+        when=when,
+        reason=f" ({about.reason})" if about.reason else "",
+        workshops=about.workshops,
+        people=about.people,
+        certificates=about.certificates,
+        check=text_for("restore.check_ok" if about.ok else "restore.check_failed"),
     )
     if not args.yes:
         if not sys.stdin.isatty():
-            raise ValidationError("add --yes to replace the database without being asked")
-        answer = input(f"Replace {db_path} with this backup? [y/N] ")
-        if answer.strip().lower() not in ("y", "yes", "s", "si", "sí", "o", "oui"):
-            print("nothing was changed")
+            raise ValidationError("restore.need_yes")
+        answer = input(text_for("restore.ask", path=str(db_path)))
+        if answer.strip().lower() not in ("y", "yes", "s", "si", "sí", "sim", "o", "oui"):
+            say("restore.nothing_changed")
             return 1
     result = restore(db_path, str(chosen))
     if result.previous is not None:
-        print(f"the database as it was is kept as {result.previous}")
+        say("restore.previous_kept", path=str(result.previous))
     # Opened once now: an older backup is migrated (after its own backup) right away.
     ctx.db  # noqa: B018
-    print(f"restored {db_path} from {chosen}")
+    say("restore.done", path=str(db_path), backup=str(chosen))
     return 0

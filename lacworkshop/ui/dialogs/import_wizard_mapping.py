@@ -49,6 +49,7 @@ class MappingPage(QWizardPage):
             "role": self.tr("Role"),
             "track": self.tr("Track"),
             "notes": self.tr("Notes (added to the participation)"),
+            "consent": self.tr("Consent (the header is the notice answered)"),
         }
         assert set(self.labels) == set(FIELDS)
         layout = QVBoxLayout(self)

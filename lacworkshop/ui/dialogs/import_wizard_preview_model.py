@@ -89,6 +89,9 @@ class PreviewModel(QAbstractTableModel):
             "unknown_track": self.tr("unknown track “{value}” (the chosen track is used)"),
             "too_long": self.tr("{column} longer than {value} characters"),
             "garbled": self.tr("garbled text “{value}” in {column}: choose another text encoding"),
+            "unclear_consent": self.tr(
+                "consent “{value}” in {column} is neither yes, no nor a date: not taken as consent"
+            ),
             "control_characters": self.tr(
                 "invisible control characters removed from {column} (they can disguise a "
                 "name); kept: “{value}”"

@@ -19,15 +19,18 @@ from lacworkshop.model.display_names import display_name
 from lacworkshop.services import people
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.people import PeopleFilter
+from lacworkshop.services.privacy.consent_record import consent_record
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.confirm_delete import confirm_and_delete
 from lacworkshop.ui.dialogs.merge_people import MergePeopleDialog
+from lacworkshop.ui.dialogs.privacy_actions import erase_personal_data_of, export_personal_data_of
 from lacworkshop.ui.dialogs.unsaved_changes import may_leave
 from lacworkshop.ui.models.people_table import PeopleTableModel
 from lacworkshop.ui.undo_commands import AddCommand, ChangeCommand, DeleteCommand
 from lacworkshop.ui.widgets.page_split import split_page
 from lacworkshop.ui.widgets.people_filters import PeopleFilters
 from lacworkshop.ui.widgets.people_table_view import PeopleTableView
+from lacworkshop.ui.widgets.person_consent import PersonConsentLabel
 from lacworkshop.ui.widgets.person_form import PersonForm
 from lacworkshop.ui.widgets.person_saving import save_from_form
 from lacworkshop.ui.widgets.person_workshops import PersonWorkshopsTable
@@ -96,6 +99,21 @@ class PeoplePage(QWidget):
         save_row.addStretch(1)
         save_row.addWidget(self.btn_revert)
         save_row.addWidget(self.btn_save)
+        self.consent = PersonConsentLabel()
+        self.btn_export_data = QPushButton(self.tr("Export personal data…"))
+        self.btn_export_data.setObjectName("export_personal_data")
+        self.btn_export_data.setToolTip(
+            self.tr("Everything held about this person, as a JSON file they can ask for.")
+        )
+        self.btn_erase_data = QPushButton(self.tr("Erase personal data…"))
+        self.btn_erase_data.setObjectName("erase_personal_data")
+        self.btn_erase_data.setToolTip(
+            self.tr("Erase this person's data everywhere; counts and certificates stay.")
+        )
+        privacy_row = QHBoxLayout()
+        privacy_row.addWidget(self.btn_export_data)
+        privacy_row.addWidget(self.btn_erase_data)
+        privacy_row.addStretch(1)
         self.workshops = PersonWorkshopsTable()
         self.workshops.setMinimumHeight(110)
         editor = QWidget()
@@ -104,6 +122,8 @@ class PeoplePage(QWidget):
         el.addWidget(self.heading)
         el.addWidget(self.form)
         el.addLayout(save_row)
+        el.addWidget(self.consent)
+        el.addLayout(privacy_row)
         el.addWidget(QLabel("<b>" + self.tr("Workshops") + "</b>"))
         el.addWidget(self.workshops, 1)
         scroll = QScrollArea()
@@ -139,6 +159,8 @@ class PeoplePage(QWidget):
         self.btn_revert.clicked.connect(lambda: self.open_person(self.person_id))
         self.btn_delete.clicked.connect(self.delete_person)
         self.btn_merge.clicked.connect(self.merge_selected)
+        self.btn_export_data.clicked.connect(self.export_personal_data)
+        self.btn_erase_data.clicked.connect(self.erase_personal_data)
         self.workshops.open_workshop.connect(self._open_workshop)
         ctx.changed.connect(self._on_changed)
         self._undo_index = ctx.undo_stack.index()
@@ -242,6 +264,8 @@ class PeoplePage(QWidget):
             self.form.clear()
             self.heading.setText("<h3>" + self.tr("New person") + "</h3>")
             self.workshops.set_rows([])
+            self.consent.set_record(None)
+            self._enable_privacy(False)
             return
         try:
             data = people.get_person(self.ctx.db, person_id)
@@ -253,6 +277,25 @@ class PeoplePage(QWidget):
         name = display_name(data.preferred_name, data.given_names, data.family_names)
         self.heading.setText(f"<h3>{_escape(name)}</h3>")
         self.workshops.set_rows(people.person_workshops(self.ctx.db, person_id))
+        record = consent_record(self.ctx.db, person_id)
+        self.consent.set_record(record)
+        self._enable_privacy(True, erased=record.erased_at is not None)
+
+    def _enable_privacy(self, saved: bool, erased: bool = False) -> None:
+        self.btn_export_data.setEnabled(saved)
+        self.btn_erase_data.setEnabled(saved and not erased)
+
+    def export_personal_data(self) -> None:
+        if self.person_id is None:
+            return
+        data = self._loaded or people.PersonData("")
+        name = display_name(data.preferred_name, data.given_names, data.family_names)
+        export_personal_data_of(self.ctx, self, self.person_id, name)
+
+    def erase_personal_data(self) -> None:
+        if self.person_id is None or not self._confirm_leave():
+            return
+        erase_personal_data_of(self.ctx, self, self.person_id)
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if not current.isValid():

@@ -45,7 +45,10 @@ from lacworkshop.services.import_values import (
         ("Rol", "role"),
         ("Teléfono", "phone"),
         ("Marca temporal", None),
-        ("¿Autoriza el uso de su imagen?", None),
+        ("¿Autoriza el uso de su imagen?", "consent"),
+        ("Consentimento LGPD", "consent"),
+        ("I consent to receive email", "consent"),
+        ("J'autorise la publication de mon nom", "consent"),
     ],
 )
 def test_header_suggestions(header: str, field: str | None) -> None:
