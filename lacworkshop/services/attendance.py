@@ -79,6 +79,7 @@ class GridPerson:
     organisation: str | None
     override: bool | None
     override_reason: str | None
+    email: str | None = None  # tells apart two people of the same name
 
     @property
     def display_name(self) -> str:
@@ -190,6 +191,7 @@ def load_grid(db: Database, workshop_id: int, track_id: int | None) -> Attendanc
                 organisation=person.organisation,
                 override=part.eligibility_override,
                 override_reason=part.override_reason,
+                email=person.email,
             )
             for part, person in people_rows
         ]

@@ -40,6 +40,9 @@ from lacworkshop.ui.error_reporting import show_error
 from lacworkshop.ui.pages import PAGE_MODULES
 from lacworkshop.ui.recent_files import recent, remember
 from lacworkshop.ui.tasks import TaskRunner
+from lacworkshop.ui.widgets.first_focus import focus_first
+from lacworkshop.ui.widgets.screen_fit import fit_to_screen
+from lacworkshop.ui.widgets.shortcuts import registered_shortcuts
 
 IMPORTABLE = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods")
 
@@ -62,7 +65,8 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self._placeholders: dict[str, QWidget] = {}
         self.setAcceptDrops(True)
-        self.setMinimumSize(QSize(900, 600))
+        # Small enough for a 1024x600 netbook screen with its panel and title bar.
+        self.setMinimumSize(QSize(760, 480))
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -114,9 +118,11 @@ class MainWindow(QMainWindow):
     # ----- menus -------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.act_new = self._action(
-            file_menu, self.tr("&New database…"), self._new_database, QKeySequence.StandardKey.New
+        # Ctrl+N makes what organisers make most: a workshop. A database is rarer.
+        self.act_new_workshop = self._action(
+            file_menu, self.tr("New &workshop"), self.new_workshop, QKeySequence.StandardKey.New
         )
+        self.act_new = self._action(file_menu, self.tr("&New database…"), self._new_database)
         self.act_open = self._action(
             file_menu,
             self.tr("&Open database…"),
@@ -175,6 +181,12 @@ class MainWindow(QMainWindow):
         )
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.act_shortcuts = self._action(
+            help_menu,
+            self.tr("&Keyboard shortcuts"),
+            self.show_shortcuts,
+            QKeySequence.StandardKey.HelpContents,
+        )
         self._action(help_menu, self.tr("&About lacworkshop"), lambda: AboutDialog(self).exec())
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
@@ -184,6 +196,21 @@ class MainWindow(QMainWindow):
         act.triggered.connect(slot)
         menu.addAction(act)
         return act
+
+    def new_workshop(self) -> None:
+        """Show the Workshops page with an empty form for a new workshop."""
+        self.show_page("workshops")
+        page = self.page("workshops")
+        new = getattr(page, "new_workshop", None)
+        if callable(new):
+            new()
+
+    def show_shortcuts(self) -> None:
+        from lacworkshop.ui.dialogs.keyboard_shortcuts import KeyboardShortcutsDialog
+
+        # Every page registers its keys when built: build them all so the list is whole.
+        pages = {self._titles[key]: self.page(key) for key, _module in PAGE_MODULES}
+        KeyboardShortcutsDialog(registered_shortcuts(self, pages), self).exec()
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -324,6 +351,8 @@ class MainWindow(QMainWindow):
         assert self.ctx is not None
         if Path(path).resolve() == self.ctx.db.path:
             return True
+        if not self.may_discard_pages():
+            return False
         try:
             db = self._open_database(Path(path))
         except DamagedDatabaseError as exc:
@@ -467,9 +496,23 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("main_window/geometry")
         if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(geometry):
             return
-        self.resize(1200, 760)
+        fit_to_screen(self, QSize(1200, 760))
+
+    def may_discard_pages(self) -> bool:
+        """True when no page holds edits, or the user saved or discarded them."""
+        for key, _module in PAGE_MODULES:
+            page = self.pages.get(key)
+            dirty = getattr(page, "is_dirty", None)
+            if callable(dirty) and dirty():
+                self.show_page(key)  # the question is asked over the edits it is about
+                if not page.confirm_leave():  # type: ignore[union-attr]
+                    return False
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.may_discard_pages():
+            event.ignore()
+            return
         self.settings.setValue("main_window/geometry", self.saveGeometry())
         self.settings.sync()
         self.runner.wait(5000)
@@ -494,7 +537,12 @@ class MainWindow(QMainWindow):
     def _show_index(self, index: int) -> None:
         if index < 0 or PAGE_MODULES[index][0] not in self.pages.keys() | self._placeholders.keys():
             return
-        self.stack.setCurrentWidget(self.page(PAGE_MODULES[index][0]))
+        page = self.page(PAGE_MODULES[index][0])
+        self.stack.setCurrentWidget(page)
+        # Keyboard users walking the sidebar keep their place; otherwise the page's
+        # first field takes the focus, so its keys (Ctrl+F, Ctrl+Shift+N) work at once.
+        if not self.nav.hasFocus():
+            focus_first(page)
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow([k for k, _ in PAGE_MODULES].index(key))

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.ui.closing import close_discarding
+
 
 @pytest.fixture
 def qsettings(tmp_path: Path):  # type: ignore[no-untyped-def]
@@ -24,9 +26,11 @@ def main_window(qtbot, tmp_path: Path, qsettings):  # type: ignore[no-untyped-de
     db = open_for_gui(tmp_path / "gui.sqlite3")
     fill_demo_database(db)  # as if the demo was chosen at the first start
     window = MainWindow(db, open_for_gui, runner=InlineRunner(), settings=qsettings)
-    qtbot.addWidget(window)
+    # Closed at the end by close_discarding, not by qtbot: closing asks about
+    # unsaved edits, and qtbot closes widgets before this fixture could answer.
     window.show()
     qtbot.waitExposed(window)
     yield window
+    close_discarding(window)
     if window.ctx is not None:
         window.ctx.db.close()

@@ -5,12 +5,13 @@ from __future__ import annotations
 import platform
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, QUrl, qVersion
+from PySide6.QtCore import QSize, Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from lacworkshop import __version__
 from lacworkshop.resource_files import licence_files, resource_dir
+from lacworkshop.ui.widgets.screen_fit import fit_to_screen
 
 
 def _licence_links() -> str:
@@ -63,4 +64,4 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(520, 420)
+        fit_to_screen(self, QSize(520, 420))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +29,7 @@ from lacworkshop.storage import Database
 from lacworkshop.ui.dialogs.person_editor import PersonEditorDialog
 from lacworkshop.ui.models.labels import role_label, status_label
 from lacworkshop.ui.widgets.country_combo import country_name
+from lacworkshop.ui.widgets.screen_fit import fit_to_screen
 
 _SHOWN = 200
 
@@ -88,7 +89,7 @@ class AddParticipantsDialog(QDialog):
         layout.addWidget(self.count)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(560, 560)
+        fit_to_screen(self, QSize(560, 560))
         self._timer = QTimer(self, singleShot=True, interval=120)
         self._timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._timer.start())

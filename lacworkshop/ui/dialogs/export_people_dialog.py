@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,7 +47,9 @@ from lacworkshop.services.people_export import (
 from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.export_progress import run_export
+from lacworkshop.ui.widgets.flow_layout import FlowLayout
 from lacworkshop.ui.widgets.save_path import refused_as_output, suggested_path
+from lacworkshop.ui.widgets.screen_fit import fit_to_screen
 
 KEY = Qt.ItemDataRole.UserRole
 LANGUAGES = ("es", "pt", "en", "fr")
@@ -60,19 +62,22 @@ class ExportPeopleDialog(QDialog):
         self.workshop_id = workshop_id
         self.result_path: Path | None = None
         self.setWindowTitle(self.tr("Export attendee list"))
-        self.resize(820, 560)
+        fit_to_screen(self, QSize(820, 560))
         layout = QVBoxLayout(self)
 
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Preset:"), self))
+        # Preset, language and separator wrap onto more lines on a narrow screen.
+        top_row = QWidget(self)
+        top = FlowLayout(top_row)
+        top.setContentsMargins(0, 0, 0, 0)
         self.preset_combo = QComboBox(self)
-        top.addWidget(self.preset_combo, 1)
         self.save_preset_button = QPushButton(self.tr("Save as preset…"), self)
         self.delete_preset_button = QPushButton(self.tr("Delete preset"), self)
-        top.addWidget(self.save_preset_button)
-        top.addWidget(self.delete_preset_button)
-        top.addSpacing(20)
-        top.addWidget(QLabel(self.tr("Language of the file:"), self))
+        preset_label = QLabel(self.tr("Preset:"), self)
+        preset_parts = [preset_label, self.preset_combo]
+        top.add_widget(
+            _row(self, [*preset_parts, self.save_preset_button, self.delete_preset_button]), 1
+        )
+        language_label = QLabel(self.tr("Language of the file:"), self)
         self.language_combo = QComboBox(self)
         for code, name in zip(
             LANGUAGES,
@@ -80,9 +85,8 @@ class ExportPeopleDialog(QDialog):
             strict=True,
         ):
             self.language_combo.addItem(name, code)
-        top.addWidget(self.language_combo)
-        top.addSpacing(20)
-        top.addWidget(QLabel(self.tr("CSV separator:"), self))
+        top.add_widget(_row(self, [language_label, self.language_combo]))
+        delimiter_label = QLabel(self.tr("CSV separator:"), self)
         self.delimiter_combo = QComboBox(self)
         self.delimiter_combo.addItem(self.tr("Comma"), ",")
         self.delimiter_combo.addItem(self.tr("Semicolon"), ";")
@@ -94,8 +98,8 @@ class ExportPeopleDialog(QDialog):
                 "Portuguese or French opens a semicolon file in columns. Not used for xlsx."
             )
         )
-        top.addWidget(self.delimiter_combo)
-        layout.addLayout(top)
+        top.add_widget(_row(self, [delimiter_label, self.delimiter_combo]))
+        layout.addWidget(top_row)
 
         columns_box = QGroupBox(self.tr("Columns (only these are written)"), self)
         grid = QGridLayout(columns_box)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QWidget, QWizard
 
 from lacworkshop.ui.app_context import AppContext
@@ -18,6 +18,7 @@ from lacworkshop.ui.dialogs.import_wizard_mapping import MappingPage
 from lacworkshop.ui.dialogs.import_wizard_preview import PreviewPage
 from lacworkshop.ui.dialogs.import_wizard_result import ResultPage
 from lacworkshop.ui.dialogs.import_wizard_state import WizardState
+from lacworkshop.ui.widgets.screen_fit import fit_to_screen
 
 
 class ImportWizard(QWizard):
@@ -49,7 +50,7 @@ class ImportWizard(QWizard):
             self.result_page,
         ):
             self.addPage(page)
-        self.resize(980, 640)
+        fit_to_screen(self, QSize(980, 640))
 
 
 def open_import_wizard(

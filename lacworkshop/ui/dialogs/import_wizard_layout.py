@@ -65,6 +65,7 @@ class LayoutPage(QWizardPage):
         outer.addWidget(self.warning)
         self.raw_model = RawRowsModel(self)
         self.raw = QTableView(self)
+        self.raw.setTabKeyNavigation(False)  # Tab moves on; arrows move between cells
         self.raw.setObjectName("import_raw_rows")
         self.raw.setModel(self.raw_model)
         self.raw.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)

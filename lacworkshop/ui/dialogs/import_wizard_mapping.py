@@ -58,6 +58,7 @@ class MappingPage(QWizardPage):
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
         self.grid = QTableWidget(self)
+        self.grid.setTabKeyNavigation(False)  # Tab moves on; arrows move between cells
         self.grid.setObjectName("import_mapping")
         self.grid.setColumnCount(3)
         self.grid.setHorizontalHeaderLabels(

@@ -92,6 +92,7 @@ class PreviewPage(QWizardPage):
         self.proxy = AttentionFilter(self)
         self.proxy.setSourceModel(self.model)
         self.grid = QTableView(self)
+        self.grid.setTabKeyNavigation(False)  # Tab moves on; arrows move between cells
         self.grid.setObjectName("import_preview")
         self.grid.setModel(self.proxy)
         self.grid.setItemDelegateForColumn(ACTION, DecisionDelegate(self.grid))

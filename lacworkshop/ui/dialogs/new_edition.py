@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 from lacworkshop.services import new_edition
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.storage import Database
+from lacworkshop.ui.widgets.screen_fit import fit_to_screen
 from lacworkshop.ui.widgets.workshop_form import WorkshopForm
 
 
@@ -48,7 +50,7 @@ class NewEditionDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(620, 720)
+        fit_to_screen(self, QSize(620, 720))
 
     def accept(self) -> None:
         try:

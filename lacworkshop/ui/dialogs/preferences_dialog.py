@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt, QUrl
+from PySide6.QtCore import QLocale, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from lacworkshop.ui.language import (
     set_language_preference,
 )
 from lacworkshop.ui.widgets.field_errors import FieldErrors
+from lacworkshop.ui.widgets.screen_fit import fit_to_screen
 
 # Each language is offered in its own words, so anyone can find theirs.
 LANGUAGE_NAMES = {"es": "Español", "pt": "Português", "en": "English", "fr": "Français"}
@@ -152,7 +153,7 @@ class PreferencesDialog(QDialog):
         box.rejected.connect(self.reject)
         layout.addWidget(box)
         self._show_logo()
-        self.resize(max(640, self.sizeHint().width()), self.sizeHint().height())
+        fit_to_screen(self, QSize(max(640, self.sizeHint().width()), self.sizeHint().height()))
 
     # ----- logo ------------------------------------------------------------
     def _show_logo(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -17,13 +18,14 @@ from PySide6.QtWidgets import (
 
 from lacworkshop.model.enums import Mark
 from lacworkshop.services.attendance_register import ImportPreview
+from lacworkshop.ui.widgets.screen_fit import fit_to_screen
 
 
 class RegisterImportDialog(QDialog):
     def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import attendance register"))
-        self.resize(760, 480)
+        fit_to_screen(self, QSize(760, 480))
         names = {
             None: self.tr("not marked"),
             Mark.PRESENT: self.tr("present"),
@@ -42,6 +44,7 @@ class RegisterImportDialog(QDialog):
         summary.setWordWrap(True)
         layout.addWidget(summary)
         self.table = QTableWidget(len(preview.changes), 5, self)
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move between cells
         self.table.setHorizontalHeaderLabels(
             [self.tr("Cell"), self.tr("Name"), self.tr("Session"), self.tr("Now"), self.tr("After")]
         )

@@ -46,6 +46,7 @@ class RestoreBackupDialog(QDialog):
 
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("backups")
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move between rows
         self.table.setHorizontalHeaderLabels(
             [self.tr("Taken"), self.tr("Reason"), self.tr("Size"), self.tr("Check")]
         )

@@ -26,6 +26,7 @@ from lacworkshop.services.schedule import SlotData
 from lacworkshop.services.workshop_editing import TrackRow
 from lacworkshop.storage import Database
 from lacworkshop.ui.dialogs.schedule_warning import accept_schedule_problems
+from lacworkshop.ui.models.name_labels import told_apart
 from lacworkshop.ui.widgets.field_errors import FieldErrors
 from lacworkshop.ui.widgets.workshop_form import from_qdate, to_qdate
 
@@ -63,13 +64,17 @@ class SlotEditorDialog(QDialog):
         self.trainers = QListWidget()
         self.trainers.setMinimumHeight(120)
         # With parallel tracks the organiser assigns a track's own trainers: say whose is whose.
-        track_of = {
-            p.person_id: p.track_name
-            for p in participation.list_participants(db, workshop_id)
-            if p.role is Role.TRAINER and p.track_name
-        }
+        trainers = [
+            p for p in participation.list_participants(db, workshop_id) if p.role is Role.TRAINER
+        ]
+        track_of = {p.person_id: p.track_name for p in trainers if p.track_name}
+        detail_of = {p.person_id: p.email or p.organisation for p in trainers}
+        named = schedule.trainers_of(db, workshop_id)
+        # Two trainers of the same name: their email (or organisation) tells them apart.
+        names = told_apart((pid, name, detail_of.get(pid)) for pid, name in named)
         several_tracks = len(tracks) > 1
-        for pid, name in schedule.trainers_of(db, workshop_id):
+        for pid, _name in named:
+            name = names[pid]
             shown = f"{name} ({track_of[pid]})" if several_tracks and pid in track_of else name
             item = QListWidgetItem(shown)
             item.setData(Qt.ItemDataRole.UserRole, pid)

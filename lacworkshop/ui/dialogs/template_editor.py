@@ -6,8 +6,8 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QSize, QTimer
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
@@ -42,6 +42,11 @@ from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.template_preview import pdf_page_to_png
 from lacworkshop.ui.dialogs.template_preview_panel import PreviewPanel
 from lacworkshop.ui.dialogs.template_texts import TemplateTexts
+from lacworkshop.ui.widgets.screen_fit import fit_to_screen, scrolling
+
+# Beside the preview's own controls on a 1024-pixel screen; a wider form scrolls sideways.
+FORM_WIDTH_CAP = 480
+FORM_MARGIN = 20  # the scroll area's frame and the style's margins around the form
 
 
 class TemplateEditor(QDialog):
@@ -55,7 +60,7 @@ class TemplateEditor(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Certificate templates"))
-        self.resize(1200, 720)
+        fit_to_screen(self, QSize(1200, 720))
         workshops = list_workshops(ctx.db)
         self.workshop_id = workshop_id or (workshops[0].id if workshops else None)
         self.info = get_template(ctx.db, template or None)
@@ -65,7 +70,10 @@ class TemplateEditor(QDialog):
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.update_preview)
         splitter = QSplitter(self)
-        splitter.addWidget(self._build_form())
+        # The form scrolls on a short screen, so Save and Close stay on it; it keeps the
+        # width its fields need (up to a point), the preview takes the rest.
+        self.form_area = scrolling(self._build_form())
+        splitter.addWidget(self.form_area)
         splitter.addWidget(self._build_preview())
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
@@ -87,6 +95,19 @@ class TemplateEditor(QDialog):
         self.update_preview()
 
     # -- building ---------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        # Measured once shown: only then are the buttons named and styled.
+        super().showEvent(event)
+        self._fit_form()
+
+    def _fit_form(self) -> None:
+        """Give the form the width its filled-in buttons need."""
+        form = self.form_area.widget()
+        form.adjustSize()
+        room = self.form_area.verticalScrollBar().sizeHint().width() + FORM_MARGIN
+        self.form_area.setMinimumWidth(min(form.minimumSizeHint().width() + room, FORM_WIDTH_CAP))
+        form.setMinimumWidth(form.minimumSizeHint().width())
+
     def _combo(self, items: list[tuple[str, Any]]) -> QComboBox:
         combo = QComboBox(self)
         for label, data in items:

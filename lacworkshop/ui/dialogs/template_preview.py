@@ -59,7 +59,7 @@ class PagePreview(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setMinimumSize(420, 300)
+        self.setMinimumSize(320, 240)  # beside the form on a 1024x600 screen
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setStyleSheet("QLabel { background: #8a8f94; }")
         self._image = QImage()

@@ -31,6 +31,7 @@ from lacworkshop.services.attendance import (
     GridSlot,
 )
 from lacworkshop.services.eligibility import Result, Standing
+from lacworkshop.ui.models.name_labels import told_apart
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -68,6 +69,7 @@ class AttendanceGridModel(QAbstractTableModel):
         self._col_of: dict[int, int] = {}
         self._day_index: list[int] = []
         self._first_of_day: set[int] = set()
+        self._labels: dict[int, str] = {}  # participation id -> name as listed
         self._locale = QLocale()
         self._bold = QFont()
         self._bold.setBold(True)
@@ -79,6 +81,13 @@ class AttendanceGridModel(QAbstractTableModel):
         self._row_of = {p.participation_id: r for r, p in enumerate(grid.people)} if grid else {}
         self._col_of = {s.id: c for c, s in enumerate(grid.slots)} if grid else {}
         self._results = [grid.result_for(p) for p in grid.people] if grid else []
+        self._labels = (
+            told_apart(
+                (p.participation_id, p.listed_name, p.email or p.organisation) for p in grid.people
+            )
+            if grid
+            else {}
+        )
         self._day_index, self._first_of_day = [], set()
         if grid:
             day = -1
@@ -170,6 +179,10 @@ class AttendanceGridModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
+    def row_label(self, person: GridPerson) -> str:
+        """The name as listed; where two people share it, their email or organisation too."""
+        return self._labels.get(person.participation_id, person.listed_name)
+
     def _day_label(self, slot: GridSlot) -> str:
         return self._locale.toString(slot.date, "ddd d MMM")
 
@@ -184,7 +197,7 @@ class AttendanceGridModel(QAbstractTableModel):
             person = self.grid.people[section]
             if role == Qt.ItemDataRole.DisplayRole:
                 mark = "  *" if person.override is not None else ""
-                return person.listed_name + mark
+                return self.row_label(person) + mark
             if role == Qt.ItemDataRole.ToolTipRole:
                 lines = [person.display_name, person.organisation or ""]
                 if person.override is not None:

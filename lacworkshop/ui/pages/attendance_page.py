@@ -42,6 +42,8 @@ from lacworkshop.ui.models.attendance_grid_model import (
 from lacworkshop.ui.pages.attendance_commands import OverrideCommand, SetCellsCommand
 from lacworkshop.ui.pages.attendance_files import AttendanceFiles
 from lacworkshop.ui.widgets.attendance_grid_view import CYCLE, AttendanceGridView
+from lacworkshop.ui.widgets.attendance_summary_view import SummaryColumnsView
+from lacworkshop.ui.widgets.flow_layout import FlowLayout
 from lacworkshop.ui.widgets.trackless_notice import TracklessNotice
 
 
@@ -74,7 +76,10 @@ class AttendancePage(QWidget):
         top.addStretch()
         layout.addLayout(top)
 
-        actions = QHBoxLayout()
+        # On a narrow screen the buttons wrap onto a second line instead of being cut.
+        actions_row = QWidget()
+        actions = FlowLayout(actions_row)
+        actions.setContentsMargins(0, 0, 0, 0)
         self.everyone_button = QPushButton(self.tr("Everyone present"))
         self.everyone_button.setToolTip(
             self.tr("Mark everyone not yet marked in the current session present")
@@ -82,12 +87,11 @@ class AttendancePage(QWidget):
         self.note_button = QPushButton(self.tr("Note…"))
         self.override_button = QPushButton(self.tr("Eligibility by hand…"))
         for b in (self.everyone_button, self.note_button, self.override_button):
-            actions.addWidget(b)
-        actions.addStretch()
+            actions.add_widget(b)
         self.files = AttendanceFiles(self)
         for b in self.files.buttons():
-            actions.addWidget(b)
-        layout.addLayout(actions)
+            actions.add_widget(b)
+        layout.addWidget(actions_row)
 
         self.legend = QLabel(
             self.tr(
@@ -106,7 +110,13 @@ class AttendancePage(QWidget):
         self.view = AttendanceGridView(self)
         self.view.setModel(self.proxy)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        layout.addWidget(self.view, 1)
+        self.summary_view = SummaryColumnsView(self.view)
+        self.summary_view.follow_model()
+        grid_row = QHBoxLayout()
+        grid_row.setSpacing(0)
+        grid_row.addWidget(self.view, 1)
+        grid_row.addWidget(self.summary_view)
+        layout.addLayout(grid_row, 1)
         self.summary = QLabel()
         layout.addWidget(self.summary)
 
@@ -116,12 +126,25 @@ class AttendancePage(QWidget):
         self.view.mark_requested.connect(self.mark_selection)
         self.view.cell_clicked.connect(self._cycle_cell)
         self.view.customContextMenuRequested.connect(self._context_menu)
+        # The frozen standings answer like the grid: the same menu; a double click sets
+        # eligibility by hand.
+        self.summary_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.summary_view.customContextMenuRequested.connect(
+            lambda pos: self._context_menu(
+                self.view.viewport().mapFromGlobal(self.summary_view.viewport().mapToGlobal(pos))
+            )
+        )
+        self.summary_view.doubleClicked.connect(lambda _index: self.edit_override())
         self.everyone_button.clicked.connect(self.everyone_present)
         self.note_button.clicked.connect(self.edit_note)
         self.override_button.clicked.connect(self.edit_override)
         ctx.changed.connect(self._on_changed)
         ctx.workshop_selected.connect(self.select_workshop)
         self.refresh_workshops()
+
+    def first_focus(self) -> QWidget:
+        """The grid: marks are typed straight away."""
+        return self.view
 
     # ----- choosing what to show ---------------------------------------------
     def refresh_workshops(self) -> None:

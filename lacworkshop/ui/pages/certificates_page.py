@@ -52,6 +52,7 @@ class CertificatesPage(QWidget):
         layout.addWidget(self.issue_box)
         self.model = CertificateTableModel(self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move between cells
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

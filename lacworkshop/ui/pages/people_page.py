@@ -139,6 +139,7 @@ class PeoplePage(QWidget):
             self,
             self.table,
             new=self.new_person,
+            edit=self.edit_current,
             find=self.focus_search,
             save=self._save_clicked,
             delete=self.delete_person,
@@ -237,6 +238,18 @@ class PeoplePage(QWidget):
         current = people.normalise(self.form.data())
         loaded = people.normalise(self._loaded or people.PersonData(""))
         return current != loaded
+
+    def confirm_leave(self) -> bool:
+        """Asked before the window closes or opens another database."""
+        return self._confirm_leave()
+
+    def first_focus(self) -> QWidget:
+        """The search: most visits start by looking someone up."""
+        return self.search
+
+    def edit_current(self) -> None:
+        """F2: edit the chosen person in the form beside the list."""
+        self._open_row(self.table.currentIndex())
 
     def _confirm_leave(self) -> bool:
         """True when the editor may show something else (saved, discarded or unchanged)."""

@@ -61,6 +61,7 @@ class WorkshopsPage(QWidget):
             self.status.addItem(workshop_status_label(s), s)
         self.model = WorkshopListModel(self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move between cells
         self.table.setObjectName("workshop_table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -131,6 +132,7 @@ class WorkshopsPage(QWidget):
             self,
             self.table,
             new=self.new_workshop,
+            edit=self.edit_current,
             find=self.focus_search,
             save=self._save_clicked,
             delete=self.delete_workshop,
@@ -250,6 +252,18 @@ class WorkshopsPage(QWidget):
         except ValueError:
             return True
         return replace(current, tracks=()) != replace(loaded, tracks=())
+
+    def confirm_leave(self) -> bool:
+        """Asked before the window closes or opens another database."""
+        return self._confirm_leave()
+
+    def first_focus(self) -> QWidget:
+        """The list: arrows choose a workshop, Enter (or F2) edits it."""
+        return self.table
+
+    def edit_current(self) -> None:
+        """F2: edit the chosen workshop's details."""
+        self._open_row(self.table.currentIndex())
 
     def _confirm_leave(self) -> bool:
         """True when the editor may show another workshop (saved, discarded or unchanged)."""

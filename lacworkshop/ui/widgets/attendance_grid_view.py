@@ -107,6 +107,8 @@ class AttendanceGridView(QTableView):
         self.horizontalHeader().setDefaultSectionSize(
             self.fontMetrics().horizontalAdvance("00:00") + 18
         )
+        # Tab goes on to the next control; the arrows move between cells.
+        self.setTabKeyNavigation(False)
         self.clicked.connect(self._clicked)
 
     # ----- column widths --------------------------------------------------------
@@ -151,20 +153,16 @@ class AttendanceGridView(QTableView):
         return widths
 
     def fit_columns(self) -> None:
-        """Size the session columns (see slot_widths) and the summary columns."""
+        """Size the session columns (see slot_widths) to the room the viewport has.
+
+        The summary columns live in the frozen view beside the grid, not in this viewport.
+        """
         model = self.model()
-        if model is None:
+        if model is None or model.columnCount() == 0:
             return
-        n = max(0, model.columnCount() - SUMMARY_COLUMNS)
-        if model.columnCount() == 0:
-            return
-        summary = 0
-        for col, least in ((n, 80), (n + 1, 64), (n + 2, 150)):
-            self.resizeColumnToContents(col)
-            self.setColumnWidth(col, max(self.columnWidth(col), least))
-            summary += self.columnWidth(col)
-        available = self.viewport().width() - summary
-        if not self.verticalScrollBar().isVisible():
+        available = self.viewport().width()
+        as_needed = self.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        if as_needed and not self.verticalScrollBar().isVisible():
             # A long list brings the vertical scroll bar only after this layout: leave it room,
             # or a needless horizontal scroll bar appears.
             available -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)

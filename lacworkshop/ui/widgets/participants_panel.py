@@ -46,6 +46,7 @@ class ParticipantsPanel(QWidget):
         self.count = QLabel()
         self.model = ParticipantTableModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move between cells
         self.table.setObjectName("participants")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from lacworkshop.model import Role
 from lacworkshop.services.people import distinct_organisations
@@ -11,6 +11,7 @@ from lacworkshop.services.workshops import list_workshops
 from lacworkshop.storage import Database
 from lacworkshop.ui.models.labels import role_label
 from lacworkshop.ui.widgets.country_combo import CountryCombo
+from lacworkshop.ui.widgets.flow_layout import FlowLayout
 
 
 class PeopleFilters(QWidget):
@@ -34,17 +35,18 @@ class PeopleFilters(QWidget):
         self.role.addItem(self.tr("Any role"), None)
         for r in Role:
             self.role.addItem(role_label(r), r)
-        row = QHBoxLayout(self)
+        # The filters wrap onto a second line rather than being clipped on a small screen.
+        row = FlowLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.country, 2)
+        row.add_widget(self.country, 2)
         # Wide enough to show its placeholder and what is typed, even on a small screen.
         self.organisation.setMinimumWidth(
             self.organisation.fontMetrics().horizontalAdvance(self.organisation.placeholderText())
             + 24
         )
-        row.addWidget(self.organisation, 2)
-        row.addWidget(self.workshop, 2)
-        row.addWidget(self.role, 1)
+        row.add_widget(self.organisation, 2)
+        row.add_widget(self.workshop, 2)
+        row.add_widget(self.role, 1)
         self.organisation.textChanged.connect(self._typed)
         self.country.currentIndexChanged.connect(self._changed)
         self.country.lineEdit().editingFinished.connect(self._changed)

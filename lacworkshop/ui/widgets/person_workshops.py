@@ -21,6 +21,7 @@ class PersonWorkshopsTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 5, parent)
         self.setObjectName("person_workshops")
+        self.setTabKeyNavigation(False)  # Tab moves on; arrows move between cells
         self.setHorizontalHeaderLabels(
             [
                 self.tr("Workshop"),

@@ -62,6 +62,7 @@ class SchedulePanel(QWidget):
         tl.addLayout(track_buttons)
 
         self.slot_table = QTableWidget(0, 6)
+        self.slot_table.setTabKeyNavigation(False)  # Tab moves on; arrows move between cells
         self.slot_table.setObjectName("slot_table")
         self.slot_table.setHorizontalHeaderLabels(
             [

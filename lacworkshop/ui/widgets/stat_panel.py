@@ -31,6 +31,7 @@ class StatPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         split = QSplitter(self)
         self.view = QTableView(split)
+        self.view.setTabKeyNavigation(False)  # Tab moves on; arrows move between cells
         self.model = StatTableModel(table, self.view)
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()

@@ -32,6 +32,7 @@ class WeekTableView(QWidget):
         self.track = QComboBox()
         self.total = QLabel()
         self.table = QTableWidget()
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move between cells
         self.table.setObjectName("week_table")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)

@@ -6,6 +6,8 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
+from tests.ui.closing import close_discarding
+
 
 @pytest.fixture
 def use_language(qapp) -> Iterator[Callable[[str], None]]:  # type: ignore[no-untyped-def]
@@ -32,11 +34,13 @@ def open_window(qtbot, tmp_path, qsettings):  # type: ignore[no-untyped-def]
         db = open_for_gui(tmp_path / "gui.sqlite3")
         fill_demo_database(db)  # the demo chosen at the first start, once
         window = MainWindow(db, open_for_gui, runner=InlineRunner(), settings=qsettings)
-        qtbot.addWidget(window)
+        # Closed at the end by close_discarding, not by qtbot: closing asks about
+        # unsaved edits, and qtbot closes widgets before this fixture could answer.
         windows.append(window)
         return window
 
     yield open_
     for window in windows:
+        close_discarding(window)
         if window.ctx is not None:
             window.ctx.db.close()

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.ui.closing import close_discarding
+
 
 @pytest.fixture
 def main_window(qtbot, tmp_path: Path, qsettings):  # type: ignore[no-untyped-def]
@@ -20,10 +22,12 @@ def main_window(qtbot, tmp_path: Path, qsettings):  # type: ignore[no-untyped-de
     populate(seed, people=0, workshops=1)
     seed.close()
     window = MainWindow(open_for_gui(path), open_for_gui, runner=InlineRunner(), settings=qsettings)
-    qtbot.addWidget(window)
+    # Closed at the end by close_discarding, not by qtbot: closing asks about
+    # unsaved edits, and qtbot closes widgets before this fixture could answer.
     window.show()
     qtbot.waitExposed(window)
     yield window
+    close_discarding(window)
     if window.ctx is not None:
         window.ctx.db.close()
 

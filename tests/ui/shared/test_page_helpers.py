@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from lacworkshop.ui.widgets.page_split import split_page
-from lacworkshop.ui.widgets.shortcuts import NEW_SHORTCUT, editor_page_shortcuts
+from lacworkshop.ui.widgets.shortcuts import EDIT_SHORTCUT, NEW_SHORTCUT, editor_page_shortcuts
 
 
 def test_split_page_fills_the_page_with_an_uncollapsible_splitter(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -31,6 +31,7 @@ def test_editor_page_shortcuts_call_their_slots(qtbot) -> None:  # type: ignore[
         page,
         table,
         new=lambda: called.append("new"),
+        edit=lambda: called.append("edit"),
         find=lambda: called.append("find"),
         save=lambda: called.append("save"),
         delete=lambda: called.append("delete"),
@@ -39,14 +40,18 @@ def test_editor_page_shortcuts_call_their_slots(qtbot) -> None:  # type: ignore[
     keys = {a.shortcut().toString(): a for a in page.actions()}
     assert set(keys) == {
         QKeySequence(NEW_SHORTCUT).toString(),
+        QKeySequence(EDIT_SHORTCUT).toString(),
         QKeySequence(QKeySequence.StandardKey.Find).toString(),
         QKeySequence(QKeySequence.StandardKey.Save).toString(),
     }
     for action in page.actions():
+        # Keys for the whole window while the page is shown; each named for the shortcuts list.
+        assert action.shortcutContext() == Qt.ShortcutContext.WindowShortcut
+        assert action.text()
         action.trigger()
     (delete,) = table.actions()
     assert delete.text() == "Delete row"
     assert delete.shortcut() == QKeySequence(QKeySequence.StandardKey.Delete)
     assert delete.shortcutContext() == Qt.ShortcutContext.WidgetShortcut
     delete.trigger()
-    assert called == ["new", "find", "save", "delete"]
+    assert called == ["new", "edit", "find", "save", "delete"]
