@@ -125,6 +125,7 @@ LICENSED_DISTRIBUTIONS = [
     "babel",
     "platformdirs",
     "filelock",
+    "pyphen",
     "typing_extensions",
     "greenlet",
 ]
@@ -136,6 +137,18 @@ def resource_datas(root: Path) -> list[tuple[str, str]]:
     return [
         (str(root / "resources"), "lacworkshop/resources"),
         (str(migrations), "lacworkshop/storage/migrations"),
+    ]
+
+
+def hyphenation_datas() -> list[tuple[str, str]]:
+    """pyphen's dictionaries for the four languages; it finds them by listing its folder."""
+    import pyphen
+
+    folder = Path(pyphen.__file__).parent / "dictionaries"
+    return [
+        (str(path), "pyphen/dictionaries")
+        for path in sorted(folder.glob("hyph_*.dic"))
+        if path.stem.split("_")[1] in BABEL_LANGUAGES
     ]
 
 

@@ -56,7 +56,7 @@ def run() -> Measurement:
             for c, v in enumerate(r):
                 if c % 3 == 1:
                     cell = WriteOnlyCell(ws, value=v)
-                    cell.number_format = "0.0"
+                    cell.number_format = "0.0#"
                     out.append(cell)
                 else:
                     out.append(v)

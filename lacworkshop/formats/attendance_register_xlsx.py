@@ -52,6 +52,11 @@ HEAD_FILL = PatternFill("solid", fgColor="DDE7F0")
 DAY_FILLS = (PatternFill("solid", fgColor="E8EEF4"), PatternFill("solid", fgColor="F4F1E8"))
 BOLD = Font(bold=True)
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+NAME_WRAP = Alignment(vertical="center", wrap_text=True)
+# Landscape A4 holds about this many width units at 100 %; below READABLE_SCALE a fitted
+# page is too small to read, so a wide register runs on over pages instead (names repeat).
+LANDSCAPE_A4_UNITS = 137
+READABLE_SCALE = 70
 VERTICAL = Alignment(horizontal="center", vertical="bottom", wrap_text=True, text_rotation=90)
 
 
@@ -213,9 +218,13 @@ def _write_track(
     ws.print_title_cols = "A:C"
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = "9"  # A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    total = 8 + 26 + 22 + 7 * n + 56
+    if total * READABLE_SCALE / 100 <= LANDSCAPE_A4_UNITS:
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+    else:
+        ws.page_setup.scale = READABLE_SCALE
     ws.print_options.gridLines = False
     ws.oddFooter.center.text = "&P / &N"
     ws.oddHeader.center.text = f"{register.workshop_code} – {title}".replace("&", "&&")
@@ -240,7 +249,8 @@ def _write_track(
     head = _template(ws, font=BOLD, fill=HEAD_FILL, alignment=CENTER, border=BOX)
     day_tpl = [_template(ws, font=BOLD, fill=f, alignment=CENTER, border=BOX) for f in DAY_FILLS]
     mark_tpl = _template(ws, alignment=CENTER, border=BOX)
-    name_tpl = _template(ws, border=BOX)
+    # A long name wraps inside its cell rather than being cut at the column's edge.
+    name_tpl = _template(ws, border=BOX, alignment=NAME_WRAP)
     hours_tpl = _template(ws, border=BOX, number_format="0.0#", alignment=CENTER)
     share_tpl = _template(ws, border=BOX, number_format="0%", alignment=CENTER)
 

@@ -113,10 +113,16 @@ def name_in_box(
     max_size: float,
     min_size: float,
     align: str = "centre",
+    floor: float = 12.0,
+    language: str | None = None,
 ) -> None:
-    """The name inside its box (x, y, w, h): never larger than the box, vertically centred."""
+    """The name inside its box (x, y, w, h): never larger than the box, vertically centred.
+
+    It shrinks no smaller than *floor* (the body text's size), then wraps and
+    hyphenates; see :func:`~lacworkshop.formats.text_fit.fit_name`.
+    """
     x, y, w, h = box
-    size, lines = fit_name(name, face, w, h, max_size, min_size)
+    size, lines = fit_name(name, face, w, h, max_size, min_size, floor, language)
     block = size * NAME_LEADING * len(lines)
     # The first baseline sits so the block's cap height is centred in the box.
     baseline = y + (h + block) / 2 - size * 0.95

@@ -7,14 +7,23 @@ landscape or portrait, keep their balance.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from reportlab.lib.colors import HexColor, white
 from reportlab.pdfgen.canvas import Canvas
 
 from lacworkshop.formats import certificate_drawing as draw
 from lacworkshop.formats import qr
 from lacworkshop.formats.certificate_drawing import Size
-from lacworkshop.formats.certificate_pdf import Design, Faces, Images, PageContent
-from lacworkshop.formats.text_fit import fit_block
+from lacworkshop.formats.certificate_pdf import (
+    Design,
+    Faces,
+    Images,
+    PageContent,
+    name_face,
+    page_size,
+)
+from lacworkshop.formats.text_fit import fit_block, name_fits
 
 
 class ClassicStyle:
@@ -57,6 +66,12 @@ class ClassicStyle:
         p.close()
         c.drawPath(p, stroke=0, fill=1)
 
+    def name_box(self, size: Size) -> NameBox:
+        """Where the name goes; its floor is the body text's largest size."""
+        w, h = size
+        t = h - draw.drop(h)
+        return NameBox((w * 0.12, t - 282, w * 0.76, 70), 36, 20, 13.5)
+
     def draw_page(
         self, c: Canvas, size: Size, design: Design, faces: Faces, page: PageContent
     ) -> None:
@@ -77,7 +92,15 @@ class ClassicStyle:
         c.setFont(faces.body.italic, 14)
         c.drawCentredString(w / 2, t - 196, words.lead)
         c.setFillColor(primary)
-        draw.name_in_box(c, page.name, faces.title.bold, (w * 0.12, t - 282, w * 0.76, 70), 36, 20)
+        box = self.name_box(size)
+        draw.name_in_box(
+            c,
+            page.name,
+            faces.title.bold,
+            *box.fit_args(),
+            floor=box.floor,
+            language=words.language,
+        )
         c.setFillColor(text)
         b_size, lines = fit_block(words.body, faces.body.regular, w * 0.72, 72, 13.5, 9, 4)
         last = draw.text_lines(c, lines, w / 2, t - 300, faces.body.regular, b_size)
@@ -127,6 +150,13 @@ class ModernStyle:
             starts = [x0 + col * i for i in range(n)]
             draw.signatures(c, design, faces, images, starts, 96, min(170, col - 24), align="left")
 
+    def name_box(self, size: Size) -> NameBox:
+        """Where the name goes, left-aligned beside the band; floor: the body's size."""
+        w, h = size
+        t = h - draw.drop(h)
+        x0 = w * self.BAND + 56
+        return NameBox((x0, t - 290, w - 50 - x0, 104), 38, 22, 13)
+
     def draw_page(
         self, c: Canvas, size: Size, design: Design, faces: Faces, page: PageContent
     ) -> None:
@@ -150,8 +180,15 @@ class ModernStyle:
         c.setFont(faces.body.regular, 13)
         c.drawString(x0, t - 166, words.lead)
         c.setFillColor(primary)
+        box = self.name_box(size)
         draw.name_in_box(
-            c, page.name, faces.title.bold, (x0, t - 290, mw, 104), 38, 22, align="left"
+            c,
+            page.name,
+            faces.title.bold,
+            *box.fit_args(),
+            align="left",
+            floor=box.floor,
+            language=words.language,
         )
         c.setFillColor(text)
         b_size, lines = fit_block(words.body, faces.body.regular, mw, 96, 13, 9, 5)
@@ -191,6 +228,12 @@ class BilingualStyle:
         c.line(w * 0.2, t - 270, w * 0.8, t - 270)
         draw.centred_signatures(c, design, faces, images, (w * 0.1, w * 0.86), 100, w * 0.76)
 
+    def name_box(self, size: Size) -> NameBox:
+        """Where the name goes; its floor is the first language's body size."""
+        w, h = size
+        t = h - draw.drop(h)
+        return NameBox((w * 0.12, t - 264, w * 0.76, 68), 34, 20, 12.5)
+
     def draw_page(
         self, c: Canvas, size: Size, design: Design, faces: Faces, page: PageContent
     ) -> None:
@@ -217,7 +260,15 @@ class BilingualStyle:
         c.setFont(faces.body.italic, 12)
         c.drawCentredString(w / 2, t - 184, lead)
         c.setFillColor(primary)
-        draw.name_in_box(c, page.name, faces.title.bold, (w * 0.12, t - 264, w * 0.76, 68), 34, 20)
+        box = self.name_box(size)
+        draw.name_in_box(
+            c,
+            page.name,
+            faces.title.bold,
+            *box.fit_args(),
+            floor=box.floor,
+            language=first.language,
+        )
         c.setFillColor(text)
         size1, lines1 = fit_block(first.body, faces.body.regular, w * 0.74, 48, 12.5, 8.5, 3)
         y = draw.text_lines(c, lines1, w / 2, t - 282, faces.body.regular, size1)
@@ -232,6 +283,21 @@ class BilingualStyle:
 
 
 Style = ClassicStyle | ModernStyle | BilingualStyle
+
+
+@dataclass(frozen=True)
+class NameBox:
+    """A style's box for the name (x, y, w, h), its sizes, and the floor it shrinks to."""
+
+    box: tuple[float, float, float, float]
+    max_size: float
+    min_size: float
+    floor: float
+
+    def fit_args(self) -> tuple[tuple[float, float, float, float], float, float]:
+        return self.box, self.max_size, self.min_size
+
+
 _STYLES: dict[str, Style] = {
     "classic": ClassicStyle(),
     "modern": ModernStyle(),
@@ -241,3 +307,13 @@ _STYLES: dict[str, Style] = {
 
 def style_for(name: str) -> Style:
     return _STYLES.get(name, _STYLES["classic"])
+
+
+def name_set_smaller(design: Design, name: str, language: str | None = None) -> bool:
+    """Whether *name* only fits its box below the body text's size (wrapped, hyphenated):
+    it still prints inside the box, but the organiser should be told."""
+    nb = style_for(design.style).name_box(page_size(design))
+    _x, _y, w, h = nb.box
+    return not name_fits(
+        name, name_face(design), w, h, nb.max_size, nb.min_size, nb.floor, language
+    )

@@ -2,7 +2,7 @@
 
 Date ranges follow each language's own habit, built from Babel's month names:
 "del 12 al 16 de octubre de 2026", "de 12 a 16 de outubro de 2026",
-"12-16 October 2026", "du 12 au 16 octobre 2026".
+"12–16 October 2026", "du 12 au 16 octobre 2026". Ranges take an en dash, never a hyphen.
 """
 
 from __future__ import annotations
@@ -72,10 +72,10 @@ def _en(start: date, end: date, m: dict[int, str]) -> str:
     if start == end:
         return f"{start.day} {m[start.month]} {start.year}"
     if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}-{end.day} {m[end.month]} {end.year}"
+        return f"{start.day}\u2013{end.day} {m[end.month]} {end.year}"
     if start.year == end.year:
-        return f"{start.day} {m[start.month]} - {end.day} {m[end.month]} {end.year}"
-    return f"{start.day} {m[start.month]} {start.year} - {end.day} {m[end.month]} {end.year}"
+        return f"{start.day} {m[start.month]} \u2013 {end.day} {m[end.month]} {end.year}"
+    return f"{start.day} {m[start.month]} {start.year} \u2013 {end.day} {m[end.month]} {end.year}"
 
 
 def _fr(start: date, end: date, m: dict[int, str]) -> str:
@@ -109,10 +109,20 @@ def format_date(d: date, language: str) -> str:
 
 
 def format_hours(hours: float | None, language: str) -> str:
-    """Hours with the language's decimal sign and at most one decimal: "37,5"."""
+    """Hours exactly, in the language's decimal form: "5,25" (es, pt, fr), "5.25" (en).
+
+    Session lengths are whole minutes, so two decimals are exact for quarter hours
+    (1 h 45 min is 1,75) and never round 5.25 to "5.2". Every document that prints
+    hours uses this one form, so a certificate and a register never disagree.
+    """
     if hours is None:
         return ""
-    return str(format_decimal(round(hours, 1), format="#,##0.#", locale=language))
+    return str(format_decimal(round(hours, 2), format="#,##0.##", locale=language))
+
+
+def hours_number(hours: float) -> str:
+    """Hours for machine-readable output (tab-separated, logs): "12.5", "1.75", never "5.2"."""
+    return f"{round(hours, 2):g}"
 
 
 def country_name(code: str | None, language: str) -> str:

@@ -1,7 +1,16 @@
-"""Fitting text into boxes on a PDF page: wrap, shrink, and the two-line name."""
+"""Fitting text into boxes on a PDF page: wrap, shrink, and the two-line name.
+
+Lines break only at ordinary spaces: a no-break space (U+00A0, U+202F) holds
+"10,5 horas", "«\u00a0titre\u00a0»" and "Parcours\u00a0:" together, as a
+print shop would.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+import pyphen
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 LEADING = 1.22
@@ -13,12 +22,49 @@ def width(text: str, face: str, size: float, char_space: float = 0.0) -> float:
     return stringWidth(text, face, size) + char_space * max(0, len(text) - 1)
 
 
-def _break_word(word: str, face: str, size: float, limit: float) -> list[str]:
-    pieces: list[str] = []
+_BREAKABLE = re.compile(r"[ \t\r\f\v]+")  # not U+00A0 / U+202F: those hold their words together
+HYPHEN = "-"
+
+
+def words_of(text: str) -> list[str]:
+    """*text* split where a line may break: at ordinary spaces, never at a no-break space."""
+    return [w for w in _BREAKABLE.split(text) if w]
+
+
+@cache
+def _hyphenator(language: str) -> pyphen.Pyphen | None:
+    lang = {"es": "es", "pt": "pt_BR", "en": "en_GB", "fr": "fr"}.get(language, language)
+    try:
+        return pyphen.Pyphen(lang=lang)
+    except KeyError:
+        return None
+
+
+def _break_word(
+    word: str, face: str, size: float, limit: float, language: str | None = None
+) -> list[str]:
+    """*word* in pieces no wider than *limit*: at its syllables with a hyphen where the
+    language's dictionary knows them, else by characters (still with a hyphen)."""
+    hyphenator = _hyphenator(language) if language else None
+    if hyphenator is not None:
+        pieces: list[str] = []
+        rest = word
+        while stringWidth(rest, face, size) > limit:
+            for head, tail in hyphenator.iterate(rest):
+                if stringWidth(head + HYPHEN, face, size) <= limit:
+                    pieces.append(head + HYPHEN)
+                    rest = tail
+                    break
+            else:
+                break
+        if stringWidth(rest, face, size) <= limit:
+            return [*pieces, rest]
+        word = "".join(p.removesuffix(HYPHEN) for p in pieces) + rest
+    pieces = []
     current = ""
     for ch in word:
-        if current and stringWidth(current + ch, face, size) > limit:
-            pieces.append(current)
+        if current and stringWidth(current + ch + HYPHEN, face, size) > limit:
+            pieces.append(current + (HYPHEN if current[-1].isalnum() and ch.isalnum() else ""))
             current = ch
         else:
             current += ch
@@ -27,12 +73,13 @@ def _break_word(word: str, face: str, size: float, limit: float) -> list[str]:
     return pieces
 
 
-def wrap(text: str, face: str, size: float, limit: float) -> list[str]:
-    """Greedy line breaking at spaces; a word wider than the line is broken by characters."""
+def wrap(text: str, face: str, size: float, limit: float, language: str | None = None) -> list[str]:
+    """Greedy line breaking at spaces (never at no-break spaces); a word wider than the
+    line is hyphenated."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
         current = ""
-        for word in paragraph.split():
+        for word in words_of(paragraph):
             candidate = f"{current} {word}" if current else word
             if stringWidth(candidate, face, size) <= limit:
                 current = candidate
@@ -42,7 +89,7 @@ def wrap(text: str, face: str, size: float, limit: float) -> list[str]:
             if stringWidth(word, face, size) <= limit:
                 current = word
             else:
-                *whole, current = _break_word(word, face, size, limit)
+                *whole, current = _break_word(word, face, size, limit, language)
                 lines.extend(whole)
         if current:
             lines.append(current)
@@ -72,12 +119,11 @@ def fit_block(
             max_lines = max(max_lines, int(box_height // (size * leading)))
 
 
-def _two_lines(text: str, face: str) -> tuple[str, str]:
-    """Split *text* in two lines as even in width as the spaces allow."""
-    words = text.split()
+def _two_lines(text: str, face: str) -> tuple[str, str] | None:
+    """Split *text* in two lines as even in width as the spaces allow; None for one word."""
+    words = words_of(text)
     if len(words) < 2:
-        half = len(text) // 2
-        return text[:half], text[half:]
+        return None
     best = (float("inf"), " ".join(words[:1]), " ".join(words[1:]))
     for i in range(1, len(words)):
         first, second = " ".join(words[:i]), " ".join(words[i:])
@@ -94,19 +140,73 @@ def fit_name(
     box_height: float,
     max_size: float,
     min_size: float,
+    floor: float = 12.0,
+    language: str | None = None,
 ) -> tuple[float, list[str]]:
-    """Size and lines for a name: one line shrunk down to *min_size*, then two lines.
+    """Size and lines for a name, as a print shop sets it.
 
-    Two lines are never set larger than *min_size*, so a long name does not
-    outshine the short ones; only a name too long for two lines at *min_size*
-    goes smaller still. The result always fits inside the box.
+    One line shrunk down to *min_size*; then two balanced lines at *min_size* at
+    most (a long name does not outshine the short ones); then lines wrapped at
+    sizes down to *floor*, the body text's size; then hyphenated at *floor*. Only
+    a name that still does not fit goes smaller (see :func:`name_fits`, which
+    says so for a warning). The result always fits inside the box.
     """
-    text = " ".join(text.split())
+    size, lines, _fits = fit_name_checked(
+        text, face, box_width, box_height, max_size, min_size, floor, language
+    )
+    return size, lines
+
+
+def name_fits(
+    text: str,
+    face: str,
+    box_width: float,
+    box_height: float,
+    max_size: float,
+    min_size: float,
+    floor: float = 12.0,
+    language: str | None = None,
+) -> bool:
+    """Whether the name fits its box at *floor* or larger (else it is set smaller: warn)."""
+    return fit_name_checked(text, face, box_width, box_height, max_size, min_size, floor, language)[
+        2
+    ]
+
+
+def fit_name_checked(
+    text: str,
+    face: str,
+    box_width: float,
+    box_height: float,
+    max_size: float,
+    min_size: float,
+    floor: float = 12.0,
+    language: str | None = None,
+) -> tuple[float, list[str], bool]:
+    """:func:`fit_name` and whether the size stayed at *floor* or above."""
+    text = " ".join(words_of(" ".join(text.splitlines())))
+    floor = min(floor, min_size)
     one = stringWidth(text, face, 1.0) or 1.0
     size = min(max_size, box_width / one, box_height / NAME_LEADING)
     if size >= min_size:
-        return size, [text]
-    first, second = _two_lines(text, face)
-    widest = max(stringWidth(first, face, 1.0), stringWidth(second, face, 1.0)) or 1.0
-    size = min(min_size, box_width / widest, box_height / (2 * NAME_LEADING))
-    return size, [first, second]
+        return size, [text], True
+    halves = _two_lines(text, face)
+    if halves is not None:
+        widest = max(stringWidth(h, face, 1.0) for h in halves) or 1.0
+        size = min(min_size, box_width / widest, box_height / (2 * NAME_LEADING))
+        if size >= min_size - 0.01:
+            return size, list(halves), True
+    size = min_size
+    while size >= floor - 0.01:
+        lines = wrap(text, face, size, box_width, language)
+        if len(lines) * size * NAME_LEADING <= box_height + 0.01:
+            return size, lines, True
+        size -= 0.5
+    # Nothing fits at the floor: smaller still, so nothing runs off the box; the caller warns.
+    size = floor
+    while size > 4.0:
+        size -= 0.5
+        lines = wrap(text, face, size, box_width, language)
+        if len(lines) * size * NAME_LEADING <= box_height + 0.01:
+            break
+    return size, lines, False

@@ -29,7 +29,7 @@ Kind = Literal["text", "int", "number", "hours", "percent", "date", "datetime"]
 NUMBER_FORMATS: dict[str, str] = {
     "int": "0",
     "number": "0.00",
-    "hours": "0.0",
+    "hours": "0.0#",  # 5.25 h shows as 5.25, never rounded to 5.3
     "percent": "0%",
     "date": "yyyy-mm-dd",
     "datetime": "yyyy-mm-dd hh:mm",
@@ -38,9 +38,14 @@ HEADER_FONT = Font(bold=True)
 # Leading characters that get openpyxl's formula guess or a quote prefix.
 _PREFIXED = ("=", "+", "-", "@")
 HEADER_FILL = PatternFill("solid", fgColor="DDE7F0")
-MAX_WIDTH = 60
+MAX_WIDTH = 40
+MIN_CAPPED = 12  # no column is narrowed below this to keep the print readable
 # Beyond this many width units a sheet no longer fits a portrait page legibly.
 LANDSCAPE_FROM = 100
+# Landscape A4 holds about 137 width units at 100 %: past this total a sheet fitted to
+# the page width would print below 70 %, so the widest columns are narrowed (and wrap).
+READABLE_TOTAL = 195
+WRAP = Alignment(vertical="top", wrap_text=True)
 ChartKind = Literal["bar", "column", "pie", "line"]
 
 
@@ -253,7 +258,9 @@ def _write_sheet(wb: Workbook, sheet: Sheet, report: WriteReport, name: str) -> 
     for r in rows:
         for i, v in enumerate(r[:ncols]):
             widths[i] = max(widths[i], _display_len(v) + 2)
-    final = [col.width or min(MAX_WIDTH, widths[i]) for i, col in enumerate(sheet.columns)]
+    final = _readable_widths(
+        [col.width or min(MAX_WIDTH, widths[i]) for i, col in enumerate(sheet.columns)]
+    )
     for i, width in enumerate(final):
         ws.column_dimensions[get_column_letter(i + 1)].width = width
     _print_setup(ws, ncols, len(rows), sum(final))
@@ -269,15 +276,33 @@ def _write_sheet(wb: Workbook, sheet: Sheet, report: WriteReport, name: str) -> 
     letters = [get_column_letter(i + 1) for i in range(ncols)]
     styles: dict[str, StyleArray] = {}
     for rn, row in enumerate(rows, start=2):
-        ws.append(
-            [
-                _fast_cell(ws, v, kinds[i], styles, report, sheet.title, letters[i], rn)
-                for i, v in enumerate(row[:ncols])
-            ]
-        )
+        cells = [
+            _fast_cell(ws, v, kinds[i], styles, report, sheet.title, letters[i], rn)
+            for i, v in enumerate(row[:ncols])
+        ]
+        for i, v in enumerate(row[:ncols]):
+            # Text wider than its (capped) column wraps inside the cell instead of being cut.
+            if isinstance(v, str) and len(v) > final[i]:
+                cell = cells[i]
+                if isinstance(cell, str):  # plain text went in bare: give it a cell
+                    cell = text_cell(ws, v, report, f"{sheet.title}!{letters[i]}{rn}")
+                cell.alignment = WRAP
+                cells[i] = cell
+        ws.append(cells)
         report.rows += 1
     for n, chart in enumerate(sheet.charts):
         _add_chart(ws, chart, len(rows), ncols, n)
+
+
+def _readable_widths(widths: list[float]) -> list[float]:
+    """Narrow the widest columns until the sheet prints at a readable size; they wrap."""
+    widths = list(widths)
+    while sum(widths) > READABLE_TOTAL:
+        widest = max(range(len(widths)), key=lambda i: widths[i])
+        if widths[widest] <= MIN_CAPPED:
+            break
+        widths[widest] -= 1
+    return widths
 
 
 def _print_setup(ws: Worksheet, ncols: int, nrows: int, total_width: float) -> None:

@@ -16,17 +16,26 @@ if TYPE_CHECKING:
 
 
 class Certificate(Base):
-    """What was issued to whom. Reissue adds a version; nothing is overwritten."""
+    """What was issued to whom. Reissue adds a version; nothing is overwritten.
+
+    A certificate keeps its code across versions: a row is one version, so the
+    code is unique together with the version, not alone. ``facts_hash`` digests
+    what the certificate attests (not its language or template), so a reprint
+    in another language is told apart from a change that needs a new version.
+    """
 
     __tablename__ = "certificate"
-    __table_args__ = (UniqueConstraint("participation_id", "kind", "version"),)
+    __table_args__ = (
+        UniqueConstraint("participation_id", "kind", "version"),
+        UniqueConstraint("code", "version"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     participation_id: Mapped[int] = mapped_column(
         ForeignKey("participation.id", ondelete="CASCADE"), index=True
     )
     kind: Mapped[CertificateKind] = mapped_column(str_enum(CertificateKind))
-    code: Mapped[str] = mapped_column(String(40), unique=True)
+    code: Mapped[str] = mapped_column(String(40), index=True)
     version: Mapped[int] = mapped_column(default=1)
     hours: Mapped[float | None] = mapped_column(Float)
     language: Mapped[str] = mapped_column(String(10), default="es")
@@ -34,6 +43,8 @@ class Certificate(Base):
     issued_at: Mapped[datetime] = mapped_column(default=utcnow)
     snapshot: Mapped[str] = mapped_column(Text, default="")  # JSON of the printed text
     content_hash: Mapped[str] = mapped_column(String(64), default="", index=True)
+    # Empty on rows issued before versions kept their code: compared by name and hours.
+    facts_hash: Mapped[str] = mapped_column(String(64), default="")
     payload: Mapped[str] = mapped_column(Text, default="")  # what the QR code holds
     status: Mapped[CertificateStatus] = mapped_column(
         str_enum(CertificateStatus), default=CertificateStatus.VALID

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from lacworkshop.formats.certificate_text import hours_number
 from lacworkshop.model import CertificateKind, Role, Slot, slot_trainer
 from lacworkshop.services.standings import ParticipantStanding, workshop_standings
 from lacworkshop.storage import Database
@@ -84,17 +85,22 @@ def candidates(db: Database, workshop_id: int, kind: CertificateKind) -> list[Ca
                 why = (
                     "excluded by the organisers"
                     if r.overridden
-                    else f"attended {r.attended_hours:g} of {r.scheduled_hours:g} hours"
+                    else f"attended {hours_number(r.attended_hours)} of "
+                    f"{hours_number(r.scheduled_hours)} h"
                 )
-            # An organisers' override vouches for the whole course: print its scheduled hours
-            # rather than the few (perhaps none) the register holds.
-            hours = r.scheduled_hours if r.overridden and r.eligible else r.attended_hours
+            # Completion attests the course (its scheduled hours) and that the rule was met;
+            # participation attests the hours attended. An organisers' override vouches for
+            # the whole course: print its scheduled hours rather than the few the register holds.
+            if kind is CertificateKind.COMPLETION or (r.overridden and r.eligible):
+                hours = r.scheduled_hours
+            else:
+                hours = r.attended_hours
             out.append(_candidate(s, hours, [], r.eligible, why))
     elif kind is CertificateKind.TRAINER:
         taught = _taught(db, workshop_id)
         for s in standings:
             hours, modules = taught.get(s.person_id, (0.0, []))
-            why = "" if hours > 0 else "is linked to no session"
+            why = "" if hours > 0 else "trainer with no session"
             out.append(_candidate(s, hours, modules, hours > 0, why))
     else:
         out = [_candidate(s, None, [], True, "") for s in standings]

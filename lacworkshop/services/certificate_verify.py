@@ -7,9 +7,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from lacworkshop.errors import message_language
 from lacworkshop.formats.certificate_code import InvalidCode, parse
+from lacworkshop.formats.certificate_text import hours_number
 from lacworkshop.formats.messages import message
 from lacworkshop.model import Certificate, CertificateStatus, Participation, Person, Workshop
 from lacworkshop.services.certificate_signing import is_authentic, parse_payload, signing_key
@@ -58,6 +60,25 @@ class Verification:
         return message(self.key, language, **values)
 
 
+def _current_valid(session: Session, cert: Certificate) -> tuple[str, int] | None:
+    """(code, version) of the valid certificate that replaced *cert*, at the end of the line.
+
+    Older registers gave each version a new code, so a superseded row may point to
+    one that was superseded in turn; the answer is where that line ends, never a step.
+    """
+    seen = {cert.id}
+    step = cert
+    while step.superseded_by_id is not None and step.superseded_by_id not in seen:
+        following = session.get(Certificate, step.superseded_by_id)
+        if following is None:
+            break
+        seen.add(following.id)
+        step = following
+    if step.status is CertificateStatus.VALID:
+        return step.code, step.version
+    return None
+
+
 def verify(db: Database, text: str) -> Verification:
     """What the register says about a code (``7KQ2-M9XD-4HBR``) or a QR payload."""
     payload = parse_payload(text)
@@ -77,19 +98,24 @@ def verify(db: Database, text: str) -> Verification:
             .join(Person, Person.id == Participation.person_id)
             .join(Workshop, Workshop.id == Participation.workshop_id)
             .where(Certificate.code == code)
-        ).first()
-        if found is None:
+            .order_by(Certificate.version.desc())
+        ).all()
+        if not found:
             return Verification(Verdict.UNKNOWN, "verify.unknown", {"code": code})
-        cert, person, ws_code = found
-        if payload is not None and not payload_matches(cert.payload, payload.text()):
-            return Verification(Verdict.FORGED, "verify.forged_text", {"code": code})
+        # Versions share the code: a typed code is its latest version, a QR text the
+        # version it was printed from (reprints keep the text, so any print matches).
+        if payload is not None:
+            matching = [f for f in found if payload_matches(f[0].payload, payload.text())]
+            if not matching:
+                return Verification(Verdict.FORGED, "verify.forged_text", {"code": code})
+            cert, person, ws_code = matching[0]
+        else:
+            cert, person, ws_code = found[0]
         row = row_of(cert, person)
         erased = person.erased_at is not None
-        newer = None
-        if cert.superseded_by_id is not None:
-            newer = session.scalar(
-                select(Certificate.code).where(Certificate.id == cert.superseded_by_id)
-            )
+        current = (
+            _current_valid(session, cert) if cert.status is CertificateStatus.SUPERSEDED else None
+        )
     what: dict[str, object] = {
         "kind": row.kind.value,
         "code": code,
@@ -106,12 +132,16 @@ def verify(db: Database, text: str) -> Verification:
         values = {**what, "when": when, "reason": row.revoked_reason}
         return Verification(Verdict.REVOKED, "verify.revoked", values, row, ws_code)
     if row.status is CertificateStatus.SUPERSEDED:
-        values = {**what, "newer": newer}
-        return Verification(Verdict.SUPERSEDED, "verify.superseded", values, row, ws_code)
+        if current is None:
+            return Verification(
+                Verdict.SUPERSEDED, "verify.superseded_none_valid", what, row, ws_code
+            )
+        values = {**what, "current_code": current[0], "current_version": current[1]}
+        return Verification(Verdict.SUPERSEDED, "verify.superseded_by", values, row, ws_code)
     issued = row.issued_at.date().isoformat()
     valid = "verify.valid_holder_erased" if erased else "verify.valid"
     if row.hours:
-        values = {**what, "hours": f"{row.hours:g}", "issued": issued}
+        values = {**what, "hours": hours_number(row.hours), "issued": issued}
         return Verification(Verdict.VALID, valid + "_hours", values, row, ws_code)
     values = {**what, "issued": issued}
     return Verification(Verdict.VALID, valid, values, row, ws_code)

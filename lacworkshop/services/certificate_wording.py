@@ -16,6 +16,7 @@ from lacworkshop.formats.certificate_text import (
     format_hours,
     join_list,
 )
+from lacworkshop.formats.typography import typeset
 from lacworkshop.model import CertificateKind, Workshop
 from lacworkshop.services.certificate_candidates import Candidate
 from lacworkshop.services.certificate_templates import LANGUAGES, TemplateInfo, words
@@ -58,7 +59,7 @@ def _wording(
 ) -> dict[str, str]:
     values = {
         "name": c.name,
-        "workshop": ws.title,
+        "workshop": typeset(ws.title, language),
         "dates": format_dates(ws.start_date, ws.end_date, language),
         "hours": format_hours(c.hours, language),
         "city": ws.city or "",
@@ -68,7 +69,8 @@ def _wording(
         "code": _CODE,
         "modules": _modules(c.modules, language),
     }
-    w = words(info, kind, language)
+    # The template's words and the workshop's title are typeset; the person's name never is.
+    w = {part: typeset(value, language) for part, value in words(info, kind, language).items()}
     detail = ""
     # The track says something only where the workshop has parallel tracks.
     if (
@@ -102,9 +104,35 @@ def printed_content(
     }
 
 
+def certified_facts(kind: CertificateKind, c: Candidate, ws: Workshop) -> dict[str, Any]:
+    """What a certificate attests, whatever its language or template.
+
+    A change here (the name as printed, the hours, the kind, the workshop's
+    title, dates or place, the track or modules) makes a new version; a change
+    of language or template alone is a reprint of the same certificate.
+    """
+    printed_hours = c.hours if kind is not CertificateKind.ORGANISER else None
+    return {
+        "name": c.name,
+        "kind": kind.value,
+        "hours": None if printed_hours is None else round(printed_hours, 2),
+        "workshop": ws.code,
+        "title": ws.title,
+        "dates": [ws.start_date.isoformat(), ws.end_date.isoformat()],
+        "city": ws.city or "",
+        "country": ws.country or "",
+        "track": (c.track_name or "") if len(ws.tracks) > 1 else "",
+        "role": c.role.value,
+        "modules": list(c.modules),
+    }
+
+
 def content_hash(content: dict[str, Any]) -> str:
     blob = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+facts_hash = content_hash  # the same digest, over the certified facts
 
 
 def finish(content: dict[str, Any], code: str, ws: Workshop, issued: date) -> dict[str, Any]:

@@ -2,9 +2,11 @@
 
 Every issued certificate is a row in the register holding a snapshot of its
 printed words, so it can be printed again exactly and verified later. Issuing
-again without changes reuses the rows (same content hash); a change (a
-corrected name, other hours, another template or language) makes a new version
-and marks the old one superseded. A revoked certificate stays, with its reason.
+again without changes reuses the rows (same content hash). A change of what it
+attests (a corrected name, other hours, the workshop's title or dates) makes a
+new version under the same code and marks the old one superseded; another
+template or language for the same facts is a reprint: same code, version, date
+and QR text. A revoked certificate stays, with its reason.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from sqlalchemy.orm import Session
 from lacworkshop.errors import message_text
 from lacworkshop.formats.certificate_code import new_code
 from lacworkshop.formats.certificate_pdf import unprintable
+from lacworkshop.formats.certificate_styles import name_set_smaller
 from lacworkshop.formats.fonts import describe_characters
 from lacworkshop.model import (
     Certificate,
@@ -32,16 +35,20 @@ from lacworkshop.model import (
 from lacworkshop.model.base import utcnow
 from lacworkshop.services import audit
 from lacworkshop.services.backups import backup_before
-from lacworkshop.services.certificate_candidates import candidates
+from lacworkshop.services.certificate_candidates import Candidate, candidates
 from lacworkshop.services.certificate_readiness import require_certificate_readiness
 from lacworkshop.services.certificate_signing import make_payload, signing_key
 from lacworkshop.services.certificate_templates import (
     LANGUAGES,
+    TemplateInfo,
     design_for,
     get_template,
 )
+from lacworkshop.services.certificate_timing import refuse_before_end
 from lacworkshop.services.certificate_wording import (
+    certified_facts,
     content_hash,
+    facts_hash,
     finish,
     languages_for,
     printed_content,
@@ -81,6 +88,8 @@ class CertificateRow:
 
 @dataclass(frozen=True)
 class Blocked:
+    """Someone not issued a certificate, and why (in words an organiser reads)."""
+
     participation_id: int
     name: str
     reason: str
@@ -88,24 +97,49 @@ class Blocked:
 
 @dataclass
 class IssueReport:
+    """What a run issued (or, dry, would issue), reprinted, superseded and skipped."""
+
     workshop_code: str
     kind: CertificateKind
     template: str
-    issued: list[CertificateRow] = field(default_factory=list)
-    reused: list[CertificateRow] = field(default_factory=list)
-    superseded: int = 0
+    dry_run: bool = False
+    issued: list[CertificateRow] = field(default_factory=list)  # new certificates and versions
+    reused: list[CertificateRow] = field(default_factory=list)  # unchanged, printed as they are
+    reprinted: list[CertificateRow] = field(default_factory=list)  # same facts, other print
+    superseded_rows: list[CertificateRow] = field(default_factory=list)  # replaced versions
     blocked: list[Blocked] = field(default_factory=list)
-    not_eligible: int = 0
+    ineligible: list[Blocked] = field(default_factory=list)
+    warnings: list[Blocked] = field(default_factory=list)  # issued, but look at the print
     backup: Path | None = None  # the copy of the database made just before issuing
+
+    @property
+    def superseded(self) -> int:
+        return len(self.superseded_rows)
+
+    @property
+    def not_eligible(self) -> int:
+        return len(self.ineligible)
+
+    @property
+    def not_issued(self) -> list[Blocked]:
+        """Everyone left without a certificate, with the reason, in register order."""
+        order = {pid: i for i, pid in enumerate(self._order)}
+        return sorted(
+            [*self.ineligible, *self.blocked], key=lambda b: order.get(b.participation_id, 0)
+        )
 
     @property
     def certificates(self) -> list[CertificateRow]:
         """Every valid certificate of the run, sorted by family name."""
-        rows = [*self.issued, *self.reused]
+        rows = [*self.issued, *self.reprinted, *self.reused]
         order = {pid: i for i, pid in enumerate(self._order)}
         return sorted(rows, key=lambda r: order.get(r.participation_id, 0))
 
     _order: list[int] = field(default_factory=list)
+
+
+class _DryRunDone(Exception):
+    """Raised at the end of a dry run so its unit of work is rolled back, not committed."""
 
 
 def row_of(cert: Certificate, person: Person) -> CertificateRow:
@@ -162,6 +196,46 @@ def _latest(
     return latest
 
 
+def _same_facts(previous: Certificate, facts: dict[str, Any], digest: str) -> bool:
+    """Whether *previous* attests the same facts; rows from before facts were digested
+    are compared by what their snapshot holds (name, kind and hours)."""
+    if previous.facts_hash:
+        return previous.facts_hash == digest
+    try:
+        snap = json.loads(previous.snapshot or "{}")
+    except ValueError:
+        return False
+    hours = snap.get("hours")
+    return (
+        snap.get("name") == facts["name"]
+        and snap.get("kind") == facts["kind"]
+        and (None if hours is None else round(float(hours), 2)) == facts["hours"]
+    )
+
+
+def _issued_on(cert: Certificate) -> date:
+    """The date printed on *cert*: a reprint keeps it, so its QR text stays the same."""
+    try:
+        return date.fromisoformat(json.loads(cert.snapshot or "{}").get("issued", ""))
+    except (ValueError, TypeError, AttributeError):
+        return cert.issued_at.date()
+
+
+def _blocked_reason(
+    design: Any, name: str, previous: Certificate | None, reissuing: bool
+) -> str | None:
+    if not name:
+        return message_text("blocked.no_name")
+    missing = unprintable(design, name)
+    if missing:
+        return message_text(
+            "blocked.unprintable", font=design.title_family, chars=describe_characters(missing)
+        )
+    if previous is not None and previous.status is CertificateStatus.REVOKED and not reissuing:
+        return message_text("blocked.revoked", code=previous.code, reason=previous.revoked_reason)
+    return None
+
+
 def issue_certificates(
     db: Database,
     workshop_id: int,
@@ -171,14 +245,25 @@ def issue_certificates(
     today: date | None = None,
     progress: ProgressLike | None = None,
     only: set[int] | None = None,
+    *,
+    dry_run: bool = False,
+    before_end: bool = False,
+    now: datetime | None = None,
 ) -> IssueReport:
     """Issue *kind* certificates to everyone entitled in the workshop, in one transaction.
 
-    *only* limits the run to those participation ids (a reissue from the register).
+    A certificate keeps its code: what it attests changing makes a new version
+    (the old one superseded); another language or template for the same facts
+    is a reprint of the same version, so every copy already sent still
+    verifies. *only* limits the run to those participation ids (a reissue from
+    the register). *dry_run* works everything out and writes nothing. Issuing
+    before the workshop's last session ended needs *before_end*.
     """
     if language not in (*LANGUAGES, "auto"):
         raise ValidationError("certificate.language", "language", languages=", ".join(LANGUAGES))
     require_certificate_readiness(db, workshop_id, template)
+    if not before_end:
+        refuse_before_end(db, workshop_id, now)
     info = get_template(db, template)
     design = design_for(db, info, workshop_id)
     people = [
@@ -186,122 +271,156 @@ def issue_certificates(
     ]
     issued_on = today or date.today()
     # Issuing writes many rows and supersedes versions: keep the state before it.
-    backup = backup_before(db, "certificates") if people else None
-    with db.session() as session:
-        ws = require_workshop(session, workshop_id)
-        report = IssueReport(ws.code, kind, info.name, backup=backup)
-        report._order = [c.participation_id for c in people]
-        key = signing_key(session)
-        latest = _latest(session, [c.participation_id for c in people], kind)
-        persons = {
-            p.id: p
-            for p in session.scalars(
-                select(Person).where(Person.id.in_([c.person_id for c in people]))
-            )
-        }
-        taken: set[str] = set()
-        total = len(people)
-        for i, c in enumerate(people):
-            if progress is not None:
-                progress.check()
-                if i % 25 == 0:
-                    progress.report(i, total, c.name)
-            if not c.eligible:
-                report.not_eligible += 1
-                continue
-            if not c.name:
-                report.blocked.append(
-                    Blocked(
-                        c.participation_id,
-                        message_text("blocked.no_name_label"),
-                        message_text("blocked.no_name"),
-                    )
-                )
-                continue
-            if persons[c.person_id].erased_at is not None:
-                # Reissuing would print "(erased)" and supersede the certificate they hold.
-                report.blocked.append(
-                    Blocked(c.participation_id, "(erased)", message_text("blocked.erased"))
-                )
-                continue
-            missing = unprintable(design, c.name)
-            if missing:
-                report.blocked.append(
-                    Blocked(
-                        c.participation_id,
-                        c.name,
-                        message_text(
-                            "blocked.unprintable",
-                            font=design.title_family,
-                            chars=describe_characters(missing),
-                        ),
-                    )
-                )
-                continue
-            previous = latest.get(c.participation_id)
-            if (
-                previous is not None
-                and previous.status is CertificateStatus.REVOKED
-                and only is None
-            ):
-                report.blocked.append(
-                    Blocked(
-                        c.participation_id,
-                        c.name,
-                        message_text(
-                            "blocked.revoked", code=previous.code, reason=previous.revoked_reason
-                        ),
-                    )
-                )
-                continue
-            langs = languages_for(c.language, ws, language, info.bilingual)
-            content = printed_content(info, kind, c, ws, langs)
-            digest = content_hash(content)
-            person = persons[c.person_id]
-            if (
-                previous is not None
-                and previous.status is CertificateStatus.VALID
-                and previous.content_hash == digest
-            ):
-                report.reused.append(row_of(previous, person))
-                continue
-            code = _fresh_code(session, taken)
-            snapshot = finish(content, code, ws, issued_on)
-            cert = Certificate(
-                participation_id=c.participation_id,
-                kind=kind,
-                code=code,
-                version=(previous.version + 1) if previous is not None else 1,
-                hours=c.hours,
-                language="+".join(langs),
-                template_name=info.name,
-                issued_at=utcnow(),
-                snapshot=json.dumps(snapshot, ensure_ascii=False),
-                content_hash=digest,
-                payload=make_payload(
-                    key, code, ws.code, c.name, content["hours"], issued_on.isoformat()
-                ),
-                status=CertificateStatus.VALID,
-            )
-            session.add(cert)
-            session.flush()
-            if previous is not None and previous.status is CertificateStatus.VALID:
-                previous.status = CertificateStatus.SUPERSEDED
-                previous.superseded_by_id = cert.id
-                report.superseded += 1
-            report.issued.append(row_of(cert, person))
-        if report.issued:
-            audit.record(
+    backup = backup_before(db, "certificates") if people and not dry_run else None
+    report: IssueReport | None = None
+    try:
+        with db.session() as session:
+            report = _issue_in(
                 session,
-                "issue",
-                "certificate",
-                None,
-                f"{len(report.issued)} {kind.value} certificate(s) for {ws.code}",
-                {"codes": [r.code for r in report.issued][:200], "superseded": report.superseded},
+                workshop_id,
+                kind,
+                info,
+                design,
+                people,
+                language,
+                issued_on,
+                progress,
+                only is not None,
             )
+            report.dry_run = dry_run
+            report.backup = backup
+            if dry_run:
+                raise _DryRunDone
+    except _DryRunDone:
+        pass
+    assert report is not None
+    return report
+
+
+def _issue_in(
+    session: Session,
+    workshop_id: int,
+    kind: CertificateKind,
+    info: TemplateInfo,
+    design: Any,
+    people: list[Candidate],
+    language: str,
+    issued_on: date,
+    progress: ProgressLike | None,
+    reissuing: bool,
+) -> IssueReport:
+    ws = require_workshop(session, workshop_id)
+    report = IssueReport(ws.code, kind, info.name)
+    report._order = [c.participation_id for c in people]
+    key = signing_key(session)
+    latest = _latest(session, [c.participation_id for c in people], kind)
+    persons = {
+        p.id: p
+        for p in session.scalars(select(Person).where(Person.id.in_([c.person_id for c in people])))
+    }
+    taken: set[str] = set()
+    total = len(people)
+    for i, c in enumerate(people):
         if progress is not None:
-            progress.report(total, total, "")
-            progress.check()  # a Cancel pressed at the very end still issues nothing
+            progress.check()
+            if i % 25 == 0:
+                progress.report(i, total, c.name)
+        if not c.eligible:
+            report.ineligible.append(Blocked(c.participation_id, c.name, c.why_not))
+            continue
+        if persons[c.person_id].erased_at is not None:
+            # Reissuing would print "(erased)" and supersede the certificate they hold.
+            report.blocked.append(
+                Blocked(c.participation_id, "(erased)", message_text("blocked.erased"))
+            )
+            continue
+        previous = latest.get(c.participation_id)
+        reason = _blocked_reason(design, c.name, previous, reissuing)
+        if reason is not None:
+            name = c.name or message_text("blocked.no_name_label")
+            report.blocked.append(Blocked(c.participation_id, name, reason))
+            continue
+        langs = languages_for(c.language, ws, language, info.bilingual)
+        if name_set_smaller(design, c.name, langs[0]):
+            report.warnings.append(
+                Blocked(
+                    c.participation_id,
+                    c.name,
+                    "the name is too long for its place even wrapped and hyphenated; it is "
+                    "printed smaller than the body text",
+                )
+            )
+        content = printed_content(info, kind, c, ws, langs)
+        digest = content_hash(content)
+        facts = certified_facts(kind, c, ws)
+        facts_digest = facts_hash(facts)
+        person = persons[c.person_id]
+        current = (
+            previous
+            if previous is not None and previous.status is CertificateStatus.VALID
+            else None
+        )
+        if current is not None and _same_facts(current, facts, facts_digest):
+            current.facts_hash = facts_digest
+            if current.content_hash == digest:
+                report.reused.append(row_of(current, person))
+                continue
+            # Same facts, another language or template: the same certificate printed anew.
+            # Code, version, date and QR text stay, so every earlier print still verifies.
+            current.snapshot = json.dumps(
+                finish(content, current.code, ws, _issued_on(current)), ensure_ascii=False
+            )
+            current.content_hash = digest
+            current.language = "+".join(langs)
+            current.template_name = info.name
+            session.flush()
+            report.reprinted.append(row_of(current, person))
+            continue
+        # A revoked certificate comes back under a new code: its copies stay revoked.
+        code = current.code if current is not None else _fresh_code(session, taken)
+        snapshot = finish(content, code, ws, issued_on)
+        cert = Certificate(
+            participation_id=c.participation_id,
+            kind=kind,
+            code=code,
+            version=(previous.version + 1) if previous is not None else 1,
+            hours=c.hours,
+            language="+".join(langs),
+            template_name=info.name,
+            issued_at=utcnow(),
+            snapshot=json.dumps(snapshot, ensure_ascii=False),
+            content_hash=digest,
+            facts_hash=facts_digest,
+            payload=make_payload(
+                key, code, ws.code, c.name, content["hours"], issued_on.isoformat()
+            ),
+            status=CertificateStatus.VALID,
+        )
+        session.add(cert)
+        session.flush()
+        if current is not None:
+            current.status = CertificateStatus.SUPERSEDED
+            current.superseded_by_id = cert.id
+            report.superseded_rows.append(row_of(current, person))
+        report.issued.append(row_of(cert, person))
+    if report.issued or report.reprinted:
+        audit.record(
+            session,
+            "issue",
+            "certificate",
+            None,
+            f"{len(report.issued)} {kind.value} certificate(s) issued, "
+            f"{len(report.reprinted)} reprinted for {ws.code}",
+            {
+                "codes": [r.code for r in report.issued][:200],
+                "reprinted": [r.code for r in report.reprinted][:200],
+                "superseded": report.superseded,
+                "template": info.name,
+            },
+        )
+    if progress is not None:
+        progress.report(total, total, "")
+        progress.check()  # a Cancel pressed at the very end still issues nothing
     return report
 
 
@@ -366,9 +485,12 @@ def reissue(
     template: str | None = None,
     language: str = "auto",
     today: date | None = None,
+    *,
+    before_end: bool = False,
 ) -> IssueReport:
-    """Issue the certificate again from today's data: a new version when anything changed,
-    or when it was revoked; the same row when nothing did."""
+    """Issue the certificate again from today's data: a new version when what it attests
+    changed, a new certificate when it was revoked, a reprint for another language or
+    template, the same row when nothing did."""
     old = get_certificate(db, certificate_id)
     with db.session() as session:
         workshop_id = session.scalar(
@@ -383,6 +505,7 @@ def reissue(
         language if language != "auto" else old.language.split("+")[0],
         today=today,
         only={old.participation_id},
+        before_end=before_end,
     )
 
 

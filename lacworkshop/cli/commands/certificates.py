@@ -10,9 +10,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lacworkshop.cli.context import Context
-from lacworkshop.cli.output import print_table, say
+from lacworkshop.cli.output import print_table, say, text_for
+
+if TYPE_CHECKING:
+    from lacworkshop.services.certificates import IssueReport
+
+EXIT_BLOCKED = 3  # some certificates could not be issued: the organiser must look
 
 KINDS = ("participation", "completion", "trainer", "organiser")
 LANGUAGES = ("es", "pt", "en", "fr", "auto")
@@ -21,12 +27,16 @@ LANGUAGES = ("es", "pt", "en", "fr", "auto")
 ISSUE_DESCRIPTION = (
     "Issue the certificates of a workshop to everyone entitled (attendees by the attendance "
     "rule and the organisers' overrides, trainers and organisers by role) and write their PDFs. Say where to write with at least "
-    "one of -o, --per-person and --zip. Issuing again reuses the certificates that have not "
-    "changed."
+    "one of -o, --per-person and --zip (or --dry-run to only list). Issuing again reuses "
+    "the certificates that have not changed; another language or template for the same facts "
+    "is a reprint under the same code, and every copy already sent stays valid; a changed "
+    "name, hours or workshop makes a new version under the same code. Everyone not issued "
+    "is listed with the reason. Exit status 3 when some certificates were blocked."
 )
 
 GROUP_USAGE = """%(prog)s issue --workshop CODE [--kind KIND] [--template NAME]
            [--language LANG] [-o FILE.pdf] [--per-person DIR] [--zip FILE]
+           [--dry-run] [--before-end]
    or: %(prog)s --workshop CODE [the same options as issue]
    or: %(prog)s list --workshop CODE [--kind KIND]
    or: %(prog)s verify CODE"""
@@ -68,6 +78,16 @@ def _issue_options(p: argparse.ArgumentParser, required: bool, shown: bool = Tru
         "--per-person", metavar="DIR", help=text("also one PDF per person in this folder")
     )
     p.add_argument("--zip", metavar="FILE", help=text("also the per-person PDFs in one zip file"))
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=text("list what would be issued, reprinted, superseded and skipped; write nothing"),
+    )
+    p.add_argument(
+        "--before-end",
+        action="store_true",
+        help=text("issue even though the workshop's last session has not ended yet"),
+    )
 
 
 def register(registry) -> None:  # type: ignore[no-untyped-def]
@@ -117,8 +137,8 @@ def run_issue(args: argparse.Namespace, ctx: Context) -> int:
 
     if not args.workshop:
         raise ValidationError("cli.certificates_workshop")
-    if not (args.output or args.per_person or args.zip):
-        raise ValidationError("cli.certificates_output")
+    if not (args.output or args.per_person or args.zip or args.dry_run):
+        raise ValidationError("cli.certificates_output_or_dry_run")
     output = Path(args.output) if args.output else None
     zip_path = Path(args.zip) if args.zip else None
     for target in (output, zip_path):
@@ -126,22 +146,20 @@ def run_issue(args: argparse.Namespace, ctx: Context) -> int:
             raise ValidationError("cli.no_folder", path=target)
     workshop_id = workshop_id_for_code(ctx.db, args.workshop)
     report = issue_certificates(
-        ctx.db, workshop_id, CertificateKind(args.kind), args.template, args.language
+        ctx.db,
+        workshop_id,
+        CertificateKind(args.kind),
+        args.template,
+        args.language,
+        dry_run=args.dry_run,
+        before_end=args.before_end,
     )
-    say(
-        "cli.certificates_summary",
-        code=report.workshop_code,
-        kind=args.kind,
-        template=report.template,
-        issued=len(report.issued),
-        reused=len(report.reused),
-        superseded=report.superseded,
-        blocked=len(report.blocked),
-        not_eligible=report.not_eligible,
-    )
-    for b in report.blocked:
-        say("cli.certificate_blocked", name=b.name, reason=b.reason)
+    for line in report_lines(report, args.kind):
+        print(line)
     _warn_trackless(ctx, workshop_id)
+    status = EXIT_BLOCKED if report.blocked else 0
+    if args.dry_run:
+        return status
     rows = report.certificates
     if not rows:
         raise ValidationError("cli.no_certificate")
@@ -157,7 +175,61 @@ def run_issue(args: argparse.Namespace, ctx: Context) -> int:
             say("cli.wrote_files", count=len(rows), folder=folder)
         if zip_path is not None:
             say("cli.wrote", path=zip_path)
-    return 0
+    return status
+
+
+def report_lines(report: IssueReport, kind: str) -> list[str]:
+    """The summary, then one line per person issued anew, reprinted, superseded or not issued."""
+    counts = {
+        "code": report.workshop_code,
+        "kind": kind,
+        "template": report.template,
+        "issued": len(report.issued),
+        "reused": len(report.reused),
+        "reprinted": len(report.reprinted),
+        "superseded": report.superseded,
+        "blocked": len(report.blocked),
+        "not_eligible": report.not_eligible,
+    }
+    lines = [
+        text_for("cli.certificates_plan" if report.dry_run else "cli.certificates_issued", **counts)
+    ]
+    if report.dry_run:
+        # A new certificate's code is drawn when it is really issued: none is shown yet.
+        for r in report.issued:
+            if r.version > 1:
+                lines.append(
+                    text_for("cli.plan_issue_version", name=r.name, code=r.code, version=r.version)
+                )
+            else:
+                lines.append(text_for("cli.plan_issue_new", name=r.name))
+        lines += [
+            text_for(
+                "cli.plan_reprint",
+                name=r.name,
+                code=r.code,
+                language=r.language,
+                template=r.template_name,
+            )
+            for r in report.reprinted
+        ]
+        lines += [
+            text_for("cli.plan_supersede", name=r.name, code=r.code, version=r.version)
+            for r in report.superseded_rows
+        ]
+        lines += [text_for("cli.plan_unchanged", name=r.name, code=r.code) for r in report.reused]
+    blocked = {b.participation_id for b in report.blocked}
+    for b in report.not_issued:
+        key = (
+            "cli.certificate_blocked"
+            if b.participation_id in blocked
+            else ("cli.certificate_not_eligible")
+        )
+        lines.append(text_for(key, name=b.name, reason=b.reason))
+    lines += [
+        text_for("cli.certificate_warning", name=w.name, reason=w.reason) for w in report.warnings
+    ]
+    return lines
 
 
 def _warn_trackless(ctx: Context, workshop_id: int) -> None:

@@ -18,6 +18,7 @@ def register(registry) -> None:  # type: ignore[no-untyped-def]
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    from lacworkshop.formats.certificate_text import hours_number
     from lacworkshop.services.standings import workshop_standings
     from lacworkshop.services.workshops import workshop_id_for_code
 
@@ -39,8 +40,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
                 s.participation_id,
                 s.display_name,
                 s.track_name,
-                f"{s.result.attended_hours:g}",
-                f"{s.result.scheduled_hours:g}",
+                hours_number(s.result.attended_hours),
+                hours_number(s.result.scheduled_hours),
                 f"{s.result.share:.4f}",
                 "yes" if s.result.eligible else "no",
                 s.override_reason if s.result.overridden else "",

@@ -33,7 +33,7 @@ TEXTS = {
         "fr": "Attestation",
     },
     "register.no_track": {
-        "es": "Sin track",
+        "es": "Sin itinerario",
         "pt": "Sem trilha",
         "en": "No track",
         "fr": "Sans parcours",
@@ -69,7 +69,7 @@ TEXTS = {
         "es": "Certificado con al menos {share} de las horas programadas. Llegada tarde: {late}. Ausencia excusada: {excused}.",
         "pt": "Certificado com pelo menos {share} das horas programadas. Atraso: {late}. Falta justificada: {excused}.",
         "en": "Certificate for at least {share} of the scheduled hours. Late: {late}. Excused: {excused}.",
-        "fr": "Attestation pour au moins {share} des heures prévues. Retard : {late}. Absence excusée : {excused}.",
+        "fr": "Attestation pour au moins {share} des heures prévues. Retard\u00a0: {late}. Absence excusée\u00a0: {excused}.",
     },
     "register.policy.present": {
         "es": "cuenta como presente",
@@ -99,7 +99,13 @@ TEXTS = {
         "es": "Hoja de firmas",
         "pt": "Lista de presença",
         "en": "Sign-in sheet",
-        "fr": "Feuille d'émargement",
+        "fr": "Feuille d’émargement",
+    },
+    "signin.label": {
+        "es": "{label}:",
+        "pt": "{label}:",
+        "en": "{label}:",
+        "fr": "{label}\u00a0:",
     },
     "signin.date": {"es": "Fecha", "pt": "Data", "en": "Date", "fr": "Date"},
     "signin.time": {"es": "Horario", "pt": "Horário", "en": "Time", "fr": "Horaire"},
@@ -124,7 +130,7 @@ TEXTS = {
         "es": "Asistentes no inscritos: escriba su nombre y correo",
         "pt": "Participantes não inscritos: escreva seu nome e e-mail",
         "en": "Not on the list: write your name and email",
-        "fr": "Non inscrits : écrivez votre nom et votre courriel",
+        "fr": "Non inscrits\u00a0: écrivez votre nom et votre courriel",
     },
     "signin.name_by_hand": {
         "es": "(escriba su nombre a mano)",

@@ -1,6 +1,6 @@
 """Words printed on certificates; templates may override title, lead and body per language."""
 
-_NB = "\u00a0"  # French guillemets keep their spaces on the line
+_NB = "\u00a0"  # no-break space: guillemets, "10,5 horas" and "Parcours :" stay on one line
 
 TEXTS = {
     "certificates.title.participation": {
@@ -19,7 +19,7 @@ TEXTS = {
         "es": "Certificado de docencia",
         "pt": "Certificado de docência",
         "en": "Certificate of teaching",
-        "fr": "Attestation d'enseignement",
+        "fr": "Attestation d’enseignement",
     },
     "certificates.title.organiser": {
         "es": "Certificado de reconocimiento",
@@ -34,29 +34,33 @@ TEXTS = {
         "fr": "Nous certifions que",
     },
     "certificates.body.participation": {
-        "es": "participó en «{workshop}», realizado en {city} ({country}) {dates}.",
-        "pt": "participou de “{workshop}”, realizado em {city} ({country}) {dates}.",
-        "en": "took part in “{workshop}”, held in {city}, {country}, on {dates}.",
-        "fr": f"a participé à «{_NB}{{workshop}}{_NB}», tenu à {{city}} ({{country}}) {{dates}}.",
+        "es": "participó en «{workshop}», realizado en {city} ({country}) {dates}, "
+        "con {hours}\u00a0horas de asistencia.",
+        "pt": "participou de “{workshop}”, realizado em {city} ({country}) {dates}, "
+        "com {hours}\u00a0horas de presença.",
+        "en": "took part in “{workshop}”, held in {city}, {country}, on {dates}, "
+        "attending {hours}\u00a0hours.",
+        "fr": f"a participé à «{_NB}{{workshop}}{_NB}», tenu à {{city}} ({{country}}) {{dates}}, "
+        "avec {hours}\u00a0heures de présence.",
     },
     "certificates.body.completion": {
         "es": "completó «{workshop}», realizado en {city} ({country}) {dates}, "
-        "con una carga horaria de {hours} horas.",
+        "con una carga horaria de {hours}\u00a0horas, y cumplió el requisito de asistencia.",
         "pt": "concluiu “{workshop}”, realizado em {city} ({country}) {dates}, "
-        "com carga horária de {hours} horas.",
+        "com carga horária de {hours}\u00a0horas, e cumpriu o requisito de frequência.",
         "en": "completed “{workshop}”, held in {city}, {country}, on {dates}, "
-        "with {hours} hours of training.",
+        "a course of {hours}\u00a0hours, and met its attendance requirement.",
         "fr": f"a suivi avec succès «{_NB}{{workshop}}{_NB}», tenu à {{city}} ({{country}}) "
-        "{dates}, soit {hours} heures de formation.",
+        "{dates}, soit {hours}\u00a0heures de formation, en remplissant la condition d’assiduité.",
     },
     "certificates.body.trainer": {
-        "es": "impartió {modules} ({hours} horas) en «{workshop}», "
+        "es": "impartió {modules} ({hours}\u00a0horas) en «{workshop}», "
         "realizado en {city} ({country}) {dates}.",
-        "pt": "ministrou {modules} ({hours} horas) em “{workshop}”, "
+        "pt": "ministrou {modules} ({hours}\u00a0horas) em “{workshop}”, "
         "realizado em {city} ({country}) {dates}.",
-        "en": "taught {modules} ({hours} hours) at “{workshop}”, held in {city}, {country}, "
+        "en": "taught {modules} ({hours}\u00a0hours) at “{workshop}”, held in {city}, {country}, "
         "on {dates}.",
-        "fr": f"a animé {{modules}} ({{hours}} heures) lors de «{_NB}{{workshop}}{_NB}», "
+        "fr": f"a animé {{modules}} ({{hours}}{_NB}heures) lors de «{_NB}{{workshop}}{_NB}», "
         "tenu à {city} ({country}) {dates}.",
     },
     "certificates.body.organiser": {
@@ -66,7 +70,7 @@ TEXTS = {
         "realizado em {city} ({country}) {dates}.",
         "en": "served on the organising committee of “{workshop}”, held in {city}, {country}, "
         "on {dates}.",
-        "fr": f"a fait partie du comité d'organisation de «{_NB}{{workshop}}{_NB}», "
+        "fr": f"a fait partie du comité d’organisation de «{_NB}{{workshop}}{_NB}», "
         "tenu à {city} ({country}) {dates}.",
     },
     "certificates.modules.one": {
@@ -82,7 +86,7 @@ TEXTS = {
         "fr": "les modules {m}",
     },
     "certificates.track": {
-        "es": "Track: {track}",
+        "es": "Itinerario: {track}",
         "pt": "Trilha: {track}",
         "en": "Track: {track}",
         "fr": f"Parcours{_NB}: {{track}}",

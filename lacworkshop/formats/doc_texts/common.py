@@ -12,7 +12,7 @@ TEXTS = {
     },
     "col.country": {"es": "País", "pt": "País", "en": "Country", "fr": "Pays"},
     "col.role": {"es": "Rol", "pt": "Papel", "en": "Role", "fr": "Rôle"},
-    "col.track": {"es": "Track", "pt": "Trilha", "en": "Track", "fr": "Parcours"},
+    "col.track": {"es": "Itinerario", "pt": "Trilha", "en": "Track", "fr": "Parcours"},
     "col.status": {"es": "Estado", "pt": "Situação", "en": "Status", "fr": "Statut"},
     "page.n_of_m": {
         "es": "Página {n} de {m}",

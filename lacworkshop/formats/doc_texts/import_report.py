@@ -5,7 +5,7 @@ TEXTS = {
         "es": "Resumen de importación",
         "pt": "Resumo da importação",
         "en": "Import summary",
-        "fr": "Résumé de l'importation",
+        "fr": "Résumé de l’importation",
     },
     "import_report.sheet_summary": {
         "es": "Resumen",

@@ -11,7 +11,7 @@ TEXTS = {
         "es": "Sí: {scopes} ({date})",
         "pt": "Sim: {scopes} ({date})",
         "en": "Yes: {scopes} ({date})",
-        "fr": "Oui : {scopes} ({date})",
+        "fr": "Oui\u00a0: {scopes} ({date})",
     },
     "privacy.consent.refused": {"es": "No", "pt": "Não", "en": "No", "fr": "Non"},
     "privacy.scope.data": {

@@ -6,7 +6,7 @@ TEXTS = {
         "es": "Nombre preferido",
         "pt": "Nome preferido",
         "en": "Preferred name",
-        "fr": "Nom d'usage",
+        "fr": "Nom d’usage",
     },
     "reports.col.full_name": {
         "es": "Nombre completo",
@@ -94,7 +94,7 @@ TEXTS = {
         "es": "En lista de espera",
         "pt": "Em lista de espera",
         "en": "Waitlisted",
-        "fr": "En liste d'attente",
+        "fr": "En liste d’attente",
     },
     "reports.status.cancelled": {
         "es": "Cancelado/a",
@@ -130,7 +130,7 @@ TEXTS = {
         "es": "Lista de participantes: {workshop}",
         "pt": "Lista de participantes: {workshop}",
         "en": "Attendee list: {workshop}",
-        "fr": "Liste des participants : {workshop}",
+        "fr": "Liste des participants\u00a0: {workshop}",
     },
     "reports.list.sheet": {
         "es": "Participantes",
@@ -143,7 +143,7 @@ TEXTS = {
         "es": "Estadísticas: {subject}",
         "pt": "Estatísticas: {subject}",
         "en": "Statistics: {subject}",
-        "fr": "Statistiques : {subject}",
+        "fr": "Statistiques\u00a0: {subject}",
     },
     "reports.stats.series": {
         "es": "Serie {name}",
@@ -190,7 +190,7 @@ TEXTS = {
         "fr": "Par rôle",
     },
     "reports.stats.by_track": {
-        "es": "Por track",
+        "es": "Por itinerario",
         "pt": "Por trilha",
         "en": "By track",
         "fr": "Par parcours",

@@ -44,6 +44,34 @@ TEXTS = {
         "en": "SUPERSEDED: " + _WHAT["en"] + " was replaced by {newer}.",
         "fr": "REMPLACÉE : " + _WHAT["fr"] + " a été remplacée par {newer}.",
     },
+    # A certificate keeps its code across versions: the message names the valid one,
+    # at the end of the line, never the step that replaced it.
+    "verify.superseded_by": {
+        "es": "REEMPLAZADO: "
+        + _WHAT["es"]
+        + " fue reemplazado; el certificado válido es ahora {current_code} "
+        "(versión {current_version}).",
+        "pt": "SUBSTITUÍDO: "
+        + _WHAT["pt"]
+        + " foi substituído; o certificado válido agora é {current_code} "
+        "(versão {current_version}).",
+        "en": "SUPERSEDED: "
+        + _WHAT["en"]
+        + " was replaced; the valid certificate is now {current_code} "
+        "(version {current_version}).",
+        "fr": "REMPLACÉE\u00a0: "
+        + _WHAT["fr"]
+        + " a été remplacée\u00a0; l’attestation valide est désormais {current_code} "
+        "(version {current_version}).",
+    },
+    "verify.superseded_none_valid": {
+        "es": "REEMPLAZADO: " + _WHAT["es"] + " fue reemplazado; ninguna versión es válida hoy.",
+        "pt": "SUBSTITUÍDO: " + _WHAT["pt"] + " foi substituído; nenhuma versão é válida hoje.",
+        "en": "SUPERSEDED: " + _WHAT["en"] + " was replaced; no version of it is valid now.",
+        "fr": "REMPLACÉE\u00a0: "
+        + _WHAT["fr"]
+        + " a été remplacée\u00a0; aucune version n’est valide aujourd’hui.",
+    },
     "verify.valid": {
         "es": "VÁLIDO: " + _WHAT["es"] + ", emitido el {issued}.",
         "pt": "VÁLIDO: " + _WHAT["pt"] + ", emitido em {issued}.",

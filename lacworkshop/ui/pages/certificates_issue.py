@@ -1,4 +1,8 @@
-"""The "Issue certificates" box of the Certificates page: choose, generate, write the PDFs.
+"""The "Issue certificates" box of the Certificates page: choose, preview, issue, write.
+
+Generate asks first when the workshop has not ended yet, then shows what would
+be issued, reprinted, superseded and skipped (a dry run) before anything is
+written.
 
 The page keeps the register (its table, the actions on it and the verify bar);
 this box keeps the choices of what to issue and the background job that issues
@@ -13,6 +17,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -30,11 +35,13 @@ from lacworkshop.services.certificate_templates import (
     get_template,
     list_templates,
 )
+from lacworkshop.services.certificate_timing import issuing_early
 from lacworkshop.services.certificates import IssueReport, issue_certificates
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.track_gaps import attendees_without_track
 from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
+from lacworkshop.ui.dialogs.certificate_issue_preview import IssuePreviewDialog, PlanText
 from lacworkshop.ui.dialogs.trackless_warning import accept_trackless
 from lacworkshop.ui.error_reporting import show_error
 from lacworkshop.ui.widgets.readiness_note import ReadinessNote, refuse_if_not_ready
@@ -58,6 +65,7 @@ class CertificatesIssueBox(QGroupBox):
         self.ctx = ctx
         self.last_pdf: str | None = None
         self.last_report: IssueReport | None = None
+        self.last_plan: IssueReport | None = None
         form = QFormLayout(self)
         self.workshop_combo = QComboBox(self)
         self.workshop_combo.currentIndexChanged.connect(lambda _i: self.workshop_changed.emit())
@@ -157,16 +165,69 @@ class CertificatesIssueBox(QGroupBox):
 
     # -- generating -------------------------------------------------------------------------
     def _generate(self) -> None:
+        """Confirm an early run, show what would happen (a dry run), then issue and write."""
         wid = self.workshop_id()
         if wid is None or refuse_if_not_ready(self, self.ctx.db, wid, self.template_name()):
             return
-        code = self.workshop_combo.currentText().split(" — ")[0]
+        before_end = False
+        ends = issuing_early(self.ctx.db, wid)
+        if ends is not None:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Certificates"),
+                self.tr(
+                    "The last session of this workshop ends on %1. Certificates issued now "
+                    "would attest what has not happened yet. Issue them anyway?"
+                ).replace("%1", ends.strftime("%Y-%m-%d %H:%M")),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            before_end = True
         kind = CertificateKind(self.kind_combo.currentData())
         attendance_kinds = (CertificateKind.PARTICIPATION, CertificateKind.COMPLETION)
         if kind in attendance_kinds and not accept_trackless(
             attendees_without_track(self.ctx.db, wid), self
         ):
             return
+        template = self.template_name()
+        language = self.language_combo.currentData()
+        db = self.ctx.db
+
+        def plan(progress):  # type: ignore[no-untyped-def]
+            return issue_certificates(
+                db,
+                wid,
+                kind,
+                template,
+                language,
+                progress=progress,
+                dry_run=True,
+                before_end=before_end,
+            )
+
+        running = run_with_progress(
+            self.ctx,
+            self,
+            plan,
+            title=self.tr("Certificates"),
+            label=self.tr("Working out what to issue…"),
+            show_messages=False,
+            on_success=lambda report: self._previewed(report, wid, before_end),
+            on_failure=lambda exc: show_failure(self, self.tr("Certificates"), exc),
+            on_cancel=lambda: self.ctx.status_message.emit(
+                self.tr("Certificates cancelled; no file written.")
+            ),
+        )
+        self.generate_button.setEnabled(False)
+        running.handle.finished.connect(lambda: self.generate_button.setEnabled(True))
+
+    def _previewed(self, plan: IssueReport, wid: int, before_end: bool) -> None:
+        self.last_plan = plan
+        if IssuePreviewDialog(plan, self).exec() != QDialog.DialogCode.Accepted:
+            self.ctx.status_message.emit(self.tr("Nothing issued."))
+            return
+        code = self.workshop_combo.currentText().split(" — ")[0]
+        kind = plan.kind
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save certificates as"),
@@ -190,7 +251,9 @@ class CertificatesIssueBox(QGroupBox):
         db = self.ctx.db
 
         def task(progress):  # type: ignore[no-untyped-def]
-            report = issue_certificates(db, wid, kind, template, language, progress=progress)
+            report = issue_certificates(
+                db, wid, kind, template, language, progress=progress, before_end=before_end
+            )
             rows = report.certificates
             if rows:
                 write_merged(db, rows, Path(path), wid, f"{code} certificates", progress)
@@ -219,11 +282,12 @@ class CertificatesIssueBox(QGroupBox):
         self.ctx.notify("certificates")
         n = len(report.certificates)
         summary = self.tr(
-            "{issued} issued, {reused} reused, {superseded} superseded, "
+            "{issued} issued, {reused} reused, {reprinted} reprinted, {superseded} superseded, "
             "{blocked} blocked, {not_eligible} not eligible."
         ).format(
             issued=len(report.issued),
             reused=len(report.reused),
+            reprinted=len(report.reprinted),
             superseded=report.superseded,
             blocked=len(report.blocked),
             not_eligible=report.not_eligible,
@@ -237,9 +301,12 @@ class CertificatesIssueBox(QGroupBox):
         box.setWindowTitle(self.tr("Certificates"))
         box.setIcon(QMessageBox.Icon.Warning if report.blocked else QMessageBox.Icon.Information)
         box.setText(summary)
-        if report.blocked:
-            box.setInformativeText(self.tr("Some certificates were not printed; see the details."))
-            box.setDetailedText("\n".join(f"{b.name}: {b.reason}" for b in report.blocked))
+        if report.not_issued or report.warnings:
+            # Everyone left without a certificate is named, with the reason.
+            box.setInformativeText(
+                self.tr("Some people got no certificate; the details say who and why.")
+            )
+            box.setDetailedText("\n".join(PlanText(self).skipped(report)))
         box.exec()
         self.ctx.status_message.emit(summary.splitlines()[0])
 

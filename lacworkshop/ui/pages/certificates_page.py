@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from lacworkshop.model import CertificateStatus
 from lacworkshop.services.certificate_output import write_merged
+from lacworkshop.services.certificate_timing import BeforeEndError
 from lacworkshop.services.certificates import CertificateRow, list_certificates, reissue, revoke
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.ui.app_context import AppContext
@@ -203,6 +204,20 @@ class CertificatesPage(QWidget):
             return
         try:
             report = reissue(self.ctx.db, chosen[0].id, self.issue_box.template_name())
+        except BeforeEndError:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Reissue"),
+                self.tr(
+                    "The last session of this workshop has not ended yet. Issue the "
+                    "certificate anyway?"
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            report = reissue(
+                self.ctx.db, chosen[0].id, self.issue_box.template_name(), before_end=True
+            )
         except ServiceError as exc:
             self._failed(exc)
             return
@@ -212,6 +227,10 @@ class CertificatesPage(QWidget):
                 self.tr("Issued version %1 as %2.")
                 .replace("%1", str(new.version))
                 .replace("%2", new.code)
+            )
+        elif report.reprinted:
+            text = self.tr("Reprinted %1: the same code and version, still valid.").replace(
+                "%1", report.reprinted[0].code
             )
         elif report.blocked:
             text = f"{report.blocked[0].name}: {report.blocked[0].reason}"

@@ -29,7 +29,7 @@ def test_default_columns_and_filters(run_cli, demo_file: Path, tmp_path: Path) -
         "Organización",
         "País",
         "Rol",
-        "Track",
+        "Itinerario",
         "Estado",
     ]
     assert f"{len(rows) - 1} people written to {out}" in proc.stdout

@@ -122,7 +122,15 @@ def test_people_marks_and_revoke(walc, tmp_path: Path, own_images) -> None:  # t
     logo, signature = own_images
     cli("organisation", "--logo", str(logo))
     cli("signatories", "add", "Rosa Martínez", "--signature", str(signature))
-    issued = cli("certificates", "issue", "--workshop", "WALC2027", "-o", str(tmp_path / "c.pdf"))
+    issued = cli(
+        "certificates",
+        "issue",
+        "--workshop",
+        "WALC2027",
+        "--before-end",
+        "-o",
+        str(tmp_path / "c.pdf"),
+    )
     assert issued.code == 0
     code = (
         cli("certificates", "list", "--workshop", "WALC2027").stdout.splitlines()[1].split("\t")[0]

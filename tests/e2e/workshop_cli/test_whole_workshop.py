@@ -147,7 +147,15 @@ def _build_with_cli(run_cli, db: Path, out: Path, logo: Path, signature: Path) -
         "override", "set", "--workshop", CODE, "--person", "zoe@example.org", "--grant",
         "--reason", "corte de luz en la sede",
     )  # fmt: skip
-    cli("certificates", "issue", "--workshop", CODE, "-o", str(out / "certificates.pdf"))
+    cli(
+        "certificates",
+        "issue",
+        "--workshop",
+        CODE,
+        "--before-end",
+        "-o",
+        str(out / "certificates.pdf"),
+    )
     cli("signin-sheets", "--workshop", CODE, "-o", str(out / "signin.pdf"))
     cli("export", "attendance", "--workshop", CODE, "-o", str(out / "register.xlsx"))
 
@@ -236,7 +244,9 @@ def _build_like_the_window(db_path: Path, out: Path, logo: Path, signature: Path
         )
         set_cells(db, wid, cells)
         set_override(db, part["zoe@example.org"], True, "corte de luz en la sede")
-        report = issue_certificates(db, wid, CertificateKind.PARTICIPATION, None, "auto")
+        report = issue_certificates(
+            db, wid, CertificateKind.PARTICIPATION, None, "auto", before_end=True
+        )
         write_merged(
             db, report.certificates, out / "certificates.pdf", wid, title=f"{CODE} certificates"
         )

@@ -66,5 +66,5 @@ def test_signin_sheets_in_a_chosen_language(page, qtbot, monkeypatch, tmp_path: 
     page.files.signin_button.click()
     qtbot.waitUntil(lambda: page.files.last_result is not None, timeout=10000)
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
-    assert "Feuille d'émargement" in text
+    assert "Feuille d’émargement" in text  # the typographic apostrophe
     assert "lundi 12 octobre 2026" in text

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from lacworkshop.model import CertificateKind, CertificateStatus
 from lacworkshop.services.certificates import list_certificates
 from lacworkshop.services.standings import workshop_standings
+from lacworkshop.ui.dialogs.certificate_issue_preview import IssuePreviewDialog
 
 
 def _page(qtbot, ctx):  # type: ignore[no-untyped-def]
@@ -30,10 +31,22 @@ def test_generate_writes_the_pdf_and_fills_the_register(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    previews: list[str] = []
+
+    def accept(dialog):  # type: ignore[no-untyped-def]
+        previews.append(dialog.summary.text() + "\n" + dialog.details.toPlainText())
+        # Nothing is written while the plan is shown.
+        assert not target.exists() and not list_certificates(ctx.db, wid)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(IssuePreviewDialog, "exec", accept)
     page.kind_combo.setCurrentIndex(page.kind_combo.findData(CertificateKind.COMPLETION.value))
     page.generate_button.click()
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     eligible = [s for s in workshop_standings(ctx.db, wid) if s.result.eligible]
+    assert previews and previews[0].startswith(f"{len(eligible)} to issue, 0 to reprint")
+    assert previews[0].count("New certificate: ") == len(eligible)
+    assert "Not eligible: " in previews[0]
     assert target.exists() and target.read_bytes().startswith(b"%PDF")
     assert f"{len(eligible)} issued, 0 reused" in shown[0]
     assert page.model.rowCount() == len(eligible)
@@ -127,6 +140,9 @@ def test_cancel_issues_nothing_and_writes_nothing(
     real_issue = service.issue_certificates
 
     def issue_then_cancel(*args, progress=None, **kwargs):  # type: ignore[no-untyped-def]
+        if kwargs.get("dry_run"):  # the plan shown first runs through; the issue is cancelled
+            return real_issue(*args, progress=progress, **kwargs)
+
         class Cancelling:
             def report(self, *a) -> None:  # type: ignore[no-untyped-def]
                 progress.cancel()
@@ -137,6 +153,7 @@ def test_cancel_issues_nothing_and_writes_nothing(
         return real_issue(*args, progress=Cancelling(), **kwargs)
 
     monkeypatch.setattr(certificates_issue, "issue_certificates", issue_then_cancel)
+    monkeypatch.setattr(IssuePreviewDialog, "exec", lambda _d: QDialog.DialogCode.Accepted)
     messages: list[str] = []
     ctx.status_message.connect(messages.append)
     page.generate_button.click()
@@ -252,3 +269,48 @@ def test_only_valid_certificates_show_until_asked(qtbot, cert_ctx, monkeypatch) 
     # The filter survives a refresh (a change elsewhere in the application).
     ctx.notify("attendance")
     assert page.model.rowCount() == valid - 1
+
+
+def test_generate_before_the_end_asks_and_a_no_writes_nothing(
+    qtbot, cert_ctx, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date, time, timedelta
+
+    from lacworkshop.model import Slot
+
+    ctx, wid = cert_ctx
+    with ctx.db.session() as session:
+        later = date.today() + timedelta(days=10)
+        session.add(
+            Slot(
+                workshop_id=wid,
+                track_id=None,
+                date=later,
+                start_time=time(9, 0),
+                end_time=time(10, 0),
+                topic="Clausura",
+            )
+        )
+    page = _page(qtbot, ctx)
+    asked: list[str] = []
+
+    def say(answer):  # type: ignore[no-untyped-def]
+        def question(_parent, _title, text, *a, **k):  # type: ignore[no-untyped-def]
+            asked.append(text)
+            return answer
+
+        return question
+
+    previews: list[IssuePreviewDialog] = []
+    monkeypatch.setattr(
+        IssuePreviewDialog, "exec", lambda d: previews.append(d) or QDialog.DialogCode.Rejected
+    )
+    monkeypatch.setattr(QMessageBox, "question", say(QMessageBox.StandardButton.No))
+    page.generate_button.click()
+    assert asked and later.isoformat() in asked[0] and not previews
+    monkeypatch.setattr(QMessageBox, "question", say(QMessageBox.StandardButton.Yes))
+    page.generate_button.click()
+    qtbot.waitUntil(lambda: bool(previews), timeout=20000)
+    # The plan was shown and cancelled: nothing issued.
+    assert "to issue" in previews[0].summary.text()
+    assert not list_certificates(ctx.db, wid)

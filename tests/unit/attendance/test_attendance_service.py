@@ -126,4 +126,4 @@ def test_people_without_a_track_get_their_own_grid_of_plenary_sessions(walc, tmp
     assert grid.result_for(grid.people[0]) == expected.result
     path = tmp_path / "register.xlsx"
     export_register(db, wid, path)
-    assert "Sin track" in openpyxl.load_workbook(path).sheetnames
+    assert "Sin itinerario" in openpyxl.load_workbook(path).sheetnames

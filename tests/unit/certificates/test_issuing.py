@@ -44,7 +44,8 @@ def test_only_the_eligible_get_attendance_certificates(walc) -> None:  # type: i
     ]
     by_id = {s.participation_id: s for s in eligible}
     for row in report.issued:
-        assert row.hours == by_id[row.participation_id].result.attended_hours
+        # Completion attests the course: its scheduled hours, not the hours attended.
+        assert row.hours == by_id[row.participation_id].result.scheduled_hours
         assert row.version == 1 and row.status is CertificateStatus.VALID
         assert row.snapshot["name"] == row.name and row.snapshot["issued"] == "2026-10-16"
         assert row.code in row.payload
@@ -83,12 +84,17 @@ def test_a_corrected_name_makes_a_new_version_and_supersedes(walc) -> None:  # t
     report = issue_certificates(db, wid, today=DAY)
     assert [r.participation_id for r in report.issued] == [pid] and report.superseded == 1
     new = report.issued[0]
-    assert new.version == 2 and new.name == "Ayşe Şahin" and new.code != old.code
-    rows = {r.code: r for r in list_certificates(db, wid)}
-    assert rows[old.code].status is CertificateStatus.SUPERSEDED
-    assert rows[old.code].superseded_by_id == new.id
-    assert verify(db, old.code).verdict is Verdict.SUPERSEDED
-    assert new.code in verify(db, old.code).message
+    # The certificate keeps its code; the version says what changed.
+    assert new.version == 2 and new.name == "Ayşe Şahin" and new.code == old.code
+    rows = {(r.code, r.version): r for r in list_certificates(db, wid)}
+    assert rows[(old.code, 1)].status is CertificateStatus.SUPERSEDED
+    assert rows[(old.code, 1)].superseded_by_id == new.id
+    # The typed code is the current version; the QR text of the old print is superseded
+    # and names the valid one.
+    assert verify(db, old.code).verdict is Verdict.VALID
+    stale = verify(db, old.payload)
+    assert stale.verdict is Verdict.SUPERSEDED
+    assert f"now {new.code} (version 2)" in stale.message
 
 
 def test_revoke_keeps_the_row_and_blocks_until_reissued(walc) -> None:  # type: ignore[no-untyped-def]

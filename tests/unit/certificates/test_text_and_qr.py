@@ -26,7 +26,7 @@ OCT = (date(2026, 10, 12), date(2026, 10, 16))
     [
         ("es", "del 12 al 16 de octubre de 2026"),
         ("pt", "de 12 a 16 de outubro de 2026"),
-        ("en", "12-16 October 2026"),
+        ("en", "12\u201316 October 2026"),
         ("fr", "du 12 au 16 octobre 2026"),
     ],
 )
@@ -51,8 +51,8 @@ def test_date_ranges_in_each_language(language: str, expected: str) -> None:
         ),
         (
             "en",
-            "30 September - 2 October 2026",
-            "30 December 2026 - 2 January 2027",
+            "30 September \u2013 2 October 2026",
+            "30 December 2026 \u2013 2 January 2027",
             "1 October 2026",
         ),
         (
@@ -117,7 +117,8 @@ def test_medium_name_only_shrinks() -> None:
 
 def test_a_name_with_no_spaces_is_still_kept_inside() -> None:
     size, lines = fit_name("X" * 300, FACE, 600, 70, 36, 20)
-    assert len(lines) == 2 and all(width(line, FACE, size) <= 600.01 for line in lines)
+    assert len(lines) >= 2 and all(width(line, FACE, size) <= 600.01 for line in lines)
+    assert len(lines) * size * 1.12 <= 70.01
 
 
 def test_body_blocks_shrink_to_fit() -> None:

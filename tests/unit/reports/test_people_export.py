@@ -45,7 +45,7 @@ def test_default_columns_in_the_workshop_language(db, nasty) -> None:
         "Organización",
         "País",
         "Rol",
-        "Track",
+        "Itinerario",
         "Estado",
     ]
     # Active people of every role; the cancelled one is left out by default.
@@ -151,7 +151,7 @@ def test_hours_and_share_are_the_standings(tmp_path: Path, db, nasty) -> None:
         for s in workshop_standings(db, nasty.workshop_id)
     ]
     assert got == want
-    assert ws.cell(2, 2).number_format == "0.0" and ws.cell(2, 4).number_format == "0%"
+    assert ws.cell(2, 2).number_format == "0.0#" and ws.cell(2, 4).number_format == "0%"
 
 
 def test_mistakes_get_clear_errors(tmp_path: Path, db, nasty) -> None:

@@ -73,7 +73,7 @@ def test_numbers_and_dates_keep_types_and_formats(tmp_path: Path) -> None:
     cells = [ws.cell(2, c) for c in range(1, 7)]
     assert [c.value for c in cells[:2]] == [12.5, 0.8]
     assert [c.number_format for c in cells] == [
-        "0.0",
+        "0.0#",
         "0%",
         "yyyy-mm-dd",
         "yyyy-mm-dd hh:mm",
