@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
@@ -24,8 +24,8 @@
         <translation>Hecho con</translation>
     </message>
     <message>
-        <source>Font licences (in resources/fonts)</source>
-        <translation>Licencias de las fuentes (en resources/fonts)</translation>
+        <source>Licence texts shipped with this copy</source>
+        <translation>Textos de licencia incluidos con esta copia</translation>
     </message>
 </context>
 <context>
@@ -73,6 +73,32 @@
     <message>
         <source>New person ready to add.</source>
         <translation>Nueva persona lista para agregar.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignTrainersDialog</name>
+    <message>
+        <source>Assign trainers</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Trainers for the %n selected session(s):</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Add people with the trainer role to the workshop to assign them here.</source>
+        <translation type="unfinished">Agregue al taller personas con el rol de instructor para asignarlas aquí.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the sessions' trainers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchecked, the chosen trainers are added to those already assigned.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -484,7 +510,7 @@
         <translation>Organizador</translation>
     </message>
     <message>
-        <source>Each person&apos;s language</source>
+        <source>Each person's language</source>
         <translation>Idioma de cada persona</translation>
     </message>
     <message>
@@ -528,6 +554,18 @@
         <translation>Generar…</translation>
     </message>
     <message>
+        <source>The last session of this workshop ends on %1. Certificates issued now would attest what has not happened yet. Issue them anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working out what to issue…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing issued.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Save certificates as</source>
         <translation>Guardar certificados como</translation>
     </message>
@@ -544,6 +582,14 @@
         <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
+        <source>{issued} issued, {reused} reused, {reprinted} reprinted, {superseded} superseded, {blocked} blocked, {not_eligible} not eligible.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some people got no certificate; the details say who and why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
@@ -556,16 +602,8 @@
         <translation>Certificados cancelados; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <source>{issued} issued, {reused} reused, {superseded} superseded, {blocked} blocked, {not_eligible} not eligible.</source>
-        <translation>{issued} emitidos, {reused} reutilizados, {superseded} reemplazados, {blocked} bloqueados, {not_eligible} no elegibles.</translation>
-    </message>
-    <message>
         <source>Written: %1 (%2 pages).</source>
         <translation>Escrito: %1 (%2 páginas).</translation>
-    </message>
-    <message>
-        <source>Some certificates were not printed; see the details.</source>
-        <translation>Algunos certificados no se imprimieron; vea los detalles.</translation>
     </message>
 </context>
 <context>
@@ -607,6 +645,14 @@
             <numerusform>(%n reemplazado o revocado oculto)</numerusform>
             <numerusform>(%n reemplazados o revocados ocultos)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The last session of this workshop has not ended yet. Issue the certificate anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reprinted %1: the same code and version, still valid.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 revoked; it stays in the register (show superseded and revoked).</source>
@@ -758,6 +804,26 @@
         <translation>Francés</translation>
     </message>
     <message>
+        <source>CSV separator:</source>
+        <translation>Separador CSV:</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Coma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Punto y coma</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulación</translation>
+    </message>
+    <message>
+        <source>What separates the fields when the list is saved as CSV. Excel in Spanish, Portuguese or French opens a semicolon file in columns. Not used for xlsx.</source>
+        <translation>Lo que separa los campos cuando la lista se guarda como CSV. Excel en español, portugués o francés abre en columnas un archivo con punto y coma. No se usa para xlsx.</translation>
+    </message>
+    <message>
         <source>Columns (only these are written)</source>
         <translation>Columnas (solo se escriben estas)</translation>
     </message>
@@ -904,10 +970,6 @@
 <context>
     <name>ExportProgress</name>
     <message>
-        <source>The export failed: {error}</source>
-        <translation>La exportación falló: {error}</translation>
-    </message>
-    <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
@@ -976,6 +1038,47 @@
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to lacworkshop</source>
+        <translation>Le damos la bienvenida a lacworkshop</translation>
+    </message>
+    <message>
+        <source>There is no database yet. Start with an empty one for your own workshops, or open a demo to look around first. The demo lives in a database of its own and never mixes with your work.</source>
+        <translation>Todavía no hay ninguna base de datos. Empiece con una vacía para sus propios talleres o abra una demostración para recorrer la aplicación primero. La demostración está en una base de datos propia y nunca se mezcla con su trabajo.</translation>
+    </message>
+    <message>
+        <source>Start with an &amp;empty database</source>
+        <translation>Empezar con una base de datos &amp;vacía</translation>
+    </message>
+    <message>
+        <source>Open a &amp;demo (separate database)</source>
+        <translation>Abrir una &amp;demostración (base de datos aparte)</translation>
+    </message>
+    <message>
+        <source>Your database: {path}</source>
+        <translation>Su base de datos: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>GenderChoice</name>
+    <message>
+        <source>Optional.</source>
+        <translation>Opcional.</translation>
+    </message>
+    <message>
+        <source>In the person's own words</source>
+        <translation>En palabras de la propia persona</translation>
+    </message>
+</context>
+<context>
+    <name>GenderMappingBox</name>
+    <message>
+        <source>Genders not recognised</source>
+        <translation>Géneros no reconocidos</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import registrations</source>
@@ -995,6 +1098,40 @@
     <message>
         <source>{file}: the sheet {sheet} is empty.</source>
         <translation>{file}: la hoja {sheet} está vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuePreviewDialog</name>
+    <message>
+        <source>Issue certificates: what will happen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reprints keep their code, version and date: every copy already sent stays valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue and write…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1122,6 +1259,10 @@
         <translation>&amp;Archivo</translation>
     </message>
     <message>
+        <source>New &amp;workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
@@ -1134,12 +1275,24 @@
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
+        <source>Open the d&amp;emo database</source>
+        <translation>Abrir la base de datos de &amp;demostración</translation>
+    </message>
+    <message>
         <source>&amp;Import registrations…</source>
         <translation>&amp;Importar inscripciones…</translation>
     </message>
     <message>
         <source>&amp;Backup now</source>
         <translation>Hacer &amp;copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Remove &amp;demo data…</source>
+        <translation>&amp;Eliminar datos de demostración…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1170,6 +1323,10 @@
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;About lacworkshop</source>
         <translation>&amp;Acerca de lacworkshop</translation>
     </message>
@@ -1182,8 +1339,32 @@
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
+        <source>lacworkshop — {name} — Demo database</source>
+        <translation>lacworkshop — {name} — Base de datos de demostración</translation>
+    </message>
+    <message>
         <source>lacworkshop — {name}</source>
         <translation>lacworkshop — {name}</translation>
+    </message>
+    <message>
+        <source>Open the demo database</source>
+        <translation>Abrir la base de datos de demostración</translation>
+    </message>
+    <message>
+        <source>There is no demo data to remove.</source>
+        <translation>No hay datos de demostración que eliminar.</translation>
+    </message>
+    <message>
+        <source>Remove demo data</source>
+        <translation>Eliminar datos de demostración</translation>
+    </message>
+    <message>
+        <source>Remove every demo workshop ({workshops}), demo person ({people}), demo signatory ({signatories}) and demo template ({templates})? Their sessions, attendance and certificates go with them. Your own work is not touched, and a backup is written first.</source>
+        <translation>¿Eliminar todos los talleres de demostración ({workshops}), personas de demostración ({people}), firmantes de demostración ({signatories}) y plantillas de demostración ({templates})? Sus sesiones, asistencia y certificados se eliminan con ellos. Su propio trabajo no se modifica y antes se hace una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Demo data removed; a backup was written to {path}</source>
+        <translation>Datos de demostración eliminados; se escribió una copia de seguridad en {path}</translation>
     </message>
     <message>
         <source>Cannot open database</source>
@@ -1220,6 +1401,18 @@
     <message>
         <source>Backup written to {path}</source>
         <translation>Copia de seguridad escrita en {path}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Replace {name} with the backup {backup}? Changes made since that backup are set aside (the database as it is now is backed up first).</source>
+        <translation>¿Reemplazar {name} por la copia de seguridad {backup}? Los cambios hechos desde esa copia quedan apartados (antes se hace una copia de seguridad de la base de datos tal como está ahora).</translation>
+    </message>
+    <message>
+        <source>Restored {backup}; the previous database was kept as {previous}</source>
+        <translation>Se restauró {backup}; la base de datos anterior se conservó como {previous}</translation>
     </message>
     <message>
         <source>The new language takes effect when lacworkshop restarts.</source>
@@ -1299,6 +1492,10 @@
     <message>
         <source>Notes (added to the participation)</source>
         <translation>Notas (se agregan a la participación)</translation>
+    </message>
+    <message>
+        <source>Consent (the header is the notice answered)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Column in the file</source>
@@ -1590,6 +1787,22 @@
         <translation>Revertir</translation>
     </message>
     <message>
+        <source>Export personal data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything held about this person, as a JSON file they can ask for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase this person's data everywhere; counts and certificates stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Workshops</source>
         <translation>Talleres</translation>
     </message>
@@ -1670,6 +1883,49 @@
     </message>
 </context>
 <context>
+    <name>PersonConsentLabel</name>
+    <message>
+        <source>processing of their data for the workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>being listed publicly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>receiving email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>photos and video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent: none recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personal data erased on {date}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent: agreed to {what}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Given: {date}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notice: {notice}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PersonEditorDialog</name>
     <message>
         <source>Edit person</source>
@@ -1689,26 +1945,6 @@
     <message>
         <source>Name for badges and certificates</source>
         <translation>Para credenciales y certificados</translation>
-    </message>
-    <message>
-        <source>Woman</source>
-        <translation>Mujer</translation>
-    </message>
-    <message>
-        <source>Man</source>
-        <translation>Hombre</translation>
-    </message>
-    <message>
-        <source>Non-binary</source>
-        <translation>No binario</translation>
-    </message>
-    <message>
-        <source>Prefer not to say</source>
-        <translation>Prefiero no decirlo</translation>
-    </message>
-    <message>
-        <source>Optional; type any self-description.</source>
-        <translation>Opcional; escriba cualquier autodescripción.</translation>
     </message>
     <message>
         <source>Spanish</source>
@@ -1792,6 +2028,41 @@
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>New version %1 of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New certificate: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reprint of %1 (still valid): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchanged %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blocked: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not eligible: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{issued} to issue, {reprinted} to reprint, {superseded} to supersede, {reused} unchanged, {blocked} blocked, {not_eligible} not eligible.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1934,6 +2205,14 @@
         <translation>Organización</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
         <source>Skip (same person)</source>
         <translation>Omitir (misma persona)</translation>
     </message>
@@ -1984,6 +2263,30 @@
     <message>
         <source>garbled text “{value}” in {column}: choose another text encoding</source>
         <translation>texto ilegible «{value}» en {column}: elija otra codificación</translation>
+    </message>
+    <message>
+        <source>consent “{value}” in {column} is neither yes, no nor a date: not taken as consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invisible control characters removed from {column} (they can disguise a name); kept: “{value}”</source>
+        <translation>se eliminaron caracteres de control invisibles de {column} (pueden disfrazar un nombre); se conservó: «{value}»</translation>
+    </message>
+    <message>
+        <source>“{value}” looks like a spreadsheet formula (kept as text)</source>
+        <translation>«{value}» parece una fórmula de hoja de cálculo (se conserva como texto)</translation>
+    </message>
+    <message>
+        <source>“{value}” holds markup (kept as text)</source>
+        <translation>«{value}» contiene marcado (se conserva como texto)</translation>
+    </message>
+    <message>
+        <source>“{value}” holds characters unusual in a name</source>
+        <translation>«{value}» contiene caracteres poco comunes en un nombre</translation>
+    </message>
+    <message>
+        <source>gender “{value}” not recognised (kept as self-described)</source>
+        <translation>género «{value}» no reconocido (se conserva como autodescrito)</translation>
     </message>
     <message>
         <source>same email</source>
@@ -2069,12 +2372,6 @@
         <translation>La importación falló</translation>
     </message>
     <message>
-        <source>The import failed and nothing was written:
-{error}</source>
-        <translation>La importación falló y no se escribió nada:
-{error}</translation>
-    </message>
-    <message>
         <source>Import cancelled</source>
         <translation>Importación cancelada</translation>
     </message>
@@ -2090,7 +2387,7 @@
         <translation>Nombre más largo</translation>
     </message>
     <message>
-        <source>Person&apos;s language</source>
+        <source>Person's language</source>
         <translation>Idioma de la persona</translation>
     </message>
     <message>
@@ -2100,6 +2397,83 @@
     <message>
         <source>Add a workshop to see a preview.</source>
         <translation>Agregue un taller para ver una vista previa.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>Export personal data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written: {path}
+{parts} participation(s), {marks} attendance mark(s), {certs} certificate(s), {audit} audit entries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This person's data was erased already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase the personal data of {name}? This cannot be undone.
+
+Goes: names, email, phone, organisation, document id, language, notes and consent, also where they were copied (attendance notes, certificate texts, the audit log).
+
+Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with country and gender, so counts and statistics do not change; {certs} certificate(s), verifiable as issued with the holder's data erased.
+
+{backups} backup(s) still hold this person; restoring one brings the data back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The personal data of person #{id} was erased.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another program has the database open: old pages stay in its log until it closes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These backups still hold the person:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file}: removed by rotation after {n} more backup(s), about {date} if one is taken every day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restoring one of them, or any older copy of the database, brings the erased data back: erase the person again after any restore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No older backup holds this person.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReadinessNote</name>
+    <message>
+        <source>the organisation's logo (Edit &gt; Preferences)</source>
+        <translation>el logotipo de la organización (Editar &gt; Preferencias)</translation>
+    </message>
+    <message>
+        <source>a signatory of your own (Edit templates… &gt; Signatories…)</source>
+        <translation>un firmante propio (Editar plantillas… &gt; Firmantes…)</translation>
+    </message>
+    <message>
+        <source>These certificates would show the demo's sample logo or signature, or have no signatory. Certificates of this workshop cannot be issued until you set: {missing}.</source>
+        <translation>Estos certificados mostrarían el logotipo o la firma de ejemplo de la demostración, o no tendrían firmante. Los certificados de este taller no se pueden emitir hasta que defina: {missing}.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificados</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2546,10 @@
         <translation>Serie (todas las ediciones):</translation>
     </message>
     <message>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
         <source>Workshop language</source>
         <translation>Idioma del taller</translation>
     </message>
@@ -2212,10 +2590,6 @@
         <translation>Contando…</translation>
     </message>
     <message>
-        <source>The statistics could not be counted: %1</source>
-        <translation>No se pudieron calcular las estadísticas: %1</translation>
-    </message>
-    <message>
         <source>Export statistics</source>
         <translation>Exportar estadísticas</translation>
     </message>
@@ -2226,6 +2600,99 @@
     <message>
         <source>Statistics written to {path}</source>
         <translation>Estadísticas escritas en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in place of {name}. The database as it is now is backed up first, so this can be undone by restoring that copy.</source>
+        <translation>Elija la copia de seguridad que reemplazará a {name}. Antes se hace una copia de seguridad de la base de datos tal como está ahora, así que puede deshacerlo restaurando esa copia.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verificación</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restaurar esta copia</translation>
+    </message>
+    <message>
+        <source>Other &amp;file…</source>
+        <translation>Otro &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>backup now</source>
+        <translation>copia manual</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>diaria</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>antes de una importación</translation>
+    </message>
+    <message>
+        <source>before an attendance import</source>
+        <translation>antes de importar asistencia</translation>
+    </message>
+    <message>
+        <source>before issuing certificates</source>
+        <translation>antes de emitir certificados</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <source>before merging people</source>
+        <translation>antes de fusionar personas</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>correcta</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>dañada</translation>
+    </message>
+    <message>
+        <source>No backup selected.</source>
+        <translation>No se seleccionó ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>{file} failed its check and cannot be restored.</source>
+        <translation>{file} no pasó la verificación y no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>Backup of {date}: {workshops} workshop(s), {people} people, {certificates} certificate(s).
+{file}</source>
+        <translation>Copia de seguridad del {date}: {workshops} taller(es), {people} personas, {certificates} certificado(s).
+{file}</translation>
+    </message>
+    <message>
+        <source>lacworkshop databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Bases de datos de lacworkshop (*.sqlite3 *.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2896,22 @@
         <translation>Eliminar sesión</translation>
     </message>
     <message>
+        <source>Assign &amp;trainers…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the selected sessions their trainers at once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the schedule as an iCalendar file (.ics) for trainers' calendars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
@@ -2496,6 +2979,74 @@
         <source>Delete session {label}</source>
         <translation>Eliminar sesión {label}</translation>
     </message>
+    <message numerus="yes">
+        <source>Assign trainers to %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} sessions saved in {path} with local times: add the workshop's city to fix the time zone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} sessions saved in {path} ({zone}).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScheduleWarningBox</name>
+    <message>
+        <source>Schedule problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The schedule check found %n problem(s). Save anyway?</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>New item on this page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the chosen item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Guardar</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SignatoriesDialog</name>
@@ -2504,7 +3055,7 @@
         <translation>Firmantes</translation>
     </message>
     <message>
-        <source>The first three sign each certificate: this workshop&apos;s first.</source>
+        <source>The first three sign each certificate: this workshop's first.</source>
         <translation>Los tres primeros firman cada certificado: primero los de este taller.</translation>
     </message>
     <message>
@@ -2691,10 +3242,6 @@
 </context>
 <context>
     <name>TaskProgress</name>
-    <message>
-        <source>The task failed: {error}</source>
-        <translation>La tarea no pudo completarse: {error}</translation>
-    </message>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
@@ -2903,10 +3450,81 @@
     </message>
 </context>
 <context>
+    <name>TracklessNotice</name>
+    <message>
+        <source> and {n} more</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s) have no track, so only the plenary sessions count for their certificate: {names}. Give them a track under Workshops › Participants.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TracklessWarningBox</name>
+    <message>
+        <source>Attendees without a track</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s) have no track: only the plenary sessions count for them, so a few sessions may earn a certificate. Issue anyway?</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Issue anyway</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>UnsavedChanges</name>
     <message>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>ValueLabels</name>
+    <message>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>No binario</translation>
+    </message>
+    <message>
+        <source>Prefers not to say</source>
+        <translation>Prefiere no decirlo</translation>
+    </message>
+    <message>
+        <source>Self-described</source>
+        <translation>Autodescrito</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
     </message>
 </context>
 <context>
@@ -3006,7 +3624,7 @@
         <translation>queda fuera de las horas</translation>
     </message>
     <message>
-        <source>Each person&apos;s language</source>
+        <source>Each person's language</source>
         <translation>Idioma de cada persona</translation>
     </message>
     <message>
@@ -3224,14 +3842,36 @@
     </message>
 </context>
 <context>
+    <name>damaged_database</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de datos está dañada</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be opened. It was left untouched.
+
+The latest good backup is {backup}. Restore it now? The damaged file is kept beside the backups.</source>
+        <translation>{path} está dañada y no se puede abrir. No se modificó.
+
+La última copia de seguridad en buen estado es {backup}. ¿Restaurarla ahora? El archivo dañado se conserva junto a las copias de seguridad.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <source>lacworkshop could not finish what you asked. Your data is safe: nothing half-done was saved. The details were written to {path}.</source>
-        <translation>lacworkshop no pudo terminar lo que pidió. Sus datos están a salvo: no se guardó nada a medias. Los detalles se escribieron en {path}.</translation>
+        <source>lacworkshop</source>
+        <translation>lacworkshop</translation>
+    </message>
+</context>
+<context>
+    <name>save_path</name>
+    <message>
+        <source>{path} is the database or one of its backups. Choose another file.</source>
+        <translation>{path} es la base de datos o una de sus copias de seguridad. Elija otro archivo.</translation>
     </message>
 </context>
 </TS>

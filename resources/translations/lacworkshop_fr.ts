@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Plan technical training workshops, record attendance session by session, and produce registers, sign-in sheets and verifiable certificates.</source>
-        <translation>Planifiez des ateliers de formation technique, enregistrez la présence séance par séance et produisez registres, feuilles d&apos;émargement et attestations vérifiables.</translation>
+        <translation>Planifiez des ateliers de formation technique, enregistrez la présence séance par séance et produisez registres, feuilles d'émargement et attestations vérifiables.</translation>
     </message>
     <message>
         <source>none bundled</source>
@@ -24,19 +24,19 @@
         <translation>Réalisé avec</translation>
     </message>
     <message>
-        <source>Font licences (in resources/fonts)</source>
-        <translation>Licences des polices (dans resources/fonts)</translation>
+        <source>Licence texts shipped with this copy</source>
+        <translation>Textes des licences fournis avec cette copie</translation>
     </message>
 </context>
 <context>
     <name>AddParticipantsDialog</name>
     <message>
         <source>Add people to the workshop</source>
-        <translation>Ajouter des personnes à l&apos;atelier</translation>
+        <translation>Ajouter des personnes à l'atelier</translation>
     </message>
     <message>
         <source>Name, email or organisation; accents optional</source>
-        <translation>Nom, courriel ou organisation&#xa0;; accents facultatifs</translation>
+        <translation>Nom, courriel ou organisation ; accents facultatifs</translation>
     </message>
     <message>
         <source>&amp;New person…</source>
@@ -48,15 +48,15 @@
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle&#xa0;:</translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>&amp;Track:</source>
-        <translation>Par&amp;cours&#xa0;:</translation>
+        <translation>Par&amp;cours :</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>Ét&amp;at&#xa0;:</translation>
+        <translation>Ét&amp;at :</translation>
     </message>
     <message>
         <source>&amp;Add selected</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>First {n} matches; type more to narrow.</source>
-        <translation>Les {n} premiers résultats&#xa0;; tapez davantage pour affiner.</translation>
+        <translation>Les {n} premiers résultats ; tapez davantage pour affiner.</translation>
     </message>
     <message>
         <source>{n} match(es).</source>
@@ -73,6 +73,32 @@
     <message>
         <source>New person ready to add.</source>
         <translation>Nouvelle personne prête à être ajoutée.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignTrainersDialog</name>
+    <message>
+        <source>Assign trainers</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Trainers for the %n selected session(s):</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Add people with the trainer role to the workshop to assign them here.</source>
+        <translation type="unfinished">Ajoutez à l'atelier des personnes ayant le rôle de formateur pour les affecter ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the sessions' trainers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchecked, the chosen trainers are added to those already assigned.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -87,7 +113,7 @@
     </message>
     <message>
         <source>Sign-in sheets…</source>
-        <translation>Feuilles d&apos;émargement…</translation>
+        <translation>Feuilles d'émargement…</translation>
     </message>
     <message>
         <source>Export attendance register</source>
@@ -131,7 +157,7 @@
     </message>
     <message>
         <source>Save sign-in sheets</source>
-        <translation>Enregistrer les feuilles d&apos;émargement</translation>
+        <translation>Enregistrer les feuilles d'émargement</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -143,18 +169,18 @@
     </message>
     <message>
         <source>%1 sign-in sheet(s) written to %2</source>
-        <translation>%1 feuille(s) d&apos;émargement enregistrée(s) dans %2</translation>
+        <translation>%1 feuille(s) d'émargement enregistrée(s) dans %2</translation>
     </message>
     <message>
         <source>Sign-in sheets</source>
-        <translation>Feuilles d&apos;émargement</translation>
+        <translation>Feuilles d'émargement</translation>
     </message>
 </context>
 <context>
     <name>AttendanceGridModel</name>
     <message>
         <source>Eligibility set by hand: %s</source>
-        <translation>Éligibilité fixée manuellement&#xa0;: %s</translation>
+        <translation>Éligibilité fixée manuellement : %s</translation>
     </message>
     <message>
         <source>Plenary session (every track)</source>
@@ -162,7 +188,7 @@
     </message>
     <message>
         <source>Trainers: %s</source>
-        <translation>Formateurs&#xa0;: %s</translation>
+        <translation>Formateurs : %s</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -210,11 +236,11 @@
     </message>
     <message>
         <source>By the rule alone: %s</source>
-        <translation>Selon la règle&#xa0;: %s</translation>
+        <translation>Selon la règle : %s</translation>
     </message>
     <message>
         <source>Reason: %s</source>
-        <translation>Motif&#xa0;: %s</translation>
+        <translation>Motif : %s</translation>
     </message>
     <message>
         <source>Not yet marked</source>
@@ -238,18 +264,18 @@
     </message>
     <message>
         <source>Note: %s</source>
-        <translation>Note&#xa0;: %s</translation>
+        <translation>Note : %s</translation>
     </message>
 </context>
 <context>
     <name>AttendancePage</name>
     <message>
         <source>Workshop:</source>
-        <translation>Atelier&#xa0;:</translation>
+        <translation>Atelier :</translation>
     </message>
     <message>
         <source>Track:</source>
-        <translation>Parcours&#xa0;:</translation>
+        <translation>Parcours :</translation>
     </message>
     <message>
         <source>Only at risk or not eligible</source>
@@ -273,7 +299,7 @@
     </message>
     <message>
         <source>P present · L late · E excused · A absent · Delete clears · Space or a click cycles · select a block to mark it at once</source>
-        <translation>P présent · L en retard · E excusé · A absent · Suppr efface · Espace ou un clic fait défiler · sélectionnez un bloc pour le pointer d&apos;un coup</translation>
+        <translation>P présent · L en retard · E excusé · A absent · Suppr efface · Espace ou un clic fait défiler · sélectionnez un bloc pour le pointer d'un coup</translation>
     </message>
     <message>
         <source>(no track)</source>
@@ -306,8 +332,8 @@
     <message numerus="yes">
         <source>Mark %n cell(s) %1</source>
         <translation>
-            <numerusform>Pointer %n cellule&#xa0;: %1</numerusform>
-            <numerusform>Pointer %n cellules&#xa0;: %1</numerusform>
+            <numerusform>Pointer %n cellule : %1</numerusform>
+            <numerusform>Pointer %n cellules : %1</numerusform>
         </translation>
     </message>
     <message>
@@ -316,7 +342,7 @@
     </message>
     <message>
         <source>Choose a session (a column) first.</source>
-        <translation>Choisissez d&apos;abord une séance (une colonne).</translation>
+        <translation>Choisissez d'abord une séance (une colonne).</translation>
     </message>
     <message>
         <source>Everyone present at %1</source>
@@ -328,11 +354,11 @@
     </message>
     <message>
         <source>Mark the session first; a note belongs to a mark.</source>
-        <translation>Pointez d&apos;abord la séance&#xa0;; une note se rattache à un pointage.</translation>
+        <translation>Pointez d'abord la séance ; une note se rattache à un pointage.</translation>
     </message>
     <message>
         <source>Note on this mark:</source>
-        <translation>Note sur ce pointage&#xa0;:</translation>
+        <translation>Note sur ce pointage :</translation>
     </message>
     <message>
         <source>Edit note</source>
@@ -340,7 +366,7 @@
     </message>
     <message>
         <source>Choose a person first.</source>
-        <translation>Choisissez d&apos;abord une personne.</translation>
+        <translation>Choisissez d'abord une personne.</translation>
     </message>
     <message>
         <source>Eligibility</source>
@@ -348,7 +374,7 @@
     </message>
     <message>
         <source>Set eligibility by hand</source>
-        <translation>Fixer l&apos;éligibilité manuellement</translation>
+        <translation>Fixer l'éligibilité manuellement</translation>
     </message>
     <message>
         <source>Present	P</source>
@@ -465,7 +491,7 @@
     </message>
     <message>
         <source>Workshop:</source>
-        <translation>Atelier&#xa0;:</translation>
+        <translation>Atelier :</translation>
     </message>
     <message>
         <source>Participation (attendance)</source>
@@ -484,7 +510,7 @@
         <translation>Organisateur</translation>
     </message>
     <message>
-        <source>Each person&apos;s language</source>
+        <source>Each person's language</source>
         <translation>Langue de chaque personne</translation>
     </message>
     <message>
@@ -509,15 +535,15 @@
     </message>
     <message>
         <source>Kind:</source>
-        <translation>Type&#xa0;:</translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation>Modèle&#xa0;:</translation>
+        <translation>Modèle :</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue&#xa0;:</translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <source>Also one PDF per person, in a zip file</source>
@@ -526,6 +552,18 @@
     <message>
         <source>Generate…</source>
         <translation>Générer…</translation>
+    </message>
+    <message>
+        <source>The last session of this workshop ends on %1. Certificates issued now would attest what has not happened yet. Issue them anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working out what to issue…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing issued.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save certificates as</source>
@@ -544,6 +582,14 @@
         <translation>Fichiers zip (*.zip)</translation>
     </message>
     <message>
+        <source>{issued} issued, {reused} reused, {reprinted} reprinted, {superseded} superseded, {blocked} blocked, {not_eligible} not eligible.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some people got no certificate; the details say who and why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Certificates</source>
         <translation>Attestations</translation>
     </message>
@@ -553,19 +599,11 @@
     </message>
     <message>
         <source>Certificates cancelled; no file written.</source>
-        <translation>Attestations annulées&#xa0;; aucun fichier n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>{issued} issued, {reused} reused, {superseded} superseded, {blocked} blocked, {not_eligible} not eligible.</source>
-        <translation>{issued} délivrées, {reused} réutilisées, {superseded} remplacées, {blocked} bloquées, {not_eligible} non éligibles.</translation>
+        <translation>Attestations annulées ; aucun fichier n'a été écrit.</translation>
     </message>
     <message>
         <source>Written: %1 (%2 pages).</source>
-        <translation>Écrit&#xa0;: %1 (%2 pages).</translation>
-    </message>
-    <message>
-        <source>Some certificates were not printed; see the details.</source>
-        <translation>Certaines attestations n&apos;ont pas été imprimées&#xa0;; voir les détails.</translation>
+        <translation>Écrit : %1 (%2 pages).</translation>
     </message>
 </context>
 <context>
@@ -609,8 +647,16 @@
         </translation>
     </message>
     <message>
+        <source>The last session of this workshop has not ended yet. Issue the certificate anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reprinted %1: the same code and version, still valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%1 revoked; it stays in the register (show superseded and revoked).</source>
-        <translation>%1 révoquée&#xa0;; elle reste dans le registre (afficher les remplacées et révoquées).</translation>
+        <translation>%1 révoquée ; elle reste dans le registre (afficher les remplacées et révoquées).</translation>
     </message>
     <message>
         <source>Certificates</source>
@@ -618,7 +664,7 @@
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation>Envoyé à l&apos;imprimante.</translation>
+        <translation>Envoyé à l'imprimante.</translation>
     </message>
     <message>
         <source>Issued version %1 as %2.</source>
@@ -626,19 +672,19 @@
     </message>
     <message>
         <source>Nothing changed: %1 is still the valid certificate.</source>
-        <translation>Rien n&apos;a changé&#xa0;: %1 reste l&apos;attestation valide.</translation>
+        <translation>Rien n'a changé : %1 reste l'attestation valide.</translation>
     </message>
     <message>
         <source>This person is no longer entitled to this certificate.</source>
-        <translation>Cette personne n&apos;a plus droit à cette attestation.</translation>
+        <translation>Cette personne n'a plus droit à cette attestation.</translation>
     </message>
     <message>
         <source>Revoke certificate</source>
-        <translation>Révoquer l&apos;attestation</translation>
+        <translation>Révoquer l'attestation</translation>
     </message>
     <message>
         <source>Why is %1 (%2) revoked? The certificate stays in the register.</source>
-        <translation>Pourquoi révoquer %1 (%2)&#xa0;? L&apos;attestation reste dans le registre.</translation>
+        <translation>Pourquoi révoquer %1 (%2) ? L'attestation reste dans le registre.</translation>
     </message>
 </context>
 <context>
@@ -669,7 +715,7 @@
     </message>
     <message>
         <source>Nothing else depends on it.</source>
-        <translation>Rien d&apos;autre n&apos;en dépend.</translation>
+        <translation>Rien d'autre n'en dépend.</translation>
     </message>
     <message>
         <source>This also deletes {items}.</source>
@@ -677,7 +723,7 @@
     </message>
     <message>
         <source>Delete {what} “{label}”?</source>
-        <translation>Supprimer {what} «&#xa0;{label}&#xa0;»&#xa0;?</translation>
+        <translation>Supprimer {what} « {label} » ?</translation>
     </message>
     <message>
         <source>You can take this back with Edit &gt; Undo.</source>
@@ -696,7 +742,7 @@
     </message>
     <message>
         <source>This may be someone already in the database:</source>
-        <translation>Il s&apos;agit peut-être d&apos;une personne déjà dans la base de données&#xa0;:</translation>
+        <translation>Il s'agit peut-être d'une personne déjà dans la base de données :</translation>
     </message>
     <message>
         <source>same email</source>
@@ -727,7 +773,7 @@
     </message>
     <message>
         <source>Preset:</source>
-        <translation>Préréglage&#xa0;:</translation>
+        <translation>Préréglage :</translation>
     </message>
     <message>
         <source>Save as preset…</source>
@@ -739,7 +785,7 @@
     </message>
     <message>
         <source>Language of the file:</source>
-        <translation>Langue du fichier&#xa0;:</translation>
+        <translation>Langue du fichier :</translation>
     </message>
     <message>
         <source>Spanish</source>
@@ -756,6 +802,26 @@
     <message>
         <source>French</source>
         <translation>Français</translation>
+    </message>
+    <message>
+        <source>CSV separator:</source>
+        <translation>Séparateur CSV :</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Virgule</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Point-virgule</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>What separates the fields when the list is saved as CSV. Excel in Spanish, Portuguese or French opens a semicolon file in columns. Not used for xlsx.</source>
+        <translation>Ce qui sépare les champs lorsque la liste est enregistrée en CSV. Excel en espagnol, en portugais ou en français ouvre en colonnes un fichier séparé par des points-virgules. Non utilisé pour xlsx.</translation>
     </message>
     <message>
         <source>Columns (only these are written)</source>
@@ -791,7 +857,7 @@
     </message>
     <message>
         <source>Tracks (none ticked: all):</source>
-        <translation>Parcours (aucun coché&#xa0;: tous)&#xa0;:</translation>
+        <translation>Parcours (aucun coché : tous) :</translation>
     </message>
     <message>
         <source>Attendees</source>
@@ -807,11 +873,11 @@
     </message>
     <message>
         <source>Staff</source>
-        <translation>Personnel d&apos;appui</translation>
+        <translation>Personnel d'appui</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation>Rôles&#xa0;:</translation>
+        <translation>Rôles :</translation>
     </message>
     <message>
         <source>Registered</source>
@@ -823,7 +889,7 @@
     </message>
     <message>
         <source>Waitlisted</source>
-        <translation>En liste d&apos;attente</translation>
+        <translation>En liste d'attente</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -831,7 +897,7 @@
     </message>
     <message>
         <source>Status:</source>
-        <translation>État&#xa0;:</translation>
+        <translation>État :</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -847,7 +913,7 @@
     </message>
     <message>
         <source>Certificate:</source>
-        <translation>Attestation&#xa0;:</translation>
+        <translation>Attestation :</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -878,11 +944,11 @@
     </message>
     <message>
         <source>Name of the preset:</source>
-        <translation>Nom du préréglage&#xa0;:</translation>
+        <translation>Nom du préréglage :</translation>
     </message>
     <message>
         <source>Delete the preset “{name}”?</source>
-        <translation>Supprimer le préréglage «&#xa0;{name}&#xa0;»&#xa0;?</translation>
+        <translation>Supprimer le préréglage « {name} » ?</translation>
     </message>
     <message>
         <source>Choose at least one column.</source>
@@ -904,12 +970,8 @@
 <context>
     <name>ExportProgress</name>
     <message>
-        <source>The export failed: {error}</source>
-        <translation>L&apos;exportation a échoué&#xa0;: {error}</translation>
-    </message>
-    <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Exportation annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+        <translation>Exportation annulée ; aucun fichier n'a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -920,7 +982,7 @@
     </message>
     <message>
         <source>Choose the file (Excel, LibreOffice, CSV or text) and where its people go. Nothing is written until you confirm the preview.</source>
-        <translation>Choisissez le fichier (Excel, LibreOffice, CSV ou texte) et la destination de ses personnes. Rien n&apos;est écrit avant que vous confirmiez l&apos;aperçu.</translation>
+        <translation>Choisissez le fichier (Excel, LibreOffice, CSV ou texte) et la destination de ses personnes. Rien n'est écrit avant que vous confirmiez l'aperçu.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -928,15 +990,15 @@
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier&#xa0;:</translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>Workshop:</source>
-        <translation>Atelier&#xa0;:</translation>
+        <translation>Atelier :</translation>
     </message>
     <message>
         <source>Track:</source>
-        <translation>Parcours&#xa0;:</translation>
+        <translation>Parcours :</translation>
     </message>
     <message>
         <source>Attendee</source>
@@ -952,15 +1014,15 @@
     </message>
     <message>
         <source>Staff</source>
-        <translation>Personnel d&apos;appui</translation>
+        <translation>Personnel d'appui</translation>
     </message>
     <message>
         <source>Role (unless a column says):</source>
-        <translation>Rôle (sauf si une colonne l&apos;indique)&#xa0;:</translation>
+        <translation>Rôle (sauf si une colonne l'indique) :</translation>
     </message>
     <message>
         <source>There is no workshop yet: create one first, then import.</source>
-        <translation>Il n&apos;y a pas encore d&apos;atelier&#xa0;: créez-en un d&apos;abord, puis importez.</translation>
+        <translation>Il n'y a pas encore d'atelier : créez-en un d'abord, puis importez.</translation>
     </message>
     <message>
         <source>Spreadsheets and text (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv);;All files (*)</source>
@@ -972,7 +1034,48 @@
     </message>
     <message>
         <source>The track these people follow. “(no track)” keeps them to the plenary sessions, unless a Track column in the file says otherwise.</source>
-        <translation>Le parcours que suivent ces personnes. «&#xa0;(sans parcours)&#xa0;» les limite aux séances plénières, sauf si une colonne Parcours du fichier indique autre chose.</translation>
+        <translation>Le parcours que suivent ces personnes. « (sans parcours) » les limite aux séances plénières, sauf si une colonne Parcours du fichier indique autre chose.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to lacworkshop</source>
+        <translation>Bienvenue dans lacworkshop</translation>
+    </message>
+    <message>
+        <source>There is no database yet. Start with an empty one for your own workshops, or open a demo to look around first. The demo lives in a database of its own and never mixes with your work.</source>
+        <translation>Il n'y a pas encore de base de données. Commencez avec une base vide pour vos propres ateliers, ou ouvrez d'abord une démonstration pour découvrir l'application. La démonstration a sa propre base de données et ne se mélange jamais à votre travail.</translation>
+    </message>
+    <message>
+        <source>Start with an &amp;empty database</source>
+        <translation>Commencer avec une base de données &amp;vide</translation>
+    </message>
+    <message>
+        <source>Open a &amp;demo (separate database)</source>
+        <translation>Ouvrir une &amp;démonstration (base de données distincte)</translation>
+    </message>
+    <message>
+        <source>Your database: {path}</source>
+        <translation>Votre base de données : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>GenderChoice</name>
+    <message>
+        <source>Optional.</source>
+        <translation>Facultatif.</translation>
+    </message>
+    <message>
+        <source>In the person's own words</source>
+        <translation>Selon les propres termes de la personne</translation>
+    </message>
+</context>
+<context>
+    <name>GenderMappingBox</name>
+    <message>
+        <source>Genders not recognised</source>
+        <translation>Genres non reconnus</translation>
     </message>
 </context>
 <context>
@@ -994,7 +1097,41 @@
     </message>
     <message>
         <source>{file}: the sheet {sheet} is empty.</source>
-        <translation>{file}&#xa0;: la feuille {sheet} est vide.</translation>
+        <translation>{file} : la feuille {sheet} est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuePreviewDialog</name>
+    <message>
+        <source>Issue certificates: what will happen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reprints keep their code, version and date: every copy already sent stays valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue and write…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1013,7 +1150,7 @@
     </message>
     <message>
         <source>Staff</source>
-        <translation>Personnel d&apos;appui</translation>
+        <translation>Personnel d'appui</translation>
     </message>
     <message>
         <source>Registered</source>
@@ -1025,7 +1162,7 @@
     </message>
     <message>
         <source>Waitlisted</source>
-        <translation>En liste d&apos;attente</translation>
+        <translation>En liste d'attente</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -1056,15 +1193,15 @@
     </message>
     <message>
         <source>Check that the names read right and that the header row is the one marked.</source>
-        <translation>Vérifiez que les noms s&apos;affichent correctement et que la ligne d&apos;en-tête est bien celle indiquée.</translation>
+        <translation>Vérifiez que les noms s'affichent correctement et que la ligne d'en-tête est bien celle indiquée.</translation>
     </message>
     <message>
         <source>Sheet:</source>
-        <translation>Feuille&#xa0;:</translation>
+        <translation>Feuille :</translation>
     </message>
     <message>
         <source>Text encoding:</source>
-        <translation>Encodage du texte&#xa0;:</translation>
+        <translation>Encodage du texte :</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
@@ -1072,7 +1209,7 @@
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation>Point-virgule (&#xa0;; )</translation>
+        <translation>Point-virgule ( ; )</translation>
     </message>
     <message>
         <source>Tab</source>
@@ -1080,19 +1217,19 @@
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation>Séparateur&#xa0;:</translation>
+        <translation>Séparateur :</translation>
     </message>
     <message>
         <source>Header on row:</source>
-        <translation>En-tête à la ligne&#xa0;:</translation>
+        <translation>En-tête à la ligne :</translation>
     </message>
     <message>
         <source>The text encoding could not be told for sure; it was read as {enc}. If names below look wrong (JosÃ© instead of José), choose another encoding.</source>
-        <translation>L&apos;encodage du texte n&apos;a pas pu être déterminé avec certitude&#xa0;; il a été lu comme {enc}. Si les noms ci-dessous semblent erronés (JosÃ© au lieu de José), choisissez un autre encodage.</translation>
+        <translation>L'encodage du texte n'a pas pu être déterminé avec certitude ; il a été lu comme {enc}. Si les noms ci-dessous semblent erronés (JosÃ© au lieu de José), choisissez un autre encodage.</translation>
     </message>
     <message>
         <source>The delimiter could not be told for sure; check the columns below.</source>
-        <translation>Le séparateur n&apos;a pas pu être déterminé avec certitude&#xa0;; vérifiez les colonnes ci-dessous.</translation>
+        <translation>Le séparateur n'a pas pu être déterminé avec certitude ; vérifiez les colonnes ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1259,10 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
+        <source>New &amp;workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
@@ -1134,12 +1275,24 @@
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
+        <source>Open the d&amp;emo database</source>
+        <translation>Ouvrir la base de &amp;démonstration</translation>
+    </message>
+    <message>
         <source>&amp;Import registrations…</source>
         <translation>&amp;Importer des inscriptions…</translation>
     </message>
     <message>
         <source>&amp;Backup now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Remove &amp;demo data…</source>
+        <translation>Supprimer les données de dé&amp;monstration…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1170,6 +1323,10 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;About lacworkshop</source>
         <translation>À &amp;propos de lacworkshop</translation>
     </message>
@@ -1182,12 +1339,36 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
+        <source>lacworkshop — {name} — Demo database</source>
+        <translation>lacworkshop — {name} — Base de démonstration</translation>
+    </message>
+    <message>
         <source>lacworkshop — {name}</source>
         <translation>lacworkshop — {name}</translation>
     </message>
     <message>
+        <source>Open the demo database</source>
+        <translation>Ouvrir la base de démonstration</translation>
+    </message>
+    <message>
+        <source>There is no demo data to remove.</source>
+        <translation>Il n'y a aucune donnée de démonstration à supprimer.</translation>
+    </message>
+    <message>
+        <source>Remove demo data</source>
+        <translation>Supprimer les données de démonstration</translation>
+    </message>
+    <message>
+        <source>Remove every demo workshop ({workshops}), demo person ({people}), demo signatory ({signatories}) and demo template ({templates})? Their sessions, attendance and certificates go with them. Your own work is not touched, and a backup is written first.</source>
+        <translation>Supprimer tous les ateliers ({workshops}), personnes ({people}), signataires ({signatories}) et modèles ({templates}) de démonstration ? Leurs séances, présences et attestations seront supprimées avec eux. Votre propre travail n'est pas modifié, et une sauvegarde est écrite au préalable.</translation>
+    </message>
+    <message>
+        <source>Demo data removed; a backup was written to {path}</source>
+        <translation>Données de démonstration supprimées ; une sauvegarde a été écrite dans {path}</translation>
+    </message>
+    <message>
         <source>Cannot open database</source>
-        <translation>Impossible d&apos;ouvrir la base de données</translation>
+        <translation>Impossible d'ouvrir la base de données</translation>
     </message>
     <message>
         <source>Opened {path}</source>
@@ -1211,7 +1392,7 @@
     </message>
     <message>
         <source>{path} already exists; use Open instead.</source>
-        <translation>{path} existe déjà&#xa0;; utilisez plutôt Ouvrir.</translation>
+        <translation>{path} existe déjà ; utilisez plutôt Ouvrir.</translation>
     </message>
     <message>
         <source>Backup failed</source>
@@ -1222,8 +1403,20 @@
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
     <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace {name} with the backup {backup}? Changes made since that backup are set aside (the database as it is now is backed up first).</source>
+        <translation>Remplacer {name} par la sauvegarde {backup} ? Les modifications faites depuis cette sauvegarde sont mises de côté (la base de données dans son état actuel est d'abord sauvegardée).</translation>
+    </message>
+    <message>
+        <source>Restored {backup}; the previous database was kept as {previous}</source>
+        <translation>{backup} restaurée ; la base de données précédente a été conservée sous {previous}</translation>
+    </message>
+    <message>
         <source>The new language takes effect when lacworkshop restarts.</source>
-        <translation>La nouvelle langue s&apos;appliquera au redémarrage de lacworkshop.</translation>
+        <translation>La nouvelle langue s'appliquera au redémarrage de lacworkshop.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1231,7 +1424,7 @@
     </message>
     <message>
         <source>Importing is not available in this version.</source>
-        <translation>L&apos;importation n&apos;est pas disponible dans cette version.</translation>
+        <translation>L'importation n'est pas disponible dans cette version.</translation>
     </message>
 </context>
 <context>
@@ -1242,7 +1435,7 @@
     </message>
     <message>
         <source>Say what each column holds. Columns left on “ignore” are not imported.</source>
-        <translation>Indiquez ce que contient chaque colonne. Les colonnes laissées sur «&#xa0;ignorer&#xa0;» ne sont pas importées.</translation>
+        <translation>Indiquez ce que contient chaque colonne. Les colonnes laissées sur « ignorer » ne sont pas importées.</translation>
     </message>
     <message>
         <source>Given names</source>
@@ -1258,7 +1451,7 @@
     </message>
     <message>
         <source>Preferred name</source>
-        <translation>Nom d&apos;usage</translation>
+        <translation>Nom d'usage</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1282,7 +1475,7 @@
     </message>
     <message>
         <source>Document id</source>
-        <translation>Pièce d&apos;identité</translation>
+        <translation>Pièce d'identité</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1301,6 +1494,10 @@
         <translation>Notes (ajoutées à la participation)</translation>
     </message>
     <message>
+        <source>Consent (the header is the notice answered)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation>Colonne dans le fichier</translation>
     </message>
@@ -1314,11 +1511,11 @@
     </message>
     <message>
         <source>The columns are set as when you last imported a file with these headers.</source>
-        <translation>Les colonnes sont réglées comme lors de votre dernière importation d&apos;un fichier avec ces en-têtes.</translation>
+        <translation>Les colonnes sont réglées comme lors de votre dernière importation d'un fichier avec ces en-têtes.</translation>
     </message>
     <message>
         <source>The columns were recognised from their headers; correct any that are wrong.</source>
-        <translation>Les colonnes ont été reconnues d&apos;après leurs en-têtes&#xa0;; corrigez celles qui sont erronées.</translation>
+        <translation>Les colonnes ont été reconnues d'après leurs en-têtes ; corrigez celles qui sont erronées.</translation>
     </message>
     <message>
         <source>— ignore —</source>
@@ -1326,11 +1523,11 @@
     </message>
     <message>
         <source>Which column holds the names?</source>
-        <translation>Quelle colonne contient les noms&#xa0;?</translation>
+        <translation>Quelle colonne contient les noms ?</translation>
     </message>
     <message>
         <source>No column is set to a name. Set one column to “Given names”, “Family names” or “Full name”.</source>
-        <translation>Aucune colonne n&apos;est associée à un nom. Associez une colonne à «&#xa0;Prénoms&#xa0;», «&#xa0;Noms de famille&#xa0;» ou «&#xa0;Nom complet&#xa0;».</translation>
+        <translation>Aucune colonne n'est associée à un nom. Associez une colonne à « Prénoms », « Noms de famille » ou « Nom complet ».</translation>
     </message>
     <message>
         <source>A field is set twice</source>
@@ -1338,7 +1535,7 @@
     </message>
     <message>
         <source>Each field can come from one column only, except names (two family-name columns are joined) and notes.</source>
-        <translation>Chaque champ ne peut provenir que d&apos;une seule colonne, sauf les noms (deux colonnes de noms de famille sont réunies) et les notes.</translation>
+        <translation>Chaque champ ne peut provenir que d'une seule colonne, sauf les noms (deux colonnes de noms de famille sont réunies) et les notes.</translation>
     </message>
 </context>
 <context>
@@ -1373,7 +1570,7 @@
     </message>
     <message>
         <source>Every workshop, attendance mark, certificate and session of the other record moves to the one kept; empty fields are filled from it; then the other record is removed. A backup of the database is taken first.</source>
-        <translation>Chaque atelier, pointage de présence, attestation et séance de l&apos;autre fiche passe à celle conservée&#xa0;; les champs vides sont complétés à partir d&apos;elle&#xa0;; puis l&apos;autre fiche est supprimée. Une sauvegarde de la base de données est faite au préalable.</translation>
+        <translation>Chaque atelier, pointage de présence, attestation et séance de l'autre fiche passe à celle conservée ; les champs vides sont complétés à partir d'elle ; puis l'autre fiche est supprimée. Une sauvegarde de la base de données est faite au préalable.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
@@ -1388,18 +1585,18 @@
     </message>
     <message>
         <source>The new edition gets the tracks, the schedule moved to the new dates, the trainers and the certificate rule. Attendees are not copied.</source>
-        <translation>La nouvelle édition reprend les parcours, le programme décalé aux nouvelles dates, les formateurs et la règle d&apos;attestation. Les participants ne sont pas copiés.</translation>
+        <translation>La nouvelle édition reprend les parcours, le programme décalé aux nouvelles dates, les formateurs et la règle d'attestation. Les participants ne sont pas copiés.</translation>
     </message>
     <message>
         <source>&amp;Create edition</source>
-        <translation>&amp;Créer l&apos;édition</translation>
+        <translation>&amp;Créer l'édition</translation>
     </message>
 </context>
 <context>
     <name>OverrideDialog</name>
     <message>
         <source>Certificate eligibility by hand</source>
-        <translation>Éligibilité à l&apos;attestation fixée manuellement</translation>
+        <translation>Éligibilité à l'attestation fixée manuellement</translation>
     </message>
     <message>
         <source>eligible</source>
@@ -1411,7 +1608,7 @@
     </message>
     <message>
         <source>%1 attended %2 of %3 hours (%4 %). By the rule alone: %5.</source>
-        <translation>%1 a suivi %2 heures sur %3 (%4 %). Selon la règle&#xa0;: %5.</translation>
+        <translation>%1 a suivi %2 heures sur %3 (%4 %). Selon la règle : %5.</translation>
     </message>
     <message>
         <source>Follow the attendance rule</source>
@@ -1419,15 +1616,15 @@
     </message>
     <message>
         <source>Grant the certificate</source>
-        <translation>Accorder l&apos;attestation</translation>
+        <translation>Accorder l'attestation</translation>
     </message>
     <message>
         <source>Withhold the certificate</source>
-        <translation>Refuser l&apos;attestation</translation>
+        <translation>Refuser l'attestation</translation>
     </message>
     <message>
         <source>Reason (required to grant or withhold):</source>
-        <translation>Motif (obligatoire pour accorder ou refuser)&#xa0;:</translation>
+        <translation>Motif (obligatoire pour accorder ou refuser) :</translation>
     </message>
     <message>
         <source>e.g. medical certificate for Wednesday</source>
@@ -1477,7 +1674,7 @@
     </message>
     <message>
         <source>Set status</source>
-        <translation>Changer l&apos;état</translation>
+        <translation>Changer l'état</translation>
     </message>
     <message>
         <source>Set track</source>
@@ -1485,11 +1682,11 @@
     </message>
     <message>
         <source>Remove from workshop</source>
-        <translation>Retirer de l&apos;atelier</translation>
+        <translation>Retirer de l'atelier</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation>Afficher&#xa0;:</translation>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <source>{n} people</source>
@@ -1517,7 +1714,7 @@
     </message>
     <message>
         <source>Set status to {s}</source>
-        <translation>Passer à l&apos;état {s}</translation>
+        <translation>Passer à l'état {s}</translation>
     </message>
     <message>
         <source>Change track</source>
@@ -1525,7 +1722,7 @@
     </message>
     <message>
         <source>Remove {n} from this workshop: {names}?</source>
-        <translation>Retirer {n} de cet atelier&#xa0;: {names}&#xa0;?</translation>
+        <translation>Retirer {n} de cet atelier : {names} ?</translation>
     </message>
     <message>
         <source>You can take this back with Edit &gt; Undo.</source>
@@ -1533,7 +1730,7 @@
     </message>
     <message>
         <source>Remove {n} from the workshop</source>
-        <translation>Retirer {n} de l&apos;atelier</translation>
+        <translation>Retirer {n} de l'atelier</translation>
     </message>
 </context>
 <context>
@@ -1559,7 +1756,7 @@
     <name>PeoplePage</name>
     <message>
         <source>Search name, email, organisation, document (Ctrl+F)</source>
-        <translation>Rechercher nom, courriel, organisation, pièce d&apos;identité (Ctrl+F)</translation>
+        <translation>Rechercher nom, courriel, organisation, pièce d'identité (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;New person</source>
@@ -1590,6 +1787,22 @@
         <translation>Restaurer</translation>
     </message>
     <message>
+        <source>Export personal data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything held about this person, as a JSON file they can ask for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase this person's data everywhere; counts and certificates stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
@@ -1603,7 +1816,7 @@
     </message>
     <message>
         <source>Save the changes to this person first?</source>
-        <translation>Enregistrer d&apos;abord les modifications de cette personne&#xa0;?</translation>
+        <translation>Enregistrer d'abord les modifications de cette personne ?</translation>
     </message>
     <message>
         <source>New person</source>
@@ -1643,7 +1856,7 @@
     </message>
     <message>
         <source>Merged: {p} participations and {c} certificates moved.</source>
-        <translation>Fusionnées&#xa0;: {p} participations et {c} attestations déplacées.</translation>
+        <translation>Fusionnées : {p} participations et {c} attestations déplacées.</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1883,49 @@
     </message>
 </context>
 <context>
+    <name>PersonConsentLabel</name>
+    <message>
+        <source>processing of their data for the workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>being listed publicly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>receiving email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>photos and video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent: none recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personal data erased on {date}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent: agreed to {what}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Given: {date}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notice: {notice}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PersonEditorDialog</name>
     <message>
         <source>Edit person</source>
@@ -1691,26 +1947,6 @@
         <translation>Pour badges et attestations</translation>
     </message>
     <message>
-        <source>Woman</source>
-        <translation>Femme</translation>
-    </message>
-    <message>
-        <source>Man</source>
-        <translation>Homme</translation>
-    </message>
-    <message>
-        <source>Non-binary</source>
-        <translation>Non binaire</translation>
-    </message>
-    <message>
-        <source>Prefer not to say</source>
-        <translation>Je préfère ne pas répondre</translation>
-    </message>
-    <message>
-        <source>Optional; type any self-description.</source>
-        <translation>Facultatif&#xa0;; saisissez la description de votre choix.</translation>
-    </message>
-    <message>
         <source>Spanish</source>
         <translation>Espagnol</translation>
     </message>
@@ -1728,47 +1964,47 @@
     </message>
     <message>
         <source>&amp;Given names:</source>
-        <translation>&amp;Prénoms&#xa0;:</translation>
+        <translation>&amp;Prénoms :</translation>
     </message>
     <message>
         <source>&amp;Family names:</source>
-        <translation>Noms de &amp;famille&#xa0;:</translation>
+        <translation>Noms de &amp;famille :</translation>
     </message>
     <message>
         <source>&amp;Preferred name:</source>
-        <translation>Nom d&apos;&amp;usage&#xa0;:</translation>
+        <translation>Nom d'&amp;usage :</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;Courriel&#xa0;:</translation>
+        <translation>&amp;Courriel :</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>&amp;Téléphone&#xa0;:</translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation&#xa0;:</translation>
+        <translation>&amp;Organisation :</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation>Pa&amp;ys&#xa0;:</translation>
+        <translation>Pa&amp;ys :</translation>
     </message>
     <message>
         <source>Gen&amp;der:</source>
-        <translation>&amp;Genre&#xa0;:</translation>
+        <translation>&amp;Genre :</translation>
     </message>
     <message>
         <source>Doc&amp;ument id:</source>
-        <translation>Pièce d&apos;i&amp;dentité&#xa0;:</translation>
+        <translation>Pièce d'i&amp;dentité :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes&#xa0;:</translation>
+        <translation>&amp;Notes :</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +2031,41 @@
     </message>
 </context>
 <context>
+    <name>PlanText</name>
+    <message>
+        <source>New version %1 of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New certificate: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reprint of %1 (still valid): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchanged %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blocked: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not eligible: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{issued} to issue, {reprinted} to reprint, {superseded} to supersede, {reused} unchanged, {blocked} blocked, {not_eligible} not eligible.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1806,15 +2077,15 @@
     </message>
     <message>
         <source>Automatic (system language: {language})</source>
-        <translation>Automatique (langue du système&#xa0;: {language})</translation>
+        <translation>Automatique (langue du système : {language})</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>A new language takes effect when lacworkshop restarts.</source>
-        <translation>Une nouvelle langue s&apos;applique au redémarrage de lacworkshop.</translation>
+        <translation>Une nouvelle langue s'applique au redémarrage de lacworkshop.</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1826,7 +2097,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -1838,11 +2109,11 @@
     </message>
     <message>
         <source>Logo:</source>
-        <translation>Logo&#xa0;:</translation>
+        <translation>Logo :</translation>
     </message>
     <message>
         <source>The built-in certificate templates print this logo; templates with a logo of their own keep it.</source>
-        <translation>Les modèles d&apos;attestation fournis impriment ce logo&#xa0;; les modèles qui ont leur propre logo le conservent.</translation>
+        <translation>Les modèles d'attestation fournis impriment ce logo ; les modèles qui ont leur propre logo le conservent.</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -1850,7 +2121,7 @@
     </message>
     <message>
         <source>Automatic backups to &amp;keep:</source>
-        <translation>Sauvegardes automatiques à &amp;conserver&#xa0;:</translation>
+        <translation>Sauvegardes automatiques à &amp;conserver :</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
@@ -1858,15 +2129,15 @@
     </message>
     <message>
         <source>Backup folder:</source>
-        <translation>Dossier des sauvegardes&#xa0;:</translation>
+        <translation>Dossier des sauvegardes :</translation>
     </message>
     <message>
         <source>(sample logo)</source>
-        <translation>(logo d&apos;exemple)</translation>
+        <translation>(logo d'exemple)</translation>
     </message>
     <message>
         <source>Choose the organisation logo</source>
-        <translation>Choisissez le logo de l&apos;organisation</translation>
+        <translation>Choisissez le logo de l'organisation</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
@@ -1874,11 +2145,11 @@
     </message>
     <message>
         <source>Cannot read {file}: {error}</source>
-        <translation>Impossible de lire {file}&#xa0;: {error}</translation>
+        <translation>Impossible de lire {file} : {error}</translation>
     </message>
     <message>
         <source>{file} cannot be used as the logo: {reason}</source>
-        <translation>{file} ne peut pas servir de logo&#xa0;: {reason}</translation>
+        <translation>{file} ne peut pas servir de logo : {reason}</translation>
     </message>
     <message>
         <source>Backup folder</source>
@@ -1887,12 +2158,12 @@
     <message>
         <source>No file manager could be opened. The backups are in:
 {path}</source>
-        <translation>Aucun gestionnaire de fichiers n&apos;a pu être ouvert. Les sauvegardes se trouvent dans&#xa0;:
+        <translation>Aucun gestionnaire de fichiers n'a pu être ouvert. Les sauvegardes se trouvent dans :
 {path}</translation>
     </message>
     <message>
         <source>The name is too long: at most {n} characters.</source>
-        <translation>Le nom est trop long&#xa0;: {n} caractères au maximum.</translation>
+        <translation>Le nom est trop long : {n} caractères au maximum.</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +2205,14 @@
         <translation>Organisation</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
         <source>Skip (same person)</source>
         <translation>Ignorer (même personne)</translation>
     </message>
@@ -1959,23 +2238,23 @@
     </message>
     <message>
         <source>bad email “{value}”</source>
-        <translation>courriel invalide «&#xa0;{value}&#xa0;»</translation>
+        <translation>courriel invalide « {value} »</translation>
     </message>
     <message>
         <source>unknown country “{value}” (left empty)</source>
-        <translation>pays inconnu «&#xa0;{value}&#xa0;» (laissé vide)</translation>
+        <translation>pays inconnu « {value} » (laissé vide)</translation>
     </message>
     <message>
         <source>unknown language “{value}” (left empty)</source>
-        <translation>langue inconnue «&#xa0;{value}&#xa0;» (laissée vide)</translation>
+        <translation>langue inconnue « {value} » (laissée vide)</translation>
     </message>
     <message>
         <source>unknown role “{value}” (the chosen role is used)</source>
-        <translation>rôle inconnu «&#xa0;{value}&#xa0;» (le rôle choisi est utilisé)</translation>
+        <translation>rôle inconnu « {value} » (le rôle choisi est utilisé)</translation>
     </message>
     <message>
         <source>unknown track “{value}” (the chosen track is used)</source>
-        <translation>parcours inconnu «&#xa0;{value}&#xa0;» (le parcours choisi est utilisé)</translation>
+        <translation>parcours inconnu « {value} » (le parcours choisi est utilisé)</translation>
     </message>
     <message>
         <source>{column} longer than {value} characters</source>
@@ -1983,7 +2262,31 @@
     </message>
     <message>
         <source>garbled text “{value}” in {column}: choose another text encoding</source>
-        <translation>texte illisible «&#xa0;{value}&#xa0;» dans {column}&#xa0;: choisissez un autre encodage</translation>
+        <translation>texte illisible « {value} » dans {column} : choisissez un autre encodage</translation>
+    </message>
+    <message>
+        <source>consent “{value}” in {column} is neither yes, no nor a date: not taken as consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invisible control characters removed from {column} (they can disguise a name); kept: “{value}”</source>
+        <translation>caractères de contrôle invisibles supprimés de {column} (ils peuvent masquer un nom) ; conservé : « {value} »</translation>
+    </message>
+    <message>
+        <source>“{value}” looks like a spreadsheet formula (kept as text)</source>
+        <translation>« {value} » ressemble à une formule de tableur (conservé comme texte)</translation>
+    </message>
+    <message>
+        <source>“{value}” holds markup (kept as text)</source>
+        <translation>« {value} » contient du balisage (conservé comme texte)</translation>
+    </message>
+    <message>
+        <source>“{value}” holds characters unusual in a name</source>
+        <translation>« {value} » contient des caractères inhabituels dans un nom</translation>
+    </message>
+    <message>
+        <source>gender “{value}” not recognised (kept as self-described)</source>
+        <translation>genre « {value} » non reconnu (conservé comme autodéfini)</translation>
     </message>
     <message>
         <source>same email</source>
@@ -2018,7 +2321,7 @@
     </message>
     <message>
         <source>Nothing has been written yet. Check the rows, then press Import.</source>
-        <translation>Rien n&apos;a encore été écrit. Vérifiez les lignes, puis cliquez sur Importer.</translation>
+        <translation>Rien n'a encore été écrit. Vérifiez les lignes, puis cliquez sur Importer.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2026,7 +2329,7 @@
     </message>
     <message>
         <source>People already in the database:</source>
-        <translation>Personnes déjà dans la base de données&#xa0;:</translation>
+        <translation>Personnes déjà dans la base de données :</translation>
     </message>
     <message>
         <source>Link to the existing person</source>
@@ -2046,15 +2349,15 @@
     </message>
     <message>
         <source>Cannot prepare the import</source>
-        <translation>Impossible de préparer l&apos;importation</translation>
+        <translation>Impossible de préparer l'importation</translation>
     </message>
     <message>
         <source>{rows} rows under the header on row {header} of {file} ({sheet}): {new} new people, {dups} duplicates, {blocked} cannot be imported, {warnings} with warnings. Workshop {workshop}.</source>
-        <translation>{rows} lignes sous l&apos;en-tête de la ligne {header} de {file} ({sheet})&#xa0;: {new} nouvelles personnes, {dups} doublons, {blocked} impossibles à importer, {warnings} avec avertissements. Atelier {workshop}.</translation>
+        <translation>{rows} lignes sous l'en-tête de la ligne {header} de {file} ({sheet}) : {new} nouvelles personnes, {dups} doublons, {blocked} impossibles à importer, {warnings} avec avertissements. Atelier {workshop}.</translation>
     </message>
     <message>
         <source>The text encoding was guessed ({enc}), not known. If names look wrong, go Back and choose another encoding; rows with garbled text are not imported.</source>
-        <translation>L&apos;encodage du texte a été deviné ({enc}), il n&apos;est pas connu. Si les noms semblent erronés, revenez en arrière et choisissez un autre encodage&#xa0;; les lignes au texte illisible ne sont pas importées.</translation>
+        <translation>L'encodage du texte a été deviné ({enc}), il n'est pas connu. Si les noms semblent erronés, revenez en arrière et choisissez un autre encodage ; les lignes au texte illisible ne sont pas importées.</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -2066,13 +2369,7 @@
     </message>
     <message>
         <source>Import failed</source>
-        <translation>L&apos;importation a échoué</translation>
-    </message>
-    <message>
-        <source>The import failed and nothing was written:
-{error}</source>
-        <translation>L&apos;importation a échoué et rien n&apos;a été écrit&#xa0;:
-{error}</translation>
+        <translation>L'importation a échoué</translation>
     </message>
     <message>
         <source>Import cancelled</source>
@@ -2080,7 +2377,7 @@
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation>L&apos;importation a été annulée&#xa0;; rien n&apos;a été écrit.</translation>
+        <translation>L'importation a été annulée ; rien n'a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -2090,16 +2387,93 @@
         <translation>Nom le plus long</translation>
     </message>
     <message>
-        <source>Person&apos;s language</source>
+        <source>Person's language</source>
         <translation>Langue de la personne</translation>
     </message>
     <message>
         <source>Preview for:</source>
-        <translation>Aperçu pour&#xa0;:</translation>
+        <translation>Aperçu pour :</translation>
     </message>
     <message>
         <source>Add a workshop to see a preview.</source>
         <translation>Ajoutez un atelier pour voir un aperçu.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>Export personal data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written: {path}
+{parts} participation(s), {marks} attendance mark(s), {certs} certificate(s), {audit} audit entries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This person's data was erased already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase the personal data of {name}? This cannot be undone.
+
+Goes: names, email, phone, organisation, document id, language, notes and consent, also where they were copied (attendance notes, certificate texts, the audit log).
+
+Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with country and gender, so counts and statistics do not change; {certs} certificate(s), verifiable as issued with the holder's data erased.
+
+{backups} backup(s) still hold this person; restoring one brings the data back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The personal data of person #{id} was erased.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another program has the database open: old pages stay in its log until it closes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These backups still hold the person:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file}: removed by rotation after {n} more backup(s), about {date} if one is taken every day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restoring one of them, or any older copy of the database, brings the erased data back: erase the person again after any restore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No older backup holds this person.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReadinessNote</name>
+    <message>
+        <source>the organisation's logo (Edit &gt; Preferences)</source>
+        <translation>le logo de l'organisation (Édition &gt; Préférences)</translation>
+    </message>
+    <message>
+        <source>a signatory of your own (Edit templates… &gt; Signatories…)</source>
+        <translation>un signataire à vous (Modifier les modèles… &gt; Signataires…)</translation>
+    </message>
+    <message>
+        <source>These certificates would show the demo's sample logo or signature, or have no signatory. Certificates of this workshop cannot be issued until you set: {missing}.</source>
+        <translation>Ces attestations afficheraient le logo ou la signature d'exemple de la démonstration, ou n'auraient aucun signataire. Les attestations de cet atelier ne peuvent pas être délivrées tant que vous n'avez pas défini : {missing}.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Attestations</translation>
     </message>
 </context>
 <context>
@@ -2130,7 +2504,7 @@
     </message>
     <message>
         <source>%1: %2 mark(s) change, %3 unchanged, %4 problem(s).</source>
-        <translation>%1&#xa0;: %2 pointage(s) modifié(s), %3 inchangé(s), %4 problème(s).</translation>
+        <translation>%1 : %2 pointage(s) modifié(s), %3 inchangé(s), %4 problème(s).</translation>
     </message>
     <message>
         <source>Cell</source>
@@ -2154,7 +2528,7 @@
     </message>
     <message>
         <source>Not read:</source>
-        <translation>Non lu&#xa0;:</translation>
+        <translation>Non lu :</translation>
     </message>
 </context>
 <context>
@@ -2165,15 +2539,19 @@
     </message>
     <message>
         <source>Workshop:</source>
-        <translation>Atelier&#xa0;:</translation>
+        <translation>Atelier :</translation>
     </message>
     <message>
         <source>Series (every edition):</source>
-        <translation>Série (toutes les éditions)&#xa0;:</translation>
+        <translation>Série (toutes les éditions) :</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l'interface</translation>
     </message>
     <message>
         <source>Workshop language</source>
-        <translation>Langue de l&apos;atelier</translation>
+        <translation>Langue de l'atelier</translation>
     </message>
     <message>
         <source>Spanish</source>
@@ -2193,7 +2571,7 @@
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue&#xa0;:</translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <source>Export attendee list…</source>
@@ -2205,15 +2583,11 @@
     </message>
     <message>
         <source>There is no workshop yet.</source>
-        <translation>Il n&apos;y a pas encore d&apos;atelier.</translation>
+        <translation>Il n'y a pas encore d'atelier.</translation>
     </message>
     <message>
         <source>Counting…</source>
         <translation>Calcul en cours…</translation>
-    </message>
-    <message>
-        <source>The statistics could not be counted: %1</source>
-        <translation>Les statistiques n’ont pas pu être calculées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export statistics</source>
@@ -2229,6 +2603,99 @@
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in place of {name}. The database as it is now is backed up first, so this can be undone by restoring that copy.</source>
+        <translation>Choisissez la sauvegarde à mettre à la place de {name}. La base de données dans son état actuel est d'abord sauvegardée : vous pourrez donc annuler en restaurant cette copie.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>Other &amp;file…</source>
+        <translation>Autre &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>backup now</source>
+        <translation>sauvegarde manuelle</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>quotidienne</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>avant une importation</translation>
+    </message>
+    <message>
+        <source>before an attendance import</source>
+        <translation>avant une importation de présences</translation>
+    </message>
+    <message>
+        <source>before issuing certificates</source>
+        <translation>avant la délivrance d'attestations</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>avant une mise à niveau</translation>
+    </message>
+    <message>
+        <source>before merging people</source>
+        <translation>avant une fusion de personnes</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>intacte</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>endommagée</translation>
+    </message>
+    <message>
+        <source>No backup selected.</source>
+        <translation>Aucune sauvegarde sélectionnée.</translation>
+    </message>
+    <message>
+        <source>{file} failed its check and cannot be restored.</source>
+        <translation>{file} n'a pas passé la vérification et ne peut pas être restauré.</translation>
+    </message>
+    <message>
+        <source>Backup of {date}: {workshops} workshop(s), {people} people, {certificates} certificate(s).
+{file}</source>
+        <translation>Sauvegarde du {date} : {workshops} atelier(s), {people} personnes, {certificates} attestation(s).
+{file}</translation>
+    </message>
+    <message>
+        <source>lacworkshop databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données lacworkshop (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>Imported</source>
@@ -2240,11 +2707,11 @@
     </message>
     <message>
         <source>{file} into {workshop}: {created} created, {linked} linked, {updated} updated, {skipped} skipped; {parts} added to the workshop.</source>
-        <translation>{file} dans {workshop}&#xa0;: {created} créées, {linked} liées, {updated} mises à jour, {skipped} ignorées&#xa0;; {parts} ajoutées à l&apos;atelier.</translation>
+        <translation>{file} dans {workshop} : {created} créées, {linked} liées, {updated} mises à jour, {skipped} ignorées ; {parts} ajoutées à l'atelier.</translation>
     </message>
     <message>
         <source>Row {row} ({name}): skipped, {reason}</source>
-        <translation>Ligne {row} ({name})&#xa0;: ignorée, {reason}</translation>
+        <translation>Ligne {row} ({name}) : ignorée, {reason}</translation>
     </message>
     <message>
         <source>no name</source>
@@ -2252,7 +2719,7 @@
     </message>
     <message>
         <source>Row {row}: {message}</source>
-        <translation>Ligne {row}&#xa0;: {message}</translation>
+        <translation>Ligne {row} : {message}</translation>
     </message>
     <message>
         <source>Every row was imported.</source>
@@ -2260,11 +2727,11 @@
     </message>
     <message>
         <source>The database was copied just before the import, to {path}.</source>
-        <translation>La base de données a été copiée juste avant l&apos;importation, dans {path}.</translation>
+        <translation>La base de données a été copiée juste avant l'importation, dans {path}.</translation>
     </message>
     <message>
         <source>Save import report</source>
-        <translation>Enregistrer le rapport d&apos;importation</translation>
+        <translation>Enregistrer le rapport d'importation</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -2272,11 +2739,11 @@
     </message>
     <message>
         <source>Cannot save</source>
-        <translation>Impossible d&apos;enregistrer</translation>
+        <translation>Impossible d'enregistrer</translation>
     </message>
     <message>
         <source>Saved: {name}</source>
-        <translation>Enregistré&#xa0;: {name}</translation>
+        <translation>Enregistré : {name}</translation>
     </message>
 </context>
 <context>
@@ -2327,31 +2794,31 @@
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du&#xa0;:</translation>
+        <translation>&amp;Du :</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Au&#xa0;:</translation>
+        <translation>&amp;Au :</translation>
     </message>
     <message>
         <source>Daily blocks:</source>
-        <translation>Blocs quotidiens&#xa0;:</translation>
+        <translation>Blocs quotidiens :</translation>
     </message>
     <message>
         <source>Skip weekdays:</source>
-        <translation>Sauter les jours&#xa0;:</translation>
+        <translation>Sauter les jours :</translation>
     </message>
     <message>
         <source>Skip dates:</source>
-        <translation>Sauter les dates&#xa0;:</translation>
+        <translation>Sauter les dates :</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation>Pour&#xa0;:</translation>
+        <translation>Pour :</translation>
     </message>
     <message>
         <source>Topic (optional):</source>
-        <translation>Sujet (facultatif)&#xa0;:</translation>
+        <translation>Sujet (facultatif) :</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
@@ -2359,11 +2826,11 @@
     </message>
     <message>
         <source>{text} is not a date like 2026-10-07.</source>
-        <translation>{text} n&apos;est pas une date comme 2026-10-07.</translation>
+        <translation>{text} n'est pas une date comme 2026-10-07.</translation>
     </message>
     <message>
         <source>{days} day(s) × {blocks} block(s): {n} sessions, {hours:g} h per track.</source>
-        <translation>{days} jour(s) × {blocks} bloc(s)&#xa0;: {n} séances, {hours:g} h par parcours.</translation>
+        <translation>{days} jour(s) × {blocks} bloc(s) : {n} séances, {hours:g} h par parcours.</translation>
     </message>
     <message>
         <source>Choose at least one track.</source>
@@ -2429,6 +2896,22 @@
         <translation>Supprimer la séance</translation>
     </message>
     <message>
+        <source>Assign &amp;trainers…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the selected sessions their trainers at once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the schedule as an iCalendar file (.ics) for trainers' calendars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
@@ -2454,7 +2937,7 @@
     </message>
     <message>
         <source>Track name:</source>
-        <translation>Nom du parcours&#xa0;:</translation>
+        <translation>Nom du parcours :</translation>
     </message>
     <message>
         <source>Add track {name}</source>
@@ -2496,6 +2979,74 @@
         <source>Delete session {label}</source>
         <translation>Supprimer la séance {label}</translation>
     </message>
+    <message numerus="yes">
+        <source>Assign trainers to %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} sessions saved in {path} with local times: add the workshop's city to fix the time zone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} sessions saved in {path} ({zone}).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScheduleWarningBox</name>
+    <message>
+        <source>Schedule problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The schedule check found %n problem(s). Save anyway?</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>New item on this page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the chosen item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Enregistrer</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SignatoriesDialog</name>
@@ -2504,8 +3055,8 @@
         <translation>Signataires</translation>
     </message>
     <message>
-        <source>The first three sign each certificate: this workshop&apos;s first.</source>
-        <translation>Les trois premiers signent chaque attestation&#xa0;: ceux de cet atelier d&apos;abord.</translation>
+        <source>The first three sign each certificate: this workshop's first.</source>
+        <translation>Les trois premiers signent chaque attestation : ceux de cet atelier d'abord.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2525,19 +3076,19 @@
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom&#xa0;:</translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation>Fonction&#xa0;:</translation>
+        <translation>Fonction :</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation>Organisation&#xa0;:</translation>
+        <translation>Organisation :</translation>
     </message>
     <message>
         <source>Signature:</source>
-        <translation>Signature&#xa0;:</translation>
+        <translation>Signature :</translation>
     </message>
     <message>
         <source>Add signatory</source>
@@ -2553,7 +3104,7 @@
     </message>
     <message>
         <source>[not printed: three at most]</source>
-        <translation>[non imprimé&#xa0;: trois au maximum]</translation>
+        <translation>[non imprimé : trois au maximum]</translation>
     </message>
     <message>
         <source>Scanned signature</source>
@@ -2568,7 +3119,7 @@
     <name>SigninSheetsDialog</name>
     <message>
         <source>Sign-in sheets</source>
-        <translation>Feuilles d&apos;émargement</translation>
+        <translation>Feuilles d'émargement</translation>
     </message>
     <message>
         <source>Every track</source>
@@ -2580,15 +3131,15 @@
     </message>
     <message>
         <source>Track:</source>
-        <translation>Parcours&#xa0;:</translation>
+        <translation>Parcours :</translation>
     </message>
     <message>
         <source>Day:</source>
-        <translation>Jour&#xa0;:</translation>
+        <translation>Jour :</translation>
     </message>
     <message>
         <source>Workshop language</source>
-        <translation>Langue de l&apos;atelier</translation>
+        <translation>Langue de l'atelier</translation>
     </message>
     <message>
         <source>Spanish</source>
@@ -2608,11 +3159,11 @@
     </message>
     <message>
         <source>Paper:</source>
-        <translation>Papier&#xa0;:</translation>
+        <translation>Papier :</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue&#xa0;:</translation>
+        <translation>Langue :</translation>
     </message>
 </context>
 <context>
@@ -2631,35 +3182,35 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date&#xa0;:</translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation>Dé&amp;but&#xa0;:</translation>
+        <translation>Dé&amp;but :</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation>&amp;Fin&#xa0;:</translation>
+        <translation>&amp;Fin :</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation>&amp;Sujet&#xa0;:</translation>
+        <translation>&amp;Sujet :</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation>Sa&amp;lle&#xa0;:</translation>
+        <translation>Sa&amp;lle :</translation>
     </message>
     <message>
         <source>T&amp;rack:</source>
-        <translation>&amp;Parcours&#xa0;:</translation>
+        <translation>&amp;Parcours :</translation>
     </message>
     <message>
         <source>Trainers:</source>
-        <translation>Formateurs&#xa0;:</translation>
+        <translation>Formateurs :</translation>
     </message>
     <message>
         <source>Add people with the trainer role to the workshop to assign them here.</source>
-        <translation>Ajoutez à l&apos;atelier des personnes ayant le rôle de formateur pour les affecter ici.</translation>
+        <translation>Ajoutez à l'atelier des personnes ayant le rôle de formateur pour les affecter ici.</translation>
     </message>
 </context>
 <context>
@@ -2674,7 +3225,7 @@
     </message>
     <message>
         <source>Nothing to count yet.</source>
-        <translation>Rien à compter pour l&apos;instant.</translation>
+        <translation>Rien à compter pour l'instant.</translation>
     </message>
     <message>
         <source>Save chart</source>
@@ -2686,15 +3237,11 @@
     </message>
     <message>
         <source>The image could not be written.</source>
-        <translation>L&apos;image n&apos;a pas pu être écrite.</translation>
+        <translation>L'image n'a pas pu être écrite.</translation>
     </message>
 </context>
 <context>
     <name>TaskProgress</name>
-    <message>
-        <source>The task failed: {error}</source>
-        <translation>La tâche n’a pas pu aboutir&#xa0;: {error}</translation>
-    </message>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
@@ -2704,7 +3251,7 @@
     <name>TemplateEditor</name>
     <message>
         <source>Certificate templates</source>
-        <translation>Modèles d&apos;attestation</translation>
+        <translation>Modèles d'attestation</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2720,27 +3267,27 @@
     </message>
     <message>
         <source>Template:</source>
-        <translation>Modèle&#xa0;:</translation>
+        <translation>Modèle :</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom&#xa0;:</translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Classic: serif, double frame</source>
-        <translation>Classique&#xa0;: empattements, double cadre</translation>
+        <translation>Classique : empattements, double cadre</translation>
     </message>
     <message>
         <source>Modern: sans, colour band</source>
-        <translation>Moderne&#xa0;: sans empattements, bande de couleur</translation>
+        <translation>Moderne : sans empattements, bande de couleur</translation>
     </message>
     <message>
         <source>Bilingual: two languages</source>
-        <translation>Bilingue&#xa0;: deux langues</translation>
+        <translation>Bilingue : deux langues</translation>
     </message>
     <message>
         <source>Style:</source>
-        <translation>Style&#xa0;:</translation>
+        <translation>Style :</translation>
     </message>
     <message>
         <source>Participation</source>
@@ -2760,7 +3307,7 @@
     </message>
     <message>
         <source>Kind shown:</source>
-        <translation>Type affiché&#xa0;:</translation>
+        <translation>Type affiché :</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2776,19 +3323,19 @@
     </message>
     <message>
         <source>Page:</source>
-        <translation>Page&#xa0;:</translation>
+        <translation>Page :</translation>
     </message>
     <message>
         <source>Colours:</source>
-        <translation>Couleurs&#xa0;:</translation>
+        <translation>Couleurs :</translation>
     </message>
     <message>
         <source>Title font:</source>
-        <translation>Police du titre&#xa0;:</translation>
+        <translation>Police du titre :</translation>
     </message>
     <message>
         <source>Text font:</source>
-        <translation>Police du texte&#xa0;:</translation>
+        <translation>Police du texte :</translation>
     </message>
     <message>
         <source>Choose logo…</source>
@@ -2800,7 +3347,7 @@
     </message>
     <message>
         <source>Logo:</source>
-        <translation>Logo&#xa0;:</translation>
+        <translation>Logo :</translation>
     </message>
     <message>
         <source>Image or PDF…</source>
@@ -2812,7 +3359,7 @@
     </message>
     <message>
         <source>Background:</source>
-        <translation>Arrière-plan&#xa0;:</translation>
+        <translation>Arrière-plan :</translation>
     </message>
     <message>
         <source>Signatories…</source>
@@ -2820,7 +3367,7 @@
     </message>
     <message>
         <source>Signed by:</source>
-        <translation>Signé par&#xa0;:</translation>
+        <translation>Signé par :</translation>
     </message>
     <message>
         <source>none</source>
@@ -2832,7 +3379,7 @@
     </message>
     <message>
         <source>Built-in templates are kept; use Save as…</source>
-        <translation>Les modèles fournis sont conservés&#xa0;; utilisez Enregistrer sous…</translation>
+        <translation>Les modèles fournis sont conservés ; utilisez Enregistrer sous…</translation>
     </message>
     <message>
         <source>Main</source>
@@ -2868,7 +3415,7 @@
     </message>
     <message>
         <source>Name of the new template:</source>
-        <translation>Nom du nouveau modèle&#xa0;:</translation>
+        <translation>Nom du nouveau modèle :</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
@@ -2879,27 +3426,59 @@
     <name>TemplateTexts</name>
     <message>
         <source>Words (empty: the standard words)</source>
-        <translation>Textes (vide&#xa0;: les textes standard)</translation>
+        <translation>Textes (vide : les textes standard)</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue&#xa0;:</translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation>Titre&#xa0;:</translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <source>Lead:</source>
-        <translation>Introduction&#xa0;:</translation>
+        <translation>Introduction :</translation>
     </message>
     <message>
         <source>Body:</source>
-        <translation>Corps&#xa0;:</translation>
+        <translation>Corps :</translation>
     </message>
     <message>
         <source>Placeholders:</source>
-        <translation>Variables&#xa0;:</translation>
+        <translation>Variables :</translation>
+    </message>
+</context>
+<context>
+    <name>TracklessNotice</name>
+    <message>
+        <source> and {n} more</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s) have no track, so only the plenary sessions count for their certificate: {names}. Give them a track under Workshops › Participants.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TracklessWarningBox</name>
+    <message>
+        <source>Attendees without a track</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s) have no track: only the plenary sessions count for them, so a few sessions may earn a certificate. Issue anyway?</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Issue anyway</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2907,6 +3486,45 @@
     <message>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>ValueLabels</name>
+    <message>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Non binaire</translation>
+    </message>
+    <message>
+        <source>Prefers not to say</source>
+        <translation>Préfère ne pas répondre</translation>
+    </message>
+    <message>
+        <source>Self-described</source>
+        <translation>Autodéfini</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugais</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
     </message>
 </context>
 <context>
@@ -2921,14 +3539,14 @@
     </message>
     <message>
         <source>Verify:</source>
-        <translation>Vérifier&#xa0;:</translation>
+        <translation>Vérifier :</translation>
     </message>
 </context>
 <context>
     <name>WeekTableView</name>
     <message>
         <source>Track:</source>
-        <translation>Parcours&#xa0;:</translation>
+        <translation>Parcours :</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2948,7 +3566,7 @@
     </message>
     <message>
         <source>Total: {hours}</source>
-        <translation>Total&#xa0;: {hours}</translation>
+        <translation>Total : {hours}</translation>
     </message>
 </context>
 <context>
@@ -3006,7 +3624,7 @@
         <translation>est hors des heures prévues</translation>
     </message>
     <message>
-        <source>Each person&apos;s language</source>
+        <source>Each person's language</source>
         <translation>Langue de chaque personne</translation>
     </message>
     <message>
@@ -3015,11 +3633,11 @@
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>&amp;Code&#xa0;:</translation>
+        <translation>&amp;Code :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>Series, e.g. WALC</source>
@@ -3031,63 +3649,63 @@
     </message>
     <message>
         <source>Series and edition:</source>
-        <translation>Série et édition&#xa0;:</translation>
+        <translation>Série et édition :</translation>
     </message>
     <message>
         <source>&amp;Dates (first, last):</source>
-        <translation>&amp;Dates (début, fin)&#xa0;:</translation>
+        <translation>&amp;Dates (début, fin) :</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation>&amp;Lieu&#xa0;:</translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation>V&amp;ille&#xa0;:</translation>
+        <translation>V&amp;ille :</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation>Pa&amp;ys&#xa0;:</translation>
+        <translation>Pa&amp;ys :</translation>
     </message>
     <message>
         <source>&amp;Host organisation:</source>
-        <translation>&amp;Organisation hôte&#xa0;:</translation>
+        <translation>&amp;Organisation hôte :</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation>Langues&#xa0;:</translation>
+        <translation>Langues :</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>Ét&amp;at&#xa0;:</translation>
+        <translation>Ét&amp;at :</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation>Descri&amp;ption&#xa0;:</translation>
+        <translation>Descri&amp;ption :</translation>
     </message>
     <message>
         <source>Certificate rule</source>
-        <translation>Règle d&apos;attestation</translation>
+        <translation>Règle d'attestation</translation>
     </message>
     <message>
         <source>&amp;Minimum share of scheduled hours:</source>
-        <translation>Part &amp;minimale des heures&#xa0;:</translation>
+        <translation>Part &amp;minimale des heures :</translation>
     </message>
     <message>
         <source>A &amp;late arrival:</source>
-        <translation>Un &amp;retard&#xa0;:</translation>
+        <translation>Un &amp;retard :</translation>
     </message>
     <message>
         <source>Fraction counted when late:</source>
-        <translation>Part comptée si retard&#xa0;:</translation>
+        <translation>Part comptée si retard :</translation>
     </message>
     <message>
         <source>An &amp;excused absence:</source>
-        <translation>Une absence e&amp;xcusée&#xa0;:</translation>
+        <translation>Une absence e&amp;xcusée :</translation>
     </message>
     <message>
         <source>Certificate language:</source>
-        <translation>Langue de l&apos;attestation&#xa0;:</translation>
+        <translation>Langue de l'attestation :</translation>
     </message>
 </context>
 <context>
@@ -3173,11 +3791,11 @@
     </message>
     <message>
         <source>Delete workshop</source>
-        <translation>Supprimer l&apos;atelier</translation>
+        <translation>Supprimer l'atelier</translation>
     </message>
     <message>
         <source>Save the changes to this workshop first?</source>
-        <translation>Enregistrer d&apos;abord les modifications de cet atelier&#xa0;?</translation>
+        <translation>Enregistrer d'abord les modifications de cet atelier ?</translation>
     </message>
     <message>
         <source>New workshop</source>
@@ -3189,7 +3807,7 @@
     </message>
     <message>
         <source>Edit workshop {code}</source>
-        <translation>Modifier l&apos;atelier {code}</translation>
+        <translation>Modifier l'atelier {code}</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -3205,11 +3823,11 @@
     </message>
     <message>
         <source>workshop</source>
-        <translation>l&apos;atelier</translation>
+        <translation>l'atelier</translation>
     </message>
     <message>
         <source>Delete workshop {label}</source>
-        <translation>Supprimer l&apos;atelier {label}</translation>
+        <translation>Supprimer l'atelier {label}</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3224,14 +3842,36 @@
     </message>
 </context>
 <context>
+    <name>damaged_database</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de données est endommagée</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be opened. It was left untouched.
+
+The latest good backup is {backup}. Restore it now? The damaged file is kept beside the backups.</source>
+        <translation>{path} est endommagée et ne peut pas être ouverte. Elle n'a pas été modifiée.
+
+La dernière sauvegarde valide est {backup}. La restaurer maintenant ? Le fichier endommagé est conservé à côté des sauvegardes.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <source>lacworkshop could not finish what you asked. Your data is safe: nothing half-done was saved. The details were written to {path}.</source>
-        <translation>lacworkshop n&apos;a pas pu terminer ce que vous avez demandé. Vos données sont en sécurité&#xa0;: rien d&apos;inachevé n&apos;a été enregistré. Les détails ont été écrits dans {path}.</translation>
+        <source>lacworkshop</source>
+        <translation>lacworkshop</translation>
+    </message>
+</context>
+<context>
+    <name>save_path</name>
+    <message>
+        <source>{path} is the database or one of its backups. Choose another file.</source>
+        <translation>{path} est la base de données ou l'une de ses sauvegardes. Choisissez un autre fichier.</translation>
     </message>
 </context>
 </TS>

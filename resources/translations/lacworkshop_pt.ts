@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
@@ -24,8 +24,8 @@
         <translation>Feito com</translation>
     </message>
     <message>
-        <source>Font licences (in resources/fonts)</source>
-        <translation>Licenças das fontes (em resources/fonts)</translation>
+        <source>Licence texts shipped with this copy</source>
+        <translation>Textos de licença incluídos nesta cópia</translation>
     </message>
 </context>
 <context>
@@ -73,6 +73,32 @@
     <message>
         <source>New person ready to add.</source>
         <translation>Nova pessoa pronta para adicionar.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignTrainersDialog</name>
+    <message>
+        <source>Assign trainers</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Trainers for the %n selected session(s):</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Add people with the trainer role to the workshop to assign them here.</source>
+        <translation type="unfinished">Adicione à oficina pessoas com o papel de instrutor para atribuí-las aqui.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the sessions' trainers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchecked, the chosen trainers are added to those already assigned.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -484,7 +510,7 @@
         <translation>Organizador</translation>
     </message>
     <message>
-        <source>Each person&apos;s language</source>
+        <source>Each person's language</source>
         <translation>Idioma de cada pessoa</translation>
     </message>
     <message>
@@ -528,6 +554,18 @@
         <translation>Gerar…</translation>
     </message>
     <message>
+        <source>The last session of this workshop ends on %1. Certificates issued now would attest what has not happened yet. Issue them anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working out what to issue…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing issued.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Save certificates as</source>
         <translation>Salvar certificados como</translation>
     </message>
@@ -544,6 +582,14 @@
         <translation>Arquivos zip (*.zip)</translation>
     </message>
     <message>
+        <source>{issued} issued, {reused} reused, {reprinted} reprinted, {superseded} superseded, {blocked} blocked, {not_eligible} not eligible.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some people got no certificate; the details say who and why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
@@ -556,16 +602,8 @@
         <translation>Certificados cancelados; nenhum arquivo foi gravado.</translation>
     </message>
     <message>
-        <source>{issued} issued, {reused} reused, {superseded} superseded, {blocked} blocked, {not_eligible} not eligible.</source>
-        <translation>{issued} emitidos, {reused} reutilizados, {superseded} substituídos, {blocked} bloqueados, {not_eligible} não elegíveis.</translation>
-    </message>
-    <message>
         <source>Written: %1 (%2 pages).</source>
         <translation>Gravado: %1 (%2 páginas).</translation>
-    </message>
-    <message>
-        <source>Some certificates were not printed; see the details.</source>
-        <translation>Alguns certificados não foram impressos; veja os detalhes.</translation>
     </message>
 </context>
 <context>
@@ -607,6 +645,14 @@
             <numerusform>(%n substituído ou revogado oculto)</numerusform>
             <numerusform>(%n substituídos ou revogados ocultos)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The last session of this workshop has not ended yet. Issue the certificate anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reprinted %1: the same code and version, still valid.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 revoked; it stays in the register (show superseded and revoked).</source>
@@ -758,6 +804,26 @@
         <translation>Francês</translation>
     </message>
     <message>
+        <source>CSV separator:</source>
+        <translation>Separador do CSV:</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Vírgula</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Ponto e vírgula</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulação</translation>
+    </message>
+    <message>
+        <source>What separates the fields when the list is saved as CSV. Excel in Spanish, Portuguese or French opens a semicolon file in columns. Not used for xlsx.</source>
+        <translation>O que separa os campos quando a lista é salva como CSV. O Excel em espanhol, português ou francês abre em colunas um arquivo separado por ponto e vírgula. Não é usado para xlsx.</translation>
+    </message>
+    <message>
         <source>Columns (only these are written)</source>
         <translation>Colunas (somente estas são gravadas)</translation>
     </message>
@@ -904,10 +970,6 @@
 <context>
     <name>ExportProgress</name>
     <message>
-        <source>The export failed: {error}</source>
-        <translation>A exportação falhou: {error}</translation>
-    </message>
-    <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportação cancelada; nenhum arquivo foi gravado.</translation>
     </message>
@@ -976,6 +1038,47 @@
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to lacworkshop</source>
+        <translation>Boas-vindas ao lacworkshop</translation>
+    </message>
+    <message>
+        <source>There is no database yet. Start with an empty one for your own workshops, or open a demo to look around first. The demo lives in a database of its own and never mixes with your work.</source>
+        <translation>Ainda não há banco de dados. Comece com um vazio para as suas oficinas ou abra primeiro uma demonstração para conhecer o programa. A demonstração fica em um banco de dados próprio e nunca se mistura com o seu trabalho.</translation>
+    </message>
+    <message>
+        <source>Start with an &amp;empty database</source>
+        <translation>Começar com um banco de dados &amp;vazio</translation>
+    </message>
+    <message>
+        <source>Open a &amp;demo (separate database)</source>
+        <translation>Abrir uma &amp;demonstração (banco de dados separado)</translation>
+    </message>
+    <message>
+        <source>Your database: {path}</source>
+        <translation>Seu banco de dados: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>GenderChoice</name>
+    <message>
+        <source>Optional.</source>
+        <translation>Opcional.</translation>
+    </message>
+    <message>
+        <source>In the person's own words</source>
+        <translation>Nas palavras da própria pessoa</translation>
+    </message>
+</context>
+<context>
+    <name>GenderMappingBox</name>
+    <message>
+        <source>Genders not recognised</source>
+        <translation>Gêneros não reconhecidos</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import registrations</source>
@@ -995,6 +1098,40 @@
     <message>
         <source>{file}: the sheet {sheet} is empty.</source>
         <translation>{file}: a planilha {sheet} está vazia.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuePreviewDialog</name>
+    <message>
+        <source>Issue certificates: what will happen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reprints keep their code, version and date: every copy already sent stays valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue and write…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Ação</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1122,6 +1259,10 @@
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
+        <source>New &amp;workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;New database…</source>
         <translation>&amp;Novo banco de dados…</translation>
     </message>
@@ -1134,12 +1275,24 @@
         <translation>Abrir &amp;recente</translation>
     </message>
     <message>
+        <source>Open the d&amp;emo database</source>
+        <translation>Abrir o banco de dados de d&amp;emonstração</translation>
+    </message>
+    <message>
         <source>&amp;Import registrations…</source>
         <translation>&amp;Importar inscrições…</translation>
     </message>
     <message>
         <source>&amp;Backup now</source>
         <translation>Fazer &amp;backup agora</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>Res&amp;taurar a partir de backup…</translation>
+    </message>
+    <message>
+        <source>Remove &amp;demo data…</source>
+        <translation>Remover dados de &amp;demonstração…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1170,6 +1323,10 @@
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;About lacworkshop</source>
         <translation>&amp;Sobre o lacworkshop</translation>
     </message>
@@ -1182,8 +1339,32 @@
         <translation>&amp;Refazer</translation>
     </message>
     <message>
+        <source>lacworkshop — {name} — Demo database</source>
+        <translation>lacworkshop — {name} — Banco de dados de demonstração</translation>
+    </message>
+    <message>
         <source>lacworkshop — {name}</source>
         <translation>lacworkshop — {name}</translation>
+    </message>
+    <message>
+        <source>Open the demo database</source>
+        <translation>Abrir o banco de dados de demonstração</translation>
+    </message>
+    <message>
+        <source>There is no demo data to remove.</source>
+        <translation>Não há dados de demonstração para remover.</translation>
+    </message>
+    <message>
+        <source>Remove demo data</source>
+        <translation>Remover dados de demonstração</translation>
+    </message>
+    <message>
+        <source>Remove every demo workshop ({workshops}), demo person ({people}), demo signatory ({signatories}) and demo template ({templates})? Their sessions, attendance and certificates go with them. Your own work is not touched, and a backup is written first.</source>
+        <translation>Remover todas as oficinas de demonstração ({workshops}), pessoas de demonstração ({people}), signatários de demonstração ({signatories}) e modelos de demonstração ({templates})? As sessões, a frequência e os certificados deles também serão removidos. O seu próprio trabalho não é alterado, e antes é gravado um backup.</translation>
+    </message>
+    <message>
+        <source>Demo data removed; a backup was written to {path}</source>
+        <translation>Dados de demonstração removidos; um backup foi gravado em {path}</translation>
     </message>
     <message>
         <source>Cannot open database</source>
@@ -1220,6 +1401,18 @@
     <message>
         <source>Backup written to {path}</source>
         <translation>Backup gravado em {path}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar a partir de backup</translation>
+    </message>
+    <message>
+        <source>Replace {name} with the backup {backup}? Changes made since that backup are set aside (the database as it is now is backed up first).</source>
+        <translation>Substituir {name} pelo backup {backup}? As alterações feitas desde esse backup ficam de lado (antes é feito um backup do banco de dados em seu estado atual).</translation>
+    </message>
+    <message>
+        <source>Restored {backup}; the previous database was kept as {previous}</source>
+        <translation>{backup} restaurado; o banco de dados anterior foi mantido como {previous}</translation>
     </message>
     <message>
         <source>The new language takes effect when lacworkshop restarts.</source>
@@ -1299,6 +1492,10 @@
     <message>
         <source>Notes (added to the participation)</source>
         <translation>Observações (adicionadas à participação)</translation>
+    </message>
+    <message>
+        <source>Consent (the header is the notice answered)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Column in the file</source>
@@ -1590,6 +1787,22 @@
         <translation>Reverter</translation>
     </message>
     <message>
+        <source>Export personal data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything held about this person, as a JSON file they can ask for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase this person's data everywhere; counts and certificates stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Workshops</source>
         <translation>Oficinas</translation>
     </message>
@@ -1670,6 +1883,49 @@
     </message>
 </context>
 <context>
+    <name>PersonConsentLabel</name>
+    <message>
+        <source>processing of their data for the workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>being listed publicly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>receiving email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>photos and video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent: none recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personal data erased on {date}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent: agreed to {what}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Given: {date}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notice: {notice}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PersonEditorDialog</name>
     <message>
         <source>Edit person</source>
@@ -1689,26 +1945,6 @@
     <message>
         <source>Name for badges and certificates</source>
         <translation>Para crachás e certificados</translation>
-    </message>
-    <message>
-        <source>Woman</source>
-        <translation>Mulher</translation>
-    </message>
-    <message>
-        <source>Man</source>
-        <translation>Homem</translation>
-    </message>
-    <message>
-        <source>Non-binary</source>
-        <translation>Não binário</translation>
-    </message>
-    <message>
-        <source>Prefer not to say</source>
-        <translation>Prefiro não dizer</translation>
-    </message>
-    <message>
-        <source>Optional; type any self-description.</source>
-        <translation>Opcional; digite qualquer autodescrição.</translation>
     </message>
     <message>
         <source>Spanish</source>
@@ -1792,6 +2028,41 @@
     <message>
         <source>Status</source>
         <translation>Situação</translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>New version %1 of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New certificate: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reprint of %1 (still valid): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchanged %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blocked: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not eligible: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{issued} to issue, {reprinted} to reprint, {superseded} to supersede, {reused} unchanged, {blocked} blocked, {not_eligible} not eligible.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1934,6 +2205,14 @@
         <translation>Organização</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gênero</translation>
+    </message>
+    <message>
         <source>Skip (same person)</source>
         <translation>Ignorar (mesma pessoa)</translation>
     </message>
@@ -1984,6 +2263,30 @@
     <message>
         <source>garbled text “{value}” in {column}: choose another text encoding</source>
         <translation>texto corrompido “{value}” em {column}: escolha outra codificação</translation>
+    </message>
+    <message>
+        <source>consent “{value}” in {column} is neither yes, no nor a date: not taken as consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invisible control characters removed from {column} (they can disguise a name); kept: “{value}”</source>
+        <translation>caracteres de controle invisíveis removidos de {column} (podem disfarçar um nome); mantido: “{value}”</translation>
+    </message>
+    <message>
+        <source>“{value}” looks like a spreadsheet formula (kept as text)</source>
+        <translation>“{value}” parece uma fórmula de planilha (mantido como texto)</translation>
+    </message>
+    <message>
+        <source>“{value}” holds markup (kept as text)</source>
+        <translation>“{value}” contém marcação (mantido como texto)</translation>
+    </message>
+    <message>
+        <source>“{value}” holds characters unusual in a name</source>
+        <translation>“{value}” contém caracteres incomuns em um nome</translation>
+    </message>
+    <message>
+        <source>gender “{value}” not recognised (kept as self-described)</source>
+        <translation>gênero “{value}” não reconhecido (mantido como autodescrito)</translation>
     </message>
     <message>
         <source>same email</source>
@@ -2069,12 +2372,6 @@
         <translation>A importação falhou</translation>
     </message>
     <message>
-        <source>The import failed and nothing was written:
-{error}</source>
-        <translation>A importação falhou e nada foi gravado:
-{error}</translation>
-    </message>
-    <message>
         <source>Import cancelled</source>
         <translation>Importação cancelada</translation>
     </message>
@@ -2090,7 +2387,7 @@
         <translation>Nome mais longo</translation>
     </message>
     <message>
-        <source>Person&apos;s language</source>
+        <source>Person's language</source>
         <translation>Idioma da pessoa</translation>
     </message>
     <message>
@@ -2100,6 +2397,83 @@
     <message>
         <source>Add a workshop to see a preview.</source>
         <translation>Adicione uma oficina para ver uma prévia.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>Export personal data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written: {path}
+{parts} participation(s), {marks} attendance mark(s), {certs} certificate(s), {audit} audit entries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This person's data was erased already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase the personal data of {name}? This cannot be undone.
+
+Goes: names, email, phone, organisation, document id, language, notes and consent, also where they were copied (attendance notes, certificate texts, the audit log).
+
+Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with country and gender, so counts and statistics do not change; {certs} certificate(s), verifiable as issued with the holder's data erased.
+
+{backups} backup(s) still hold this person; restoring one brings the data back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The personal data of person #{id} was erased.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another program has the database open: old pages stay in its log until it closes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These backups still hold the person:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file}: removed by rotation after {n} more backup(s), about {date} if one is taken every day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restoring one of them, or any older copy of the database, brings the erased data back: erase the person again after any restore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No older backup holds this person.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReadinessNote</name>
+    <message>
+        <source>the organisation's logo (Edit &gt; Preferences)</source>
+        <translation>o logotipo da organização (Editar &gt; Preferências)</translation>
+    </message>
+    <message>
+        <source>a signatory of your own (Edit templates… &gt; Signatories…)</source>
+        <translation>um signatário próprio (Editar modelos… &gt; Signatários…)</translation>
+    </message>
+    <message>
+        <source>These certificates would show the demo's sample logo or signature, or have no signatory. Certificates of this workshop cannot be issued until you set: {missing}.</source>
+        <translation>Estes certificados mostrariam o logotipo ou a assinatura de exemplo da demonstração, ou não teriam signatário. Os certificados desta oficina não podem ser emitidos até que você defina: {missing}.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificados</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2546,10 @@
         <translation>Série (todas as edições):</translation>
     </message>
     <message>
+        <source>Interface language</source>
+        <translation>Idioma da interface</translation>
+    </message>
+    <message>
         <source>Workshop language</source>
         <translation>Idioma da oficina</translation>
     </message>
@@ -2212,10 +2590,6 @@
         <translation>Contando…</translation>
     </message>
     <message>
-        <source>The statistics could not be counted: %1</source>
-        <translation>Não foi possível calcular as estatísticas: %1</translation>
-    </message>
-    <message>
         <source>Export statistics</source>
         <translation>Exportar estatísticas</translation>
     </message>
@@ -2226,6 +2600,99 @@
     <message>
         <source>Statistics written to {path}</source>
         <translation>Estatísticas gravadas em {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar a partir de backup</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in place of {name}. The database as it is now is backed up first, so this can be undone by restoring that copy.</source>
+        <translation>Escolha o backup que substituirá {name}. Antes é feito um backup do banco de dados em seu estado atual, então isso pode ser desfeito restaurando essa cópia.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Feito em</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verificação</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restaurar este backup</translation>
+    </message>
+    <message>
+        <source>Other &amp;file…</source>
+        <translation>Outro &amp;arquivo…</translation>
+    </message>
+    <message>
+        <source>backup now</source>
+        <translation>backup manual</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>diário</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>antes de uma importação</translation>
+    </message>
+    <message>
+        <source>before an attendance import</source>
+        <translation>antes de uma importação de frequência</translation>
+    </message>
+    <message>
+        <source>before issuing certificates</source>
+        <translation>antes de emitir certificados</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de uma restauração</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>antes de uma atualização</translation>
+    </message>
+    <message>
+        <source>before merging people</source>
+        <translation>antes de mesclar pessoas</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>danificado</translation>
+    </message>
+    <message>
+        <source>No backup selected.</source>
+        <translation>Nenhum backup selecionado.</translation>
+    </message>
+    <message>
+        <source>{file} failed its check and cannot be restored.</source>
+        <translation>{file} não passou na verificação e não pode ser restaurado.</translation>
+    </message>
+    <message>
+        <source>Backup of {date}: {workshops} workshop(s), {people} people, {certificates} certificate(s).
+{file}</source>
+        <translation>Backup de {date}: {workshops} oficina(s), {people} pessoa(s), {certificates} certificado(s).
+{file}</translation>
+    </message>
+    <message>
+        <source>lacworkshop databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Bancos de dados do lacworkshop (*.sqlite3 *.sqlite *.db);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2896,22 @@
         <translation>Excluir sessão</translation>
     </message>
     <message>
+        <source>Assign &amp;trainers…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the selected sessions their trainers at once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the schedule as an iCalendar file (.ics) for trainers' calendars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Sessões</translation>
     </message>
@@ -2496,6 +2979,74 @@
         <source>Delete session {label}</source>
         <translation>Excluir sessão {label}</translation>
     </message>
+    <message numerus="yes">
+        <source>Assign trainers to %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} sessions saved in {path} with local times: add the workshop's city to fix the time zone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} sessions saved in {path} ({zone}).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScheduleWarningBox</name>
+    <message>
+        <source>Schedule problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The schedule check found %n problem(s). Save anyway?</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>New item on this page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the chosen item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Salvar</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SignatoriesDialog</name>
@@ -2504,7 +3055,7 @@
         <translation>Signatários</translation>
     </message>
     <message>
-        <source>The first three sign each certificate: this workshop&apos;s first.</source>
+        <source>The first three sign each certificate: this workshop's first.</source>
         <translation>Os três primeiros assinam cada certificado: primeiro os desta oficina.</translation>
     </message>
     <message>
@@ -2691,10 +3242,6 @@
 </context>
 <context>
     <name>TaskProgress</name>
-    <message>
-        <source>The task failed: {error}</source>
-        <translation>A tarefa não pôde ser concluída: {error}</translation>
-    </message>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
@@ -2903,10 +3450,81 @@
     </message>
 </context>
 <context>
+    <name>TracklessNotice</name>
+    <message>
+        <source> and {n} more</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s) have no track, so only the plenary sessions count for their certificate: {names}. Give them a track under Workshops › Participants.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TracklessWarningBox</name>
+    <message>
+        <source>Attendees without a track</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s) have no track: only the plenary sessions count for them, so a few sessions may earn a certificate. Issue anyway?</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Issue anyway</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>UnsavedChanges</name>
     <message>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
+    </message>
+</context>
+<context>
+    <name>ValueLabels</name>
+    <message>
+        <source>Female</source>
+        <translation>Feminino</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Não binário</translation>
+    </message>
+    <message>
+        <source>Prefers not to say</source>
+        <translation>Prefere não dizer</translation>
+    </message>
+    <message>
+        <source>Self-described</source>
+        <translation>Autodescrito</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espanhol</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Português</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglês</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francês</translation>
     </message>
 </context>
 <context>
@@ -3006,7 +3624,7 @@
         <translation>fica fora da carga horária</translation>
     </message>
     <message>
-        <source>Each person&apos;s language</source>
+        <source>Each person's language</source>
         <translation>Idioma de cada pessoa</translation>
     </message>
     <message>
@@ -3224,14 +3842,36 @@
     </message>
 </context>
 <context>
+    <name>damaged_database</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>O banco de dados está danificado</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be opened. It was left untouched.
+
+The latest good backup is {backup}. Restore it now? The damaged file is kept beside the backups.</source>
+        <translation>{path} está danificado e não pode ser aberto. Ele não foi alterado.
+
+O último backup em bom estado é {backup}. Restaurá-lo agora? O arquivo danificado é mantido junto aos backups.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Something went wrong</source>
         <translation>Algo deu errado</translation>
     </message>
     <message>
-        <source>lacworkshop could not finish what you asked. Your data is safe: nothing half-done was saved. The details were written to {path}.</source>
-        <translation>O lacworkshop não conseguiu concluir o que você pediu. Seus dados estão seguros: nada pela metade foi salvo. Os detalhes foram gravados em {path}.</translation>
+        <source>lacworkshop</source>
+        <translation>lacworkshop</translation>
+    </message>
+</context>
+<context>
+    <name>save_path</name>
+    <message>
+        <source>{path} is the database or one of its backups. Choose another file.</source>
+        <translation>{path} é o banco de dados ou um dos backups dele. Escolha outro arquivo.</translation>
     </message>
 </context>
 </TS>
