@@ -143,7 +143,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "language": ("idioma", "lengua", "langue", "language", "idioma preferido"),
     "role": ("rol", "papel", "funcion", "funcao", "role", "type"),
-    "track": ("track", "trilha", "via", "parcours", "curso", "tema", "sala"),
+    "track": ("track", "itinerario", "linea", "trilha", "via", "parcours", "curso", "tema", "sala"),
     "notes": (
         "notas",
         "observaciones",

@@ -2,13 +2,13 @@
 
 TEXTS = {
     "ics.all_tracks": {
-        "es": "Todos los tracks",
+        "es": "Todos los itinerarios",
         "pt": "Todas as trilhas",
         "en": "All tracks",
         "fr": "Tous les parcours",
     },
     "ics.track": {
-        "es": "Track: {name}",
+        "es": "Itinerario: {name}",
         "pt": "Trilha: {name}",
         "en": "Track: {name}",
         "fr": "Parcours\u00a0: {name}",

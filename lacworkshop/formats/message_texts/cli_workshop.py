@@ -26,25 +26,25 @@ TEXTS = {
         "fr": "supprimé : {what}",
     },
     "cli.track_added": {
-        "es": "track {name} agregado (id {id})",
+        "es": "itinerario {name} agregado (id {id})",
         "pt": "trilha {name} adicionada (id {id})",
         "en": "added track {name} (id {id})",
         "fr": "parcours {name} ajouté (id {id})",
     },
     "cli.track_added_in_place": {
-        "es": "track {name} agregado (id {id}) en lugar del track General sin usar",
+        "es": "itinerario {name} agregado (id {id}) en lugar del itinerario General sin usar",
         "pt": "trilha {name} adicionada (id {id}) no lugar da trilha General sem uso",
         "en": "added track {name} (id {id}) in place of the unused track General",
         "fr": "parcours {name} ajouté (id {id}) à la place du parcours General inutilisé",
     },
     "cli.track_renamed": {
-        "es": "track {old} renombrado a {new}",
+        "es": "itinerario {old} renombrado a {new}",
         "pt": "trilha {old} renomeada para {new}",
         "en": "renamed track {old} to {new}",
         "fr": "parcours {old} renommé en {new}",
     },
     "cli.track_people_stay": {
-        "es": "{what}; {n} persona(s) siguen en el taller sin track",
+        "es": "{what}; {n} persona(s) siguen en el taller sin itinerario",
         "pt": "{what}; {n} pessoa(s) continuam na oficina sem trilha",
         "en": "{what}; {n} person(s) keep their place in the workshop without a track",
         "fr": "{what} ; {n} personne(s) restent dans l'atelier sans parcours",
@@ -231,7 +231,7 @@ TEXTS = {
         "pour enregistrer quand même",
     },
     "cli.trackless": {
-        "es": "{n} participante(s) no tienen track, así que solo cuentan las sesiones "
+        "es": "{n} participante(s) no tienen itinerario, así que solo cuentan las sesiones "
         "plenarias; asígnele uno con 'person edit ID --workshop CÓDIGO --track NOMBRE':",
         "pt": "{n} participante(s) não têm trilha, então só contam as sessões plenárias; "
         "atribua uma com 'person edit ID --workshop CÓDIGO --track NOME':",
@@ -248,7 +248,7 @@ TEXTS = {
         "fr": "{what}, avec {goes}",
     },
     "cli.impact.tracks": {
-        "es": "{n} track(s)",
+        "es": "{n} itinerario(s)",
         "pt": "{n} trilha(s)",
         "en": "{n} track(s)",
         "fr": "{n} parcours",

@@ -146,7 +146,7 @@ TEXTS = {
         "fr": "La colonne '{column}' est choisie deux fois.",
     },
     "export.unknown_track": {
-        "es": "El taller no tiene el track '{track}'; sus tracks son: {tracks}.",
+        "es": "El taller no tiene el itinerario '{track}'; sus itinerarios son: {tracks}.",
         "pt": "A oficina não tem a trilha '{track}'; suas trilhas são: {tracks}.",
         "en": "The workshop has no track '{track}'; its tracks are: {tracks}.",
         "fr": "L'atelier n'a pas de parcours '{track}' ; ses parcours sont : {tracks}.",

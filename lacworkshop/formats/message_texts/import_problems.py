@@ -42,13 +42,13 @@ TEXTS = {
         "fr": "rôle inconnu '{value}' ; {role} utilisé",
     },
     "problem.unknown_track": {
-        "es": "track desconocido '{value}'; se usa {track}",
+        "es": "itinerario desconocido '{value}'; se usa {track}",
         "pt": "trilha desconhecida '{value}'; usada {track}",
         "en": "unknown track '{value}'; {track} used",
         "fr": "parcours inconnu '{value}' ; {track} utilisé",
     },
     "problem.no_track": {
-        "es": "sin track",
+        "es": "sin itinerario",
         "pt": "sem trilha",
         "en": "no track",
         "fr": "sans parcours",
@@ -70,7 +70,7 @@ TEXTS = {
         "de {code} ; ses pointages n'ont pas été lus.",
     },
     "marks.other_track": {
-        "es": "{where}: esa sesión no está en el track de esta persona; se ignora.",
+        "es": "{where}: esa sesión no está en el itinerario de esta persona; se ignora.",
         "pt": "{where}: essa sessão não está na trilha desta pessoa; ignorada.",
         "en": "{where}: that session is not in this person's track; ignored.",
         "fr": "{where} : cette séance n'est pas dans le parcours de cette personne ; ignorée.",
@@ -135,13 +135,13 @@ TEXTS.update(
             "fr": " ({n} y étaient déjà)",
         },
         "import.summary_moved": {
-            "es": "; pasadas al track o rol de esta importación {n}",
+            "es": "; pasadas al itinerario o rol de esta importación {n}",
             "pt": "; movidas para a trilha ou o papel desta importação {n}",
             "en": "; moved to this import's track or role {n}",
             "fr": "; déplacées vers le parcours ou le rôle de cet import {n}",
         },
         "import.summary_moved_dry": {
-            "es": "; se pasarían al track o rol de esta importación {n}",
+            "es": "; se pasarían al itinerario o rol de esta importación {n}",
             "pt": "; seriam movidas para a trilha ou o papel desta importação {n}",
             "en": "; would be moved to this import's track or role {n}",
             "fr": "; seraient déplacées vers le parcours ou le rôle de cet import {n}",

@@ -4,7 +4,7 @@ script, signatures, calendars and template files."""
 TEXTS = {
     # ----- the schedule check -------------------------------------------------------------
     "schedule.all_tracks": {
-        "es": "todos los tracks",
+        "es": "todos los itinerarios",
         "pt": "todas as trilhas",
         "en": "all tracks",
         "fr": "tous les parcours",
@@ -77,8 +77,8 @@ TEXTS = {
         "fr": "L'atelier {code} n'a aucune séance de ce formateur à exporter.",
     },
     "import.choose_track": {
-        "es": "El taller tiene {n} tracks ({tracks}): indique cuál siguen estas personas con "
-        "--track NOMBRE, asigne una columna Track, o use --track none para dejarlas solo en "
+        "es": "El taller tiene {n} itinerarios ({tracks}): indique cuál siguen estas personas con "
+        "--track NOMBRE, asigne una columna Itinerario, o use --track none para dejarlas solo en "
         "las plenarias.",
         "pt": "A oficina tem {n} trilhas ({tracks}): diga qual estas pessoas seguem com "
         "--track NOME, mapeie uma coluna Track, ou use --track none para deixá-las só nas "
@@ -202,7 +202,7 @@ TEXTS = {
         "fr": "{name} (id {id}) n'est pas participant de cet atelier ; rien n'a été marqué.",
     },
     "marks.not_in_track": {
-        "es": "La persona {id} no sigue el track de la sesión {session}; no se marcó nada.",
+        "es": "La persona {id} no sigue el itinerario de la sesión {session}; no se marcó nada.",
         "pt": "A pessoa {id} não segue a trilha da sessão {session}; nada foi marcado.",
         "en": "Person {id} does not follow the track of session {session}; nothing was marked.",
         "fr": "La personne {id} ne suit pas le parcours de la séance {session} ; rien n'a été "
