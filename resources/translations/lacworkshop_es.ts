@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>(no track)</source>
-        <translation>(sin línea)</translation>
+        <translation>(sin itinerario)</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>&amp;Track:</source>
-        <translation>&amp;Línea:</translation>
+        <translation>&amp;Itinerario:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -79,26 +79,26 @@
     <name>AssignTrainersDialog</name>
     <message>
         <source>Assign trainers</source>
-        <translation type="unfinished" />
+        <translation>Asignar instructores</translation>
     </message>
     <message numerus="yes">
         <source>Trainers for the %n selected session(s):</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Instructores de la sesión seleccionada (%n):</numerusform>
+            <numerusform>Instructores de las %n sesiones seleccionadas:</numerusform>
         </translation>
     </message>
     <message>
         <source>Add people with the trainer role to the workshop to assign them here.</source>
-        <translation type="unfinished">Agregue al taller personas con el rol de instructor para asignarlas aquí.</translation>
+        <translation>Agregue al taller personas con el rol de instructor para asignarlas aquí.</translation>
     </message>
     <message>
-        <source>&amp;Replace the sessions' trainers</source>
-        <translation type="unfinished" />
+        <source>&amp;Replace the sessions&apos; trainers</source>
+        <translation>&amp;Reemplazar los instructores de las sesiones</translation>
     </message>
     <message>
         <source>Unchecked, the chosen trainers are added to those already assigned.</source>
-        <translation type="unfinished" />
+        <translation>Si no se marca, los instructores elegidos se agregan a los ya asignados.</translation>
     </message>
 </context>
 <context>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>Plenary session (every track)</source>
-        <translation>Sesión plenaria (todas las líneas)</translation>
+        <translation>Sesión plenaria (todos los itinerarios)</translation>
     </message>
     <message>
         <source>Trainers: %s</source>
@@ -275,7 +275,7 @@
     </message>
     <message>
         <source>Track:</source>
-        <translation>Línea:</translation>
+        <translation>Itinerario:</translation>
     </message>
     <message>
         <source>Only at risk or not eligible</source>
@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>(no track)</source>
-        <translation>(sin línea)</translation>
+        <translation>(sin itinerario)</translation>
     </message>
     <message>
         <source>present</source>
@@ -510,7 +510,7 @@
         <translation>Organizador</translation>
     </message>
     <message>
-        <source>Each person's language</source>
+        <source>Each person&apos;s language</source>
         <translation>Idioma de cada persona</translation>
     </message>
     <message>
@@ -555,15 +555,15 @@
     </message>
     <message>
         <source>The last session of this workshop ends on %1. Certificates issued now would attest what has not happened yet. Issue them anyway?</source>
-        <translation type="unfinished" />
+        <translation>La última sesión de este taller termina el %1. Los certificados emitidos ahora darían fe de algo que aún no ha ocurrido. ¿Emitirlos de todos modos?</translation>
     </message>
     <message>
         <source>Working out what to issue…</source>
-        <translation type="unfinished" />
+        <translation>Calculando qué emitir…</translation>
     </message>
     <message>
         <source>Nothing issued.</source>
-        <translation type="unfinished" />
+        <translation>No se emitió nada.</translation>
     </message>
     <message>
         <source>Save certificates as</source>
@@ -583,11 +583,11 @@
     </message>
     <message>
         <source>{issued} issued, {reused} reused, {reprinted} reprinted, {superseded} superseded, {blocked} blocked, {not_eligible} not eligible.</source>
-        <translation type="unfinished" />
+        <translation>{issued} emitidos, {reused} reutilizados, {reprinted} reimpresos, {superseded} reemplazados, {blocked} bloqueados, {not_eligible} no elegibles.</translation>
     </message>
     <message>
         <source>Some people got no certificate; the details say who and why.</source>
-        <translation type="unfinished" />
+        <translation>Algunas personas no recibieron certificado; los detalles indican quiénes y por qué.</translation>
     </message>
     <message>
         <source>Certificates</source>
@@ -648,11 +648,11 @@
     </message>
     <message>
         <source>The last session of this workshop has not ended yet. Issue the certificate anyway?</source>
-        <translation type="unfinished" />
+        <translation>La última sesión de este taller aún no ha terminado. ¿Emitir el certificado de todos modos?</translation>
     </message>
     <message>
         <source>Reprinted %1: the same code and version, still valid.</source>
-        <translation type="unfinished" />
+        <translation>Se reimprimió %1: mismo código y versión, sigue siendo válido.</translation>
     </message>
     <message>
         <source>%1 revoked; it stays in the register (show superseded and revoked).</source>
@@ -691,7 +691,7 @@
     <name>ConfirmDelete</name>
     <message>
         <source>{n} track(s)</source>
-        <translation>{n} línea(s)</translation>
+        <translation>{n} itinerario(s)</translation>
     </message>
     <message>
         <source>{n} session(s)</source>
@@ -857,7 +857,7 @@
     </message>
     <message>
         <source>Tracks (none ticked: all):</source>
-        <translation>Líneas (ninguna marcada: todas):</translation>
+        <translation>Itinerarios (ninguno marcado: todos):</translation>
     </message>
     <message>
         <source>Attendees</source>
@@ -998,7 +998,7 @@
     </message>
     <message>
         <source>Track:</source>
-        <translation>Línea:</translation>
+        <translation>Itinerario:</translation>
     </message>
     <message>
         <source>Attendee</source>
@@ -1030,11 +1030,11 @@
     </message>
     <message>
         <source>(no track)</source>
-        <translation>(sin línea)</translation>
+        <translation>(sin itinerario)</translation>
     </message>
     <message>
         <source>The track these people follow. “(no track)” keeps them to the plenary sessions, unless a Track column in the file says otherwise.</source>
-        <translation>La línea que siguen estas personas. «(sin línea)» las deja solo en las sesiones plenarias, salvo que una columna Línea del archivo diga otra cosa.</translation>
+        <translation>El itinerario que siguen estas personas. «(sin itinerario)» las deja solo en las sesiones plenarias, salvo que una columna Itinerario del archivo diga otra cosa.</translation>
     </message>
 </context>
 <context>
@@ -1067,7 +1067,7 @@
         <translation>Opcional.</translation>
     </message>
     <message>
-        <source>In the person's own words</source>
+        <source>In the person&apos;s own words</source>
         <translation>En palabras de la propia persona</translation>
     </message>
 </context>
@@ -1104,34 +1104,34 @@
     <name>IssuePreviewDialog</name>
     <message>
         <source>Issue certificates: what will happen</source>
-        <translation type="unfinished" />
+        <translation>Emitir certificados: qué ocurrirá</translation>
     </message>
     <message>
         <source>Reprints keep their code, version and date: every copy already sent stays valid.</source>
-        <translation type="unfinished" />
+        <translation>Las reimpresiones conservan su código, versión y fecha: todas las copias ya enviadas siguen siendo válidas.</translation>
     </message>
     <message>
         <source>Issue and write…</source>
-        <translation type="unfinished" />
+        <translation>Emitir y escribir…</translation>
     </message>
 </context>
 <context>
     <name>KeyboardShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Acción</translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
@@ -1260,7 +1260,7 @@
     </message>
     <message>
         <source>New &amp;workshop</source>
-        <translation type="unfinished" />
+        <translation>Nuevo &amp;taller</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
@@ -1324,7 +1324,7 @@
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>&amp;About lacworkshop</source>
@@ -1487,7 +1487,7 @@
     </message>
     <message>
         <source>Track</source>
-        <translation>Línea</translation>
+        <translation>Itinerario</translation>
     </message>
     <message>
         <source>Notes (added to the participation)</source>
@@ -1495,7 +1495,7 @@
     </message>
     <message>
         <source>Consent (the header is the notice answered)</source>
-        <translation type="unfinished" />
+        <translation>Consentimiento (el encabezado es el aviso respondido)</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -1585,7 +1585,7 @@
     </message>
     <message>
         <source>The new edition gets the tracks, the schedule moved to the new dates, the trainers and the certificate rule. Attendees are not copied.</source>
-        <translation>La nueva edición recibe las líneas, el programa trasladado a las nuevas fechas, los instructores y la regla de certificados. Los participantes no se copian.</translation>
+        <translation>La nueva edición recibe los itinerarios, el programa trasladado a las nuevas fechas, los instructores y la regla de certificados. Los participantes no se copian.</translation>
     </message>
     <message>
         <source>&amp;Create edition</source>
@@ -1655,7 +1655,7 @@
     </message>
     <message>
         <source>Track</source>
-        <translation>Línea</translation>
+        <translation>Itinerario</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1678,7 +1678,7 @@
     </message>
     <message>
         <source>Set track</source>
-        <translation>Cambiar línea</translation>
+        <translation>Cambiar itinerario</translation>
     </message>
     <message>
         <source>Remove from workshop</source>
@@ -1694,7 +1694,7 @@
     </message>
     <message>
         <source>(no track)</source>
-        <translation>(sin línea)</translation>
+        <translation>(sin itinerario)</translation>
     </message>
     <message>
         <source>Add {n} people</source>
@@ -1718,7 +1718,7 @@
     </message>
     <message>
         <source>Change track</source>
-        <translation>Cambiar línea</translation>
+        <translation>Cambiar itinerario</translation>
     </message>
     <message>
         <source>Remove {n} from this workshop: {names}?</source>
@@ -1788,19 +1788,19 @@
     </message>
     <message>
         <source>Export personal data…</source>
-        <translation type="unfinished" />
+        <translation>Exportar datos personales…</translation>
     </message>
     <message>
         <source>Everything held about this person, as a JSON file they can ask for.</source>
-        <translation type="unfinished" />
+        <translation>Todo lo que se guarda sobre esta persona, como un archivo JSON que puede solicitar.</translation>
     </message>
     <message>
         <source>Erase personal data…</source>
-        <translation type="unfinished" />
+        <translation>Borrar datos personales…</translation>
     </message>
     <message>
-        <source>Erase this person's data everywhere; counts and certificates stay.</source>
-        <translation type="unfinished" />
+        <source>Erase this person&apos;s data everywhere; counts and certificates stay.</source>
+        <translation>Borra los datos de esta persona en todas partes; los conteos y certificados se mantienen.</translation>
     </message>
     <message>
         <source>Workshops</source>
@@ -1886,43 +1886,43 @@
     <name>PersonConsentLabel</name>
     <message>
         <source>processing of their data for the workshop</source>
-        <translation type="unfinished" />
+        <translation>el tratamiento de sus datos para el taller</translation>
     </message>
     <message>
         <source>being listed publicly</source>
-        <translation type="unfinished" />
+        <translation>aparecer en listas públicas</translation>
     </message>
     <message>
         <source>receiving email</source>
-        <translation type="unfinished" />
+        <translation>recibir correos electrónicos</translation>
     </message>
     <message>
         <source>photos and video</source>
-        <translation type="unfinished" />
+        <translation>fotos y video</translation>
     </message>
     <message>
         <source>Consent: none recorded.</source>
-        <translation type="unfinished" />
+        <translation>Consentimiento: ninguno registrado.</translation>
     </message>
     <message>
         <source>Personal data erased on {date}.</source>
-        <translation type="unfinished" />
+        <translation>Datos personales borrados el {date}.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished" />
+        <translation>nada</translation>
     </message>
     <message>
         <source>Consent: agreed to {what}.</source>
-        <translation type="unfinished" />
+        <translation>Consentimiento: aceptó {what}.</translation>
     </message>
     <message>
         <source>Given: {date}.</source>
-        <translation type="unfinished" />
+        <translation>Otorgado: {date}.</translation>
     </message>
     <message>
         <source>Notice: {notice}</source>
-        <translation type="unfinished" />
+        <translation>Aviso: {notice}</translation>
     </message>
 </context>
 <context>
@@ -2023,7 +2023,7 @@
     </message>
     <message>
         <source>Track</source>
-        <translation>Línea</translation>
+        <translation>Itinerario</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2034,35 +2034,35 @@
     <name>PlanText</name>
     <message>
         <source>New version %1 of %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Nueva versión %1 de %2: %3</translation>
     </message>
     <message>
         <source>New certificate: %1</source>
-        <translation type="unfinished" />
+        <translation>Nuevo certificado: %1</translation>
     </message>
     <message>
         <source>Reprint of %1 (still valid): %2</source>
-        <translation type="unfinished" />
+        <translation>Reimpresión de %1 (sigue siendo válido): %2</translation>
     </message>
     <message>
         <source>Unchanged %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Sin cambios %1: %2</translation>
     </message>
     <message>
         <source>Blocked: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Bloqueado: %1: %2</translation>
     </message>
     <message>
         <source>Not eligible: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No elegible: %1: %2</translation>
     </message>
     <message>
         <source>Warning: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Advertencia: %1: %2</translation>
     </message>
     <message>
         <source>{issued} to issue, {reprinted} to reprint, {superseded} to supersede, {reused} unchanged, {blocked} blocked, {not_eligible} not eligible.</source>
-        <translation type="unfinished" />
+        <translation>{issued} por emitir, {reprinted} por reimprimir, {superseded} por reemplazar, {reused} sin cambios, {blocked} bloqueados, {not_eligible} no elegibles.</translation>
     </message>
 </context>
 <context>
@@ -2254,7 +2254,7 @@
     </message>
     <message>
         <source>unknown track “{value}” (the chosen track is used)</source>
-        <translation>línea desconocida «{value}» (se usa la línea elegida)</translation>
+        <translation>itinerario desconocido «{value}» (se usa el itinerario elegido)</translation>
     </message>
     <message>
         <source>{column} longer than {value} characters</source>
@@ -2266,7 +2266,7 @@
     </message>
     <message>
         <source>consent “{value}” in {column} is neither yes, no nor a date: not taken as consent</source>
-        <translation type="unfinished" />
+        <translation>el consentimiento «{value}» en {column} no es sí, no ni una fecha: no se toma como consentimiento</translation>
     </message>
     <message>
         <source>invisible control characters removed from {column} (they can disguise a name); kept: “{value}”</source>
@@ -2387,7 +2387,7 @@
         <translation>Nombre más largo</translation>
     </message>
     <message>
-        <source>Person's language</source>
+        <source>Person&apos;s language</source>
         <translation>Idioma de la persona</translation>
     </message>
     <message>
@@ -2403,64 +2403,71 @@
     <name>PrivacyActions</name>
     <message>
         <source>Export personal data</source>
-        <translation type="unfinished" />
+        <translation>Exportar datos personales</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Written: {path}
 {parts} participation(s), {marks} attendance mark(s), {certs} certificate(s), {audit} audit entries.</source>
-        <translation type="unfinished" />
+        <translation>Escrito: {path}
+{parts} participación(es), {marks} marca(s) de asistencia, {certs} certificado(s), {audit} entradas de auditoría.</translation>
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished" />
+        <translation>Borrar datos personales</translation>
     </message>
     <message>
-        <source>This person's data was erased already.</source>
-        <translation type="unfinished" />
+        <source>This person&apos;s data was erased already.</source>
+        <translation>Los datos de esta persona ya fueron borrados.</translation>
     </message>
     <message>
         <source>Erase the personal data of {name}? This cannot be undone.
 
 Goes: names, email, phone, organisation, document id, language, notes and consent, also where they were copied (attendance notes, certificate texts, the audit log).
 
-Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with country and gender, so counts and statistics do not change; {certs} certificate(s), verifiable as issued with the holder's data erased.
+Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with country and gender, so counts and statistics do not change; {certs} certificate(s), verifiable as issued with the holder&apos;s data erased.
 
 {backups} backup(s) still hold this person; restoring one brings the data back.</source>
-        <translation type="unfinished" />
+        <translation>¿Borrar los datos personales de {name}? Esta acción no se puede deshacer.
+
+Se borran: nombres, correo electrónico, teléfono, organización, documento de identidad, idioma, notas y consentimiento, también donde se copiaron (notas de asistencia, textos de certificados, el registro de auditoría).
+
+Se conservan, anonimizados: {parts} participación(es) y {marks} marca(s) de asistencia, con país y género, para que los conteos y las estadísticas no cambien; {certs} certificado(s), verificables como emitidos con los datos del titular borrados.
+
+{backups} copia(s) de seguridad aún contienen a esta persona; restaurar una de ellas recupera los datos.</translation>
     </message>
     <message>
         <source>The personal data of person #{id} was erased.</source>
-        <translation type="unfinished" />
+        <translation>Se borraron los datos personales de la persona n.º {id}.</translation>
     </message>
     <message>
         <source>Another program has the database open: old pages stay in its log until it closes.</source>
-        <translation type="unfinished" />
+        <translation>Otro programa tiene abierta la base de datos: las páginas antiguas permanecen en su registro hasta que lo cierre.</translation>
     </message>
     <message>
         <source>These backups still hold the person:</source>
-        <translation type="unfinished" />
+        <translation>Estas copias de seguridad aún contienen a la persona:</translation>
     </message>
     <message>
         <source>{file}: removed by rotation after {n} more backup(s), about {date} if one is taken every day</source>
-        <translation type="unfinished" />
+        <translation>{file}: se eliminará por rotación después de {n} copia(s) de seguridad más, hacia el {date} si se hace una cada día</translation>
     </message>
     <message>
         <source>Restoring one of them, or any older copy of the database, brings the erased data back: erase the person again after any restore.</source>
-        <translation type="unfinished" />
+        <translation>Restaurar una de ellas, o cualquier copia anterior de la base de datos, recupera los datos borrados: vuelva a borrar a la persona después de cualquier restauración.</translation>
     </message>
     <message>
         <source>No older backup holds this person.</source>
-        <translation type="unfinished" />
+        <translation>Ninguna copia de seguridad anterior contiene a esta persona.</translation>
     </message>
 </context>
 <context>
     <name>ReadinessNote</name>
     <message>
-        <source>the organisation's logo (Edit &gt; Preferences)</source>
+        <source>the organisation&apos;s logo (Edit &gt; Preferences)</source>
         <translation>el logotipo de la organización (Editar &gt; Preferencias)</translation>
     </message>
     <message>
@@ -2468,7 +2475,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
         <translation>un firmante propio (Editar plantillas… &gt; Firmantes…)</translation>
     </message>
     <message>
-        <source>These certificates would show the demo's sample logo or signature, or have no signatory. Certificates of this workshop cannot be issued until you set: {missing}.</source>
+        <source>These certificates would show the demo&apos;s sample logo or signature, or have no signatory. Certificates of this workshop cannot be issued until you set: {missing}.</source>
         <translation>Estos certificados mostrarían el logotipo o la firma de ejemplo de la demostración, o no tendrían firmante. Los certificados de este taller no se pueden emitir hasta que defina: {missing}.</translation>
     </message>
     <message>
@@ -2790,7 +2797,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>All tracks together (plenary)</source>
-        <translation>Todas las líneas juntas (plenaria)</translation>
+        <translation>Todos los itinerarios juntos (plenaria)</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -2830,18 +2837,18 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>{days} day(s) × {blocks} block(s): {n} sessions, {hours:g} h per track.</source>
-        <translation>{days} día(s) × {blocks} bloque(s): {n} sesiones, {hours:g} h por línea.</translation>
+        <translation>{days} día(s) × {blocks} bloque(s): {n} sesiones, {hours:g} h por itinerario.</translation>
     </message>
     <message>
         <source>Choose at least one track.</source>
-        <translation>Elija al menos una línea.</translation>
+        <translation>Elija al menos un itinerario.</translation>
     </message>
 </context>
 <context>
     <name>SchedulePanel</name>
     <message>
         <source>Add track…</source>
-        <translation>Agregar línea…</translation>
+        <translation>Agregar itinerario…</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -2849,11 +2856,11 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Delete track</source>
-        <translation>Eliminar línea</translation>
+        <translation>Eliminar itinerario</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tracks&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Líneas&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Itinerarios&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2869,7 +2876,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Track</source>
-        <translation>Línea</translation>
+        <translation>Itinerario</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -2897,19 +2904,19 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Assign &amp;trainers…</source>
-        <translation type="unfinished" />
+        <translation>Asignar &amp;instructores…</translation>
     </message>
     <message>
         <source>Give the selected sessions their trainers at once</source>
-        <translation type="unfinished" />
+        <translation>Asigna instructores a todas las sesiones seleccionadas a la vez</translation>
     </message>
     <message>
         <source>Export &amp;calendar…</source>
-        <translation type="unfinished" />
+        <translation>Exportar &amp;calendario…</translation>
     </message>
     <message>
-        <source>Save the schedule as an iCalendar file (.ics) for trainers' calendars</source>
-        <translation type="unfinished" />
+        <source>Save the schedule as an iCalendar file (.ics) for trainers&apos; calendars</source>
+        <translation>Guarda el programa como archivo iCalendar (.ics) para los calendarios de los instructores</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -2925,7 +2932,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>All tracks</source>
-        <translation>Todas las líneas</translation>
+        <translation>Todos los itinerarios</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -2933,27 +2940,27 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Add track</source>
-        <translation>Agregar línea</translation>
+        <translation>Agregar itinerario</translation>
     </message>
     <message>
         <source>Track name:</source>
-        <translation>Nombre de la línea:</translation>
+        <translation>Nombre del itinerario:</translation>
     </message>
     <message>
         <source>Add track {name}</source>
-        <translation>Agregar línea {name}</translation>
+        <translation>Agregar itinerario {name}</translation>
     </message>
     <message>
         <source>Rename track</source>
-        <translation>Renombrar línea</translation>
+        <translation>Renombrar itinerario</translation>
     </message>
     <message>
         <source>track</source>
-        <translation>la línea</translation>
+        <translation>el itinerario</translation>
     </message>
     <message>
         <source>Delete track {name}</source>
-        <translation>Eliminar línea {name}</translation>
+        <translation>Eliminar itinerario {name}</translation>
     </message>
     <message>
         <source>Generate {n} sessions</source>
@@ -2981,71 +2988,71 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message numerus="yes">
         <source>Assign trainers to %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Asignar instructores a %n sesión</numerusform>
+            <numerusform>Asignar instructores a %n sesiones</numerusform>
         </translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished" />
+        <translation>Exportar calendario</translation>
     </message>
     <message>
         <source>iCalendar file (*.ics)</source>
-        <translation type="unfinished" />
+        <translation>Archivo iCalendar (*.ics)</translation>
     </message>
     <message>
-        <source>{n} sessions saved in {path} with local times: add the workshop's city to fix the time zone.</source>
-        <translation type="unfinished" />
+        <source>{n} sessions saved in {path} with local times: add the workshop&apos;s city to fix the time zone.</source>
+        <translation>{n} sesiones guardadas en {path} con horas locales: agregue la ciudad del taller para fijar la zona horaria.</translation>
     </message>
     <message>
         <source>{n} sessions saved in {path} ({zone}).</source>
-        <translation type="unfinished" />
+        <translation>{n} sesiones guardadas en {path} ({zone}).</translation>
     </message>
 </context>
 <context>
     <name>ScheduleWarningBox</name>
     <message>
         <source>Schedule problems</source>
-        <translation type="unfinished" />
+        <translation>Problemas del programa</translation>
     </message>
     <message numerus="yes">
         <source>The schedule check found %n problem(s). Save anyway?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>La revisión del programa encontró %n problema. ¿Guardar de todos modos?</numerusform>
+            <numerusform>La revisión del programa encontró %n problemas. ¿Guardar de todos modos?</numerusform>
         </translation>
     </message>
     <message>
         <source>… and {n} more.</source>
-        <translation type="unfinished" />
+        <translation>… y {n} más.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished" />
+        <translation>&amp;Continuar</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>New item on this page</source>
-        <translation type="unfinished" />
+        <translation>Nuevo elemento en esta página</translation>
     </message>
     <message>
         <source>Edit the chosen item</source>
-        <translation type="unfinished" />
+        <translation>Editar el elemento elegido</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished" />
+        <translation>En todas partes</translation>
     </message>
 </context>
 <context>
@@ -3055,7 +3062,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
         <translation>Firmantes</translation>
     </message>
     <message>
-        <source>The first three sign each certificate: this workshop's first.</source>
+        <source>The first three sign each certificate: this workshop&apos;s first.</source>
         <translation>Los tres primeros firman cada certificado: primero los de este taller.</translation>
     </message>
     <message>
@@ -3123,7 +3130,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Every track</source>
-        <translation>Todas las líneas</translation>
+        <translation>Todos los itinerarios</translation>
     </message>
     <message>
         <source>Every day</source>
@@ -3131,7 +3138,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Track:</source>
-        <translation>Línea:</translation>
+        <translation>Itinerario:</translation>
     </message>
     <message>
         <source>Day:</source>
@@ -3178,7 +3185,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>All tracks (plenary)</source>
-        <translation>Todas las líneas (plenaria)</translation>
+        <translation>Todos los itinerarios (plenaria)</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -3202,7 +3209,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>T&amp;rack:</source>
-        <translation>&amp;Línea:</translation>
+        <translation>Itine&amp;rario:</translation>
     </message>
     <message>
         <source>Trainers:</source>
@@ -3453,13 +3460,13 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     <name>TracklessNotice</name>
     <message>
         <source> and {n} more</source>
-        <translation type="unfinished" />
+        <translation> y {n} más</translation>
     </message>
     <message numerus="yes">
         <source>%n attendee(s) have no track, so only the plenary sessions count for their certificate: {names}. Give them a track under Workshops › Participants.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n participante no tiene itinerario, así que solo las sesiones plenarias cuentan para su certificado: {names}. Asígnele un itinerario en Talleres › Participantes.</numerusform>
+            <numerusform>%n participantes no tienen itinerario, así que solo las sesiones plenarias cuentan para su certificado: {names}. Asígneles un itinerario en Talleres › Participantes.</numerusform>
         </translation>
     </message>
 </context>
@@ -3467,18 +3474,18 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     <name>TracklessWarningBox</name>
     <message>
         <source>Attendees without a track</source>
-        <translation type="unfinished" />
+        <translation>Participantes sin itinerario</translation>
     </message>
     <message numerus="yes">
         <source>%n attendee(s) have no track: only the plenary sessions count for them, so a few sessions may earn a certificate. Issue anyway?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n participante no tiene itinerario: para esa persona solo cuentan las sesiones plenarias, así que pocas sesiones podrían bastar para obtener un certificado. ¿Emitir de todos modos?</numerusform>
+            <numerusform>%n participantes no tienen itinerario: para esas personas solo cuentan las sesiones plenarias, así que pocas sesiones podrían bastar para obtener un certificado. ¿Emitir de todos modos?</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Issue anyway</source>
-        <translation type="unfinished" />
+        <translation>&amp;Emitir de todos modos</translation>
     </message>
 </context>
 <context>
@@ -3546,7 +3553,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     <name>WeekTableView</name>
     <message>
         <source>Track:</source>
-        <translation>Línea:</translation>
+        <translation>Itinerario:</translation>
     </message>
     <message>
         <source>Total</source>
@@ -3562,7 +3569,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>{topic} (all tracks)</source>
-        <translation>{topic} (todas las líneas)</translation>
+        <translation>{topic} (todos los itinerarios)</translation>
     </message>
     <message>
         <source>Total: {hours}</source>
@@ -3624,7 +3631,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
         <translation>queda fuera de las horas</translation>
     </message>
     <message>
-        <source>Each person's language</source>
+        <source>Each person&apos;s language</source>
         <translation>Idioma de cada persona</translation>
     </message>
     <message>
@@ -3732,7 +3739,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Tracks</source>
-        <translation>Líneas</translation>
+        <translation>Itinerarios</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -3783,7 +3790,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Tracks and &amp;schedule</source>
-        <translation>&amp;Líneas y programa</translation>
+        <translation>I&amp;tinerarios y programa</translation>
     </message>
     <message>
         <source>&amp;Participants</source>

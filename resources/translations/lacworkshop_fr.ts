@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Plan technical training workshops, record attendance session by session, and produce registers, sign-in sheets and verifiable certificates.</source>
-        <translation>Planifiez des ateliers de formation technique, enregistrez la présence séance par séance et produisez registres, feuilles d'émargement et attestations vérifiables.</translation>
+        <translation>Planifiez des ateliers de formation technique, enregistrez la présence séance par séance et produisez registres, feuilles d&apos;émargement et attestations vérifiables.</translation>
     </message>
     <message>
         <source>none bundled</source>
@@ -32,11 +32,11 @@
     <name>AddParticipantsDialog</name>
     <message>
         <source>Add people to the workshop</source>
-        <translation>Ajouter des personnes à l'atelier</translation>
+        <translation>Ajouter des personnes à l&apos;atelier</translation>
     </message>
     <message>
         <source>Name, email or organisation; accents optional</source>
-        <translation>Nom, courriel ou organisation ; accents facultatifs</translation>
+        <translation>Nom, courriel ou organisation&#xa0;; accents facultatifs</translation>
     </message>
     <message>
         <source>&amp;New person…</source>
@@ -48,15 +48,15 @@
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Track:</source>
-        <translation>Par&amp;cours :</translation>
+        <translation>Par&amp;cours&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>Ét&amp;at :</translation>
+        <translation>Ét&amp;at&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add selected</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>First {n} matches; type more to narrow.</source>
-        <translation>Les {n} premiers résultats ; tapez davantage pour affiner.</translation>
+        <translation>Les {n} premiers résultats&#xa0;; tapez davantage pour affiner.</translation>
     </message>
     <message>
         <source>{n} match(es).</source>
@@ -79,26 +79,26 @@
     <name>AssignTrainersDialog</name>
     <message>
         <source>Assign trainers</source>
-        <translation type="unfinished" />
+        <translation>Affecter des formateurs</translation>
     </message>
     <message numerus="yes">
         <source>Trainers for the %n selected session(s):</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Formateurs de %n séance sélectionnée&#xa0;:</numerusform>
+            <numerusform>Formateurs des %n séances sélectionnées&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>Add people with the trainer role to the workshop to assign them here.</source>
-        <translation type="unfinished">Ajoutez à l'atelier des personnes ayant le rôle de formateur pour les affecter ici.</translation>
+        <translation>Ajoutez à l&apos;atelier des personnes ayant le rôle de formateur pour les affecter ici.</translation>
     </message>
     <message>
-        <source>&amp;Replace the sessions' trainers</source>
-        <translation type="unfinished" />
+        <source>&amp;Replace the sessions&apos; trainers</source>
+        <translation>&amp;Remplacer les formateurs des séances</translation>
     </message>
     <message>
         <source>Unchecked, the chosen trainers are added to those already assigned.</source>
-        <translation type="unfinished" />
+        <translation>Si la case est décochée, les formateurs choisis s&apos;ajoutent à ceux déjà affectés.</translation>
     </message>
 </context>
 <context>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Sign-in sheets…</source>
-        <translation>Feuilles d'émargement…</translation>
+        <translation>Feuilles d&apos;émargement…</translation>
     </message>
     <message>
         <source>Export attendance register</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>Save sign-in sheets</source>
-        <translation>Enregistrer les feuilles d'émargement</translation>
+        <translation>Enregistrer les feuilles d&apos;émargement</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -169,18 +169,18 @@
     </message>
     <message>
         <source>%1 sign-in sheet(s) written to %2</source>
-        <translation>%1 feuille(s) d'émargement enregistrée(s) dans %2</translation>
+        <translation>%1 feuille(s) d&apos;émargement enregistrée(s) dans %2</translation>
     </message>
     <message>
         <source>Sign-in sheets</source>
-        <translation>Feuilles d'émargement</translation>
+        <translation>Feuilles d&apos;émargement</translation>
     </message>
 </context>
 <context>
     <name>AttendanceGridModel</name>
     <message>
         <source>Eligibility set by hand: %s</source>
-        <translation>Éligibilité fixée manuellement : %s</translation>
+        <translation>Éligibilité fixée manuellement&#xa0;: %s</translation>
     </message>
     <message>
         <source>Plenary session (every track)</source>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>Trainers: %s</source>
-        <translation>Formateurs : %s</translation>
+        <translation>Formateurs&#xa0;: %s</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -236,11 +236,11 @@
     </message>
     <message>
         <source>By the rule alone: %s</source>
-        <translation>Selon la règle : %s</translation>
+        <translation>Selon la règle&#xa0;: %s</translation>
     </message>
     <message>
         <source>Reason: %s</source>
-        <translation>Motif : %s</translation>
+        <translation>Motif&#xa0;: %s</translation>
     </message>
     <message>
         <source>Not yet marked</source>
@@ -264,18 +264,18 @@
     </message>
     <message>
         <source>Note: %s</source>
-        <translation>Note : %s</translation>
+        <translation>Note&#xa0;: %s</translation>
     </message>
 </context>
 <context>
     <name>AttendancePage</name>
     <message>
         <source>Workshop:</source>
-        <translation>Atelier :</translation>
+        <translation>Atelier&#xa0;:</translation>
     </message>
     <message>
         <source>Track:</source>
-        <translation>Parcours :</translation>
+        <translation>Parcours&#xa0;:</translation>
     </message>
     <message>
         <source>Only at risk or not eligible</source>
@@ -299,7 +299,7 @@
     </message>
     <message>
         <source>P present · L late · E excused · A absent · Delete clears · Space or a click cycles · select a block to mark it at once</source>
-        <translation>P présent · L en retard · E excusé · A absent · Suppr efface · Espace ou un clic fait défiler · sélectionnez un bloc pour le pointer d'un coup</translation>
+        <translation>P présent · L en retard · E excusé · A absent · Suppr efface · Espace ou un clic fait défiler · sélectionnez un bloc pour le pointer d&apos;un coup</translation>
     </message>
     <message>
         <source>(no track)</source>
@@ -332,8 +332,8 @@
     <message numerus="yes">
         <source>Mark %n cell(s) %1</source>
         <translation>
-            <numerusform>Pointer %n cellule : %1</numerusform>
-            <numerusform>Pointer %n cellules : %1</numerusform>
+            <numerusform>Pointer %n cellule&#xa0;: %1</numerusform>
+            <numerusform>Pointer %n cellules&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -342,7 +342,7 @@
     </message>
     <message>
         <source>Choose a session (a column) first.</source>
-        <translation>Choisissez d'abord une séance (une colonne).</translation>
+        <translation>Choisissez d&apos;abord une séance (une colonne).</translation>
     </message>
     <message>
         <source>Everyone present at %1</source>
@@ -354,11 +354,11 @@
     </message>
     <message>
         <source>Mark the session first; a note belongs to a mark.</source>
-        <translation>Pointez d'abord la séance ; une note se rattache à un pointage.</translation>
+        <translation>Pointez d&apos;abord la séance&#xa0;; une note se rattache à un pointage.</translation>
     </message>
     <message>
         <source>Note on this mark:</source>
-        <translation>Note sur ce pointage :</translation>
+        <translation>Note sur ce pointage&#xa0;:</translation>
     </message>
     <message>
         <source>Edit note</source>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>Choose a person first.</source>
-        <translation>Choisissez d'abord une personne.</translation>
+        <translation>Choisissez d&apos;abord une personne.</translation>
     </message>
     <message>
         <source>Eligibility</source>
@@ -374,7 +374,7 @@
     </message>
     <message>
         <source>Set eligibility by hand</source>
-        <translation>Fixer l'éligibilité manuellement</translation>
+        <translation>Fixer l&apos;éligibilité manuellement</translation>
     </message>
     <message>
         <source>Present	P</source>
@@ -491,7 +491,7 @@
     </message>
     <message>
         <source>Workshop:</source>
-        <translation>Atelier :</translation>
+        <translation>Atelier&#xa0;:</translation>
     </message>
     <message>
         <source>Participation (attendance)</source>
@@ -510,7 +510,7 @@
         <translation>Organisateur</translation>
     </message>
     <message>
-        <source>Each person's language</source>
+        <source>Each person&apos;s language</source>
         <translation>Langue de chaque personne</translation>
     </message>
     <message>
@@ -535,15 +535,15 @@
     </message>
     <message>
         <source>Kind:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation>Modèle :</translation>
+        <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Also one PDF per person, in a zip file</source>
@@ -555,15 +555,15 @@
     </message>
     <message>
         <source>The last session of this workshop ends on %1. Certificates issued now would attest what has not happened yet. Issue them anyway?</source>
-        <translation type="unfinished" />
+        <translation>La dernière séance de cet atelier se termine le %1. Des attestations délivrées maintenant attesteraient ce qui n&apos;a pas encore eu lieu. Les délivrer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Working out what to issue…</source>
-        <translation type="unfinished" />
+        <translation>Calcul de ce qui doit être délivré…</translation>
     </message>
     <message>
         <source>Nothing issued.</source>
-        <translation type="unfinished" />
+        <translation>Rien n&apos;a été délivré.</translation>
     </message>
     <message>
         <source>Save certificates as</source>
@@ -583,11 +583,11 @@
     </message>
     <message>
         <source>{issued} issued, {reused} reused, {reprinted} reprinted, {superseded} superseded, {blocked} blocked, {not_eligible} not eligible.</source>
-        <translation type="unfinished" />
+        <translation>{issued} délivrée(s), {reused} réutilisée(s), {reprinted} réimprimée(s), {superseded} remplacée(s), {blocked} bloquée(s), {not_eligible} non éligible(s).</translation>
     </message>
     <message>
         <source>Some people got no certificate; the details say who and why.</source>
-        <translation type="unfinished" />
+        <translation>Certaines personnes n&apos;ont reçu aucune attestation&#xa0;; les détails indiquent qui et pourquoi.</translation>
     </message>
     <message>
         <source>Certificates</source>
@@ -599,11 +599,11 @@
     </message>
     <message>
         <source>Certificates cancelled; no file written.</source>
-        <translation>Attestations annulées ; aucun fichier n'a été écrit.</translation>
+        <translation>Attestations annulées&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Written: %1 (%2 pages).</source>
-        <translation>Écrit : %1 (%2 pages).</translation>
+        <translation>Écrit&#xa0;: %1 (%2 pages).</translation>
     </message>
 </context>
 <context>
@@ -648,15 +648,15 @@
     </message>
     <message>
         <source>The last session of this workshop has not ended yet. Issue the certificate anyway?</source>
-        <translation type="unfinished" />
+        <translation>La dernière séance de cet atelier n&apos;est pas encore terminée. Délivrer l&apos;attestation quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Reprinted %1: the same code and version, still valid.</source>
-        <translation type="unfinished" />
+        <translation>%1 réimprimée&#xa0;: même code et même version, toujours valide.</translation>
     </message>
     <message>
         <source>%1 revoked; it stays in the register (show superseded and revoked).</source>
-        <translation>%1 révoquée ; elle reste dans le registre (afficher les remplacées et révoquées).</translation>
+        <translation>%1 révoquée&#xa0;; elle reste dans le registre (afficher les remplacées et révoquées).</translation>
     </message>
     <message>
         <source>Certificates</source>
@@ -664,7 +664,7 @@
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation>Envoyé à l'imprimante.</translation>
+        <translation>Envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Issued version %1 as %2.</source>
@@ -672,19 +672,19 @@
     </message>
     <message>
         <source>Nothing changed: %1 is still the valid certificate.</source>
-        <translation>Rien n'a changé : %1 reste l'attestation valide.</translation>
+        <translation>Rien n&apos;a changé&#xa0;: %1 reste l&apos;attestation valide.</translation>
     </message>
     <message>
         <source>This person is no longer entitled to this certificate.</source>
-        <translation>Cette personne n'a plus droit à cette attestation.</translation>
+        <translation>Cette personne n&apos;a plus droit à cette attestation.</translation>
     </message>
     <message>
         <source>Revoke certificate</source>
-        <translation>Révoquer l'attestation</translation>
+        <translation>Révoquer l&apos;attestation</translation>
     </message>
     <message>
         <source>Why is %1 (%2) revoked? The certificate stays in the register.</source>
-        <translation>Pourquoi révoquer %1 (%2) ? L'attestation reste dans le registre.</translation>
+        <translation>Pourquoi révoquer %1 (%2)&#xa0;? L&apos;attestation reste dans le registre.</translation>
     </message>
 </context>
 <context>
@@ -715,7 +715,7 @@
     </message>
     <message>
         <source>Nothing else depends on it.</source>
-        <translation>Rien d'autre n'en dépend.</translation>
+        <translation>Rien d&apos;autre n&apos;en dépend.</translation>
     </message>
     <message>
         <source>This also deletes {items}.</source>
@@ -723,7 +723,7 @@
     </message>
     <message>
         <source>Delete {what} “{label}”?</source>
-        <translation>Supprimer {what} « {label} » ?</translation>
+        <translation>Supprimer {what} «&#xa0;{label}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>You can take this back with Edit &gt; Undo.</source>
@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>This may be someone already in the database:</source>
-        <translation>Il s'agit peut-être d'une personne déjà dans la base de données :</translation>
+        <translation>Il s&apos;agit peut-être d&apos;une personne déjà dans la base de données&#xa0;:</translation>
     </message>
     <message>
         <source>same email</source>
@@ -773,7 +773,7 @@
     </message>
     <message>
         <source>Preset:</source>
-        <translation>Préréglage :</translation>
+        <translation>Préréglage&#xa0;:</translation>
     </message>
     <message>
         <source>Save as preset…</source>
@@ -785,7 +785,7 @@
     </message>
     <message>
         <source>Language of the file:</source>
-        <translation>Langue du fichier :</translation>
+        <translation>Langue du fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Spanish</source>
@@ -805,7 +805,7 @@
     </message>
     <message>
         <source>CSV separator:</source>
-        <translation>Séparateur CSV :</translation>
+        <translation>Séparateur CSV&#xa0;:</translation>
     </message>
     <message>
         <source>Comma</source>
@@ -857,7 +857,7 @@
     </message>
     <message>
         <source>Tracks (none ticked: all):</source>
-        <translation>Parcours (aucun coché : tous) :</translation>
+        <translation>Parcours (aucun coché&#xa0;: tous)&#xa0;:</translation>
     </message>
     <message>
         <source>Attendees</source>
@@ -873,11 +873,11 @@
     </message>
     <message>
         <source>Staff</source>
-        <translation>Personnel d'appui</translation>
+        <translation>Personnel d&apos;appui</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation>Rôles :</translation>
+        <translation>Rôles&#xa0;:</translation>
     </message>
     <message>
         <source>Registered</source>
@@ -889,7 +889,7 @@
     </message>
     <message>
         <source>Waitlisted</source>
-        <translation>En liste d'attente</translation>
+        <translation>En liste d&apos;attente</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -897,7 +897,7 @@
     </message>
     <message>
         <source>Status:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -913,7 +913,7 @@
     </message>
     <message>
         <source>Certificate:</source>
-        <translation>Attestation :</translation>
+        <translation>Attestation&#xa0;:</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -944,11 +944,11 @@
     </message>
     <message>
         <source>Name of the preset:</source>
-        <translation>Nom du préréglage :</translation>
+        <translation>Nom du préréglage&#xa0;:</translation>
     </message>
     <message>
         <source>Delete the preset “{name}”?</source>
-        <translation>Supprimer le préréglage « {name} » ?</translation>
+        <translation>Supprimer le préréglage «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Choose at least one column.</source>
@@ -971,7 +971,7 @@
     <name>ExportProgress</name>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Exportation annulée ; aucun fichier n'a été écrit.</translation>
+        <translation>Exportation annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -982,7 +982,7 @@
     </message>
     <message>
         <source>Choose the file (Excel, LibreOffice, CSV or text) and where its people go. Nothing is written until you confirm the preview.</source>
-        <translation>Choisissez le fichier (Excel, LibreOffice, CSV ou texte) et la destination de ses personnes. Rien n'est écrit avant que vous confirmiez l'aperçu.</translation>
+        <translation>Choisissez le fichier (Excel, LibreOffice, CSV ou texte) et la destination de ses personnes. Rien n&apos;est écrit avant que vous confirmiez l&apos;aperçu.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -990,15 +990,15 @@
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Workshop:</source>
-        <translation>Atelier :</translation>
+        <translation>Atelier&#xa0;:</translation>
     </message>
     <message>
         <source>Track:</source>
-        <translation>Parcours :</translation>
+        <translation>Parcours&#xa0;:</translation>
     </message>
     <message>
         <source>Attendee</source>
@@ -1014,15 +1014,15 @@
     </message>
     <message>
         <source>Staff</source>
-        <translation>Personnel d'appui</translation>
+        <translation>Personnel d&apos;appui</translation>
     </message>
     <message>
         <source>Role (unless a column says):</source>
-        <translation>Rôle (sauf si une colonne l'indique) :</translation>
+        <translation>Rôle (sauf si une colonne l&apos;indique)&#xa0;:</translation>
     </message>
     <message>
         <source>There is no workshop yet: create one first, then import.</source>
-        <translation>Il n'y a pas encore d'atelier : créez-en un d'abord, puis importez.</translation>
+        <translation>Il n&apos;y a pas encore d&apos;atelier&#xa0;: créez-en un d&apos;abord, puis importez.</translation>
     </message>
     <message>
         <source>Spreadsheets and text (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv);;All files (*)</source>
@@ -1034,7 +1034,7 @@
     </message>
     <message>
         <source>The track these people follow. “(no track)” keeps them to the plenary sessions, unless a Track column in the file says otherwise.</source>
-        <translation>Le parcours que suivent ces personnes. « (sans parcours) » les limite aux séances plénières, sauf si une colonne Parcours du fichier indique autre chose.</translation>
+        <translation>Le parcours que suivent ces personnes. «&#xa0;(sans parcours)&#xa0;» les limite aux séances plénières, sauf si une colonne Parcours du fichier indique autre chose.</translation>
     </message>
 </context>
 <context>
@@ -1045,7 +1045,7 @@
     </message>
     <message>
         <source>There is no database yet. Start with an empty one for your own workshops, or open a demo to look around first. The demo lives in a database of its own and never mixes with your work.</source>
-        <translation>Il n'y a pas encore de base de données. Commencez avec une base vide pour vos propres ateliers, ou ouvrez d'abord une démonstration pour découvrir l'application. La démonstration a sa propre base de données et ne se mélange jamais à votre travail.</translation>
+        <translation>Il n&apos;y a pas encore de base de données. Commencez avec une base vide pour vos propres ateliers, ou ouvrez d&apos;abord une démonstration pour découvrir l&apos;application. La démonstration a sa propre base de données et ne se mélange jamais à votre travail.</translation>
     </message>
     <message>
         <source>Start with an &amp;empty database</source>
@@ -1057,7 +1057,7 @@
     </message>
     <message>
         <source>Your database: {path}</source>
-        <translation>Votre base de données : {path}</translation>
+        <translation>Votre base de données&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
@@ -1067,7 +1067,7 @@
         <translation>Facultatif.</translation>
     </message>
     <message>
-        <source>In the person's own words</source>
+        <source>In the person&apos;s own words</source>
         <translation>Selon les propres termes de la personne</translation>
     </message>
 </context>
@@ -1097,41 +1097,41 @@
     </message>
     <message>
         <source>{file}: the sheet {sheet} is empty.</source>
-        <translation>{file} : la feuille {sheet} est vide.</translation>
+        <translation>{file}&#xa0;: la feuille {sheet} est vide.</translation>
     </message>
 </context>
 <context>
     <name>IssuePreviewDialog</name>
     <message>
         <source>Issue certificates: what will happen</source>
-        <translation type="unfinished" />
+        <translation>Délivrer des attestations&#xa0;: ce qui va se passer</translation>
     </message>
     <message>
         <source>Reprints keep their code, version and date: every copy already sent stays valid.</source>
-        <translation type="unfinished" />
+        <translation>Les réimpressions conservent leur code, leur version et leur date&#xa0;: toute copie déjà envoyée reste valide.</translation>
     </message>
     <message>
         <source>Issue and write…</source>
-        <translation type="unfinished" />
+        <translation>Délivrer et écrire…</translation>
     </message>
 </context>
 <context>
     <name>KeyboardShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>Où</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
@@ -1150,7 +1150,7 @@
     </message>
     <message>
         <source>Staff</source>
-        <translation>Personnel d'appui</translation>
+        <translation>Personnel d&apos;appui</translation>
     </message>
     <message>
         <source>Registered</source>
@@ -1162,7 +1162,7 @@
     </message>
     <message>
         <source>Waitlisted</source>
-        <translation>En liste d'attente</translation>
+        <translation>En liste d&apos;attente</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -1193,15 +1193,15 @@
     </message>
     <message>
         <source>Check that the names read right and that the header row is the one marked.</source>
-        <translation>Vérifiez que les noms s'affichent correctement et que la ligne d'en-tête est bien celle indiquée.</translation>
+        <translation>Vérifiez que les noms s&apos;affichent correctement et que la ligne d&apos;en-tête est bien celle indiquée.</translation>
     </message>
     <message>
         <source>Sheet:</source>
-        <translation>Feuille :</translation>
+        <translation>Feuille&#xa0;:</translation>
     </message>
     <message>
         <source>Text encoding:</source>
-        <translation>Encodage du texte :</translation>
+        <translation>Encodage du texte&#xa0;:</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
@@ -1209,7 +1209,7 @@
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation>Point-virgule ( ; )</translation>
+        <translation>Point-virgule (&#xa0;; )</translation>
     </message>
     <message>
         <source>Tab</source>
@@ -1217,19 +1217,19 @@
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation>Séparateur :</translation>
+        <translation>Séparateur&#xa0;:</translation>
     </message>
     <message>
         <source>Header on row:</source>
-        <translation>En-tête à la ligne :</translation>
+        <translation>En-tête à la ligne&#xa0;:</translation>
     </message>
     <message>
         <source>The text encoding could not be told for sure; it was read as {enc}. If names below look wrong (JosÃ© instead of José), choose another encoding.</source>
-        <translation>L'encodage du texte n'a pas pu être déterminé avec certitude ; il a été lu comme {enc}. Si les noms ci-dessous semblent erronés (JosÃ© au lieu de José), choisissez un autre encodage.</translation>
+        <translation>L&apos;encodage du texte n&apos;a pas pu être déterminé avec certitude&#xa0;; il a été lu comme {enc}. Si les noms ci-dessous semblent erronés (JosÃ© au lieu de José), choisissez un autre encodage.</translation>
     </message>
     <message>
         <source>The delimiter could not be told for sure; check the columns below.</source>
-        <translation>Le séparateur n'a pas pu être déterminé avec certitude ; vérifiez les colonnes ci-dessous.</translation>
+        <translation>Le séparateur n&apos;a pas pu être déterminé avec certitude&#xa0;; vérifiez les colonnes ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -1260,7 +1260,7 @@
     </message>
     <message>
         <source>New &amp;workshop</source>
-        <translation type="unfinished" />
+        <translation>Nouvel &amp;atelier</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
@@ -1324,7 +1324,7 @@
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About lacworkshop</source>
@@ -1352,7 +1352,7 @@
     </message>
     <message>
         <source>There is no demo data to remove.</source>
-        <translation>Il n'y a aucune donnée de démonstration à supprimer.</translation>
+        <translation>Il n&apos;y a aucune donnée de démonstration à supprimer.</translation>
     </message>
     <message>
         <source>Remove demo data</source>
@@ -1360,15 +1360,15 @@
     </message>
     <message>
         <source>Remove every demo workshop ({workshops}), demo person ({people}), demo signatory ({signatories}) and demo template ({templates})? Their sessions, attendance and certificates go with them. Your own work is not touched, and a backup is written first.</source>
-        <translation>Supprimer tous les ateliers ({workshops}), personnes ({people}), signataires ({signatories}) et modèles ({templates}) de démonstration ? Leurs séances, présences et attestations seront supprimées avec eux. Votre propre travail n'est pas modifié, et une sauvegarde est écrite au préalable.</translation>
+        <translation>Supprimer tous les ateliers ({workshops}), personnes ({people}), signataires ({signatories}) et modèles ({templates}) de démonstration&#xa0;? Leurs séances, présences et attestations seront supprimées avec eux. Votre propre travail n&apos;est pas modifié, et une sauvegarde est écrite au préalable.</translation>
     </message>
     <message>
         <source>Demo data removed; a backup was written to {path}</source>
-        <translation>Données de démonstration supprimées ; une sauvegarde a été écrite dans {path}</translation>
+        <translation>Données de démonstration supprimées&#xa0;; une sauvegarde a été écrite dans {path}</translation>
     </message>
     <message>
         <source>Cannot open database</source>
-        <translation>Impossible d'ouvrir la base de données</translation>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
         <source>Opened {path}</source>
@@ -1392,7 +1392,7 @@
     </message>
     <message>
         <source>{path} already exists; use Open instead.</source>
-        <translation>{path} existe déjà ; utilisez plutôt Ouvrir.</translation>
+        <translation>{path} existe déjà&#xa0;; utilisez plutôt Ouvrir.</translation>
     </message>
     <message>
         <source>Backup failed</source>
@@ -1408,15 +1408,15 @@
     </message>
     <message>
         <source>Replace {name} with the backup {backup}? Changes made since that backup are set aside (the database as it is now is backed up first).</source>
-        <translation>Remplacer {name} par la sauvegarde {backup} ? Les modifications faites depuis cette sauvegarde sont mises de côté (la base de données dans son état actuel est d'abord sauvegardée).</translation>
+        <translation>Remplacer {name} par la sauvegarde {backup}&#xa0;? Les modifications faites depuis cette sauvegarde sont mises de côté (la base de données dans son état actuel est d&apos;abord sauvegardée).</translation>
     </message>
     <message>
         <source>Restored {backup}; the previous database was kept as {previous}</source>
-        <translation>{backup} restaurée ; la base de données précédente a été conservée sous {previous}</translation>
+        <translation>{backup} restaurée&#xa0;; la base de données précédente a été conservée sous {previous}</translation>
     </message>
     <message>
         <source>The new language takes effect when lacworkshop restarts.</source>
-        <translation>La nouvelle langue s'appliquera au redémarrage de lacworkshop.</translation>
+        <translation>La nouvelle langue s&apos;appliquera au redémarrage de lacworkshop.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1424,7 +1424,7 @@
     </message>
     <message>
         <source>Importing is not available in this version.</source>
-        <translation>L'importation n'est pas disponible dans cette version.</translation>
+        <translation>L&apos;importation n&apos;est pas disponible dans cette version.</translation>
     </message>
 </context>
 <context>
@@ -1435,7 +1435,7 @@
     </message>
     <message>
         <source>Say what each column holds. Columns left on “ignore” are not imported.</source>
-        <translation>Indiquez ce que contient chaque colonne. Les colonnes laissées sur « ignorer » ne sont pas importées.</translation>
+        <translation>Indiquez ce que contient chaque colonne. Les colonnes laissées sur «&#xa0;ignorer&#xa0;» ne sont pas importées.</translation>
     </message>
     <message>
         <source>Given names</source>
@@ -1451,7 +1451,7 @@
     </message>
     <message>
         <source>Preferred name</source>
-        <translation>Nom d'usage</translation>
+        <translation>Nom d&apos;usage</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1475,7 +1475,7 @@
     </message>
     <message>
         <source>Document id</source>
-        <translation>Pièce d'identité</translation>
+        <translation>Pièce d&apos;identité</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1495,7 +1495,7 @@
     </message>
     <message>
         <source>Consent (the header is the notice answered)</source>
-        <translation type="unfinished" />
+        <translation>Consentement (l&apos;en-tête est l&apos;avis auquel on a répondu)</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -1511,11 +1511,11 @@
     </message>
     <message>
         <source>The columns are set as when you last imported a file with these headers.</source>
-        <translation>Les colonnes sont réglées comme lors de votre dernière importation d'un fichier avec ces en-têtes.</translation>
+        <translation>Les colonnes sont réglées comme lors de votre dernière importation d&apos;un fichier avec ces en-têtes.</translation>
     </message>
     <message>
         <source>The columns were recognised from their headers; correct any that are wrong.</source>
-        <translation>Les colonnes ont été reconnues d'après leurs en-têtes ; corrigez celles qui sont erronées.</translation>
+        <translation>Les colonnes ont été reconnues d&apos;après leurs en-têtes&#xa0;; corrigez celles qui sont erronées.</translation>
     </message>
     <message>
         <source>— ignore —</source>
@@ -1523,11 +1523,11 @@
     </message>
     <message>
         <source>Which column holds the names?</source>
-        <translation>Quelle colonne contient les noms ?</translation>
+        <translation>Quelle colonne contient les noms&#xa0;?</translation>
     </message>
     <message>
         <source>No column is set to a name. Set one column to “Given names”, “Family names” or “Full name”.</source>
-        <translation>Aucune colonne n'est associée à un nom. Associez une colonne à « Prénoms », « Noms de famille » ou « Nom complet ».</translation>
+        <translation>Aucune colonne n&apos;est associée à un nom. Associez une colonne à «&#xa0;Prénoms&#xa0;», «&#xa0;Noms de famille&#xa0;» ou «&#xa0;Nom complet&#xa0;».</translation>
     </message>
     <message>
         <source>A field is set twice</source>
@@ -1535,7 +1535,7 @@
     </message>
     <message>
         <source>Each field can come from one column only, except names (two family-name columns are joined) and notes.</source>
-        <translation>Chaque champ ne peut provenir que d'une seule colonne, sauf les noms (deux colonnes de noms de famille sont réunies) et les notes.</translation>
+        <translation>Chaque champ ne peut provenir que d&apos;une seule colonne, sauf les noms (deux colonnes de noms de famille sont réunies) et les notes.</translation>
     </message>
 </context>
 <context>
@@ -1570,7 +1570,7 @@
     </message>
     <message>
         <source>Every workshop, attendance mark, certificate and session of the other record moves to the one kept; empty fields are filled from it; then the other record is removed. A backup of the database is taken first.</source>
-        <translation>Chaque atelier, pointage de présence, attestation et séance de l'autre fiche passe à celle conservée ; les champs vides sont complétés à partir d'elle ; puis l'autre fiche est supprimée. Une sauvegarde de la base de données est faite au préalable.</translation>
+        <translation>Chaque atelier, pointage de présence, attestation et séance de l&apos;autre fiche passe à celle conservée&#xa0;; les champs vides sont complétés à partir d&apos;elle&#xa0;; puis l&apos;autre fiche est supprimée. Une sauvegarde de la base de données est faite au préalable.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
@@ -1585,18 +1585,18 @@
     </message>
     <message>
         <source>The new edition gets the tracks, the schedule moved to the new dates, the trainers and the certificate rule. Attendees are not copied.</source>
-        <translation>La nouvelle édition reprend les parcours, le programme décalé aux nouvelles dates, les formateurs et la règle d'attestation. Les participants ne sont pas copiés.</translation>
+        <translation>La nouvelle édition reprend les parcours, le programme décalé aux nouvelles dates, les formateurs et la règle d&apos;attestation. Les participants ne sont pas copiés.</translation>
     </message>
     <message>
         <source>&amp;Create edition</source>
-        <translation>&amp;Créer l'édition</translation>
+        <translation>&amp;Créer l&apos;édition</translation>
     </message>
 </context>
 <context>
     <name>OverrideDialog</name>
     <message>
         <source>Certificate eligibility by hand</source>
-        <translation>Éligibilité à l'attestation fixée manuellement</translation>
+        <translation>Éligibilité à l&apos;attestation fixée manuellement</translation>
     </message>
     <message>
         <source>eligible</source>
@@ -1608,7 +1608,7 @@
     </message>
     <message>
         <source>%1 attended %2 of %3 hours (%4 %). By the rule alone: %5.</source>
-        <translation>%1 a suivi %2 heures sur %3 (%4 %). Selon la règle : %5.</translation>
+        <translation>%1 a suivi %2 heures sur %3 (%4 %). Selon la règle&#xa0;: %5.</translation>
     </message>
     <message>
         <source>Follow the attendance rule</source>
@@ -1616,15 +1616,15 @@
     </message>
     <message>
         <source>Grant the certificate</source>
-        <translation>Accorder l'attestation</translation>
+        <translation>Accorder l&apos;attestation</translation>
     </message>
     <message>
         <source>Withhold the certificate</source>
-        <translation>Refuser l'attestation</translation>
+        <translation>Refuser l&apos;attestation</translation>
     </message>
     <message>
         <source>Reason (required to grant or withhold):</source>
-        <translation>Motif (obligatoire pour accorder ou refuser) :</translation>
+        <translation>Motif (obligatoire pour accorder ou refuser)&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. medical certificate for Wednesday</source>
@@ -1674,7 +1674,7 @@
     </message>
     <message>
         <source>Set status</source>
-        <translation>Changer l'état</translation>
+        <translation>Changer l&apos;état</translation>
     </message>
     <message>
         <source>Set track</source>
@@ -1682,11 +1682,11 @@
     </message>
     <message>
         <source>Remove from workshop</source>
-        <translation>Retirer de l'atelier</translation>
+        <translation>Retirer de l&apos;atelier</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>{n} people</source>
@@ -1714,7 +1714,7 @@
     </message>
     <message>
         <source>Set status to {s}</source>
-        <translation>Passer à l'état {s}</translation>
+        <translation>Passer à l&apos;état {s}</translation>
     </message>
     <message>
         <source>Change track</source>
@@ -1722,7 +1722,7 @@
     </message>
     <message>
         <source>Remove {n} from this workshop: {names}?</source>
-        <translation>Retirer {n} de cet atelier : {names} ?</translation>
+        <translation>Retirer {n} de cet atelier&#xa0;: {names}&#xa0;?</translation>
     </message>
     <message>
         <source>You can take this back with Edit &gt; Undo.</source>
@@ -1730,7 +1730,7 @@
     </message>
     <message>
         <source>Remove {n} from the workshop</source>
-        <translation>Retirer {n} de l'atelier</translation>
+        <translation>Retirer {n} de l&apos;atelier</translation>
     </message>
 </context>
 <context>
@@ -1756,7 +1756,7 @@
     <name>PeoplePage</name>
     <message>
         <source>Search name, email, organisation, document (Ctrl+F)</source>
-        <translation>Rechercher nom, courriel, organisation, pièce d'identité (Ctrl+F)</translation>
+        <translation>Rechercher nom, courriel, organisation, pièce d&apos;identité (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;New person</source>
@@ -1788,19 +1788,19 @@
     </message>
     <message>
         <source>Export personal data…</source>
-        <translation type="unfinished" />
+        <translation>Exporter les données personnelles…</translation>
     </message>
     <message>
         <source>Everything held about this person, as a JSON file they can ask for.</source>
-        <translation type="unfinished" />
+        <translation>Tout ce qui est conservé sur cette personne, dans un fichier JSON qu&apos;elle peut demander.</translation>
     </message>
     <message>
         <source>Erase personal data…</source>
-        <translation type="unfinished" />
+        <translation>Effacer les données personnelles…</translation>
     </message>
     <message>
-        <source>Erase this person's data everywhere; counts and certificates stay.</source>
-        <translation type="unfinished" />
+        <source>Erase this person&apos;s data everywhere; counts and certificates stay.</source>
+        <translation>Effacer partout les données de cette personne&#xa0;; les décomptes et les attestations sont conservés.</translation>
     </message>
     <message>
         <source>Workshops</source>
@@ -1816,7 +1816,7 @@
     </message>
     <message>
         <source>Save the changes to this person first?</source>
-        <translation>Enregistrer d'abord les modifications de cette personne ?</translation>
+        <translation>Enregistrer d&apos;abord les modifications de cette personne&#xa0;?</translation>
     </message>
     <message>
         <source>New person</source>
@@ -1856,7 +1856,7 @@
     </message>
     <message>
         <source>Merged: {p} participations and {c} certificates moved.</source>
-        <translation>Fusionnées : {p} participations et {c} attestations déplacées.</translation>
+        <translation>Fusionnées&#xa0;: {p} participations et {c} attestations déplacées.</translation>
     </message>
 </context>
 <context>
@@ -1886,43 +1886,43 @@
     <name>PersonConsentLabel</name>
     <message>
         <source>processing of their data for the workshop</source>
-        <translation type="unfinished" />
+        <translation>le traitement de ses données pour l&apos;atelier</translation>
     </message>
     <message>
         <source>being listed publicly</source>
-        <translation type="unfinished" />
+        <translation>la publication de son nom dans une liste publique</translation>
     </message>
     <message>
         <source>receiving email</source>
-        <translation type="unfinished" />
+        <translation>la réception de courriels</translation>
     </message>
     <message>
         <source>photos and video</source>
-        <translation type="unfinished" />
+        <translation>les photos et vidéos</translation>
     </message>
     <message>
         <source>Consent: none recorded.</source>
-        <translation type="unfinished" />
+        <translation>Consentement&#xa0;: aucun enregistré.</translation>
     </message>
     <message>
         <source>Personal data erased on {date}.</source>
-        <translation type="unfinished" />
+        <translation>Données personnelles effacées le {date}.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished" />
+        <translation>rien</translation>
     </message>
     <message>
         <source>Consent: agreed to {what}.</source>
-        <translation type="unfinished" />
+        <translation>Consentement accordé pour&#xa0;: {what}.</translation>
     </message>
     <message>
         <source>Given: {date}.</source>
-        <translation type="unfinished" />
+        <translation>Donné le {date}.</translation>
     </message>
     <message>
         <source>Notice: {notice}</source>
-        <translation type="unfinished" />
+        <translation>Avis&#xa0;: {notice}</translation>
     </message>
 </context>
 <context>
@@ -1964,47 +1964,47 @@
     </message>
     <message>
         <source>&amp;Given names:</source>
-        <translation>&amp;Prénoms :</translation>
+        <translation>&amp;Prénoms&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Family names:</source>
-        <translation>Noms de &amp;famille :</translation>
+        <translation>Noms de &amp;famille&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Preferred name:</source>
-        <translation>Nom d'&amp;usage :</translation>
+        <translation>Nom d&apos;&amp;usage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation>Pa&amp;ys :</translation>
+        <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
         <source>Gen&amp;der:</source>
-        <translation>&amp;Genre :</translation>
+        <translation>&amp;Genre&#xa0;:</translation>
     </message>
     <message>
         <source>Doc&amp;ument id:</source>
-        <translation>Pièce d'i&amp;dentité :</translation>
+        <translation>Pièce d&apos;i&amp;dentité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2034,35 +2034,35 @@
     <name>PlanText</name>
     <message>
         <source>New version %1 of %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle version %1 de %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>New certificate: %1</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle attestation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reprint of %1 (still valid): %2</source>
-        <translation type="unfinished" />
+        <translation>Réimpression de %1 (toujours valide)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Unchanged %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 inchangée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Blocked: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Bloquée&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not eligible: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Non éligible&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Warning: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Avertissement&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>{issued} to issue, {reprinted} to reprint, {superseded} to supersede, {reused} unchanged, {blocked} blocked, {not_eligible} not eligible.</source>
-        <translation type="unfinished" />
+        <translation>{issued} à délivrer, {reprinted} à réimprimer, {superseded} à remplacer, {reused} inchangée(s), {blocked} bloquée(s), {not_eligible} non éligible(s).</translation>
     </message>
 </context>
 <context>
@@ -2077,15 +2077,15 @@
     </message>
     <message>
         <source>Automatic (system language: {language})</source>
-        <translation>Automatique (langue du système : {language})</translation>
+        <translation>Automatique (langue du système&#xa0;: {language})</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language takes effect when lacworkshop restarts.</source>
-        <translation>Une nouvelle langue s'applique au redémarrage de lacworkshop.</translation>
+        <translation>Une nouvelle langue s&apos;applique au redémarrage de lacworkshop.</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -2097,7 +2097,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -2109,11 +2109,11 @@
     </message>
     <message>
         <source>Logo:</source>
-        <translation>Logo :</translation>
+        <translation>Logo&#xa0;:</translation>
     </message>
     <message>
         <source>The built-in certificate templates print this logo; templates with a logo of their own keep it.</source>
-        <translation>Les modèles d'attestation fournis impriment ce logo ; les modèles qui ont leur propre logo le conservent.</translation>
+        <translation>Les modèles d&apos;attestation fournis impriment ce logo&#xa0;; les modèles qui ont leur propre logo le conservent.</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -2121,7 +2121,7 @@
     </message>
     <message>
         <source>Automatic backups to &amp;keep:</source>
-        <translation>Sauvegardes automatiques à &amp;conserver :</translation>
+        <translation>Sauvegardes automatiques à &amp;conserver&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
@@ -2129,15 +2129,15 @@
     </message>
     <message>
         <source>Backup folder:</source>
-        <translation>Dossier des sauvegardes :</translation>
+        <translation>Dossier des sauvegardes&#xa0;:</translation>
     </message>
     <message>
         <source>(sample logo)</source>
-        <translation>(logo d'exemple)</translation>
+        <translation>(logo d&apos;exemple)</translation>
     </message>
     <message>
         <source>Choose the organisation logo</source>
-        <translation>Choisissez le logo de l'organisation</translation>
+        <translation>Choisissez le logo de l&apos;organisation</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
@@ -2145,11 +2145,11 @@
     </message>
     <message>
         <source>Cannot read {file}: {error}</source>
-        <translation>Impossible de lire {file} : {error}</translation>
+        <translation>Impossible de lire {file}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>{file} cannot be used as the logo: {reason}</source>
-        <translation>{file} ne peut pas servir de logo : {reason}</translation>
+        <translation>{file} ne peut pas servir de logo&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Backup folder</source>
@@ -2158,12 +2158,12 @@
     <message>
         <source>No file manager could be opened. The backups are in:
 {path}</source>
-        <translation>Aucun gestionnaire de fichiers n'a pu être ouvert. Les sauvegardes se trouvent dans :
+        <translation>Aucun gestionnaire de fichiers n&apos;a pu être ouvert. Les sauvegardes se trouvent dans&#xa0;:
 {path}</translation>
     </message>
     <message>
         <source>The name is too long: at most {n} characters.</source>
-        <translation>Le nom est trop long : {n} caractères au maximum.</translation>
+        <translation>Le nom est trop long&#xa0;: {n} caractères au maximum.</translation>
     </message>
 </context>
 <context>
@@ -2238,23 +2238,23 @@
     </message>
     <message>
         <source>bad email “{value}”</source>
-        <translation>courriel invalide « {value} »</translation>
+        <translation>courriel invalide «&#xa0;{value}&#xa0;»</translation>
     </message>
     <message>
         <source>unknown country “{value}” (left empty)</source>
-        <translation>pays inconnu « {value} » (laissé vide)</translation>
+        <translation>pays inconnu «&#xa0;{value}&#xa0;» (laissé vide)</translation>
     </message>
     <message>
         <source>unknown language “{value}” (left empty)</source>
-        <translation>langue inconnue « {value} » (laissée vide)</translation>
+        <translation>langue inconnue «&#xa0;{value}&#xa0;» (laissée vide)</translation>
     </message>
     <message>
         <source>unknown role “{value}” (the chosen role is used)</source>
-        <translation>rôle inconnu « {value} » (le rôle choisi est utilisé)</translation>
+        <translation>rôle inconnu «&#xa0;{value}&#xa0;» (le rôle choisi est utilisé)</translation>
     </message>
     <message>
         <source>unknown track “{value}” (the chosen track is used)</source>
-        <translation>parcours inconnu « {value} » (le parcours choisi est utilisé)</translation>
+        <translation>parcours inconnu «&#xa0;{value}&#xa0;» (le parcours choisi est utilisé)</translation>
     </message>
     <message>
         <source>{column} longer than {value} characters</source>
@@ -2262,15 +2262,15 @@
     </message>
     <message>
         <source>garbled text “{value}” in {column}: choose another text encoding</source>
-        <translation>texte illisible « {value} » dans {column} : choisissez un autre encodage</translation>
+        <translation>texte illisible «&#xa0;{value}&#xa0;» dans {column}&#xa0;: choisissez un autre encodage</translation>
     </message>
     <message>
         <source>consent “{value}” in {column} is neither yes, no nor a date: not taken as consent</source>
-        <translation type="unfinished" />
+        <translation>consentement «&#xa0;{value}&#xa0;» dans {column} n&apos;est ni oui, ni non, ni une date&#xa0;: non pris comme consentement</translation>
     </message>
     <message>
         <source>invisible control characters removed from {column} (they can disguise a name); kept: “{value}”</source>
-        <translation>caractères de contrôle invisibles supprimés de {column} (ils peuvent masquer un nom) ; conservé : « {value} »</translation>
+        <translation>caractères de contrôle invisibles supprimés de {column} (ils peuvent masquer un nom)&#xa0;; conservé&#xa0;: « {value} »</translation>
     </message>
     <message>
         <source>“{value}” looks like a spreadsheet formula (kept as text)</source>
@@ -2321,7 +2321,7 @@
     </message>
     <message>
         <source>Nothing has been written yet. Check the rows, then press Import.</source>
-        <translation>Rien n'a encore été écrit. Vérifiez les lignes, puis cliquez sur Importer.</translation>
+        <translation>Rien n&apos;a encore été écrit. Vérifiez les lignes, puis cliquez sur Importer.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2329,7 +2329,7 @@
     </message>
     <message>
         <source>People already in the database:</source>
-        <translation>Personnes déjà dans la base de données :</translation>
+        <translation>Personnes déjà dans la base de données&#xa0;:</translation>
     </message>
     <message>
         <source>Link to the existing person</source>
@@ -2349,15 +2349,15 @@
     </message>
     <message>
         <source>Cannot prepare the import</source>
-        <translation>Impossible de préparer l'importation</translation>
+        <translation>Impossible de préparer l&apos;importation</translation>
     </message>
     <message>
         <source>{rows} rows under the header on row {header} of {file} ({sheet}): {new} new people, {dups} duplicates, {blocked} cannot be imported, {warnings} with warnings. Workshop {workshop}.</source>
-        <translation>{rows} lignes sous l'en-tête de la ligne {header} de {file} ({sheet}) : {new} nouvelles personnes, {dups} doublons, {blocked} impossibles à importer, {warnings} avec avertissements. Atelier {workshop}.</translation>
+        <translation>{rows} lignes sous l&apos;en-tête de la ligne {header} de {file} ({sheet})&#xa0;: {new} nouvelles personnes, {dups} doublons, {blocked} impossibles à importer, {warnings} avec avertissements. Atelier {workshop}.</translation>
     </message>
     <message>
         <source>The text encoding was guessed ({enc}), not known. If names look wrong, go Back and choose another encoding; rows with garbled text are not imported.</source>
-        <translation>L'encodage du texte a été deviné ({enc}), il n'est pas connu. Si les noms semblent erronés, revenez en arrière et choisissez un autre encodage ; les lignes au texte illisible ne sont pas importées.</translation>
+        <translation>L&apos;encodage du texte a été deviné ({enc}), il n&apos;est pas connu. Si les noms semblent erronés, revenez en arrière et choisissez un autre encodage&#xa0;; les lignes au texte illisible ne sont pas importées.</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -2369,7 +2369,7 @@
     </message>
     <message>
         <source>Import failed</source>
-        <translation>L'importation a échoué</translation>
+        <translation>L&apos;importation a échoué</translation>
     </message>
     <message>
         <source>Import cancelled</source>
@@ -2377,7 +2377,7 @@
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation>L'importation a été annulée ; rien n'a été écrit.</translation>
+        <translation>L&apos;importation a été annulée&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -2387,12 +2387,12 @@
         <translation>Nom le plus long</translation>
     </message>
     <message>
-        <source>Person's language</source>
+        <source>Person&apos;s language</source>
         <translation>Langue de la personne</translation>
     </message>
     <message>
         <source>Preview for:</source>
-        <translation>Aperçu pour :</translation>
+        <translation>Aperçu pour&#xa0;:</translation>
     </message>
     <message>
         <source>Add a workshop to see a preview.</source>
@@ -2403,73 +2403,80 @@
     <name>PrivacyActions</name>
     <message>
         <source>Export personal data</source>
-        <translation type="unfinished" />
+        <translation>Exporter les données personnelles</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>Written: {path}
 {parts} participation(s), {marks} attendance mark(s), {certs} certificate(s), {audit} audit entries.</source>
-        <translation type="unfinished" />
+        <translation>Écrit&#xa0;: {path}
+{parts} participation(s), {marks} pointage(s) de présence, {certs} attestation(s), {audit} entrées du journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished" />
+        <translation>Effacer les données personnelles</translation>
     </message>
     <message>
-        <source>This person's data was erased already.</source>
-        <translation type="unfinished" />
+        <source>This person&apos;s data was erased already.</source>
+        <translation>Les données de cette personne ont déjà été effacées.</translation>
     </message>
     <message>
         <source>Erase the personal data of {name}? This cannot be undone.
 
 Goes: names, email, phone, organisation, document id, language, notes and consent, also where they were copied (attendance notes, certificate texts, the audit log).
 
-Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with country and gender, so counts and statistics do not change; {certs} certificate(s), verifiable as issued with the holder's data erased.
+Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with country and gender, so counts and statistics do not change; {certs} certificate(s), verifiable as issued with the holder&apos;s data erased.
 
 {backups} backup(s) still hold this person; restoring one brings the data back.</source>
-        <translation type="unfinished" />
+        <translation>Effacer les données personnelles de {name}&#xa0;? Cette action est irréversible.
+
+Supprimés&#xa0;: noms, courriel, téléphone, organisation, pièce d&apos;identité, langue, notes et consentement, y compris là où ils ont été copiés (notes de présence, textes des attestations, journal d&apos;audit).
+
+Conservés, anonymisés&#xa0;: {parts} participation(s) et {marks} pointage(s) de présence, avec le pays et le genre, pour que les décomptes et les statistiques ne changent pas&#xa0;; {certs} attestation(s), vérifiable(s) comme délivrée(s), avec les données du titulaire effacées.
+
+{backups} sauvegarde(s) contiennent encore cette personne&#xa0;; en restaurer une fait revenir les données.</translation>
     </message>
     <message>
         <source>The personal data of person #{id} was erased.</source>
-        <translation type="unfinished" />
+        <translation>Les données personnelles de la personne n° {id} ont été effacées.</translation>
     </message>
     <message>
         <source>Another program has the database open: old pages stay in its log until it closes.</source>
-        <translation type="unfinished" />
+        <translation>Un autre programme a ouvert la base de données&#xa0;: les anciennes pages restent dans son journal jusqu&apos;à sa fermeture.</translation>
     </message>
     <message>
         <source>These backups still hold the person:</source>
-        <translation type="unfinished" />
+        <translation>Ces sauvegardes contiennent encore la personne&#xa0;:</translation>
     </message>
     <message>
         <source>{file}: removed by rotation after {n} more backup(s), about {date} if one is taken every day</source>
-        <translation type="unfinished" />
+        <translation>{file}&#xa0;: supprimée par rotation après {n} sauvegarde(s) de plus, vers le {date} si une sauvegarde est faite chaque jour</translation>
     </message>
     <message>
         <source>Restoring one of them, or any older copy of the database, brings the erased data back: erase the person again after any restore.</source>
-        <translation type="unfinished" />
+        <translation>Restaurer l&apos;une d&apos;elles, ou toute copie plus ancienne de la base de données, fait revenir les données effacées&#xa0;: effacez à nouveau la personne après toute restauration.</translation>
     </message>
     <message>
         <source>No older backup holds this person.</source>
-        <translation type="unfinished" />
+        <translation>Aucune sauvegarde plus ancienne ne contient cette personne.</translation>
     </message>
 </context>
 <context>
     <name>ReadinessNote</name>
     <message>
-        <source>the organisation's logo (Edit &gt; Preferences)</source>
-        <translation>le logo de l'organisation (Édition &gt; Préférences)</translation>
+        <source>the organisation&apos;s logo (Edit &gt; Preferences)</source>
+        <translation>le logo de l&apos;organisation (Édition &gt; Préférences)</translation>
     </message>
     <message>
         <source>a signatory of your own (Edit templates… &gt; Signatories…)</source>
         <translation>un signataire à vous (Modifier les modèles… &gt; Signataires…)</translation>
     </message>
     <message>
-        <source>These certificates would show the demo's sample logo or signature, or have no signatory. Certificates of this workshop cannot be issued until you set: {missing}.</source>
-        <translation>Ces attestations afficheraient le logo ou la signature d'exemple de la démonstration, ou n'auraient aucun signataire. Les attestations de cet atelier ne peuvent pas être délivrées tant que vous n'avez pas défini : {missing}.</translation>
+        <source>These certificates would show the demo&apos;s sample logo or signature, or have no signatory. Certificates of this workshop cannot be issued until you set: {missing}.</source>
+        <translation>Ces attestations afficheraient le logo ou la signature d&apos;exemple de la démonstration, ou n&apos;auraient aucun signataire. Les attestations de cet atelier ne peuvent pas être délivrées tant que vous n&apos;avez pas défini&#xa0;: {missing}.</translation>
     </message>
     <message>
         <source>Certificates</source>
@@ -2504,7 +2511,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>%1: %2 mark(s) change, %3 unchanged, %4 problem(s).</source>
-        <translation>%1 : %2 pointage(s) modifié(s), %3 inchangé(s), %4 problème(s).</translation>
+        <translation>%1&#xa0;: %2 pointage(s) modifié(s), %3 inchangé(s), %4 problème(s).</translation>
     </message>
     <message>
         <source>Cell</source>
@@ -2528,7 +2535,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Not read:</source>
-        <translation>Non lu :</translation>
+        <translation>Non lu&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2539,19 +2546,19 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Workshop:</source>
-        <translation>Atelier :</translation>
+        <translation>Atelier&#xa0;:</translation>
     </message>
     <message>
         <source>Series (every edition):</source>
-        <translation>Série (toutes les éditions) :</translation>
+        <translation>Série (toutes les éditions)&#xa0;:</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation>Langue de l'interface</translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>Workshop language</source>
-        <translation>Langue de l'atelier</translation>
+        <translation>Langue de l&apos;atelier</translation>
     </message>
     <message>
         <source>Spanish</source>
@@ -2571,7 +2578,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Export attendee list…</source>
@@ -2583,7 +2590,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>There is no workshop yet.</source>
-        <translation>Il n'y a pas encore d'atelier.</translation>
+        <translation>Il n&apos;y a pas encore d&apos;atelier.</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -2610,7 +2617,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Choose the backup to put in place of {name}. The database as it is now is backed up first, so this can be undone by restoring that copy.</source>
-        <translation>Choisissez la sauvegarde à mettre à la place de {name}. La base de données dans son état actuel est d'abord sauvegardée : vous pourrez donc annuler en restaurant cette copie.</translation>
+        <translation>Choisissez la sauvegarde à mettre à la place de {name}. La base de données dans son état actuel est d&apos;abord sauvegardée&#xa0;: vous pourrez donc annuler en restaurant cette copie.</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -2654,7 +2661,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>before issuing certificates</source>
-        <translation>avant la délivrance d'attestations</translation>
+        <translation>avant la délivrance d&apos;attestations</translation>
     </message>
     <message>
         <source>before a restore</source>
@@ -2682,12 +2689,12 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>{file} failed its check and cannot be restored.</source>
-        <translation>{file} n'a pas passé la vérification et ne peut pas être restauré.</translation>
+        <translation>{file} n&apos;a pas passé la vérification et ne peut pas être restauré.</translation>
     </message>
     <message>
         <source>Backup of {date}: {workshops} workshop(s), {people} people, {certificates} certificate(s).
 {file}</source>
-        <translation>Sauvegarde du {date} : {workshops} atelier(s), {people} personnes, {certificates} attestation(s).
+        <translation>Sauvegarde du {date}&#xa0;: {workshops} atelier(s), {people} personnes, {certificates} attestation(s).
 {file}</translation>
     </message>
     <message>
@@ -2707,11 +2714,11 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>{file} into {workshop}: {created} created, {linked} linked, {updated} updated, {skipped} skipped; {parts} added to the workshop.</source>
-        <translation>{file} dans {workshop} : {created} créées, {linked} liées, {updated} mises à jour, {skipped} ignorées ; {parts} ajoutées à l'atelier.</translation>
+        <translation>{file} dans {workshop}&#xa0;: {created} créées, {linked} liées, {updated} mises à jour, {skipped} ignorées&#xa0;; {parts} ajoutées à l&apos;atelier.</translation>
     </message>
     <message>
         <source>Row {row} ({name}): skipped, {reason}</source>
-        <translation>Ligne {row} ({name}) : ignorée, {reason}</translation>
+        <translation>Ligne {row} ({name})&#xa0;: ignorée, {reason}</translation>
     </message>
     <message>
         <source>no name</source>
@@ -2719,7 +2726,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Row {row}: {message}</source>
-        <translation>Ligne {row} : {message}</translation>
+        <translation>Ligne {row}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>Every row was imported.</source>
@@ -2727,11 +2734,11 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>The database was copied just before the import, to {path}.</source>
-        <translation>La base de données a été copiée juste avant l'importation, dans {path}.</translation>
+        <translation>La base de données a été copiée juste avant l&apos;importation, dans {path}.</translation>
     </message>
     <message>
         <source>Save import report</source>
-        <translation>Enregistrer le rapport d'importation</translation>
+        <translation>Enregistrer le rapport d&apos;importation</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -2739,11 +2746,11 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Cannot save</source>
-        <translation>Impossible d'enregistrer</translation>
+        <translation>Impossible d&apos;enregistrer</translation>
     </message>
     <message>
         <source>Saved: {name}</source>
-        <translation>Enregistré : {name}</translation>
+        <translation>Enregistré&#xa0;: {name}</translation>
     </message>
 </context>
 <context>
@@ -2794,31 +2801,31 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Au :</translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <source>Daily blocks:</source>
-        <translation>Blocs quotidiens :</translation>
+        <translation>Blocs quotidiens&#xa0;:</translation>
     </message>
     <message>
         <source>Skip weekdays:</source>
-        <translation>Sauter les jours :</translation>
+        <translation>Sauter les jours&#xa0;:</translation>
     </message>
     <message>
         <source>Skip dates:</source>
-        <translation>Sauter les dates :</translation>
+        <translation>Sauter les dates&#xa0;:</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation>Pour :</translation>
+        <translation>Pour&#xa0;:</translation>
     </message>
     <message>
         <source>Topic (optional):</source>
-        <translation>Sujet (facultatif) :</translation>
+        <translation>Sujet (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
@@ -2826,11 +2833,11 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>{text} is not a date like 2026-10-07.</source>
-        <translation>{text} n'est pas une date comme 2026-10-07.</translation>
+        <translation>{text} n&apos;est pas une date comme 2026-10-07.</translation>
     </message>
     <message>
         <source>{days} day(s) × {blocks} block(s): {n} sessions, {hours:g} h per track.</source>
-        <translation>{days} jour(s) × {blocks} bloc(s) : {n} séances, {hours:g} h par parcours.</translation>
+        <translation>{days} jour(s) × {blocks} bloc(s)&#xa0;: {n} séances, {hours:g} h par parcours.</translation>
     </message>
     <message>
         <source>Choose at least one track.</source>
@@ -2897,19 +2904,19 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Assign &amp;trainers…</source>
-        <translation type="unfinished" />
+        <translation>Affecter des &amp;formateurs…</translation>
     </message>
     <message>
         <source>Give the selected sessions their trainers at once</source>
-        <translation type="unfinished" />
+        <translation>Affecter en une fois leurs formateurs aux séances sélectionnées</translation>
     </message>
     <message>
         <source>Export &amp;calendar…</source>
-        <translation type="unfinished" />
+        <translation>Exporter le &amp;calendrier…</translation>
     </message>
     <message>
-        <source>Save the schedule as an iCalendar file (.ics) for trainers' calendars</source>
-        <translation type="unfinished" />
+        <source>Save the schedule as an iCalendar file (.ics) for trainers&apos; calendars</source>
+        <translation>Enregistrer le programme dans un fichier iCalendar (.ics) pour les agendas des formateurs</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -2937,7 +2944,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Track name:</source>
-        <translation>Nom du parcours :</translation>
+        <translation>Nom du parcours&#xa0;:</translation>
     </message>
     <message>
         <source>Add track {name}</source>
@@ -2981,71 +2988,71 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message numerus="yes">
         <source>Assign trainers to %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Affecter des formateurs à %n séance</numerusform>
+            <numerusform>Affecter des formateurs à %n séances</numerusform>
         </translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished" />
+        <translation>Exporter le calendrier</translation>
     </message>
     <message>
         <source>iCalendar file (*.ics)</source>
-        <translation type="unfinished" />
+        <translation>Fichier iCalendar (*.ics)</translation>
     </message>
     <message>
-        <source>{n} sessions saved in {path} with local times: add the workshop's city to fix the time zone.</source>
-        <translation type="unfinished" />
+        <source>{n} sessions saved in {path} with local times: add the workshop&apos;s city to fix the time zone.</source>
+        <translation>{n} séances enregistrées dans {path} en heure locale&#xa0;: ajoutez la ville de l&apos;atelier pour fixer le fuseau horaire.</translation>
     </message>
     <message>
         <source>{n} sessions saved in {path} ({zone}).</source>
-        <translation type="unfinished" />
+        <translation>{n} séances enregistrées dans {path} ({zone}).</translation>
     </message>
 </context>
 <context>
     <name>ScheduleWarningBox</name>
     <message>
         <source>Schedule problems</source>
-        <translation type="unfinished" />
+        <translation>Problèmes de programme</translation>
     </message>
     <message numerus="yes">
         <source>The schedule check found %n problem(s). Save anyway?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>La vérification du programme a trouvé %n problème. Enregistrer quand même&#xa0;?</numerusform>
+            <numerusform>La vérification du programme a trouvé %n problèmes. Enregistrer quand même&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>… and {n} more.</source>
-        <translation type="unfinished" />
+        <translation>… et {n} de plus.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished" />
+        <translation>&amp;Continuer</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>New item on this page</source>
-        <translation type="unfinished" />
+        <translation>Nouvel élément sur cette page</translation>
     </message>
     <message>
         <source>Edit the chosen item</source>
-        <translation type="unfinished" />
+        <translation>Modifier l&apos;élément choisi</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished" />
+        <translation>Partout</translation>
     </message>
 </context>
 <context>
@@ -3055,8 +3062,8 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
         <translation>Signataires</translation>
     </message>
     <message>
-        <source>The first three sign each certificate: this workshop's first.</source>
-        <translation>Les trois premiers signent chaque attestation : ceux de cet atelier d'abord.</translation>
+        <source>The first three sign each certificate: this workshop&apos;s first.</source>
+        <translation>Les trois premiers signent chaque attestation&#xa0;: ceux de cet atelier d&apos;abord.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3076,19 +3083,19 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation>Fonction :</translation>
+        <translation>Fonction&#xa0;:</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation>Organisation :</translation>
+        <translation>Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>Signature:</source>
-        <translation>Signature :</translation>
+        <translation>Signature&#xa0;:</translation>
     </message>
     <message>
         <source>Add signatory</source>
@@ -3104,7 +3111,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>[not printed: three at most]</source>
-        <translation>[non imprimé : trois au maximum]</translation>
+        <translation>[non imprimé&#xa0;: trois au maximum]</translation>
     </message>
     <message>
         <source>Scanned signature</source>
@@ -3119,7 +3126,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     <name>SigninSheetsDialog</name>
     <message>
         <source>Sign-in sheets</source>
-        <translation>Feuilles d'émargement</translation>
+        <translation>Feuilles d&apos;émargement</translation>
     </message>
     <message>
         <source>Every track</source>
@@ -3131,15 +3138,15 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Track:</source>
-        <translation>Parcours :</translation>
+        <translation>Parcours&#xa0;:</translation>
     </message>
     <message>
         <source>Day:</source>
-        <translation>Jour :</translation>
+        <translation>Jour&#xa0;:</translation>
     </message>
     <message>
         <source>Workshop language</source>
-        <translation>Langue de l'atelier</translation>
+        <translation>Langue de l&apos;atelier</translation>
     </message>
     <message>
         <source>Spanish</source>
@@ -3159,11 +3166,11 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Paper:</source>
-        <translation>Papier :</translation>
+        <translation>Papier&#xa0;:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3182,35 +3189,35 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation>Dé&amp;but :</translation>
+        <translation>Dé&amp;but&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation>&amp;Fin :</translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation>&amp;Sujet :</translation>
+        <translation>&amp;Sujet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation>Sa&amp;lle :</translation>
+        <translation>Sa&amp;lle&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;rack:</source>
-        <translation>&amp;Parcours :</translation>
+        <translation>&amp;Parcours&#xa0;:</translation>
     </message>
     <message>
         <source>Trainers:</source>
-        <translation>Formateurs :</translation>
+        <translation>Formateurs&#xa0;:</translation>
     </message>
     <message>
         <source>Add people with the trainer role to the workshop to assign them here.</source>
-        <translation>Ajoutez à l'atelier des personnes ayant le rôle de formateur pour les affecter ici.</translation>
+        <translation>Ajoutez à l&apos;atelier des personnes ayant le rôle de formateur pour les affecter ici.</translation>
     </message>
 </context>
 <context>
@@ -3225,7 +3232,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Nothing to count yet.</source>
-        <translation>Rien à compter pour l'instant.</translation>
+        <translation>Rien à compter pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Save chart</source>
@@ -3237,7 +3244,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>The image could not be written.</source>
-        <translation>L'image n'a pas pu être écrite.</translation>
+        <translation>L&apos;image n&apos;a pas pu être écrite.</translation>
     </message>
 </context>
 <context>
@@ -3251,7 +3258,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     <name>TemplateEditor</name>
     <message>
         <source>Certificate templates</source>
-        <translation>Modèles d'attestation</translation>
+        <translation>Modèles d&apos;attestation</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3267,27 +3274,27 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Template:</source>
-        <translation>Modèle :</translation>
+        <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Classic: serif, double frame</source>
-        <translation>Classique : empattements, double cadre</translation>
+        <translation>Classique&#xa0;: empattements, double cadre</translation>
     </message>
     <message>
         <source>Modern: sans, colour band</source>
-        <translation>Moderne : sans empattements, bande de couleur</translation>
+        <translation>Moderne&#xa0;: sans empattements, bande de couleur</translation>
     </message>
     <message>
         <source>Bilingual: two languages</source>
-        <translation>Bilingue : deux langues</translation>
+        <translation>Bilingue&#xa0;: deux langues</translation>
     </message>
     <message>
         <source>Style:</source>
-        <translation>Style :</translation>
+        <translation>Style&#xa0;:</translation>
     </message>
     <message>
         <source>Participation</source>
@@ -3307,7 +3314,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Kind shown:</source>
-        <translation>Type affiché :</translation>
+        <translation>Type affiché&#xa0;:</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -3323,19 +3330,19 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Page:</source>
-        <translation>Page :</translation>
+        <translation>Page&#xa0;:</translation>
     </message>
     <message>
         <source>Colours:</source>
-        <translation>Couleurs :</translation>
+        <translation>Couleurs&#xa0;:</translation>
     </message>
     <message>
         <source>Title font:</source>
-        <translation>Police du titre :</translation>
+        <translation>Police du titre&#xa0;:</translation>
     </message>
     <message>
         <source>Text font:</source>
-        <translation>Police du texte :</translation>
+        <translation>Police du texte&#xa0;:</translation>
     </message>
     <message>
         <source>Choose logo…</source>
@@ -3347,7 +3354,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Logo:</source>
-        <translation>Logo :</translation>
+        <translation>Logo&#xa0;:</translation>
     </message>
     <message>
         <source>Image or PDF…</source>
@@ -3359,7 +3366,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Background:</source>
-        <translation>Arrière-plan :</translation>
+        <translation>Arrière-plan&#xa0;:</translation>
     </message>
     <message>
         <source>Signatories…</source>
@@ -3367,7 +3374,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Signed by:</source>
-        <translation>Signé par :</translation>
+        <translation>Signé par&#xa0;:</translation>
     </message>
     <message>
         <source>none</source>
@@ -3379,7 +3386,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Built-in templates are kept; use Save as…</source>
-        <translation>Les modèles fournis sont conservés ; utilisez Enregistrer sous…</translation>
+        <translation>Les modèles fournis sont conservés&#xa0;; utilisez Enregistrer sous…</translation>
     </message>
     <message>
         <source>Main</source>
@@ -3415,7 +3422,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Name of the new template:</source>
-        <translation>Nom du nouveau modèle :</translation>
+        <translation>Nom du nouveau modèle&#xa0;:</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
@@ -3426,40 +3433,40 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     <name>TemplateTexts</name>
     <message>
         <source>Words (empty: the standard words)</source>
-        <translation>Textes (vide : les textes standard)</translation>
+        <translation>Textes (vide&#xa0;: les textes standard)</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Lead:</source>
-        <translation>Introduction :</translation>
+        <translation>Introduction&#xa0;:</translation>
     </message>
     <message>
         <source>Body:</source>
-        <translation>Corps :</translation>
+        <translation>Corps&#xa0;:</translation>
     </message>
     <message>
         <source>Placeholders:</source>
-        <translation>Variables :</translation>
+        <translation>Variables&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>TracklessNotice</name>
     <message>
         <source> and {n} more</source>
-        <translation type="unfinished" />
+        <translation> et {n} de plus</translation>
     </message>
     <message numerus="yes">
         <source>%n attendee(s) have no track, so only the plenary sessions count for their certificate: {names}. Give them a track under Workshops › Participants.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n participant n&apos;a pas de parcours, donc seules les séances plénières comptent pour son attestation&#xa0;: {names}. Attribuez-lui un parcours dans Ateliers › Participants.</numerusform>
+            <numerusform>%n participants n&apos;ont pas de parcours, donc seules les séances plénières comptent pour leur attestation&#xa0;: {names}. Attribuez-leur un parcours dans Ateliers › Participants.</numerusform>
         </translation>
     </message>
 </context>
@@ -3467,18 +3474,18 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     <name>TracklessWarningBox</name>
     <message>
         <source>Attendees without a track</source>
-        <translation type="unfinished" />
+        <translation>Participants sans parcours</translation>
     </message>
     <message numerus="yes">
         <source>%n attendee(s) have no track: only the plenary sessions count for them, so a few sessions may earn a certificate. Issue anyway?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n participant n&apos;a pas de parcours&#xa0;: seules les séances plénières comptent pour lui, il pourrait donc obtenir une attestation avec peu de séances. Délivrer quand même&#xa0;?</numerusform>
+            <numerusform>%n participants n&apos;ont pas de parcours&#xa0;: seules les séances plénières comptent pour eux, ils pourraient donc obtenir une attestation avec peu de séances. Délivrer quand même&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Issue anyway</source>
-        <translation type="unfinished" />
+        <translation>&amp;Délivrer quand même</translation>
     </message>
 </context>
 <context>
@@ -3539,14 +3546,14 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Verify:</source>
-        <translation>Vérifier :</translation>
+        <translation>Vérifier&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>WeekTableView</name>
     <message>
         <source>Track:</source>
-        <translation>Parcours :</translation>
+        <translation>Parcours&#xa0;:</translation>
     </message>
     <message>
         <source>Total</source>
@@ -3566,7 +3573,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Total: {hours}</source>
-        <translation>Total : {hours}</translation>
+        <translation>Total&#xa0;: {hours}</translation>
     </message>
 </context>
 <context>
@@ -3624,7 +3631,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
         <translation>est hors des heures prévues</translation>
     </message>
     <message>
-        <source>Each person's language</source>
+        <source>Each person&apos;s language</source>
         <translation>Langue de chaque personne</translation>
     </message>
     <message>
@@ -3633,11 +3640,11 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>&amp;Code :</translation>
+        <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Series, e.g. WALC</source>
@@ -3649,63 +3656,63 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Series and edition:</source>
-        <translation>Série et édition :</translation>
+        <translation>Série et édition&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Dates (first, last):</source>
-        <translation>&amp;Dates (début, fin) :</translation>
+        <translation>&amp;Dates (début, fin)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation>V&amp;ille :</translation>
+        <translation>V&amp;ille&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation>Pa&amp;ys :</translation>
+        <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Host organisation:</source>
-        <translation>&amp;Organisation hôte :</translation>
+        <translation>&amp;Organisation hôte&#xa0;:</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation>Langues :</translation>
+        <translation>Langues&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>Ét&amp;at :</translation>
+        <translation>Ét&amp;at&#xa0;:</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation>Descri&amp;ption :</translation>
+        <translation>Descri&amp;ption&#xa0;:</translation>
     </message>
     <message>
         <source>Certificate rule</source>
-        <translation>Règle d'attestation</translation>
+        <translation>Règle d&apos;attestation</translation>
     </message>
     <message>
         <source>&amp;Minimum share of scheduled hours:</source>
-        <translation>Part &amp;minimale des heures :</translation>
+        <translation>Part &amp;minimale des heures&#xa0;:</translation>
     </message>
     <message>
         <source>A &amp;late arrival:</source>
-        <translation>Un &amp;retard :</translation>
+        <translation>Un &amp;retard&#xa0;:</translation>
     </message>
     <message>
         <source>Fraction counted when late:</source>
-        <translation>Part comptée si retard :</translation>
+        <translation>Part comptée si retard&#xa0;:</translation>
     </message>
     <message>
         <source>An &amp;excused absence:</source>
-        <translation>Une absence e&amp;xcusée :</translation>
+        <translation>Une absence e&amp;xcusée&#xa0;:</translation>
     </message>
     <message>
         <source>Certificate language:</source>
-        <translation>Langue de l'attestation :</translation>
+        <translation>Langue de l&apos;attestation&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3791,11 +3798,11 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Delete workshop</source>
-        <translation>Supprimer l'atelier</translation>
+        <translation>Supprimer l&apos;atelier</translation>
     </message>
     <message>
         <source>Save the changes to this workshop first?</source>
-        <translation>Enregistrer d'abord les modifications de cet atelier ?</translation>
+        <translation>Enregistrer d&apos;abord les modifications de cet atelier&#xa0;?</translation>
     </message>
     <message>
         <source>New workshop</source>
@@ -3807,7 +3814,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Edit workshop {code}</source>
-        <translation>Modifier l'atelier {code}</translation>
+        <translation>Modifier l&apos;atelier {code}</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -3823,11 +3830,11 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>workshop</source>
-        <translation>l'atelier</translation>
+        <translation>l&apos;atelier</translation>
     </message>
     <message>
         <source>Delete workshop {label}</source>
-        <translation>Supprimer l'atelier {label}</translation>
+        <translation>Supprimer l&apos;atelier {label}</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3851,9 +3858,9 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
         <source>{path} is damaged and cannot be opened. It was left untouched.
 
 The latest good backup is {backup}. Restore it now? The damaged file is kept beside the backups.</source>
-        <translation>{path} est endommagée et ne peut pas être ouverte. Elle n'a pas été modifiée.
+        <translation>{path} est endommagée et ne peut pas être ouverte. Elle n&apos;a pas été modifiée.
 
-La dernière sauvegarde valide est {backup}. La restaurer maintenant ? Le fichier endommagé est conservé à côté des sauvegardes.</translation>
+La dernière sauvegarde valide est {backup}. La restaurer maintenant&#xa0;? Le fichier endommagé est conservé à côté des sauvegardes.</translation>
     </message>
 </context>
 <context>
@@ -3871,7 +3878,7 @@ La dernière sauvegarde valide est {backup}. La restaurer maintenant ? Le fichi
     <name>save_path</name>
     <message>
         <source>{path} is the database or one of its backups. Choose another file.</source>
-        <translation>{path} est la base de données ou l'une de ses sauvegardes. Choisissez un autre fichier.</translation>
+        <translation>{path} est la base de données ou l&apos;une de ses sauvegardes. Choisissez un autre fichier.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
@@ -79,26 +79,26 @@
     <name>AssignTrainersDialog</name>
     <message>
         <source>Assign trainers</source>
-        <translation type="unfinished" />
+        <translation>Atribuir instrutores</translation>
     </message>
     <message numerus="yes">
         <source>Trainers for the %n selected session(s):</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Instrutores da %n sessão selecionada:</numerusform>
+            <numerusform>Instrutores das %n sessões selecionadas:</numerusform>
         </translation>
     </message>
     <message>
         <source>Add people with the trainer role to the workshop to assign them here.</source>
-        <translation type="unfinished">Adicione à oficina pessoas com o papel de instrutor para atribuí-las aqui.</translation>
+        <translation>Adicione à oficina pessoas com o papel de instrutor para atribuí-las aqui.</translation>
     </message>
     <message>
-        <source>&amp;Replace the sessions' trainers</source>
-        <translation type="unfinished" />
+        <source>&amp;Replace the sessions&apos; trainers</source>
+        <translation>&amp;Substituir os instrutores das sessões</translation>
     </message>
     <message>
         <source>Unchecked, the chosen trainers are added to those already assigned.</source>
-        <translation type="unfinished" />
+        <translation>Se desmarcado, os instrutores escolhidos são adicionados aos já atribuídos.</translation>
     </message>
 </context>
 <context>
@@ -510,7 +510,7 @@
         <translation>Organizador</translation>
     </message>
     <message>
-        <source>Each person's language</source>
+        <source>Each person&apos;s language</source>
         <translation>Idioma de cada pessoa</translation>
     </message>
     <message>
@@ -555,15 +555,15 @@
     </message>
     <message>
         <source>The last session of this workshop ends on %1. Certificates issued now would attest what has not happened yet. Issue them anyway?</source>
-        <translation type="unfinished" />
+        <translation>A última sessão desta oficina termina em %1. Certificados emitidos agora atestariam algo que ainda não aconteceu. Emitir mesmo assim?</translation>
     </message>
     <message>
         <source>Working out what to issue…</source>
-        <translation type="unfinished" />
+        <translation>Calculando o que emitir…</translation>
     </message>
     <message>
         <source>Nothing issued.</source>
-        <translation type="unfinished" />
+        <translation>Nada foi emitido.</translation>
     </message>
     <message>
         <source>Save certificates as</source>
@@ -583,11 +583,11 @@
     </message>
     <message>
         <source>{issued} issued, {reused} reused, {reprinted} reprinted, {superseded} superseded, {blocked} blocked, {not_eligible} not eligible.</source>
-        <translation type="unfinished" />
+        <translation>{issued} emitidos, {reused} reaproveitados, {reprinted} reimpressos, {superseded} substituídos, {blocked} bloqueados, {not_eligible} não elegíveis.</translation>
     </message>
     <message>
         <source>Some people got no certificate; the details say who and why.</source>
-        <translation type="unfinished" />
+        <translation>Algumas pessoas não receberam certificado; os detalhes indicam quem e por quê.</translation>
     </message>
     <message>
         <source>Certificates</source>
@@ -648,11 +648,11 @@
     </message>
     <message>
         <source>The last session of this workshop has not ended yet. Issue the certificate anyway?</source>
-        <translation type="unfinished" />
+        <translation>A última sessão desta oficina ainda não terminou. Emitir o certificado mesmo assim?</translation>
     </message>
     <message>
         <source>Reprinted %1: the same code and version, still valid.</source>
-        <translation type="unfinished" />
+        <translation>%1 reimpresso: mesmo código e versão, continua válido.</translation>
     </message>
     <message>
         <source>%1 revoked; it stays in the register (show superseded and revoked).</source>
@@ -1067,7 +1067,7 @@
         <translation>Opcional.</translation>
     </message>
     <message>
-        <source>In the person's own words</source>
+        <source>In the person&apos;s own words</source>
         <translation>Nas palavras da própria pessoa</translation>
     </message>
 </context>
@@ -1104,34 +1104,34 @@
     <name>IssuePreviewDialog</name>
     <message>
         <source>Issue certificates: what will happen</source>
-        <translation type="unfinished" />
+        <translation>Emitir certificados: o que vai acontecer</translation>
     </message>
     <message>
         <source>Reprints keep their code, version and date: every copy already sent stays valid.</source>
-        <translation type="unfinished" />
+        <translation>As reimpressões mantêm código, versão e data: todas as cópias já enviadas continuam válidas.</translation>
     </message>
     <message>
         <source>Issue and write…</source>
-        <translation type="unfinished" />
+        <translation>Emitir e gravar…</translation>
     </message>
 </context>
 <context>
     <name>KeyboardShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Atalhos de teclado</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>Onde</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Ação</translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
@@ -1260,7 +1260,7 @@
     </message>
     <message>
         <source>New &amp;workshop</source>
-        <translation type="unfinished" />
+        <translation>Nova &amp;oficina</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
@@ -1324,7 +1324,7 @@
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
         <source>&amp;About lacworkshop</source>
@@ -1495,7 +1495,7 @@
     </message>
     <message>
         <source>Consent (the header is the notice answered)</source>
-        <translation type="unfinished" />
+        <translation>Consentimento (o cabeçalho é o aviso respondido)</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -1788,19 +1788,19 @@
     </message>
     <message>
         <source>Export personal data…</source>
-        <translation type="unfinished" />
+        <translation>Exportar dados pessoais…</translation>
     </message>
     <message>
         <source>Everything held about this person, as a JSON file they can ask for.</source>
-        <translation type="unfinished" />
+        <translation>Tudo o que se guarda sobre esta pessoa, em um arquivo JSON que ela pode solicitar.</translation>
     </message>
     <message>
         <source>Erase personal data…</source>
-        <translation type="unfinished" />
+        <translation>Apagar dados pessoais…</translation>
     </message>
     <message>
-        <source>Erase this person's data everywhere; counts and certificates stay.</source>
-        <translation type="unfinished" />
+        <source>Erase this person&apos;s data everywhere; counts and certificates stay.</source>
+        <translation>Apagar os dados desta pessoa em todos os lugares; as contagens e os certificados permanecem.</translation>
     </message>
     <message>
         <source>Workshops</source>
@@ -1886,43 +1886,43 @@
     <name>PersonConsentLabel</name>
     <message>
         <source>processing of their data for the workshop</source>
-        <translation type="unfinished" />
+        <translation>o tratamento dos seus dados para a oficina</translation>
     </message>
     <message>
         <source>being listed publicly</source>
-        <translation type="unfinished" />
+        <translation>aparecer em listas públicas</translation>
     </message>
     <message>
         <source>receiving email</source>
-        <translation type="unfinished" />
+        <translation>receber e-mails</translation>
     </message>
     <message>
         <source>photos and video</source>
-        <translation type="unfinished" />
+        <translation>fotos e vídeo</translation>
     </message>
     <message>
         <source>Consent: none recorded.</source>
-        <translation type="unfinished" />
+        <translation>Consentimento: nenhum registrado.</translation>
     </message>
     <message>
         <source>Personal data erased on {date}.</source>
-        <translation type="unfinished" />
+        <translation>Dados pessoais apagados em {date}.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished" />
+        <translation>nada</translation>
     </message>
     <message>
         <source>Consent: agreed to {what}.</source>
-        <translation type="unfinished" />
+        <translation>Consentimento: aceitou {what}.</translation>
     </message>
     <message>
         <source>Given: {date}.</source>
-        <translation type="unfinished" />
+        <translation>Dado em: {date}.</translation>
     </message>
     <message>
         <source>Notice: {notice}</source>
-        <translation type="unfinished" />
+        <translation>Aviso: {notice}</translation>
     </message>
 </context>
 <context>
@@ -2034,35 +2034,35 @@
     <name>PlanText</name>
     <message>
         <source>New version %1 of %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Nova versão %1 de %2: %3</translation>
     </message>
     <message>
         <source>New certificate: %1</source>
-        <translation type="unfinished" />
+        <translation>Novo certificado: %1</translation>
     </message>
     <message>
         <source>Reprint of %1 (still valid): %2</source>
-        <translation type="unfinished" />
+        <translation>Reimpressão de %1 (continua válido): %2</translation>
     </message>
     <message>
         <source>Unchanged %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 inalterado: %2</translation>
     </message>
     <message>
         <source>Blocked: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Bloqueado: %1: %2</translation>
     </message>
     <message>
         <source>Not eligible: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Não elegível: %1: %2</translation>
     </message>
     <message>
         <source>Warning: %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Aviso: %1: %2</translation>
     </message>
     <message>
         <source>{issued} to issue, {reprinted} to reprint, {superseded} to supersede, {reused} unchanged, {blocked} blocked, {not_eligible} not eligible.</source>
-        <translation type="unfinished" />
+        <translation>{issued} a emitir, {reprinted} a reimprimir, {superseded} a substituir, {reused} inalterados, {blocked} bloqueados, {not_eligible} não elegíveis.</translation>
     </message>
 </context>
 <context>
@@ -2266,7 +2266,7 @@
     </message>
     <message>
         <source>consent “{value}” in {column} is neither yes, no nor a date: not taken as consent</source>
-        <translation type="unfinished" />
+        <translation>o consentimento “{value}” em {column} não é sim, não nem uma data: não é considerado consentimento</translation>
     </message>
     <message>
         <source>invisible control characters removed from {column} (they can disguise a name); kept: “{value}”</source>
@@ -2387,7 +2387,7 @@
         <translation>Nome mais longo</translation>
     </message>
     <message>
-        <source>Person's language</source>
+        <source>Person&apos;s language</source>
         <translation>Idioma da pessoa</translation>
     </message>
     <message>
@@ -2403,64 +2403,71 @@
     <name>PrivacyActions</name>
     <message>
         <source>Export personal data</source>
-        <translation type="unfinished" />
+        <translation>Exportar dados pessoais</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Arquivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Written: {path}
 {parts} participation(s), {marks} attendance mark(s), {certs} certificate(s), {audit} audit entries.</source>
-        <translation type="unfinished" />
+        <translation>Gravado: {path}
+{parts} participação(ões), {marks} marcação(ões) de frequência, {certs} certificado(s), {audit} entradas de auditoria.</translation>
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished" />
+        <translation>Apagar dados pessoais</translation>
     </message>
     <message>
-        <source>This person's data was erased already.</source>
-        <translation type="unfinished" />
+        <source>This person&apos;s data was erased already.</source>
+        <translation>Os dados desta pessoa já foram apagados.</translation>
     </message>
     <message>
         <source>Erase the personal data of {name}? This cannot be undone.
 
 Goes: names, email, phone, organisation, document id, language, notes and consent, also where they were copied (attendance notes, certificate texts, the audit log).
 
-Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with country and gender, so counts and statistics do not change; {certs} certificate(s), verifiable as issued with the holder's data erased.
+Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with country and gender, so counts and statistics do not change; {certs} certificate(s), verifiable as issued with the holder&apos;s data erased.
 
 {backups} backup(s) still hold this person; restoring one brings the data back.</source>
-        <translation type="unfinished" />
+        <translation>Apagar os dados pessoais de {name}? Isso não pode ser desfeito.
+
+São apagados: nomes, e-mail, telefone, organização, documento de identidade, idioma, observações e consentimento, também onde foram copiados (observações de frequência, textos dos certificados, o registro de auditoria).
+
+Permanecem, anonimizados: {parts} participação(ões) e {marks} marcação(ões) de frequência, com país e gênero, para que as contagens e estatísticas não mudem; {certs} certificado(s), verificáveis como emitidos, com os dados do titular apagados.
+
+{backups} backup(s) ainda contêm esta pessoa; restaurar um deles traz os dados de volta.</translation>
     </message>
     <message>
         <source>The personal data of person #{id} was erased.</source>
-        <translation type="unfinished" />
+        <translation>Os dados pessoais da pessoa nº {id} foram apagados.</translation>
     </message>
     <message>
         <source>Another program has the database open: old pages stay in its log until it closes.</source>
-        <translation type="unfinished" />
+        <translation>Outro programa está com o banco de dados aberto: as páginas antigas ficam no log dele até que seja fechado.</translation>
     </message>
     <message>
         <source>These backups still hold the person:</source>
-        <translation type="unfinished" />
+        <translation>Estes backups ainda contêm a pessoa:</translation>
     </message>
     <message>
         <source>{file}: removed by rotation after {n} more backup(s), about {date} if one is taken every day</source>
-        <translation type="unfinished" />
+        <translation>{file}: removido pela rotação após mais {n} backup(s), por volta de {date} se for feito um por dia</translation>
     </message>
     <message>
         <source>Restoring one of them, or any older copy of the database, brings the erased data back: erase the person again after any restore.</source>
-        <translation type="unfinished" />
+        <translation>Restaurar um deles, ou qualquer cópia mais antiga do banco de dados, traz de volta os dados apagados: apague a pessoa novamente após qualquer restauração.</translation>
     </message>
     <message>
         <source>No older backup holds this person.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum backup anterior contém esta pessoa.</translation>
     </message>
 </context>
 <context>
     <name>ReadinessNote</name>
     <message>
-        <source>the organisation's logo (Edit &gt; Preferences)</source>
+        <source>the organisation&apos;s logo (Edit &gt; Preferences)</source>
         <translation>o logotipo da organização (Editar &gt; Preferências)</translation>
     </message>
     <message>
@@ -2468,7 +2475,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
         <translation>um signatário próprio (Editar modelos… &gt; Signatários…)</translation>
     </message>
     <message>
-        <source>These certificates would show the demo's sample logo or signature, or have no signatory. Certificates of this workshop cannot be issued until you set: {missing}.</source>
+        <source>These certificates would show the demo&apos;s sample logo or signature, or have no signatory. Certificates of this workshop cannot be issued until you set: {missing}.</source>
         <translation>Estes certificados mostrariam o logotipo ou a assinatura de exemplo da demonstração, ou não teriam signatário. Os certificados desta oficina não podem ser emitidos até que você defina: {missing}.</translation>
     </message>
     <message>
@@ -2897,19 +2904,19 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message>
         <source>Assign &amp;trainers…</source>
-        <translation type="unfinished" />
+        <translation>Atribuir &amp;instrutores…</translation>
     </message>
     <message>
         <source>Give the selected sessions their trainers at once</source>
-        <translation type="unfinished" />
+        <translation>Atribuir instrutores a todas as sessões selecionadas de uma vez</translation>
     </message>
     <message>
         <source>Export &amp;calendar…</source>
-        <translation type="unfinished" />
+        <translation>Exportar &amp;calendário…</translation>
     </message>
     <message>
-        <source>Save the schedule as an iCalendar file (.ics) for trainers' calendars</source>
-        <translation type="unfinished" />
+        <source>Save the schedule as an iCalendar file (.ics) for trainers&apos; calendars</source>
+        <translation>Salvar a programação como arquivo iCalendar (.ics) para as agendas dos instrutores</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -2981,71 +2988,71 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     </message>
     <message numerus="yes">
         <source>Assign trainers to %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Atribuir instrutores a %n sessão</numerusform>
+            <numerusform>Atribuir instrutores a %n sessões</numerusform>
         </translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished" />
+        <translation>Exportar calendário</translation>
     </message>
     <message>
         <source>iCalendar file (*.ics)</source>
-        <translation type="unfinished" />
+        <translation>Arquivo iCalendar (*.ics)</translation>
     </message>
     <message>
-        <source>{n} sessions saved in {path} with local times: add the workshop's city to fix the time zone.</source>
-        <translation type="unfinished" />
+        <source>{n} sessions saved in {path} with local times: add the workshop&apos;s city to fix the time zone.</source>
+        <translation>{n} sessões salvas em {path} com horários locais: adicione a cidade da oficina para definir o fuso horário.</translation>
     </message>
     <message>
         <source>{n} sessions saved in {path} ({zone}).</source>
-        <translation type="unfinished" />
+        <translation>{n} sessões salvas em {path} ({zone}).</translation>
     </message>
 </context>
 <context>
     <name>ScheduleWarningBox</name>
     <message>
         <source>Schedule problems</source>
-        <translation type="unfinished" />
+        <translation>Problemas na programação</translation>
     </message>
     <message numerus="yes">
         <source>The schedule check found %n problem(s). Save anyway?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>A verificação da programação encontrou %n problema. Salvar mesmo assim?</numerusform>
+            <numerusform>A verificação da programação encontrou %n problemas. Salvar mesmo assim?</numerusform>
         </translation>
     </message>
     <message>
         <source>… and {n} more.</source>
-        <translation type="unfinished" />
+        <translation>… e mais {n}.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished" />
+        <translation>&amp;Continuar</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>New item on this page</source>
-        <translation type="unfinished" />
+        <translation>Novo item nesta página</translation>
     </message>
     <message>
         <source>Edit the chosen item</source>
-        <translation type="unfinished" />
+        <translation>Editar o item escolhido</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Salvar</translation>
+        <translation>Salvar</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished" />
+        <translation>Em qualquer lugar</translation>
     </message>
 </context>
 <context>
@@ -3055,7 +3062,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
         <translation>Signatários</translation>
     </message>
     <message>
-        <source>The first three sign each certificate: this workshop's first.</source>
+        <source>The first three sign each certificate: this workshop&apos;s first.</source>
         <translation>Os três primeiros assinam cada certificado: primeiro os desta oficina.</translation>
     </message>
     <message>
@@ -3453,13 +3460,13 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     <name>TracklessNotice</name>
     <message>
         <source> and {n} more</source>
-        <translation type="unfinished" />
+        <translation> e mais {n}</translation>
     </message>
     <message numerus="yes">
         <source>%n attendee(s) have no track, so only the plenary sessions count for their certificate: {names}. Give them a track under Workshops › Participants.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n participante não tem trilha, então só as sessões plenárias contam para o certificado: {names}. Atribua uma trilha em Oficinas › Participantes.</numerusform>
+            <numerusform>%n participantes não têm trilha, então só as sessões plenárias contam para o certificado: {names}. Atribua uma trilha em Oficinas › Participantes.</numerusform>
         </translation>
     </message>
 </context>
@@ -3467,18 +3474,18 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
     <name>TracklessWarningBox</name>
     <message>
         <source>Attendees without a track</source>
-        <translation type="unfinished" />
+        <translation>Participantes sem trilha</translation>
     </message>
     <message numerus="yes">
         <source>%n attendee(s) have no track: only the plenary sessions count for them, so a few sessions may earn a certificate. Issue anyway?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n participante não tem trilha: só as sessões plenárias contam, então poucas sessões podem bastar para um certificado. Emitir mesmo assim?</numerusform>
+            <numerusform>%n participantes não têm trilha: só as sessões plenárias contam para eles, então poucas sessões podem bastar para um certificado. Emitir mesmo assim?</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Issue anyway</source>
-        <translation type="unfinished" />
+        <translation>&amp;Emitir mesmo assim</translation>
     </message>
 </context>
 <context>
@@ -3624,7 +3631,7 @@ Stays, anonymised: {parts} participation(s) and {marks} attendance mark(s), with
         <translation>fica fora da carga horária</translation>
     </message>
     <message>
-        <source>Each person's language</source>
+        <source>Each person&apos;s language</source>
         <translation>Idioma de cada pessoa</translation>
     </message>
     <message>
