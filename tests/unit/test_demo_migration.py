@@ -11,13 +11,15 @@ from lacworkshop.services.demo_content import demo_counts, real_counts
 
 
 def _as_written_before(path: Path) -> None:
-    """Take away what revision 0003 added, as if the file came from an earlier version."""
+    """Take away what the 0003 revisions added, as if the file came from an earlier version."""
     con = sqlite3.connect(path)
     try:
         for table in ("workshop", "person", "signatory", "template"):
             con.execute(f"ALTER TABLE {table} DROP COLUMN is_demo")
         con.execute("UPDATE person SET gender = 'Femenino' WHERE gender = 'female'")
         con.execute("ALTER TABLE person DROP COLUMN gender_text")
+        con.execute("ALTER TABLE person DROP COLUMN consent_scope")
+        con.execute("ALTER TABLE person DROP COLUMN erased_at")
         con.execute("DELETE FROM setting WHERE key = 'demo.database'")
         con.execute("UPDATE alembic_version SET version_num = '0002'")
         con.commit()

@@ -6,6 +6,8 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+from lacworkshop.storage.paths import backup_dir_for
+
 TABLES = ("workshop", "person", "signatory", "participation", "slot", "attendance")
 
 
@@ -84,7 +86,7 @@ def test_demo_refused_into_real_work_then_into_current_then_removed(
     con.close()
     assert names == [("Inés", "Núñez Peña", "female")]
     assert signers == [("Rosa Quispe",)]
-    assert list((tmp_path / "backups").glob("*before-demo-removal*"))
+    assert list(backup_dir_for(db).glob("*before-demo-removal*"))
 
     again = run_cli("demo", "--remove", db=db, check=True)
     assert "no demo data" in again.stdout
