@@ -127,6 +127,18 @@ def _trackless():  # type: ignore[no-untyped-def]
     ]
 
 
+def _issue_plan(window):  # type: ignore[no-untyped-def]
+    from lacworkshop.services.certificates import Blocked, issue_certificates
+
+    report = issue_certificates(window.ctx.db, _workshop(window), dry_run=True, before_end=True)
+    # A long list of people left out, as a large workshop gives.
+    report.ineligible.extend(
+        Blocked(i, f"María José Pérez O'Neill {i}", "not eligible: attended 12.5 of 21 h")
+        for i in range(40)
+    )
+    return report
+
+
 def _opener(name: str) -> Callable[[QWidget], QDialog]:
     cls = dialog_classes()[name]
     return lambda window: OPENERS[name](cls, window)
@@ -134,6 +146,7 @@ def _opener(name: str) -> Callable[[QWidget], QDialog]:
 
 OPENERS: dict[str, Callable[..., QDialog]] = {
     "AboutDialog": lambda cls, w: cls(w),
+    "IssuePreviewDialog": lambda cls, w: cls(_issue_plan(w), w),
     "AssignTrainersDialog": lambda cls, w: cls(w.ctx.db, _workshop(w), [_slot(w)], True, w),
     "RestoreBackupDialog": lambda cls, w: cls(w.ctx.db.path, w),
     "ScheduleWarningBox": lambda cls, w: cls(_schedule_problems(), w),
