@@ -1288,7 +1288,7 @@
     </message>
     <message>
         <source>Res&amp;tore from backup…</source>
-        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
+        <translation>Restaurar desde una copia de se&amp;guridad…</translation>
     </message>
     <message>
         <source>Remove &amp;demo data…</source>
