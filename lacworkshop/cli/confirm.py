@@ -47,3 +47,14 @@ def backup_first(db: Database) -> None:
 
     path = backup_now(db, "before-delete")
     print(text_for("cli.backup_before_change", path=path), file=sys.stderr)
+
+
+def delete_after_asking(db: Database, entity: str, entity_id: int, what: str, yes: bool) -> None:
+    """Ask about *what* (or take --yes), keep a backup, delete, and say what went."""
+    from lacworkshop.cli.output import say
+    from lacworkshop.services.deletion import delete_entity
+
+    confirm(what, yes)
+    backup_first(db)
+    delete_entity(db, entity, entity_id)
+    say("cli.deleted", what=what)

@@ -235,14 +235,11 @@ def run_merge(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_delete(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.cli.confirm import backup_first, confirm, describe
-    from lacworkshop.services.deletion import delete_entity, impact
+    from lacworkshop.cli.confirm import delete_after_asking, describe
+    from lacworkshop.services.deletion import impact
     from lacworkshop.services.person_refs import person_id_for
 
     pid = person_id_for(ctx.db, args.person)
     what = describe(impact(ctx.db, "person", pid))
-    confirm(what, args.yes)
-    backup_first(ctx.db)
-    delete_entity(ctx.db, "person", pid)
-    say("cli.deleted", what=what)
+    delete_after_asking(ctx.db, "person", pid, what, args.yes)
     return 0

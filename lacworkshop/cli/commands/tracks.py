@@ -86,8 +86,8 @@ def run_rename(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_delete(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.cli.confirm import backup_first, confirm, describe
-    from lacworkshop.services.deletion import delete_entity, impact
+    from lacworkshop.cli.confirm import delete_after_asking, describe
+    from lacworkshop.services.deletion import impact
     from lacworkshop.services.workshop_editing import list_tracks, track_id_for_name
     from lacworkshop.services.workshops import workshop_id_for_code
 
@@ -97,8 +97,5 @@ def run_delete(args: argparse.Namespace, ctx: Context) -> int:
     people = next(t.participants for t in list_tracks(ctx.db, wid) if t.id == tid)
     if people:
         what = text_for("cli.track_people_stay", what=what, n=people)
-    confirm(what, args.yes)
-    backup_first(ctx.db)
-    delete_entity(ctx.db, "track", tid)
-    say("cli.deleted", what=what)
+    delete_after_asking(ctx.db, "track", tid, what, args.yes)
     return 0

@@ -181,14 +181,11 @@ def run_show(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_delete(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.cli.confirm import backup_first, confirm, describe
-    from lacworkshop.services.deletion import delete_entity, impact
+    from lacworkshop.cli.confirm import delete_after_asking, describe
+    from lacworkshop.services.deletion import impact
     from lacworkshop.services.workshops import workshop_id_for_code
 
     wid = workshop_id_for_code(ctx.db, args.code)
     what = describe(impact(ctx.db, "workshop", wid))
-    confirm(what, args.yes)
-    backup_first(ctx.db)
-    delete_entity(ctx.db, "workshop", wid)
-    say("cli.deleted", what=what)
+    delete_after_asking(ctx.db, "workshop", wid, what, args.yes)
     return 0
