@@ -16,9 +16,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
+from lacworkshop.services.operations import Cancelled
 
-class Cancelled(Exception):
-    """Raised inside a task when the person pressed Cancel."""
+__all__ = ["Cancelled", "InlineRunner", "Progress", "TaskHandle", "TaskRunner"]
 
 
 class Progress:
