@@ -311,3 +311,22 @@ def apply_import(
         )
     preview.applied = True
     return preview
+
+
+def planned_cells(
+    db: Database, workshop_id: int, preview: ImportPreview
+) -> dict[CellKey, CellState]:
+    """The cells a previewed import would write, each keeping the note it has now.
+
+    The window applies these through its undo stack (one undo takes the whole
+    import back); a cleared mark drops its note, as in :func:`apply_import`.
+    """
+    keys = [(c.participation_id, c.slot_id) for c in preview.changes]
+    with db.session() as session:
+        notes = read_cells(session, workshop_id, keys)
+    return {
+        (c.participation_id, c.slot_id): CellState(
+            c.after, notes.get((c.participation_id, c.slot_id), EMPTY).note if c.after else None
+        )
+        for c in preview.changes
+    }

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lacworkshop.services.operations import Change, Changes
 from lacworkshop.services.backups import backup_now, restore
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.storage import Database
@@ -294,7 +295,13 @@ class MainWindow(QMainWindow):
         finally:
             QGuiApplication.restoreOverrideCursor()
         if made is not None:
-            self.ctx.notify("workshops", "people", "participations", "slots", "attendance")
+            self.ctx.notify(
+                Change.WORKSHOPS,
+                Change.PEOPLE,
+                Change.PARTICIPATIONS,
+                Change.SLOTS,
+                Change.ATTENDANCE,
+            )
         self._show_title()
 
     def _remove_demo(self) -> None:
@@ -333,13 +340,13 @@ class MainWindow(QMainWindow):
         # Undo entries may point at rows that are gone now.
         self.ctx.undo_stack.clear()
         self.ctx.notify(
-            "workshops",
-            "people",
-            "participations",
-            "slots",
-            "attendance",
-            "certificates",
-            "templates",
+            Change.WORKSHOPS,
+            Change.PEOPLE,
+            Change.PARTICIPATIONS,
+            Change.SLOTS,
+            Change.ATTENDANCE,
+            Change.CERTIFICATES,
+            Change.TEMPLATES,
         )
         self._show_title()
         self.statusBar().showMessage(
@@ -441,7 +448,12 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Restore from backup"), error or "")
             return
         self.ctx.notify(
-            "workshops", "people", "participations", "slots", "attendance", "certificates"
+            Change.WORKSHOPS,
+            Change.PEOPLE,
+            Change.PARTICIPATIONS,
+            Change.SLOTS,
+            Change.ATTENDANCE,
+            Change.CERTIFICATES,
         )
         self.statusBar().showMessage(
             self.tr("Restored {backup}; the previous database was kept as {previous}").format(

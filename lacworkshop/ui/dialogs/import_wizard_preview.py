@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from lacworkshop.services.operations import Change
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.import_mapping import remember_mapping
 from lacworkshop.services.import_preview import Decision, build_preview
@@ -244,7 +245,7 @@ class PreviewPage(QWizardPage):
         self.state.summary = summary
         remember_mapping(self.ctx.db, self.state.layout.headers, self.state.mapping)
         self._imported = True
-        self.ctx.notify("people", "participations")
+        self.ctx.notify(Change.PEOPLE, Change.PARTICIPATIONS)
         self.ctx.status_message.emit(summary.line())
         self._finished()
         self.wizard().next()

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from lacworkshop.services.operations import Change
 from lacworkshop.formats.safe_filename import safe_filename
 from lacworkshop.services.privacy.data_export import ExportSummary, export_personal_data
 from lacworkshop.services.privacy.erasure import (
@@ -125,7 +126,7 @@ def _confirm_and_erase(ctx: AppContext, parent: QWidget, plan: ErasurePlan, titl
     def done(result: ErasureResult) -> None:
         # Undoing an earlier edit of this person would write their data back.
         ctx.undo_stack.clear()
-        ctx.notify("people", "participations", "attendance", "certificates")
+        ctx.notify(Change.PEOPLE, Change.PARTICIPATIONS, Change.ATTENDANCE, Change.CERTIFICATES)
         QMessageBox.information(parent, title, erasure_message(result))
 
     run_with_progress(ctx, parent, task, title=title, on_success=done)

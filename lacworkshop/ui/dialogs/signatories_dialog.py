@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lacworkshop.services.operations import Change
 from lacworkshop.services.certificate_templates import (
     add_signatory,
     delete_signatory,
@@ -114,7 +115,7 @@ class SignatoriesDialog(QDialog):
         self.image = None
         self.image_label.setText(self.tr("no signature image"))
         self.refresh()
-        self.ctx.notify("templates")
+        self.ctx.notify(Change.TEMPLATES)
 
     def remove_selected(self) -> None:
         item = self.list.currentItem()
@@ -122,4 +123,4 @@ class SignatoriesDialog(QDialog):
             return
         delete_signatory(self.ctx.db, int(item.data(256)))
         self.refresh()
-        self.ctx.notify("templates")
+        self.ctx.notify(Change.TEMPLATES)

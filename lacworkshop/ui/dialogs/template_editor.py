@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lacworkshop.services.operations import Change
 from lacworkshop.formats.certificate_pdf import STYLES
 from lacworkshop.formats.fonts import FAMILIES
 from lacworkshop.model import CertificateKind
@@ -204,7 +205,7 @@ class TemplateEditor(QDialog):
         # Short names for the parts the tests and keyboard users reach directly.
         self.person_combo = panel.person_combo
         self.longest_button = panel.longest_button
-        self.preview = panel.page
+        self.preview = panel.page_view
         return panel
 
     # -- state ------------------------------------------------------------------------------
@@ -359,7 +360,7 @@ class TemplateEditor(QDialog):
         except ServiceError as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return False
-        self.ctx.notify("templates")
+        self.ctx.notify(Change.TEMPLATES)
         self._refresh_template_list()
         return True
 

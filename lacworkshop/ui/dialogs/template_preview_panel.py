@@ -45,8 +45,8 @@ class PreviewPanel(QWidget):
         layout.addLayout(row)
         self.readiness = ReadinessNote(self)
         layout.addWidget(self.readiness)
-        self.page = PagePreview(self)
-        layout.addWidget(self.page, 1)
+        self.page_view = PagePreview(self)
+        layout.addWidget(self.page_view, 1)
         self.note = QLabel(self)
         layout.addWidget(self.note)
 
@@ -86,6 +86,6 @@ class PreviewPanel(QWidget):
         except ServiceError as exc:
             self.note.setText(str(exc))
             return
-        self.page.set_pdf(pdf)
+        self.page_view.set_pdf(pdf)
         self.note.setText(self.person_combo.currentText())
         self.readiness.show_for(self.db, self.workshop_id, info)

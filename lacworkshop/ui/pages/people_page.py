@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lacworkshop.services.operations import Change, Changes
 from lacworkshop.model.display_names import display_name
 from lacworkshop.services import people
 from lacworkshop.services.errors import ServiceError
@@ -196,10 +197,10 @@ class PeoplePage(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    def _on_changed(self, what: set[str]) -> None:
-        if "workshops" in what:
+    def _on_changed(self, what: Changes) -> None:
+        if Change.WORKSHOPS in what:
             self.filters.fill_workshops(self.ctx.db)
-        if what & {"people", "participations", "workshops", "database"}:
+        if what & {Change.PEOPLE, Change.PARTICIPATIONS, Change.WORKSHOPS, Change.DATABASE}:
             self.apply_filter()
             if self.person_id is not None:
                 try:
@@ -338,14 +339,16 @@ class PeoplePage(QWidget):
             self._show_person(outcome.open_id)
             return False
         if outcome.kept_id is not None:
-            self.ctx.notify("people", "participations", "certificates", "attendance")
+            self.ctx.notify(
+                Change.PEOPLE, Change.PARTICIPATIONS, Change.CERTIFICATES, Change.ATTENDANCE
+            )
             self._show_person(outcome.kept_id)
             return True
         assert outcome.saved_id is not None
         pid = outcome.saved_id
         if outcome.before is None:
             self.ctx.undo_stack.push(
-                AddCommand(self.ctx, "person", [pid], self.tr("New person"), ("people",))
+                AddCommand(self.ctx, "person", [pid], self.tr("New person"), (Change.PEOPLE,))
             )
         else:
             before, after = outcome.before, people.get_person(self.ctx.db, pid)
@@ -353,14 +356,14 @@ class PeoplePage(QWidget):
                 ChangeCommand(
                     self.ctx,
                     self.tr("Edit person"),
-                    ("people",),
+                    (Change.PEOPLE,),
                     redo=lambda: people.update_person(self.ctx.db, pid, after),
                     undo=lambda: people.update_person(self.ctx.db, pid, before),
                 )
             )
         self.person_id = pid
         self.open_person(pid)
-        self.ctx.notify("people")
+        self.ctx.notify(Change.PEOPLE)
         self._show_person(pid)
         self.ctx.status_message.emit(self.tr("Saved."))
         return True
@@ -406,7 +409,13 @@ class PeoplePage(QWidget):
                 pid,
                 self.tr("person"),
                 lambda label: self.tr("Delete {name}").format(name=label),
-                ("people", "participations", "attendance", "certificates", "slots"),
+                (
+                    Change.PEOPLE,
+                    Change.PARTICIPATIONS,
+                    Change.ATTENDANCE,
+                    Change.CERTIFICATES,
+                    Change.SLOTS,
+                ),
             )
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Delete"), str(exc))
@@ -425,7 +434,9 @@ class PeoplePage(QWidget):
             return
         dialog = MergePeopleDialog(self.ctx.db, ids[0], ids[1], self)
         if dialog.exec() and dialog.result_ is not None:
-            self.ctx.notify("people", "participations", "certificates", "attendance")
+            self.ctx.notify(
+                Change.PEOPLE, Change.PARTICIPATIONS, Change.CERTIFICATES, Change.ATTENDANCE
+            )
             self._show_person(dialog.result_.kept_id)
             r = dialog.result_
             self.ctx.status_message.emit(

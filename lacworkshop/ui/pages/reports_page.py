@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lacworkshop.services.operations import Change, Changes
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.people_export import ExportResult
 from lacworkshop.services.statistics import (
@@ -39,13 +40,13 @@ from lacworkshop.ui.widgets.stat_panel import StatPanel
 INTERFACE_LANGUAGE = "interface"
 
 CONCERNS = {
-    "workshops",
-    "people",
-    "participations",
-    "slots",
-    "attendance",
-    "certificates",
-    "database",
+    Change.WORKSHOPS,
+    Change.PEOPLE,
+    Change.PARTICIPATIONS,
+    Change.SLOTS,
+    Change.ATTENDANCE,
+    Change.CERTIFICATES,
+    Change.DATABASE,
 }
 
 
@@ -144,7 +145,7 @@ class ReportsPage(QWidget):
             self.workshop_radio.setChecked(True)
             self.workshop_combo.setCurrentIndex(index)
 
-    def _on_changed(self, what: set[str]) -> None:
+    def _on_changed(self, what: Changes) -> None:
         if not what & CONCERNS:
             return
         # reload_choices counts only when the page is visible; else it is marked stale.

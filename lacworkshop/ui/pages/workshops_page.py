@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lacworkshop.services.operations import Change, Changes
 from lacworkshop.model import WorkshopStatus
 from lacworkshop.services import workshop_editing
 from lacworkshop.services.errors import ServiceError
@@ -201,14 +202,14 @@ class WorkshopsPage(QWidget):
                 self.table.selectRow(r)
                 return
 
-    def _on_changed(self, what: set[str]) -> None:
-        if what & {"workshops", "participations", "database"}:
+    def _on_changed(self, what: Changes) -> None:
+        if what & {Change.WORKSHOPS, Change.PARTICIPATIONS, Change.DATABASE}:
             self.refresh()
             if self.editing_id is not None and not self.is_dirty():
                 self.load(self.editing_id)  # a deleted workshop falls back to a new form
-        if what & {"slots", "workshops", "participations", "people"}:
+        if what & {Change.SLOTS, Change.WORKSHOPS, Change.PARTICIPATIONS, Change.PEOPLE}:
             self.schedule.refresh()
-        if what & {"participations", "people", "workshops"}:
+        if what & {Change.PARTICIPATIONS, Change.PEOPLE, Change.WORKSHOPS}:
             self.participants.refresh()
 
     def _selected(self, current: QModelIndex, previous: QModelIndex) -> None:
@@ -322,7 +323,7 @@ class WorkshopsPage(QWidget):
                         "workshop",
                         [wid],
                         self.tr("New workshop {code}").format(code=data.code.strip()),
-                        ("workshops",),
+                        (Change.WORKSHOPS,),
                     )
                 )
             else:
@@ -334,7 +335,7 @@ class WorkshopsPage(QWidget):
                     ChangeCommand(
                         self.ctx,
                         self.tr("Edit workshop {code}").format(code=after.code),
-                        ("workshops",),
+                        (Change.WORKSHOPS,),
                         redo=lambda: workshop_editing.update_workshop(self.ctx.db, wid, after),
                         undo=lambda: workshop_editing.update_workshop(self.ctx.db, wid, before),
                     )
@@ -346,7 +347,7 @@ class WorkshopsPage(QWidget):
             self.tabs.setCurrentIndex(0)
             return False
         self.editing_id = wid
-        self.ctx.notify("workshops")
+        self.ctx.notify(Change.WORKSHOPS)
         self.select_workshop(wid)
         self.ctx.status_message.emit(self.tr("Workshop saved."))
         return True
@@ -359,10 +360,14 @@ class WorkshopsPage(QWidget):
         if dialog.exec() and dialog.new_id is not None:
             self.ctx.undo_stack.push(
                 AddCommand(
-                    self.ctx, "workshop", [dialog.new_id], self.tr("New edition"), ("workshops",)
+                    self.ctx,
+                    "workshop",
+                    [dialog.new_id],
+                    self.tr("New edition"),
+                    (Change.WORKSHOPS,),
                 )
             )
-            self.ctx.notify("workshops", "participations", "slots")
+            self.ctx.notify(Change.WORKSHOPS, Change.PARTICIPATIONS, Change.SLOTS)
             self.select_workshop(dialog.new_id)
 
     def delete_workshop(self) -> None:
@@ -377,7 +382,13 @@ class WorkshopsPage(QWidget):
                 wid,
                 self.tr("workshop"),
                 lambda label: self.tr("Delete workshop {label}").format(label=label),
-                ("workshops", "participations", "slots", "attendance", "certificates"),
+                (
+                    Change.WORKSHOPS,
+                    Change.PARTICIPATIONS,
+                    Change.SLOTS,
+                    Change.ATTENDANCE,
+                    Change.CERTIFICATES,
+                ),
             )
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Delete"), str(exc))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lacworkshop.services.operations import Change
 from lacworkshop.model import ParticipationStatus, Role
 from lacworkshop.services import deletion, participation, workshop_editing
 from lacworkshop.services.errors import ServiceError
@@ -126,7 +127,7 @@ class ParticipantsPanel(QWidget):
         person_id = self.model.row_at(index.row()).person_id
         dialog = PersonEditorDialog(self.ctx.db, person_id, self)
         if dialog.exec():
-            self.ctx.notify("people")
+            self.ctx.notify(Change.PEOPLE)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -152,10 +153,10 @@ class ParticipantsPanel(QWidget):
                     "participation",
                     added,
                     self.tr("Add {n} people").format(n=len(added)),
-                    ("participations",),
+                    (Change.PARTICIPATIONS,),
                 )
             )
-            self.ctx.notify("participations")
+            self.ctx.notify(Change.PARTICIPATIONS)
         message = self.tr("{n} added.").format(n=len(added))
         if dialog.result_.already:
             message += " " + self.tr("{n} already had that role.").format(n=dialog.result_.already)
@@ -174,12 +175,12 @@ class ParticipantsPanel(QWidget):
             ChangeCommand(
                 self.ctx,
                 text,
-                ("participations",),
+                (Change.PARTICIPATIONS,),
                 redo=lambda: participation.update_participations(self.ctx.db, ids, **change),  # type: ignore[arg-type]
                 undo=lambda: participation.restore_participations(self.ctx.db, before),
             )
         )
-        self.ctx.notify("participations")
+        self.ctx.notify(Change.PARTICIPATIONS)
 
     def set_status(self, status: ParticipationStatus) -> None:
         self._bulk(self.tr("Set status to {s}").format(s=status_label(status)), status=status)
@@ -216,7 +217,7 @@ class ParticipantsPanel(QWidget):
         try:
             for pid in ids:
                 snap = deletion.delete_entity(self.ctx.db, "participation", pid)
-                stack.push(DeleteCommand(self.ctx, snap, snap.label, ("participations",)))
+                stack.push(DeleteCommand(self.ctx, snap, snap.label, (Change.PARTICIPATIONS,)))
         finally:
             stack.endMacro()
-        self.ctx.notify("participations", "attendance", "certificates")
+        self.ctx.notify(Change.PARTICIPATIONS, Change.ATTENDANCE, Change.CERTIFICATES)

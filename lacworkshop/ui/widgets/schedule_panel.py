@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lacworkshop.services.operations import Change
 from lacworkshop.services import schedule, workshop_editing
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.schedule_export import export_schedule_ics
@@ -246,16 +247,16 @@ class SchedulePanel(QWidget):
                 ChangeCommand(
                     self.ctx,
                     text,
-                    ("workshops", "slots"),
+                    (Change.WORKSHOPS, Change.SLOTS),
                     redo=lambda: workshop_editing.rename_track(self.ctx.db, tid, name),
                     undo=lambda: workshop_editing.rename_track(self.ctx.db, tid, old),
                 )
             )
         else:
             self.ctx.undo_stack.push(
-                AddCommand(self.ctx, "track", [tid], text, ("workshops", "slots"))
+                AddCommand(self.ctx, "track", [tid], text, (Change.WORKSHOPS, Change.SLOTS))
             )
-        self.ctx.notify("workshops", "slots")
+        self.ctx.notify(Change.WORKSHOPS, Change.SLOTS)
 
     def rename_track(self) -> None:
         tid = self.current_track_id()
@@ -276,12 +277,12 @@ class SchedulePanel(QWidget):
             ChangeCommand(
                 self.ctx,
                 self.tr("Rename track"),
-                ("workshops", "slots", "participations"),
+                (Change.WORKSHOPS, Change.SLOTS, Change.PARTICIPATIONS),
                 redo=lambda: workshop_editing.rename_track(self.ctx.db, tid, name),
                 undo=lambda: workshop_editing.rename_track(self.ctx.db, tid, old),
             )
         )
-        self.ctx.notify("workshops", "slots", "participations")
+        self.ctx.notify(Change.WORKSHOPS, Change.SLOTS, Change.PARTICIPATIONS)
 
     def delete_track(self) -> None:
         tid = self.current_track_id()
@@ -295,7 +296,7 @@ class SchedulePanel(QWidget):
                 tid,
                 self.tr("track"),
                 lambda label: self.tr("Delete track {name}").format(name=label),
-                ("workshops", "slots", "participations", "attendance"),
+                (Change.WORKSHOPS, Change.SLOTS, Change.PARTICIPATIONS, Change.ATTENDANCE),
             )
         except ServiceError as exc:
             self._warn(exc)
@@ -316,10 +317,10 @@ class SchedulePanel(QWidget):
                     "slot",
                     created,
                     self.tr("Generate {n} sessions").format(n=len(created)),
-                    ("slots", "attendance"),
+                    (Change.SLOTS, Change.ATTENDANCE),
                 )
             )
-            self.ctx.notify("slots")
+            self.ctx.notify(Change.SLOTS)
             self.ctx.status_message.emit(self.tr("{n} sessions added.").format(n=len(created)))
 
     def add_slot(self) -> None:
@@ -343,19 +344,19 @@ class SchedulePanel(QWidget):
         assert sid is not None
         if before is None:
             self.ctx.undo_stack.push(
-                AddCommand(self.ctx, "slot", [sid], self.tr("Add session"), ("slots",))
+                AddCommand(self.ctx, "slot", [sid], self.tr("Add session"), (Change.SLOTS,))
             )
         else:
             self.ctx.undo_stack.push(
                 ChangeCommand(
                     self.ctx,
                     self.tr("Edit session"),
-                    ("slots",),
+                    (Change.SLOTS,),
                     redo=lambda: schedule.update_slot(self.ctx.db, sid, after),
                     undo=lambda: schedule.update_slot(self.ctx.db, sid, before),
                 )
             )
-        self.ctx.notify("slots")
+        self.ctx.notify(Change.SLOTS)
 
     def delete_slot(self) -> None:
         sid = self.current_slot_id()
@@ -369,7 +370,7 @@ class SchedulePanel(QWidget):
                 sid,
                 self.tr("session"),
                 lambda label: self.tr("Delete session {label}").format(label=label),
-                ("slots", "attendance"),
+                (Change.SLOTS, Change.ATTENDANCE),
             )
         except ServiceError as exc:
             self._warn(exc)
@@ -397,12 +398,12 @@ class SchedulePanel(QWidget):
             ChangeCommand(
                 self.ctx,
                 self.tr("Assign trainers to %n session(s)", "", len(ids)),
-                ("slots",),
+                (Change.SLOTS,),
                 redo=lambda: schedule.restore_trainers(self.ctx.db, after),
                 undo=lambda: schedule.restore_trainers(self.ctx.db, before),
             )
         )
-        self.ctx.notify("slots")
+        self.ctx.notify(Change.SLOTS)
 
     def export_calendar(self) -> None:
         if self.workshop_id is None:
