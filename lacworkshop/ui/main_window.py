@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.services.operations import Change, Changes
 from lacworkshop.services.backups import backup_now, restore
 from lacworkshop.services.errors import ServiceError
+from lacworkshop.services.operations import Change
 from lacworkshop.storage import Database
 from lacworkshop.storage.errors import DamagedDatabaseError, StorageError
 from lacworkshop.ui.app_context import AppContext

@@ -10,9 +10,9 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from lacworkshop.services.operations import Change
 from lacworkshop.services import deletion
 from lacworkshop.services.errors import ServiceError
+from lacworkshop.services.operations import Change
 from lacworkshop.ui.app_context import AppContext
 
 

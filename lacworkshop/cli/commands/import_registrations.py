@@ -74,10 +74,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         check_mapping,
         initial_mapping,
         layout_for,
-        remember_mapping,
     )
     from lacworkshop.services.import_preview import Decision, build_preview
-    from lacworkshop.services.importing import run_import, write_summary_report
+    from lacworkshop.services.importing import import_registrations, write_summary_report
     from lacworkshop.services.workshops import workshop_id_for_code
 
     path = Path(args.file)
@@ -120,9 +119,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         on_duplicate=Decision(args.on_duplicate),
     )
     _print_layout(path.name, table, layout, mapping, remembered)
-    summary = run_import(ctx.db, preview, dry_run=args.dry_run, backup=True)
-    if not args.dry_run:
-        remember_mapping(ctx.db, layout.headers, mapping)
+    summary = import_registrations(
+        ctx.db, preview, layout.headers, mapping, dry_run=args.dry_run
+    ).value
     print(summary.line() + (text_for("cli.dry_run") if args.dry_run else ""))
     if summary.backup is not None:
         say("cli.backup_before_import", path=summary.backup)

@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from lacworkshop.services.operations import Change
 from lacworkshop.services.errors import ServiceError
-from lacworkshop.services.import_mapping import remember_mapping
 from lacworkshop.services.import_preview import Decision, build_preview
-from lacworkshop.services.importing import ImportSummary, run_import
+from lacworkshop.services.importing import ImportSummary, import_registrations
+from lacworkshop.services.operations import OpResult
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.import_gender_mapping import GenderMappingBox
 from lacworkshop.ui.dialogs.import_wizard_layout import WARNING_STYLE
@@ -39,8 +38,8 @@ from lacworkshop.ui.dialogs.import_wizard_preview_model import (
 )
 from lacworkshop.ui.dialogs.import_wizard_state import WizardState
 from lacworkshop.ui.error_reporting import show_error
+from lacworkshop.ui.operations import run_operation
 from lacworkshop.ui.tasks import Progress, TaskHandle
-from lacworkshop.ui.widgets.task_progress import run_with_progress
 
 MAX_COLUMN_WIDTH = 240
 
@@ -211,22 +210,20 @@ class PreviewPage(QWizardPage):
     def _start_import(self) -> None:
         preview = self.state.preview
         assert preview is not None
-        db = self.ctx.db
+        assert self.state.layout is not None and self.state.mapping is not None
+        db, headers, mapping = self.ctx.db, self.state.layout.headers, self.state.mapping
 
-        def task(progress: Progress) -> ImportSummary:
-            return run_import(
-                db, preview, progress=progress.report, check_cancel=progress.check, backup=True
-            )
+        def task(progress: Progress) -> OpResult[ImportSummary]:
+            return import_registrations(db, preview, headers, mapping, progress=progress)
 
-        running = run_with_progress(
+        running = run_operation(
             self.ctx,
             self,
             task,
             title=self.tr("Import"),
             label=self.tr("Importing…"),
-            maximum=max(1, len(preview.candidates)),
             show_messages=False,  # the service's step names are not for people
-            on_success=self._succeeded,
+            on_done=self._succeeded,
             on_failure=self._failed,
             on_cancel=self._cancelled,
         )
@@ -241,11 +238,8 @@ class PreviewPage(QWizardPage):
         self.handle = None
 
     def _succeeded(self, summary: ImportSummary) -> None:
-        assert self.state.layout is not None and self.state.mapping is not None
         self.state.summary = summary
-        remember_mapping(self.ctx.db, self.state.layout.headers, self.state.mapping)
         self._imported = True
-        self.ctx.notify(Change.PEOPLE, Change.PARTICIPATIONS)
         self.ctx.status_message.emit(summary.line())
         self._finished()
         self.wizard().next()

@@ -13,8 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from lacworkshop.services.operations import Change
 from lacworkshop.formats.safe_filename import safe_filename
+from lacworkshop.services.operations import Change
 from lacworkshop.services.privacy.data_export import ExportSummary, export_personal_data
 from lacworkshop.services.privacy.erasure import (
     ErasurePlan,

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.services.operations import Change
 from lacworkshop.formats.certificate_pdf import STYLES
 from lacworkshop.formats.fonts import FAMILIES
 from lacworkshop.model import CertificateKind
@@ -38,6 +37,7 @@ from lacworkshop.services.certificate_templates import (
     store_asset,
 )
 from lacworkshop.services.errors import ServiceError
+from lacworkshop.services.operations import Change
 from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.template_preview import pdf_page_to_png

@@ -75,7 +75,12 @@ class AttendanceFiles(QObject):
             done(result)
 
         run_with_progress(
-            self.ctx, self.parent_widget, fn, title=title, on_success=succeeded, minimum_duration=400
+            self.ctx,
+            self.parent_widget,
+            fn,
+            title=title,
+            on_success=succeeded,
+            minimum_duration=400,
         )
 
     def export_register(self) -> None:
@@ -143,18 +148,14 @@ class AttendanceFiles(QObject):
             return  # another workshop is on the page now: its grid is not this register's
         text = self.tr("Import %1").replace("%1", Path(preview.file_name).name)
         self.marks_imported.emit(dict(cells), text, f"register {preview.file_name}")
-        self.ctx.status_message.emit(
-            self.tr("%1 mark(s) imported").replace("%1", str(len(cells)))
-        )
+        self.ctx.status_message.emit(self.tr("%1 mark(s) imported").replace("%1", str(len(cells))))
 
     def signin_sheets(self) -> None:
         view = self.current()
         wid = view.workshop_id
         if wid is None or view.grid_workshop_id is None:
             return
-        dialog = SigninSheetsDialog(
-            view.tracks, view.days, view.current_track, self.parent_widget
-        )
+        dialog = SigninSheetsDialog(view.tracks, view.days, view.current_track, self.parent_widget)
         if dialog.exec() != SigninSheetsDialog.DialogCode.Accepted:
             return
         path = ask_save_path(

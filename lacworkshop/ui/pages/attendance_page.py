@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.services.operations import Change, Changes
 from lacworkshop.model.enums import Mark
 from lacworkshop.services.attendance import (
     EMPTY,
@@ -31,6 +30,7 @@ from lacworkshop.services.attendance import (
 )
 from lacworkshop.services.eligibility import Standing
 from lacworkshop.services.errors import ServiceError
+from lacworkshop.services.operations import Change, Changes
 from lacworkshop.services.overrides import OverrideState, set_override
 from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext

@@ -49,9 +49,9 @@ from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.certificate_issue_preview import IssuePreviewDialog, PlanText
 from lacworkshop.ui.dialogs.trackless_warning import accept_trackless
 from lacworkshop.ui.error_reporting import show_error
+from lacworkshop.ui.operations import run_operation
 from lacworkshop.ui.widgets.readiness_note import ReadinessNote, refuse_if_not_ready
 from lacworkshop.ui.widgets.save_path import refused_as_output, suggested_path
-from lacworkshop.ui.operations import run_operation
 
 
 def show_failure(parent: QWidget, title: str, exc: BaseException) -> None:

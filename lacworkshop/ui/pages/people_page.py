@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.services.operations import Change, Changes
 from lacworkshop.model.display_names import display_name
 from lacworkshop.services import people
 from lacworkshop.services.errors import ServiceError
+from lacworkshop.services.operations import Change, Changes
 from lacworkshop.services.people import PeopleFilter
 from lacworkshop.services.privacy.consent_record import consent_record
 from lacworkshop.ui.app_context import AppContext

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.services.operations import Change, Changes
 from lacworkshop.services.errors import ServiceError
+from lacworkshop.services.operations import Change, Changes
 from lacworkshop.services.people_export import ExportResult
 from lacworkshop.services.statistics import (
     Statistics,

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.services.operations import Change, Changes
 from lacworkshop.model import WorkshopStatus
 from lacworkshop.services import workshop_editing
 from lacworkshop.services.errors import ServiceError
+from lacworkshop.services.operations import Change, Changes
 from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.confirm_delete import confirm_and_delete

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.services.operations import Change
 from lacworkshop.model import ParticipationStatus, Role
 from lacworkshop.services import deletion, participation, workshop_editing
 from lacworkshop.services.errors import ServiceError
+from lacworkshop.services.operations import Change
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.add_participants import AddParticipantsDialog
 from lacworkshop.ui.dialogs.confirm_delete import describe

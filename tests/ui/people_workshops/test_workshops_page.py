@@ -357,9 +357,7 @@ def test_the_certificate_rule_goes_under_the_fields_on_a_small_screen(main_windo
     page = _page(main_window)
     scroll = page.form.parentWidget().parentWidget()  # viewport, then the scroll area
     main_window.resize(1024, 640)
-    qtbot.wait(20)
-    assert page.form.stacked()
+    qtbot.waitUntil(page.form.stacked)
     assert scroll.horizontalScrollBar().maximum() == 0  # nothing hidden sideways
     main_window.resize(1600, 900)
-    qtbot.wait(20)
-    assert not page.form.stacked()
+    qtbot.waitUntil(lambda: not page.form.stacked())
