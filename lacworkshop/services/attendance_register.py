@@ -110,7 +110,7 @@ def policy_of(rule: Rule, language: str) -> RegisterPolicy:
 
 def document_language(db: Database, workshop_id: int, language: str | None = None) -> str:
     if language in LANGUAGES:
-        return language  # type: ignore[return-value]
+        return language
     with db.session() as session:
         w = require_workshop(session, workshop_id)
         if w.certificate_language in LANGUAGES:

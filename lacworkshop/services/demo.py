@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 
 from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
 from lacworkshop.model import (
     Asset,
@@ -244,12 +245,12 @@ def _make_workshop(session, spec, y: int) -> tuple[Workshop, dict[int, list[Slot
 
 
 def _enrol(
-    session,
+    session: Session,
     rng: random.Random,
     ws: Workshop,
     slots_by_track: dict[int, list[Slot]],
     person_ids: list[int],
-) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+) -> tuple[int, int]:
     track_ids = list(slots_by_track)
     n_trainers = min(len(person_ids) // 8, 2 * len(track_ids)) if len(person_ids) >= 8 else 0
     finished = ws.status is WorkshopStatus.FINISHED
@@ -285,7 +286,7 @@ def _enrol(
     trainer_links = []
     marks: list[dict[str, object]] = []
     for pid_, person_id, track_id, role, status in rows:
-        slots = slots_by_track.get(track_id, [])
+        slots = slots_by_track.get(track_id, []) if track_id is not None else []
         if role is Role.TRAINER:
             # Every other session of the track (the plenary is nobody's to teach), and at
             # least one: a short track may have a single session besides the plenary.

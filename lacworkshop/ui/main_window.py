@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QStyle,
@@ -164,7 +165,7 @@ class MainWindow(QMainWindow):
             self._action(
                 go_menu,
                 self._titles[key],
-                lambda _=False, i=i: self.nav.setCurrentRow(i),
+                self._go_to(i),
                 f"Ctrl+{i + 1}",
             )
         go_menu.addSeparator()
@@ -190,7 +191,16 @@ class MainWindow(QMainWindow):
         )
         self._action(help_menu, self.tr("&About lacworkshop"), lambda: AboutDialog(self).exec())
 
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+    def _go_to(self, row: int) -> Callable[[], None]:
+        return lambda: self.nav.setCurrentRow(row)
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
         act = QAction(text, self)
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
@@ -229,8 +239,7 @@ class MainWindow(QMainWindow):
         if self.ctx is not None:
             old = self.ctx
             self.edit_menu.clear()
-            while self.stack.count():
-                page = self.stack.widget(0)
+            while (page := self.stack.widget(0)) is not None:
                 self.stack.removeWidget(page)
                 page.deleteLater()
             self.pages.clear()
@@ -541,8 +550,9 @@ class MainWindow(QMainWindow):
             page.setObjectName(f"page_{key}")
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, page)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             self.pages[key] = page
         return self.pages[key]
 

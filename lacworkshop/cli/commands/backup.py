@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import print_table
 
+if TYPE_CHECKING:
+    from lacworkshop.cli.app import Registry
 
-def register(registry) -> None:  # type: ignore[no-untyped-def]
+
+def register(registry: Registry) -> None:
     p = registry.command(
         "backup",
         "back up the database now (checked, kept in backups/<database file name>/ beside it)",

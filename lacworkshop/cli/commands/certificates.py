@@ -16,6 +16,7 @@ from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import print_table, say, text_for
 
 if TYPE_CHECKING:
+    from lacworkshop.cli.app import Registry
     from lacworkshop.services.certificates import IssueReport
 
 EXIT_BLOCKED = 3  # some certificates could not be issued: the organiser must look
@@ -90,7 +91,7 @@ def _issue_options(p: argparse.ArgumentParser, required: bool, shown: bool = Tru
     )
 
 
-def register(registry) -> None:  # type: ignore[no-untyped-def]
+def register(registry: Registry) -> None:
     help_text = "issue certificates and write their PDFs; list and verify them"
     sub = registry.group("certificates", help_text)
     parent = registry.subparsers.choices["certificates"]

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import say, text_for
+
+if TYPE_CHECKING:
+    from lacworkshop.cli.app import Registry
+    from lacworkshop.formats.table_model import RawTable
+    from lacworkshop.services.import_mapping import Layout
 
 ROLES = ("attendee", "trainer", "organiser", "staff")
 DELIMITERS = {
@@ -20,7 +26,7 @@ DELIMITERS = {
 }
 
 
-def register(registry) -> None:  # type: ignore[no-untyped-def]
+def register(registry: Registry) -> None:
     p = registry.command(
         "import",
         "import a registration list (xlsx, xlsm, xls, ods, csv, txt) into a workshop",
@@ -155,7 +161,9 @@ def _chosen_track(
     return track
 
 
-def _print_layout(name, table, layout, mapping, remembered) -> None:  # type: ignore[no-untyped-def]
+def _print_layout(
+    name: str, table: RawTable, layout: Layout, mapping: list[str | None], remembered: bool
+) -> None:
     where = f"sheet {table.sheet!r}, " if table.kind != "csv" else ""
     extra = ""
     if table.kind == "csv":

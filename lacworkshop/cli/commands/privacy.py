@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from lacworkshop.cli.context import Context
+
+if TYPE_CHECKING:
+    from lacworkshop.cli.app import Registry
 
 RESTORE_WARNING = (
     "Restoring one of those backups (or any older copy of the database) brings the erased "
@@ -13,7 +17,7 @@ RESTORE_WARNING = (
 )
 
 
-def register(registry) -> None:  # type: ignore[no-untyped-def]
+def register(registry: Registry) -> None:
     sub = registry.group(
         "privacy", "a person's personal data: export everything held about them, or erase it"
     )

@@ -23,6 +23,7 @@ from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.import_preview import Decision, build_preview
 from lacworkshop.services.importing import ImportSummary, import_registrations
 from lacworkshop.services.operations import OpResult
+from lacworkshop.services.operations import Progress as OpProgress
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.import_gender_mapping import GenderMappingBox
 from lacworkshop.ui.dialogs.import_wizard_layout import WARNING_STYLE
@@ -39,7 +40,7 @@ from lacworkshop.ui.dialogs.import_wizard_preview_model import (
 from lacworkshop.ui.dialogs.import_wizard_state import WizardState
 from lacworkshop.ui.error_reporting import show_error
 from lacworkshop.ui.operations import run_operation
-from lacworkshop.ui.tasks import Progress, TaskHandle
+from lacworkshop.ui.tasks import TaskHandle
 
 MAX_COLUMN_WIDTH = 240
 
@@ -213,7 +214,7 @@ class PreviewPage(QWizardPage):
         assert self.state.layout is not None and self.state.mapping is not None
         db, headers, mapping = self.ctx.db, self.state.layout.headers, self.state.mapping
 
-        def task(progress: Progress) -> OpResult[ImportSummary]:
+        def task(progress: OpProgress) -> OpResult[ImportSummary]:
             return import_registrations(db, preview, headers, mapping, progress=progress)
 
         running = run_operation(

@@ -75,9 +75,10 @@ class ScheduleGeneratorDialog(QDialog):
         self.workshop_id = workshop_id
         self.created: list[int] = []
         self._ready = False  # the preview waits until every field exists
-        self.start = QDateEdit(to_qdate(first), calendarPopup=True)
-        self.end = QDateEdit(to_qdate(last), calendarPopup=True)
+        self.start = QDateEdit(to_qdate(first))
+        self.end = QDateEdit(to_qdate(last))
         for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDateRange(to_qdate(first), to_qdate(last))
         self.blocks_box = QVBoxLayout()

@@ -104,6 +104,8 @@ class TemplateEditor(QDialog):
     def _fit_form(self) -> None:
         """Give the form the width its filled-in buttons need."""
         form = self.form_area.widget()
+        if form is None:
+            return
         form.adjustSize()
         room = self.form_area.verticalScrollBar().sizeHint().width() + FORM_MARGIN
         self.form_area.setMinimumWidth(min(form.minimumSizeHint().width() + room, FORM_WIDTH_CAP))
@@ -351,7 +353,7 @@ class TemplateEditor(QDialog):
         self.update_preview()
 
     def update_preview(self) -> None:
-        self.preview_panel.render(self.info, self._kind())
+        self.preview_panel.show_template(self.info, self._kind())
 
     # -- saving -----------------------------------------------------------------------------
     def save(self) -> bool:

@@ -69,7 +69,7 @@ class PreviewPanel(QWidget):
             self.person_combo.setCurrentIndex(i)
             self.person_combo.blockSignals(False)
 
-    def render(self, info: TemplateInfo, kind: CertificateKind) -> None:
+    def show_template(self, info: TemplateInfo, kind: CertificateKind) -> None:
         """Draw *info* for the chosen person; problems go in the note under the page."""
         if self.workshop_id is None:
             self.note.setText(self.tr("Add a workshop to see a preview."))

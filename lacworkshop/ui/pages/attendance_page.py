@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -272,7 +272,7 @@ class AttendancePage(QWidget):
             Mark.ABSENT: self.tr("absent"),
             None: self.tr("not marked"),
             CYCLE: self.tr("next mark"),
-        }[mark]  # type: ignore[index]
+        }[mark]
         return self.tr("Mark %n cell(s) %1", "", n).replace("%1", what)
 
     def apply(self, changes: Mapping[CellKey, CellState], text: str, reason: str = "grid") -> bool:
@@ -391,7 +391,10 @@ class AttendancePage(QWidget):
         self._tell_others(Change.PARTICIPATIONS)
 
     # ----- the rest -------------------------------------------------------------
-    def _context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+    def _marker(self, mark: Mark | None) -> Callable[[], None]:
+        return lambda: self.mark_selection(mark)
+
+    def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         for text, mark in (
             (self.tr("Present\tP"), Mark.PRESENT),
@@ -400,7 +403,7 @@ class AttendancePage(QWidget):
             (self.tr("Absent\tA"), Mark.ABSENT),
             (self.tr("Not marked\tDelete"), None),
         ):
-            menu.addAction(text, lambda m=mark: self.mark_selection(m))
+            menu.addAction(text, self._marker(mark))
         menu.addSeparator()
         menu.addAction(self.tr("Note…"), self.edit_note)
         menu.addAction(self.tr("Everyone present in this session"), self.everyone_present)

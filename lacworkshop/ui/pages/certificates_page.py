@@ -203,7 +203,10 @@ class CertificatesPage(QWidget):
         )
 
     def _open(self) -> None:
-        self._with_temp_pdf(lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
+        self._with_temp_pdf(self._open_file)
+
+    def _open_file(self, path: str) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
     def _print(self) -> None:
         self._with_temp_pdf(self._print_file)

@@ -32,7 +32,7 @@ from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.export_people_dialog import LANGUAGES, ExportPeopleDialog
 from lacworkshop.ui.dialogs.export_progress import run_export
 from lacworkshop.ui.error_reporting import show_error
-from lacworkshop.ui.tasks import TaskHandle
+from lacworkshop.ui.tasks import Progress, TaskHandle
 from lacworkshop.ui.widgets.country_combo import ui_language
 from lacworkshop.ui.widgets.save_path import ask_save_path, suggested_path
 from lacworkshop.ui.widgets.stat_panel import StatPanel
@@ -186,7 +186,7 @@ class ReportsPage(QWidget):
             return
         request = self._request
 
-        def count(_progress):  # type: ignore[no-untyped-def]
+        def count(_progress: Progress) -> Statistics:
             if series is not None:
                 return series_statistics(db, series)
             return workshop_statistics(db, workshop_id or 0)
@@ -240,8 +240,7 @@ class ReportsPage(QWidget):
 
     def _show(self, *_args: object) -> None:
         current = self.tabs.currentIndex()
-        while self.tabs.count():
-            widget = self.tabs.widget(0)
+        while (widget := self.tabs.widget(0)) is not None:
             self.tabs.removeTab(0)
             widget.deleteLater()
         self.stats_button.setEnabled(self.stats is not None and not self.busy)

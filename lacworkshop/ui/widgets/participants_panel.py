@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -61,7 +63,7 @@ class ParticipantsPanel(QWidget):
         self.btn_status.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         status_menu = QMenu(self.btn_status)
         for s in ParticipationStatus:
-            status_menu.addAction(status_label(s), lambda s=s: self.set_status(s))
+            status_menu.addAction(status_label(s), self._status_setter(s))
         self.btn_status.setMenu(status_menu)
         self.btn_track = QToolButton()
         self.btn_track.setText(self.tr("Set track"))
@@ -118,7 +120,7 @@ class ParticipantsPanel(QWidget):
         self.track_menu.clear()
         self.track_menu.addAction(self.tr("(no track)"), lambda: self.set_track(None))
         for t in self.tracks:
-            self.track_menu.addAction(t.name, lambda t=t.id: self.set_track(t))
+            self.track_menu.addAction(t.name, self._track_setter(t.id))
 
     def edit_person(self, index: QModelIndex) -> None:
         """Enter (or a double click) on a participant opens their record."""
@@ -181,6 +183,12 @@ class ParticipantsPanel(QWidget):
             )
         )
         self.ctx.notify(Change.PARTICIPATIONS)
+
+    def _status_setter(self, status: ParticipationStatus) -> Callable[[], None]:
+        return lambda: self.set_status(status)
+
+    def _track_setter(self, track_id: int | None) -> Callable[[], None]:
+        return lambda: self.set_track(track_id)
 
     def set_status(self, status: ParticipationStatus) -> None:
         self._bulk(self.tr("Set status to {s}").format(s=status_label(status)), status=status)

@@ -49,7 +49,9 @@ class PeopleFilters(QWidget):
         row.add_widget(self.role, 1)
         self.organisation.textChanged.connect(self._typed)
         self.country.currentIndexChanged.connect(self._changed)
-        self.country.lineEdit().editingFinished.connect(self._changed)
+        country_line = self.country.lineEdit()
+        assert country_line is not None  # the country box is editable
+        country_line.editingFinished.connect(self._changed)
         self.workshop.currentIndexChanged.connect(self._changed)
         self.role.currentIndexChanged.connect(self._changed)
 

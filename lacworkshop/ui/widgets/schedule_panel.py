@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -192,20 +194,21 @@ class SchedulePanel(QWidget):
                 ", ".join(s.trainer_names),
             ]
             for c, v in enumerate(values):
-                item = QTableWidgetItem(v)
+                cell = QTableWidgetItem(v)
+                if c == 0:
+                    cell.setData(Qt.ItemDataRole.UserRole, s.id)
                 if c == 2:
-                    item.setTextAlignment(
+                    cell.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
-                self.slot_table.setItem(r, c, item)
-            self.slot_table.item(r, 0).setData(Qt.ItemDataRole.UserRole, s.id)
+                self.slot_table.setItem(r, c, cell)
         header = self.slot_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.week.set_week(week)
 
-    def _workshop_dates(self):  # type: ignore[no-untyped-def]
+    def _workshop_dates(self) -> tuple[date, date]:
         assert self.workshop_id is not None
         w = workshop_editing.get_workshop(self.ctx.db, self.workshop_id)
         return w.start_date, w.end_date
