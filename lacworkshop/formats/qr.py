@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import zxingcpp
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 # zxing draws dark modules as 0 and light as 255; rows keep 1 for dark.
 _DARK = bytes(1 if v < 128 else 0 for v in range(256))
@@ -69,7 +73,14 @@ def pdf_operators(matrix: QrMatrix, x: float, y: float, size: float) -> str:
     return "\n".join(parts)
 
 
-def draw(canvas, text: str, x: float, y: float, size: float, colour=(0, 0, 0)) -> None:  # type: ignore[no-untyped-def]
+def draw(
+    canvas: Canvas,
+    text: str,
+    x: float,
+    y: float,
+    size: float,
+    colour: tuple[float, float, float] = (0, 0, 0),
+) -> None:
     """Draw a QR code holding *text* with its lower-left corner at (x, y), *size* points wide.
 
     The caller leaves a light quiet zone of four modules around it.

@@ -31,6 +31,7 @@ from lacworkshop.services.attendance import (
     AttendanceGrid,
     CellKey,
     CellState,
+    GridSlot,
     list_tracks,
     load_grid,
     read_cells,
@@ -190,7 +191,7 @@ def export_register(
     return write_register(path, build_register(db, workshop_id, language)).warnings
 
 
-def _session_label(grid_slot) -> str:  # type: ignore[no-untyped-def]
+def _session_label(grid_slot: GridSlot) -> str:
     return f"{grid_slot.date.isoformat()} {grid_slot.start_time:%H:%M} {grid_slot.topic}".strip()
 
 

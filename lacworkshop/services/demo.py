@@ -6,6 +6,7 @@ import random
 import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
+from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -123,7 +124,7 @@ def populate(db: Database, people: int = 120, workshops: int = 3, seed: int = 20
     return DemoSummary(made, len(person_ids), n_part, n_slots, n_marks)
 
 
-def _add_signatories(session, workshop_ids: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+def _add_signatories(session: Session, workshop_ids: dict[str, int]) -> None:
     """Signatories with the sample signature and the sample logo, so a demo certificate is complete.
 
     Each demo workshop gets its own; the network's coordinator, who signs for every
@@ -168,7 +169,9 @@ def _plenary_double_count(slots_by_track: dict[int, list[Slot]]) -> int:
     return dup
 
 
-def _make_workshop(session, spec, y: int) -> tuple[Workshop, dict[int, list[Slot]]]:  # type: ignore[no-untyped-def]
+def _make_workshop(
+    session: Session, spec: tuple[Any, ...], y: int
+) -> tuple[Workshop, dict[int, list[Slot]]]:
     (
         code,
         title,
