@@ -20,6 +20,7 @@ from lacworkshop.services import people
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.operations import Change, Changes
 from lacworkshop.services.people import PeopleFilter
+from lacworkshop.services.people_merge import MERGE_CHANGES
 from lacworkshop.services.privacy.consent_record import consent_record
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.confirm_delete import confirm_and_delete
@@ -339,9 +340,7 @@ class PeoplePage(QWidget):
             self._show_person(outcome.open_id)
             return False
         if outcome.kept_id is not None:
-            self.ctx.notify(
-                Change.PEOPLE, Change.PARTICIPATIONS, Change.CERTIFICATES, Change.ATTENDANCE
-            )
+            self.ctx.notify(*MERGE_CHANGES)
             self._show_person(outcome.kept_id)
             return True
         assert outcome.saved_id is not None
@@ -433,10 +432,8 @@ class PeoplePage(QWidget):
             )
             return
         dialog = MergePeopleDialog(self.ctx.db, ids[0], ids[1], self)
-        if dialog.exec() and dialog.result_ is not None:
-            self.ctx.notify(
-                Change.PEOPLE, Change.PARTICIPATIONS, Change.CERTIFICATES, Change.ATTENDANCE
-            )
+        if dialog.exec() and dialog.outcome is not None and dialog.result_ is not None:
+            self.ctx.apply(dialog.outcome)
             self._show_person(dialog.result_.kept_id)
             r = dialog.result_
             self.ctx.status_message.emit(
