@@ -29,6 +29,14 @@ from lacworkshop.model import (
 from lacworkshop.services import audit
 from lacworkshop.services.errors import Conflict, ValidationError
 from lacworkshop.services.lookup import require
+from lacworkshop.services.operations import (
+    NO_PROGRESS,
+    Change,
+    Changes,
+    OpResult,
+    Progress,
+    changes,
+)
 from lacworkshop.storage import Database
 
 # Insert order: parents before children.
@@ -243,3 +251,29 @@ def _restore(db: Database, snap: Snapshot) -> None:
             f"Restored {snap.entity} {snap.label}",
             {name: len(rows) for name, rows in snap.rows.items()},
         )
+
+
+# What deleting (or restoring) each kind of row touches, so pages know what to refresh.
+DELETION_CHANGES: dict[str, Changes] = {
+    "workshop": changes(
+        Change.WORKSHOPS,
+        Change.PARTICIPATIONS,
+        Change.SLOTS,
+        Change.ATTENDANCE,
+        Change.CERTIFICATES,
+    ),
+    "person": changes(
+        Change.PEOPLE, Change.PARTICIPATIONS, Change.ATTENDANCE, Change.CERTIFICATES, Change.SLOTS
+    ),
+    "participation": changes(Change.PARTICIPATIONS, Change.ATTENDANCE, Change.CERTIFICATES),
+    "track": changes(Change.WORKSHOPS, Change.SLOTS, Change.PARTICIPATIONS, Change.ATTENDANCE),
+    "slot": changes(Change.SLOTS, Change.ATTENDANCE),
+}
+
+
+def delete_row(
+    db: Database, entity: str, entity_id: int, progress: Progress = NO_PROGRESS
+) -> OpResult[Snapshot]:
+    """Delete one row and what hangs on it as one action; the snapshot lets Undo restore it."""
+    progress.check()
+    return OpResult(delete_entity(db, entity, entity_id), DELETION_CHANGES[entity])

@@ -89,13 +89,17 @@ class ChangeCommand(_Done):
 
 
 def delete_with_undo(
-    ctx: AppContext, entity: str, entity_id: int, text: str, names: tuple[Change, ...]
+    ctx: AppContext, entity: str, entity_id: int, text: str, names: tuple[Change, ...] = ()
 ) -> deletion.Snapshot:
-    """Delete now, push the undo step; raises ServiceError when the deletion is refused."""
-    snapshot = deletion.delete_entity(ctx.db, entity, entity_id)
-    ctx.undo_stack.push(DeleteCommand(ctx, snapshot, text, names))
-    ctx.notify(*names)
-    return snapshot
+    """Delete now, push the undo step; raises ServiceError when the deletion is refused.
+
+    The pages hear what the deletion changed (and *names*, when a caller knows more).
+    """
+    result = deletion.delete_row(ctx.db, entity, entity_id)
+    announced = result.with_changes(names)
+    ctx.undo_stack.push(DeleteCommand(ctx, result.value, text, tuple(sorted(announced.changes))))
+    ctx.apply(announced)
+    return result.value
 
 
 class AddCommand(_Done):

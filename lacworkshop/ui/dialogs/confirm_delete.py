@@ -83,7 +83,7 @@ def confirm_and_delete(
     entity_id: int,
     what: str,
     undo_text: Callable[[str], str],
-    names: tuple[Change, ...],
+    names: tuple[Change, ...] = (),
 ) -> bool:
     """Ask (saying what goes with the row), then delete it as one undo step.
 

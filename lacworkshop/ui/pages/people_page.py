@@ -408,13 +408,6 @@ class PeoplePage(QWidget):
                 pid,
                 self.tr("person"),
                 lambda label: self.tr("Delete {name}").format(name=label),
-                (
-                    Change.PEOPLE,
-                    Change.PARTICIPATIONS,
-                    Change.ATTENDANCE,
-                    Change.CERTIFICATES,
-                    Change.SLOTS,
-                ),
             )
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Delete"), str(exc))

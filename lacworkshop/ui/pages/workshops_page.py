@@ -382,13 +382,6 @@ class WorkshopsPage(QWidget):
                 wid,
                 self.tr("workshop"),
                 lambda label: self.tr("Delete workshop {label}").format(label=label),
-                (
-                    Change.WORKSHOPS,
-                    Change.PARTICIPATIONS,
-                    Change.SLOTS,
-                    Change.ATTENDANCE,
-                    Change.CERTIFICATES,
-                ),
             )
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Delete"), str(exc))

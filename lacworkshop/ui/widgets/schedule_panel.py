@@ -299,7 +299,6 @@ class SchedulePanel(QWidget):
                 tid,
                 self.tr("track"),
                 lambda label: self.tr("Delete track {name}").format(name=label),
-                (Change.WORKSHOPS, Change.SLOTS, Change.PARTICIPATIONS, Change.ATTENDANCE),
             )
         except ServiceError as exc:
             self._warn(exc)
@@ -373,7 +372,6 @@ class SchedulePanel(QWidget):
                 sid,
                 self.tr("session"),
                 lambda label: self.tr("Delete session {label}").format(label=label),
-                (Change.SLOTS, Change.ATTENDANCE),
             )
         except ServiceError as exc:
             self._warn(exc)
