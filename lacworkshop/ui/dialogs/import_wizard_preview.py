@@ -224,6 +224,7 @@ class PreviewPage(QWizardPage):
             title=self.tr("Import"),
             label=self.tr("Importing…"),
             show_messages=False,  # the service's step names are not for people
+            maximum=max(1, len(preview.candidates)),
             on_done=self._succeeded,
             on_failure=self._failed,
             on_cancel=self._cancelled,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, time
+from typing import TypedDict
 
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
@@ -37,6 +38,15 @@ def _qtime(t: time) -> QTime:
 
 def _time(q: QTime) -> time:
     return time(q.hour(), q.minute())
+
+
+class GenerationChoices(TypedDict):
+    """What the dialog asks beyond the dates and blocks, as the schedule service takes it."""
+
+    skip_weekdays: list[int]
+    skip_dates: list[date]
+    track_ids: list[int | None]
+    topic: str
 
 
 class BlockRow(QWidget):
@@ -218,7 +228,7 @@ class ScheduleGeneratorDialog(QDialog):
                 raise ValidationError(self.tr("Choose at least one track."), "track_id")
             first, last = from_qdate(self.start.date()), from_qdate(self.end.date())
             blocks = [b.block() for b in self.blocks]
-            choices = dict(
+            choices = GenerationChoices(
                 skip_weekdays=[i for i, b in enumerate(self.weekdays) if b.isChecked()],
                 skip_dates=self.parsed_skip_dates(),
                 track_ids=tracks,
@@ -230,7 +240,7 @@ class ScheduleGeneratorDialog(QDialog):
                 first,
                 last,
                 blocks,
-                **choices,  # type: ignore[arg-type]
+                **choices,
             )
             if not accept_schedule_problems(problems, self):
                 return
@@ -240,7 +250,7 @@ class ScheduleGeneratorDialog(QDialog):
                 first,
                 last,
                 blocks,
-                **choices,  # type: ignore[arg-type]
+                **choices,
             )
         except ValidationError as exc:
             if not self.errors.show(exc.field, str(exc)):

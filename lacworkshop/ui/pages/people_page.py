@@ -173,7 +173,7 @@ class PeoplePage(QWidget):
 
     # ----- filters ----------------------------------------------------------
     def current_filter(self) -> PeopleFilter:
-        return PeopleFilter(search=self.search.text(), **self.filters.values())  # type: ignore[arg-type]
+        return PeopleFilter(search=self.search.text(), **self.filters.values())
 
     def apply_filter(self) -> None:
         self._timer.stop()
