@@ -277,3 +277,18 @@ def delete_row(
     """Delete one row and what hangs on it as one action; the snapshot lets Undo restore it."""
     progress.check()
     return OpResult(delete_entity(db, entity, entity_id), DELETION_CHANGES[entity])
+
+
+def delete_rows(
+    db: Database, entity: str, entity_ids: list[int], progress: Progress = NO_PROGRESS
+) -> OpResult[list[Snapshot]]:
+    """Delete several rows of one kind (each with its dependants); one snapshot per row.
+
+    Not cancellable half-way: every row deleted must come back with its snapshot
+    for Undo, so the list runs to its end (or stops at a refusal, raising it).
+    """
+    snapshots = []
+    for done, entity_id in enumerate(entity_ids, 1):
+        snapshots.append(delete_entity(db, entity, entity_id))
+        progress.report(done, len(entity_ids))
+    return OpResult(snapshots, DELETION_CHANGES[entity])

@@ -220,12 +220,13 @@ class ParticipantsPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        removed = deletion.delete_rows(self.ctx.db, "participation", ids)
+        kinds = tuple(sorted(removed.changes))
         stack = self.ctx.undo_stack
         stack.beginMacro(self.tr("Remove {n} from the workshop").format(n=len(ids)))
         try:
-            for pid in ids:
-                snap = deletion.delete_entity(self.ctx.db, "participation", pid)
-                stack.push(DeleteCommand(self.ctx, snap, snap.label, (Change.PARTICIPATIONS,)))
+            for snap in removed.value:
+                stack.push(DeleteCommand(self.ctx, snap, snap.label, kinds))
         finally:
             stack.endMacro()
-        self.ctx.notify(Change.PARTICIPATIONS, Change.ATTENDANCE, Change.CERTIFICATES)
+        self.ctx.apply(removed)

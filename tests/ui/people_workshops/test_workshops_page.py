@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lacworkshop.model import ParticipationStatus, Role
 from lacworkshop.services import participation, schedule, workshop_editing
+from lacworkshop.services.operations import Change
 from lacworkshop.services.people import PeopleFilter, fetch_people
 from lacworkshop.ui.dialogs.add_participants import AddParticipantsDialog
 from lacworkshop.ui.dialogs.new_edition import NewEditionDialog
@@ -168,6 +169,23 @@ def test_add_people_in_each_role_and_change_many(main_window, qtbot, monkeypatch
     page.participants.table.selectRow(0)
     page.participants.set_track(lab)
     assert sum(r.track_id == lab for r in participation.list_participants(db, wid)) == 1
+    # Removing two is one operation: the pages hear what it changed, one Undo brings both back.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    heard: list[object] = []
+    main_window.ctx.changed.connect(heard.append)
+    page.participants.table.clearSelection()
+    for row in (0, 1):
+        page.participants.table.selectionModel().select(
+            page.participants.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    page.participants.remove_selected()
+    assert len(participation.list_participants(db, wid)) == 6
+    assert heard == [{Change.PARTICIPATIONS, Change.ATTENDANCE, Change.CERTIFICATES}]
+    assert page.participants.model.rowCount() == 6
+    main_window.ctx.undo_stack.undo()
+    assert len(participation.list_participants(db, wid)) == 8
+    assert page.participants.model.rowCount() == 8
 
 
 def test_trainers_are_assigned_to_slots(main_window, qtbot, monkeypatch) -> None:
