@@ -67,7 +67,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_erase(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.services.errors import ValidationError
-    from lacworkshop.services.privacy.erasure import erase_person, plan_erasure
+    from lacworkshop.services.privacy.erasure import erase_personal_data, plan_erasure
 
     plan = plan_erasure(ctx.db, args.person)
     if plan.already_erased:
@@ -87,7 +87,7 @@ def run_erase(args: argparse.Namespace, ctx: Context) -> int:
         if answer.strip().casefold() not in ("y", "yes", "s", "si", "sí", "sim", "o", "oui"):
             print("nothing erased")
             return 1
-    result = erase_person(ctx.db, plan.person_id)
+    result = erase_personal_data(ctx.db, plan.person_id).value
     print(
         f"erased person #{result.person_id}: {result.participations} participation(s), "
         f"{result.attendance_marks} attendance mark(s), {result.certificates} certificate(s) "

@@ -357,7 +357,7 @@ class WorkshopsPage(QWidget):
         if wid is None:
             return
         dialog = NewEditionDialog(self.ctx.db, wid, self)
-        if dialog.exec() and dialog.new_id is not None:
+        if dialog.exec() and dialog.outcome is not None and dialog.new_id is not None:
             self.ctx.undo_stack.push(
                 AddCommand(
                     self.ctx,
@@ -367,7 +367,7 @@ class WorkshopsPage(QWidget):
                     (Change.WORKSHOPS,),
                 )
             )
-            self.ctx.notify(Change.WORKSHOPS, Change.PARTICIPATIONS, Change.SLOTS)
+            self.ctx.apply(dialog.outcome)
             self.select_workshop(dialog.new_id)
 
     def delete_workshop(self) -> None:

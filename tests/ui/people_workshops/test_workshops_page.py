@@ -213,7 +213,10 @@ def test_new_edition_from_the_page(main_window, qtbot, monkeypatch) -> None:
     page = _page(main_window)
     page.select_workshop(workshop_editing_id(main_window, "WALC2026"))
     run_dialog(monkeypatch, NewEditionDialog, lambda d: d.form.code.setText("WALC2027"))
+    heard: list[object] = []
+    main_window.ctx.changed.connect(heard.append)
     page.btn_edition.click()
+    assert {Change.WORKSHOPS, Change.SLOTS, Change.PARTICIPATIONS} in heard
     assert page.model.row_at(page.table.currentIndex().row()).code == "WALC2027"
     new = page.editing_id
     db = main_window.ctx.db
