@@ -16,7 +16,6 @@ Definitions, so that anybody can recount them:
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
 from datetime import date, time
 
 from sqlalchemy import func, select
@@ -313,21 +312,18 @@ def _certificates(
         stats.certificates.append(CertificateCount(name, tuple(issued[name]), tuple(revoked[name])))
 
 
-def _trainer_rows(session: Session, ids: list[int]) -> Sequence[tuple[int, int, time, time]]:
-    return (
-        session.execute(
-            select(
-                slot_trainer.c.person_id,
-                Slot.workshop_id,
-                Slot.start_time,
-                Slot.end_time,
-            )
-            .join(Slot, Slot.id == slot_trainer.c.slot_id)
-            .where(Slot.workshop_id.in_(ids))
+def _trainer_rows(session: Session, ids: list[int]) -> list[tuple[int, int, time, time]]:
+    rows = session.execute(
+        select(
+            slot_trainer.c.person_id,
+            Slot.workshop_id,
+            Slot.start_time,
+            Slot.end_time,
         )
-        .tuples()
-        .all()
+        .join(Slot, Slot.id == slot_trainer.c.slot_id)
+        .where(Slot.workshop_id.in_(ids))
     )
+    return [(person_id, wid, start, end) for person_id, wid, start, end in rows]
 
 
 def _trainers(session: Session, stats: Statistics, ids: list[int]) -> None:

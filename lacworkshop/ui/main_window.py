@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
     def _open_demo(self) -> None:
         """Switch to the demo's own database beside this one, filling it the first time."""
         from lacworkshop.services.demo_content import is_demo_database
-        from lacworkshop.services.first_start import demo_database_path, fill_demo_database
+        from lacworkshop.services.first_start import demo_database_path, open_demo
 
         assert self.ctx is not None
         if is_demo_database(self.ctx.db):
@@ -297,25 +297,18 @@ class MainWindow(QMainWindow):
         assert self.ctx is not None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            made = fill_demo_database(self.ctx.db)
+            opened = open_demo(self.ctx.db)
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Open the demo database"), str(exc))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
-        if made is not None:
-            self.ctx.notify(
-                Change.WORKSHOPS,
-                Change.PEOPLE,
-                Change.PARTICIPATIONS,
-                Change.SLOTS,
-                Change.ATTENDANCE,
-            )
+        self.ctx.apply(opened)
         self._show_title()
 
     def _remove_demo(self) -> None:
         from lacworkshop.services.demo_content import demo_counts
-        from lacworkshop.services.demo_removal import remove_demo
+        from lacworkshop.services.demo_removal import remove_demo_data
 
         assert self.ctx is not None
         found = demo_counts(self.ctx.db)
@@ -342,21 +335,14 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            result = remove_demo(self.ctx.db)
+            removal = remove_demo_data(self.ctx.db)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Remove demo data"), str(exc))
             return
         # Undo entries may point at rows that are gone now.
         self.ctx.undo_stack.clear()
-        self.ctx.notify(
-            Change.WORKSHOPS,
-            Change.PEOPLE,
-            Change.PARTICIPATIONS,
-            Change.SLOTS,
-            Change.ATTENDANCE,
-            Change.CERTIFICATES,
-            Change.TEMPLATES,
-        )
+        self.ctx.apply(removal)
+        result = removal.value
         self._show_title()
         self.statusBar().showMessage(
             self.tr("Demo data removed; a backup was written to {path}").format(path=result.backup),
