@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from lacworkshop.services.backups import backup_now, restore
 from lacworkshop.services.errors import ServiceError
-from lacworkshop.services.operations import Change
+from lacworkshop.services.operations import EVERYTHING
 from lacworkshop.storage import Database
 from lacworkshop.storage.errors import DamagedDatabaseError, StorageError
 from lacworkshop.ui.app_context import AppContext
@@ -442,14 +442,8 @@ class MainWindow(QMainWindow):
         if error is not None or result is None:
             QMessageBox.warning(self, self.tr("Restore from backup"), error or "")
             return
-        self.ctx.notify(
-            Change.WORKSHOPS,
-            Change.PEOPLE,
-            Change.PARTICIPATIONS,
-            Change.SLOTS,
-            Change.ATTENDANCE,
-            Change.CERTIFICATES,
-        )
+        # Another database file now: everything may differ, templates and settings too.
+        self.ctx.notify(*EVERYTHING)
         self.statusBar().showMessage(
             self.tr("Restored {backup}; the previous database was kept as {previous}").format(
                 backup=chosen.name, previous=result.previous.name if result.previous else "-"
