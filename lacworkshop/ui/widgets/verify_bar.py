@@ -6,7 +6,15 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lacworkshop.errors import message_language
 from lacworkshop.services.verification.verify_input import VerifyAnswer, verify_given
@@ -21,8 +29,10 @@ class VerifyBar(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setAcceptDrops(True)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        outer.addLayout(row)
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(
             self.tr("A code (7KQ2-M9XD-4HBR), QR text or link; or drop a PDF, photo or .jwt")
@@ -41,7 +51,8 @@ class VerifyBar(QWidget):
         row.addWidget(self.edit, 1)
         row.addWidget(self.button)
         row.addWidget(self.file_button)
-        row.addWidget(self.result, 2)
+        # Below the field, the full width: the verdict and what was certified, two lines.
+        outer.addWidget(self.result)
 
     def check(self) -> None:
         """Verify what the field holds (a code, QR text, link or a file's path)."""
