@@ -19,7 +19,7 @@ MAX_PDF_PAGES = 20
 MAX_PIXELS = 80_000_000  # a 12,000 x 6,600 picture; anything larger is not a photo
 
 
-class UnreadableFile(ValueError):
+class PictureUnreadable(ValueError):
     """Neither a PDF nor an image that can be opened; the message says why."""
 
 
@@ -56,7 +56,7 @@ def qr_texts_in_pdf(data: bytes) -> list[str]:
     try:
         pdf = pypdfium2.PdfDocument(data)
     except pypdfium2.PdfiumError as exc:
-        raise UnreadableFile(str(exc)) from None
+        raise PictureUnreadable(str(exc)) from None
     try:
         texts: list[str] = []
         for index in range(min(len(pdf), MAX_PDF_PAGES)):
@@ -70,15 +70,15 @@ def qr_texts_in_pdf(data: bytes) -> list[str]:
 
 
 def open_image(data: bytes) -> Image.Image:
-    """*data* opened as an image; UnreadableFile when it is not one or is absurdly large."""
+    """*data* opened as an image; PictureUnreadable when it is not one or is absurdly large."""
     try:
         image = Image.open(io.BytesIO(data))
         # The header says the size: refuse a giant before decoding a byte of it.
         if image.width * image.height > MAX_PIXELS:
-            raise UnreadableFile(f"{image.width} x {image.height} pixels")
+            raise PictureUnreadable(f"{image.width} x {image.height} pixels")
         image.load()
     except (OSError, ValueError, Image.DecompressionBombError, SyntaxError) as exc:
-        raise UnreadableFile(str(exc)) from None
+        raise PictureUnreadable(str(exc)) from None
     return image
 
 

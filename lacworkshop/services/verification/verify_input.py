@@ -22,7 +22,7 @@ from lacworkshop.formats.credentials.keys import (
 from lacworkshop.formats.credentials.open_badge import BadCredential, certified_of, read_vc_jwt
 from lacworkshop.formats.credentials.payload import Certified, find_payload
 from lacworkshop.formats.credentials.payload_check import check_signature
-from lacworkshop.formats.credentials.qr_reading import UnreadableFile, qr_texts_in_file
+from lacworkshop.formats.credentials.qr_reading import PictureUnreadable, qr_texts_in_file
 from lacworkshop.formats.messages import message
 from lacworkshop.services.certificate_verify import Verdict, Verification, verify, verify_version
 from lacworkshop.services.operations import NO_PROGRESS, OpResult, Progress
@@ -102,7 +102,7 @@ def _file_text(path: Path) -> tuple[str | None, bytes]:
         return None, data
     try:
         texts = qr_texts_in_file(data)
-    except UnreadableFile:
+    except PictureUnreadable:
         raise BadFile("verify.unreadable_file", path=path) from None
     for text in texts:
         if find_payload(text) is not None or text.startswith(OLD_PREFIX):
