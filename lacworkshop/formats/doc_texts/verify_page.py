@@ -49,10 +49,8 @@ TEXTS = {
     "verify_page.valid_signed": {
         "es": "La firma corresponde a la clave de {issuer} y el certificado no fue revocado.",
         "pt": "A assinatura corresponde à chave de {issuer} e o certificado não foi revogado.",
-        "en": "The signature matches the key of {issuer} and the certificate has not been "
-        "revoked.",
-        "fr": "La signature correspond à la clé de {issuer} et le certificat n’a pas été "
-        "révoqué.",
+        "en": "The signature matches the key of {issuer} and the certificate has not been revoked.",
+        "fr": "La signature correspond à la clé de {issuer} et le certificat n’a pas été révoqué.",
     },
     "verify_page.valid_listed": {
         "es": "Este código figura como válido en la lista publicada por {issuer}.",
@@ -69,8 +67,7 @@ TEXTS = {
     "verify_page.bad_signature": {
         "es": "La firma no corresponde: el texto fue alterado o no lo firmó {issuer}.",
         "pt": "A assinatura não confere: o texto foi alterado ou não foi assinado por {issuer}.",
-        "en": "The signature does not match: the text was altered or was not signed by "
-        "{issuer}.",
+        "en": "The signature does not match: the text was altered or was not signed by {issuer}.",
         "fr": "La signature ne correspond pas : le texte a été modifié ou n’a pas été signé "
         "par {issuer}.",
     },
@@ -78,8 +75,7 @@ TEXTS = {
         "es": "Este texto no es el de un código QR de certificado (está incompleto o alterado).",
         "pt": "Este texto não é o de um código QR de certificado (está incompleto ou alterado).",
         "en": "This is not the text of a certificate’s QR code (it is incomplete or altered).",
-        "fr": "Ce texte n’est pas celui du code QR d’un certificat (il est incomplet ou "
-        "modifié).",
+        "fr": "Ce texte n’est pas celui du code QR d’un certificat (il est incomplet ou modifié).",
     },
     "verify_page.unknown_key": {
         "es": "Fue firmado con una clave que {issuer} no publicó ({kid}).",

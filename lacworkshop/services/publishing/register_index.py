@@ -8,7 +8,6 @@ erased are left out; a revocation says only which code and version, and when.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -110,15 +109,15 @@ def revoked_list(session: Session) -> list[dict[str, object]]:
     The whole register, not only the workshops published: a code says nothing about
     its holder, and a certificate's QR code must show its revocation wherever it comes from.
     """
-    rows: Iterable[tuple[str, int, object]] = session.execute(
+    rows = session.execute(
         select(Certificate.code, Certificate.version, Certificate.revoked_at)
         .where(Certificate.status == CertificateStatus.REVOKED)
         .order_by(Certificate.code, Certificate.version)
-    ).tuples()
+    ).all()
     out: list[dict[str, object]] = []
     for code, version, when in rows:
         item: dict[str, object] = {"c": code, "v": version}
         if when is not None:
-            item["on"] = when.date().isoformat()  # type: ignore[attr-defined]
+            item["on"] = when.date().isoformat()
         out.append(item)
     return out

@@ -15,7 +15,11 @@ from lacworkshop.model import Workshop
 from lacworkshop.services.operations import NO_PROGRESS, OpResult, Progress
 from lacworkshop.services.organisation import organisation_name
 from lacworkshop.services.publishing.key_source import published_keys
-from lacworkshop.services.publishing.register_index import WorkshopIndex, revoked_list, workshop_index
+from lacworkshop.services.publishing.register_index import (
+    WorkshopIndex,
+    revoked_list,
+    workshop_index,
+)
 from lacworkshop.services.publishing.site_folder import write_site
 from lacworkshop.storage import Database
 

@@ -48,8 +48,13 @@ def check_site_folder(target: Path) -> None:
 def _leftovers(target: Path) -> list[Path]:
     """Temporary and old folders a killed run left beside *target*."""
     pattern = re.compile(
-        "^" + re.escape(f".{target.name}.") + r"[A-Za-z0-9_]{8,}(" + re.escape(PART_SUFFIX)
-        + "|" + re.escape(OLD_SUFFIX) + ")$"
+        "^"
+        + re.escape(f".{target.name}.")
+        + r"[A-Za-z0-9_]{8,}("
+        + re.escape(PART_SUFFIX)
+        + "|"
+        + re.escape(OLD_SUFFIX)
+        + ")$"
     )
     if not target.parent.is_dir():
         return []
