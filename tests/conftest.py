@@ -10,10 +10,21 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never the real user's keyring: the organisation's private key goes to the key-file
+# store, in a folder of each test's own (see keys_folder below).
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 
 REPO = Path(__file__).resolve().parent.parent
 REGISTRATIONS = REPO / "tests" / "data" / "registrations"
 TEST_DATA = REPO / "tests" / "data"
+
+
+@pytest.fixture(autouse=True)
+def keys_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test keeps its private signing keys in a folder of its own."""
+    folder = tmp_path_factory.mktemp("keys")
+    monkeypatch.setenv("LACWORKSHOP_KEYS_DIR", str(folder))
+    return folder
 
 
 @pytest.fixture
