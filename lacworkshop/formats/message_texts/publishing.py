@@ -17,16 +17,6 @@ TEXTS = {
         "fr": "Le dossier {path} contient d’autres fichiers ; choisissez un dossier vide ou "
         "une publication précédente, qui est remplacée en entier.",
     },
-    "publish.no_keys": {
-        "es": "Aún no hay clave de la organización: emita un certificado o cree la clave "
-        "antes de publicar.",
-        "pt": "Ainda não há chave da organização: emita um certificado ou crie a chave "
-        "antes de publicar.",
-        "en": "The organisation has no key yet: issue a certificate or make the key before "
-        "publishing.",
-        "fr": "L’organisation n’a pas encore de clé : délivrez un certificat ou créez la clé "
-        "avant de publier.",
-    },
     "publish.no_workshops": {
         "es": "No hay talleres que publicar.",
         "pt": "Não há oficinas para publicar.",

@@ -64,13 +64,11 @@ def publish_site(
     page opened from disk. It is replaced whole; the database is not changed.
     """
     target = Path(folder).expanduser()
-    keys = published_keys(db)
-    if not keys:
-        raise NotFound("publish.no_keys")
     progress.report(0, 3)
     indexes = _chosen_workshops(db, workshop_codes)
     if not indexes:
         raise NotFound("publish.no_workshops")
+    keys, key_changes = published_keys(db)
     with db.session() as session:
         revoked = revoked_list(session)
     issuer = organisation_name(db)
@@ -105,4 +103,4 @@ def publish_site(
         revoked=len(revoked),
         files=tuple(sorted(files)),
     )
-    return OpResult(report)
+    return OpResult(report, key_changes)

@@ -1,3 +1,3 @@
-"""The register and signing key of the publishing unit tests, shared with the browser test."""
+"""The register of the publishing unit tests, shared with the browser test."""
 
-from tests.unit.publishing.conftest import register, signing_key  # noqa: F401
+from tests.unit.publishing.conftest import register  # noqa: F401

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from lacworkshop.model import CertificateKind
 from lacworkshop.services.publishing import publish_site
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -60,42 +61,42 @@ def _tamper(payload: str) -> str:
 
 def test_the_page_accepts_a_real_payload_rejects_a_tampered_one_and_looks_up_typed_codes(
     register,
-    signing_key,
     tmp_path: Path,
 ) -> None:  # type: ignore[no-untyped-def]
-    from lacworkshop.services.certificates import revoke
+    from lacworkshop.formats.credentials import find_payload
+    from lacworkshop.services.certificates import issue_certificates, revoke
+    from lacworkshop.services.verification import rotate_key, set_verify_url
 
-    db, _wid, issued = register
+    db, wid, issued = register
     listed, unlisted, revoked = issued[0], issued[1], issued[4]
     revoke(db, revoked.id, "duplicate")
+    # Certificates signed before a rotation still verify: the old key is published too.
+    rotate_key(db)
+    set_verify_url(db, "https://example.org/certificados/verify.html")
+    trainer = issue_certificates(db, wid, CertificateKind.TRAINER, before_end=True).issued[0]
     publish_site(db, tmp_path / "site", ["WALC2026"])
     page = tmp_path / "site" / "verify.html"
     profile = tmp_path / "profile"
 
-    def payload_of(row) -> str:  # type: ignore[no-untyped-def]
-        return signing_key.payload(
-            {
-                "c": row.code,
-                "v": row.version,
-                "n": row.name,
-                "w": "WALC2026",
-                "t": "Taller",
-                "d": ["2026-10-05", "2026-10-16"],
-                "h": 36.5,
-                "k": "participation",
-                "i": "Fundación Redes del Sur",
-            }
-        )
-
-    good = payload_of(unlisted)  # the QR proves itself: no listing needed
-    verdict, heading, facts = _open(page, "lang=es", good, profile)
+    # The QR holds the verification address with the payload after "#": a phone opens the
+    # published page with it, as this opens the folder's copy.
+    assert trainer.payload.startswith("https://example.org/certificados/verify.html#LW2.")
+    verdict, heading, facts = _open(page, "lang=es", trainer.payload.split("#", 1)[1], profile)
     assert (verdict, heading) == ("valid", "Certificado válido")
-    assert unlisted.name in facts and f"{unlisted.code}, versión 1" in facts
+    assert trainer.name in facts and "Instructor" in facts
+
+    good = find_payload(unlisted.payload)  # signed by the retired key; no listing needed
+    assert good is not None and good.startswith("LW2.")
+    verdict, heading, facts = _open(page, "lang=fr", good, profile)
+    assert (verdict, heading) == ("valid", "Certificat valide")
+    assert unlisted.name in facts and f"{unlisted.code}, version 1" in facts
 
     verdict, heading, facts = _open(page, "lang=en", _tamper(good), profile)
     assert (verdict, heading, facts) == ("invalid", "Not valid", "")
 
-    verdict, _heading, _facts = _open(page, "lang=fr", payload_of(revoked), profile)
+    revoked_payload = find_payload(revoked.payload)
+    assert revoked_payload is not None
+    verdict, _heading, _facts = _open(page, "lang=en", revoked_payload, profile)
     assert verdict == "revoked"
 
     typed = listed.code.replace("-", " ").lower()

@@ -13,16 +13,11 @@ from lacworkshop.model import CertificateKind
 def test_publish_writes_the_folder_and_says_what_it_holds(
     qtbot, cert_ctx, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
     from lacworkshop.services.certificates import issue_certificates
-    from lacworkshop.services.publishing import site
     from lacworkshop.ui.pages.certificates_page import CertificatesPage
-    from tests.unit.publishing.conftest import SigningKey
+    from tests.unit.publishing.conftest import published_key_list
 
     ctx, wid = cert_ctx
-    key = SigningKey(Ed25519PrivateKey.generate())
-    monkeypatch.setattr(site, "published_keys", lambda _db: [key.published()])
     issued = issue_certificates(ctx.db, wid, CertificateKind.PARTICIPATION, before_end=True)
     page = CertificatesPage(ctx)
     qtbot.addWidget(page)
@@ -36,7 +31,9 @@ def test_publish_writes_the_folder_and_says_what_it_holds(
     page.publish_button.click()
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert (target / "verify.html").read_bytes().startswith(b"<!DOCTYPE html>")
-    assert json.loads((target / "keys.json").read_text(encoding="utf-8")) == [key.published()]
+    assert json.loads((target / "keys.json").read_text(encoding="utf-8")) == published_key_list(
+        ctx.db
+    )
     assert (target / "workshops" / "WALC2026.json").is_file()
     # The demo records no consent to being listed: everyone is left out, and said so.
     report = page.publish_action.last_report

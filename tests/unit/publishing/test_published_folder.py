@@ -13,7 +13,7 @@ from lacworkshop.formats.atomic import ProtectedFileError
 from lacworkshop.model import CertificateStatus, Person
 from lacworkshop.services.certificates import list_certificates, reissue, revoke
 from lacworkshop.services.publishing import publish_site
-from tests.unit.publishing.conftest import DAY
+from tests.unit.publishing.conftest import DAY, published_key_list
 
 
 def _data_js(folder: Path) -> dict[str, object]:
@@ -24,7 +24,7 @@ def _data_js(folder: Path) -> dict[str, object]:
 
 
 def test_the_folder_lists_consenting_holders_only_with_nothing_personal_beyond_the_name(
-    register, signing_key, tmp_path: Path
+    register, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     db, _wid, issued = register
     revoked = issued[2]  # a listed holder
@@ -53,11 +53,13 @@ def test_the_folder_lists_consenting_holders_only_with_nothing_personal_beyond_t
     assert json.loads((out / "revoked.json").read_text(encoding="utf-8")) == [
         {"c": revoked.code, "v": 1, "on": listed[revoked.code]["on"]}
     ]
-    assert json.loads((out / "keys.json").read_text(encoding="utf-8")) == [signing_key.published()]
+    keys = published_key_list(db)
+    assert len(keys) == 1 and keys[0]["retired"] is None
+    assert json.loads((out / "keys.json").read_text(encoding="utf-8")) == keys
     data = _data_js(out)
     assert data["issuer"] == "Fundación Redes del Sur"
     assert data["workshops"] == {"WALC2026": index}
-    assert data["keys"] == [signing_key.published()]
+    assert data["keys"] == keys
 
     # Nothing else about anyone: no email, phone, document, organisation, and the
     # people who did not agree to be listed are nowhere at all (not even in data.js).
@@ -139,3 +141,26 @@ def test_republishing_replaces_the_folder_whole_and_other_folders_are_refused(
         publish_site(db, tmp_path / "x", ["NOPE2026"])
     assert unknown.value.key == "workshop.no_code"
     assert not (tmp_path / "x").exists()
+
+
+def test_rotated_keys_are_all_published_and_a_first_key_is_made_when_there_is_none(
+    db, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from lacworkshop.services.operations import Change
+    from lacworkshop.services.verification import rotate_key
+    from lacworkshop.services.workshop_editing import WorkshopData, create_workshop
+
+    create_workshop(
+        db, WorkshopData("DNS2026", "Taller de DNSSEC", date(2026, 3, 2), date(2026, 3, 4))
+    )
+    first = publish_site(db, tmp_path / "site", None)
+    assert Change.KEYS in first.changes  # the key to come is made and published
+    assert first.value.workshops == ("DNS2026",) and first.value.listed == 0
+    rotate_key(db)
+    again = publish_site(db, tmp_path / "site", None)
+    assert Change.KEYS not in again.changes
+    keys = json.loads((tmp_path / "site" / "keys.json").read_text(encoding="utf-8"))
+    assert keys == published_key_list(db)
+    assert [k["retired"] is None for k in keys] == [False, True]
