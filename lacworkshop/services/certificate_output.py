@@ -32,6 +32,7 @@ from lacworkshop.services.certificate_wording import finish, languages_for, prin
 from lacworkshop.services.certificates import CertificateRow, ProgressLike
 from lacworkshop.services.errors import NotFoundError, ValidationError
 from lacworkshop.services.lookup import require_workshop
+from lacworkshop.services.verification.credentials import credentials_for
 from lacworkshop.storage import Database
 
 
@@ -167,7 +168,8 @@ def write_per_person(
     workshop_id: int | None = None,
     progress: ProgressLike | None = None,
 ) -> list[Path]:
-    """One PDF per certificate into *folder*, and/or all of them into the zip at *zip_path*."""
+    """One PDF per certificate into *folder*, and/or all of them into the zip at *zip_path*,
+    each with its Open Badges credential beside it (same name, ``.jwt``)."""
     if folder is None and zip_path is None:
         return []
     if folder is not None:
@@ -187,6 +189,15 @@ def write_per_person(
                 written.append(target)
             if archive is not None:
                 archive.writestr(name, data)
+        # Beside each PDF its Open Badges credential, signed with the organisation's key.
+        tokens = credentials_for(db, [r.id for r in rows])
+        for name, row in zip(unique_names(file_stems(rows), "pdf"), rows, strict=True):
+            badge = name.removesuffix(".pdf") + ".jwt"
+            if folder is not None:
+                with atomic_path(folder / badge) as tmp:
+                    tmp.write_text(tokens[row.id], encoding="ascii")
+            if archive is not None:
+                archive.writestr(badge, tokens[row.id])
     return written
 
 

@@ -117,6 +117,15 @@ def verify(db: Database, text: str) -> Verification:
         return _status(session, code, cert, person, ws_code)
 
 
+def verify_version(db: Database, code: str, version: int) -> Verification:
+    """What the register says about one version of a certificate (a credential names one)."""
+    with db.session() as session:
+        found = [f for f in _register_rows(session, code) if f[0].version == version]
+        if not found:
+            return Verification(Verdict.UNKNOWN, "verify.unknown", {"code": code})
+        return _status(session, code, *found[0])
+
+
 def _register_rows(session: Session, code: str) -> list[Any]:
     return list(
         session.execute(

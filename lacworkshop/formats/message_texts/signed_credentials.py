@@ -114,10 +114,10 @@ TEXTS = {
         "fr": "Aucun code QR d’attestation n’a été trouvé dans {path}.",
     },
     "verify.unreadable_file": {
-        "es": "No se puede leer {path} como PDF, imagen o credencial: {reason}",
-        "pt": "Não é possível ler {path} como PDF, imagem ou credencial: {reason}",
-        "en": "{path} cannot be read as a PDF, an image or a credential: {reason}",
-        "fr": "{path} ne peut être lu comme PDF, image ou attestation numérique\u00a0: {reason}",
+        "es": "{path} no es un PDF, una imagen ni una credencial que se pueda leer.",
+        "pt": "{path} não é um PDF, uma imagem nem uma credencial que se possa ler.",
+        "en": "{path} is not a PDF, an image or a credential that can be read.",
+        "fr": "{path} n’est ni un PDF, ni une image, ni une attestation numérique lisible.",
     },
     "verify.file_too_large": {
         "es": "{path} es demasiado grande para ser un certificado ({size} MB; máximo {limit} MB).",
@@ -145,5 +145,15 @@ TEXTS = {
         "with key {fingerprint}.",
         "fr": "ATTESTATION NUMÉRIQUE VALIDE\u00a0: Open Badge de l’attestation {code} "
         "(version {version}), signée avec la clé {fingerprint}.",
+    },
+    "verify.needs_register": {
+        "es": "Solo un texto firmado (LW2...) se verifica con la clave pública; un código o un "
+        "texto QR antiguo necesita el registro: quite --public-key.",
+        "pt": "Só um texto assinado (LW2...) é verificado com a chave pública; um código ou um "
+        "texto QR antigo precisa do registro: retire --public-key.",
+        "en": "Only a signed text (LW2...) verifies with the public key; a code or an older QR "
+        "text needs the register: leave out --public-key.",
+        "fr": "Seul un texte signé (LW2...) se vérifie avec la clé publique ; un code ou un "
+        "ancien texte QR demande le registre : retirez --public-key.",
     },
 }

@@ -57,6 +57,31 @@ def issuer_name(session: Session, ws: Workshop) -> str:
     return (name if isinstance(name, str) and name else ws.host) or ""
 
 
+def certified_for(
+    session: Session,
+    *,
+    code: str,
+    version: int,
+    name: str,
+    ws: Workshop,
+    hours: float | None,
+    kind: str,
+) -> Certified:
+    """What a certificate attests, in the terms of the payload and the credential."""
+    return Certified(
+        code=code,
+        version=version,
+        name=name,
+        workshop=ws.code,
+        title=ws.title,
+        first_day=ws.start_date.isoformat(),
+        last_day=ws.end_date.isoformat(),
+        hours=None if hours is None else round(float(hours), 2),
+        kind=kind,
+        issuer=issuer_name(session, ws),
+    )
+
+
 def certificate_qr(
     session: Session,
     signer: Signer,
@@ -69,17 +94,8 @@ def certificate_qr(
     kind: str,
 ) -> str:
     """What the QR of this certificate holds: the signed payload, as a URL when one is set."""
-    certified = Certified(
-        code=code,
-        version=version,
-        name=name,
-        workshop=ws.code,
-        title=ws.title,
-        first_day=ws.start_date.isoformat(),
-        last_day=ws.end_date.isoformat(),
-        hours=None if hours is None else round(float(hours), 2),
-        kind=kind,
-        issuer=issuer_name(session, ws),
+    certified = certified_for(
+        session, code=code, version=version, name=name, ws=ws, hours=hours, kind=kind
     )
     url = read_setting(session, VERIFY_URL_KEY, "")
     return qr_text(sign_payload(signer.private, certified), url if isinstance(url, str) else "")

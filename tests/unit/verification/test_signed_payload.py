@@ -24,7 +24,7 @@ def _one_change(text: str, position: int) -> str:
 
 
 def test_the_payload_is_compact_json_signed_over_its_exact_bytes(issued) -> None:  # type: ignore[no-untyped-def]
-    db, _wid, report = issued
+    _db, _wid, report = issued
     row = report.issued[0]
     body_part, sig_part = row.payload.removeprefix("LW2.").split(".")
     body = b64url_decode(body_part)
