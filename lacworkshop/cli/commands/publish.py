@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from lacworkshop.cli.context import Context
-from lacworkshop.cli.output import say
+from lacworkshop.cli.output import say, warn
 
 
 def register(registry) -> None:  # type: ignore[no-untyped-def]
@@ -31,6 +31,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.services.publishing import publish_site
 
     report = publish_site(ctx.db, args.output, None if args.all else args.workshop).value
+    for warning in report.warnings:
+        warn(warning)
     say(
         "publish.done",
         folder=report.folder,

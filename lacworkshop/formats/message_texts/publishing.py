@@ -23,6 +23,12 @@ TEXTS = {
         "en": "There are no workshops to publish.",
         "fr": "Il n’y a aucun atelier à publier.",
     },
+    "publish.no_status_list": {
+        "es": "sin la lista de estado de las credenciales (status/): {reason}",
+        "pt": "sem a lista de status das credenciais (status/): {reason}",
+        "en": "without the credentials' status list (status/): {reason}",
+        "fr": "sans la liste d’état des attestations (status/) : {reason}",
+    },
     "publish.done": {
         "es": "Publicado en {folder}: talleres {workshops}, certificados listados {listed}, "
         "omitidos sin consentimiento para figurar {left_out}, revocados {revoked}.",

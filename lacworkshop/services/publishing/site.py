@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from lacworkshop.errors import NotFound
+from lacworkshop.errors import NotFound, UserError, message_text
 from lacworkshop.formats.verify_page import data_script, json_bytes, page_html
 from lacworkshop.model import Workshop
 from lacworkshop.services.operations import NO_PROGRESS, OpResult, Progress
@@ -21,7 +21,10 @@ from lacworkshop.services.publishing.register_index import (
     workshop_index,
 )
 from lacworkshop.services.publishing.site_folder import write_site
+from lacworkshop.services.verification.credentials import StatusList, revocation_list
 from lacworkshop.storage import Database
+
+PRIVATE_KEY_LOST = "keys.private_lost"
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,7 @@ class PublishReport:
     left_out: int
     revoked: int
     files: tuple[str, ...]
+    warnings: tuple[str, ...] = ()
 
 
 def _chosen_workshops(db: Database, codes: Sequence[str] | None) -> list[WorkshopIndex]:
@@ -48,6 +52,20 @@ def _chosen_workshops(db: Database, codes: Sequence[str] | None) -> list[Worksho
             if missing:
                 raise NotFound("workshop.no_code", code=", ".join(sorted(missing)))
         return [workshop_index(session, w) for w in workshops]
+
+
+def _status_list(db: Database) -> tuple[StatusList | None, list[str]]:
+    """The signed status list of the Open Badges credentials, or why it is left out.
+
+    Signing needs the private key: on a computer without it the page, keys and
+    lists are still published (they need none), and the person is told.
+    """
+    try:
+        return revocation_list(db).value, []
+    except UserError as exc:
+        if exc.key != PRIVATE_KEY_LOST:
+            raise
+        return None, [message_text("publish.no_status_list", reason=exc.message())]
 
 
 def publish_site(
@@ -69,6 +87,7 @@ def publish_site(
     if not indexes:
         raise NotFound("publish.no_workshops")
     keys, key_changes = published_keys(db)
+    status_list, warnings = _status_list(db)
     with db.session() as session:
         revoked = revoked_list(session)
     issuer = organisation_name(db)
@@ -82,6 +101,8 @@ def publish_site(
     }
     for index in indexes:
         files[f"workshops/{index.code}.json"] = json_bytes(index.as_json())
+    if status_list is not None:
+        files[status_list.path] = status_list.jwt.encode("ascii")
     files["data.js"] = data_script(
         {
             "issuer": issuer,
@@ -102,5 +123,6 @@ def publish_site(
         left_out=sum(index.left_out for index in indexes),
         revoked=len(revoked),
         files=tuple(sorted(files)),
+        warnings=tuple(warnings),
     )
     return OpResult(report, key_changes)

@@ -64,6 +64,7 @@ class PublishAction(QObject):
             .replace("%3", str(report.listed))
             .replace("%4", str(report.left_out))
             .replace("%5", str(report.revoked))
+            + "".join("\n\n" + warning for warning in report.warnings)
         )
         open_button = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)

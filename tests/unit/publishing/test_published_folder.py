@@ -37,9 +37,11 @@ def test_the_folder_lists_consenting_holders_only_with_nothing_personal_beyond_t
         "data.js",
         "keys.json",
         "revoked.json",
+        "status/revocation.jwt",
         "verify.html",
         "workshops/WALC2026.json",
     ]
+    assert report.warnings == ()
     index = json.loads((out / "workshops" / "WALC2026.json").read_text(encoding="utf-8"))
     listed = {e["c"]: e for e in index["certificates"]}
     consenting = {r.code for n, r in enumerate(issued) if n % 2 == 0}
@@ -164,3 +166,46 @@ def test_rotated_keys_are_all_published_and_a_first_key_is_made_when_there_is_no
     keys = json.loads((tmp_path / "site" / "keys.json").read_text(encoding="utf-8"))
     assert keys == published_key_list(db)
     assert [k["retired"] is None for k in keys] == [False, True]
+
+
+def test_the_status_list_marks_the_revoked_version_and_verifies_with_the_published_key(
+    register, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import jwt
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    from lacworkshop.formats.credentials.keys import b64url_decode
+    from lacworkshop.formats.credentials.open_badge import bit_is_set, decode_bitstring
+    from lacworkshop.model import Certificate
+
+    db, _wid, issued = register
+    revoke(db, issued[3].id, "duplicate")
+    out = tmp_path / "site"
+    publish_site(db, out, None)
+    (key,) = json.loads((out / "keys.json").read_text(encoding="utf-8"))
+    public = Ed25519PublicKey.from_public_bytes(b64url_decode(key["x"]))
+    token = (out / "status" / "revocation.jwt").read_text(encoding="ascii")
+    # An independent JOSE library, given only the published key.
+    claims = jwt.decode(token, public, algorithms=["EdDSA"], options={"verify_aud": False})
+    subject = claims.get("credentialSubject") or claims["vc"]["credentialSubject"]
+    bits = decode_bitstring(subject["encodedList"])
+    with db.session() as session:
+        index = {c.id: c.status_index for c in session.query(Certificate)}
+    assert bit_is_set(bits, index[issued[3].id])
+    assert not any(bit_is_set(bits, index[r.id]) for r in issued if r.id != issued[3].id)
+
+
+def test_without_the_private_key_everything_but_the_signed_status_list_is_published(
+    register, keys_folder: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    db, _wid, _issued = register
+    lost = [p for p in keys_folder.rglob("*") if p.is_file()]
+    assert lost  # the private key is kept there in tests
+    for path in lost:
+        path.unlink()
+    report = publish_site(db, tmp_path / "site", None).value
+    assert "status/revocation.jwt" not in report.files
+    assert not (tmp_path / "site" / "status").exists()
+    assert (tmp_path / "site" / "verify.html").is_file()
+    (warning,) = report.warnings
+    assert warning.startswith("without the credentials' status list (status/): ")
