@@ -121,3 +121,26 @@ def revoked_list(session: Session) -> list[dict[str, object]]:
             item["on"] = when.date().isoformat()
         out.append(item)
     return out
+
+
+def superseded_list(session: Session) -> list[dict[str, object]]:
+    """Every superseded version of the register with the valid one that replaced it, if any.
+
+    Like revocations, these are codes only: a QR code printed from an old version
+    must say so even when its holder is not listed.
+    """
+    certs = list(
+        session.scalars(select(Certificate).order_by(Certificate.code, Certificate.version))
+    )
+    by_id = {c.id: c for c in certs}
+    out: list[dict[str, object]] = []
+    for cert in certs:
+        if cert.status is not CertificateStatus.SUPERSEDED:
+            continue
+        item: dict[str, object] = {"c": cert.code, "v": cert.version}
+        current = _end_of_line(by_id, cert)
+        if current is not None:
+            item["by"] = current.code
+            item["bv"] = current.version
+        out.append(item)
+    return out

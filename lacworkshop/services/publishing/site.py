@@ -18,6 +18,7 @@ from lacworkshop.services.publishing.key_source import published_keys
 from lacworkshop.services.publishing.register_index import (
     WorkshopIndex,
     revoked_list,
+    superseded_list,
     workshop_index,
 )
 from lacworkshop.services.publishing.site_folder import write_site
@@ -90,6 +91,7 @@ def publish_site(
     status_list, warnings = _status_list(db)
     with db.session() as session:
         revoked = revoked_list(session)
+        superseded = superseded_list(session)
     issuer = organisation_name(db)
     progress.check()
     progress.report(1, 3)
@@ -98,6 +100,7 @@ def publish_site(
         "verify.html": page_html(),
         "keys.json": json_bytes(keys),
         "revoked.json": json_bytes(revoked),
+        "superseded.json": json_bytes(superseded),
     }
     for index in indexes:
         files[f"workshops/{index.code}.json"] = json_bytes(index.as_json())
@@ -109,6 +112,7 @@ def publish_site(
             "published": published,
             "keys": keys,
             "revoked": revoked,
+            "superseded": superseded,
             "workshops": {index.code: index.as_json() for index in indexes},
         }
     )

@@ -64,12 +64,18 @@ def test_the_page_accepts_a_real_payload_rejects_a_tampered_one_and_looks_up_typ
     tmp_path: Path,
 ) -> None:  # type: ignore[no-untyped-def]
     from lacworkshop.formats.credentials import find_payload
-    from lacworkshop.services.certificates import issue_certificates, revoke
+    from lacworkshop.model import Person
+    from lacworkshop.services.certificates import issue_certificates, reissue, revoke
     from lacworkshop.services.verification import rotate_key, set_verify_url
 
     db, wid, issued = register
     listed, unlisted, revoked = issued[0], issued[1], issued[4]
     revoke(db, revoked.id, "duplicate")
+    with db.session() as session:
+        person = session.get(Person, issued[2].person_id)
+        assert person is not None
+        person.preferred_name = "Ana Lúcia D'Ávila"
+    assert reissue(db, issued[2].id, before_end=True).issued[0].version == 2
     # Certificates signed before a rotation still verify: the old key is published too.
     rotate_key(db)
     set_verify_url(db, "https://example.org/certificados/verify.html")
@@ -98,6 +104,11 @@ def test_the_page_accepts_a_real_payload_rejects_a_tampered_one_and_looks_up_typ
     assert revoked_payload is not None
     verdict, _heading, _facts = _open(page, "lang=en", revoked_payload, profile)
     assert verdict == "revoked"
+
+    old_version = find_payload(issued[2].payload)
+    assert old_version is not None
+    verdict, _heading, facts = _open(page, "lang=en", old_version, profile)
+    assert verdict == "superseded" and issued[2].name in facts
 
     typed = listed.code.replace("-", " ").lower()
     verdict, heading, facts = _open(page, "lang=pt", typed, profile)

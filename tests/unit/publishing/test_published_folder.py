@@ -38,6 +38,7 @@ def test_the_folder_lists_consenting_holders_only_with_nothing_personal_beyond_t
         "keys.json",
         "revoked.json",
         "status/revocation.jwt",
+        "superseded.json",
         "verify.html",
         "workshops/WALC2026.json",
     ]
@@ -107,7 +108,10 @@ def test_a_new_version_is_listed_in_place_of_the_old_and_revocations_cover_the_r
     # --all: every workshop of the register has its index.
     assert set(data["workshops"]) >= {"WALC2026"}  # type: ignore[arg-type]
     assert len(list((out / "workshops").glob("*.json"))) == len(data["workshops"])  # type: ignore[arg-type]
-    assert {(r["c"], r["v"]) for r in data["revoked"]} == {(other.code, other.version)}  # type: ignore[index, union-attr]
+    assert {(r["c"], r["v"]) for r in data["revoked"]} == {(other.code, other.version)}
+    assert data["superseded"] == [{"c": changed.code, "v": 1, "by": changed.code, "bv": 2}]
+    superseded = json.loads((out / "superseded.json").read_text(encoding="utf-8"))
+    assert superseded == data["superseded"]  # type: ignore[index, union-attr]
     statuses = {r.status for r in list_certificates(db, wid)}
     assert CertificateStatus.VALID in statuses
 
