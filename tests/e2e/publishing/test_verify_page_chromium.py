@@ -2,64 +2,77 @@
 
 from __future__ import annotations
 
-import html
-import re
-import shutil
-import subprocess
+import json
 from pathlib import Path
 
 import pytest
 
 from lacworkshop.model import CertificateKind
 from lacworkshop.services.publishing import publish_site
+from tests.e2e.publishing.chromium_pipe import CHROMIUM, Browser
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (.ci/run installs it)"),
 ]
 
-
-def _open(page: Path, query: str, fragment: str, profile: Path) -> tuple[str, str, str]:
-    """(verdict, verdict heading, facts text) the page shows for *fragment*."""
-    assert CHROMIUM is not None
-    url = f"{page.as_uri()}?{query}#{fragment}"
-    proc = subprocess.run(
-        [
-            CHROMIUM,
-            "--headless",
-            "--disable-gpu",
-            "--no-sandbox",
-            "--no-first-run",
-            f"--user-data-dir={profile}",
-            # Virtual time runs the page's promises (WebCrypto) to the end before the dump.
-            "--virtual-time-budget=5000",
-            "--dump-dom",
-            url,
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    dom = proc.stdout
-    verdict = re.search(r'<section id="result"[^>]*data-verdict="([a-z_]+)"', dom)
-    heading = re.search(r'<p id="verdict">([^<]*)</p>', dom)
-    facts = re.search(r'<dl id="facts"[^>]*>(.*?)</dl>', dom, re.S)
-    assert verdict and heading, dom[-2000:]
-    text = html.unescape(re.sub(r"<[^>]+>", " ", facts.group(1))) if facts else ""
-    return verdict.group(1), html.unescape(heading.group(1)), " ".join(text.split())
+# Waits for the page's verdict (WebCrypto answers asynchronously), then reads what it shows.
+SHOWN = """new Promise((resolve) => {
+  const start = Date.now();
+  (function poll() {
+    const box = document.getElementById("result");
+    if (box.dataset.verdict) {
+      resolve([box.dataset.verdict, document.getElementById("verdict").textContent,
+               document.getElementById("facts").innerText]);
+    } else if (Date.now() - start > 10000) {
+      resolve(null);
+    } else {
+      setTimeout(poll, 10);
+    }
+  })();
+})"""
+BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 
 
-def _tamper(payload: str) -> str:
-    """The payload with one character of its signed body changed."""
-    head, body, signature = payload.split(".")
-    i = len(body) // 2
-    swapped = "B" if body[i] != "B" else "C"
-    return ".".join((head, body[:i] + swapped + body[i + 1 :], signature))
+class Page:
+    """The published verify.html in one browser; each look is a fresh load."""
+
+    def __init__(self, browser: Browser, page: Path) -> None:
+        self.browser = browser
+        self.url = page.as_uri()
+        self.loads = 0
+
+    def open(self, lang: str, fragment: str = "") -> None:
+        self.loads += 1  # a new query string: a real load, not a fragment change
+        self.browser.open(f"{self.url}?lang={lang}&load={self.loads}#{fragment}")
+
+    def shown(self) -> tuple[str, str, str]:
+        found = self.browser.evaluate(SHOWN)
+        assert found is not None, "the page showed no verdict"
+        verdict, heading, facts = found
+        return verdict, heading, " ".join(facts.split())
+
+    def check_link(self, lang: str, fragment: str) -> tuple[str, str, str]:
+        self.open(lang, fragment)
+        return self.shown()
+
+    def check_typed(self, lang: str, text: str) -> tuple[str, str, str]:
+        self.open(lang)
+        self.browser.evaluate('document.getElementById("query").focus()')
+        self.browser.type_text(text)
+        return self.shown()
 
 
-def test_the_page_accepts_a_real_payload_rejects_a_tampered_one_and_looks_up_typed_codes(
+def _one_character_changes(payload: str) -> list[str]:
+    """The payload with each character in turn replaced by another."""
+    out = []
+    for i, ch in enumerate(payload):
+        other = BASE64URL[(BASE64URL.index(ch) + 1) % len(BASE64URL)] if ch in BASE64URL else "A"
+        out.append(payload[:i] + other + payload[i + 1 :])
+    return out
+
+
+def test_the_page_accepts_real_payloads_rejects_every_changed_one_and_looks_up_typed_codes(
     register,
     tmp_path: Path,
 ) -> None:  # type: ignore[no-untyped-def]
@@ -81,39 +94,52 @@ def test_the_page_accepts_a_real_payload_rejects_a_tampered_one_and_looks_up_typ
     set_verify_url(db, "https://example.org/certificados/verify.html")
     trainer = issue_certificates(db, wid, CertificateKind.TRAINER, before_end=True).issued[0]
     publish_site(db, tmp_path / "site", ["WALC2026"])
-    page = tmp_path / "site" / "verify.html"
-    profile = tmp_path / "profile"
 
-    # The QR holds the verification address with the payload after "#": a phone opens the
-    # published page with it, as this opens the folder's copy.
-    assert trainer.payload.startswith("https://example.org/certificados/verify.html#LW2.")
-    verdict, heading, facts = _open(page, "lang=es", trainer.payload.split("#", 1)[1], profile)
-    assert (verdict, heading) == ("valid", "Certificado válido")
-    assert trainer.name in facts and "Instructor" in facts
+    with Browser(tmp_path / "profile") as browser:
+        page = Page(browser, tmp_path / "site" / "verify.html")
 
-    good = find_payload(unlisted.payload)  # signed by the retired key; no listing needed
-    assert good is not None and good.startswith("LW2.")
-    verdict, heading, facts = _open(page, "lang=fr", good, profile)
-    assert (verdict, heading) == ("valid", "Certificat valide")
-    assert unlisted.name in facts and f"{unlisted.code}, version 1" in facts
+        # The QR holds the verification address with the payload after "#": a phone opens
+        # the published page with it, as this opens the folder's copy.
+        assert trainer.payload.startswith("https://example.org/certificados/verify.html#LW2.")
+        verdict, heading, facts = page.check_link("es", trainer.payload.split("#", 1)[1])
+        assert (verdict, heading) == ("valid", "Certificado válido")
+        assert trainer.name in facts and "Instructor" in facts
 
-    verdict, heading, facts = _open(page, "lang=en", _tamper(good), profile)
-    assert (verdict, heading, facts) == ("invalid", "Not valid", "")
+        good = find_payload(unlisted.payload)  # signed by the retired key; no listing needed
+        assert good is not None
+        verdict, heading, facts = page.check_link("fr", good)
+        assert (verdict, heading) == ("valid", "Certificat valide")
+        assert unlisted.name in facts and f"{unlisted.code}, version 1" in facts
 
-    revoked_payload = find_payload(revoked.payload)
-    assert revoked_payload is not None
-    verdict, _heading, _facts = _open(page, "lang=en", revoked_payload, profile)
-    assert verdict == "revoked"
+        # Every single-character change fails, in the page's own checker, in one go.
+        changed = _one_character_changes(good)
+        verdicts = browser.evaluate(
+            f"Promise.all({json.dumps(changed)}.map((p) => checkPayload(p).then((r) => r.verdict)))"
+        )
+        assert len(verdicts) == len(good) and set(verdicts) == {"invalid"}
+        verdict, heading, facts = page.check_link("en", changed[len(good) // 2])
+        assert (verdict, heading, facts) == ("invalid", "Not valid", "")
+        verdict, _heading, facts = page.check_link("en", changed[-1])  # the signature's end
+        assert (verdict, facts) == ("invalid", "")
 
-    old_version = find_payload(issued[2].payload)
-    assert old_version is not None
-    verdict, _heading, facts = _open(page, "lang=en", old_version, profile)
-    assert verdict == "superseded" and issued[2].name in facts
+        revoked_payload = find_payload(revoked.payload)
+        assert revoked_payload is not None
+        assert page.check_link("en", revoked_payload)[0] == "revoked"
 
-    typed = listed.code.replace("-", " ").lower()
-    verdict, heading, facts = _open(page, "lang=pt", typed, profile)
-    assert (verdict, heading) == ("valid", "Certificado válido")
-    assert listed.name in facts
+        old_version = find_payload(issued[2].payload)
+        assert old_version is not None
+        verdict, _heading, facts = page.check_link("en", old_version)
+        assert verdict == "superseded" and issued[2].name in facts
 
-    verdict, _heading, facts = _open(page, "lang=en", unlisted.code, profile)
-    assert (verdict, facts) == ("not_listed", "")
+        # Typed into the field, as a person does: case and separators do not matter.
+        verdict, heading, facts = page.check_typed("pt", listed.code.replace("-", " ").lower())
+        assert (verdict, heading) == ("valid", "Certificado válido")
+        assert listed.name in facts
+        assert page.check_typed("en", unlisted.code) == (
+            "not_listed",
+            "Not in the public list",
+            "",
+        )
+        assert page.check_typed("en", listed.code[:-1] + "?")[0] == "mistyped"
+        # A pasted link works in the field too.
+        assert page.check_typed("es", trainer.payload)[0] == "valid"
