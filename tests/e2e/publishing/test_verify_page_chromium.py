@@ -143,3 +143,42 @@ def test_the_page_accepts_real_payloads_rejects_every_changed_one_and_looks_up_t
         assert page.check_typed("en", listed.code[:-1] + "?")[0] == "mistyped"
         # A pasted link works in the field too.
         assert page.check_typed("es", trainer.payload)[0] == "valid"
+
+
+def test_the_page_follows_the_browsers_language_and_keeps_the_one_chosen(
+    register, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    db, _wid, _issued = register
+    publish_site(db, tmp_path / "site", None)
+    url = (tmp_path / "site" / "verify.html").as_uri()
+    with Browser(tmp_path / "profile") as browser:
+        browser.call(
+            "Network.setUserAgentOverride",
+            {"userAgent": "Mozilla/5.0", "acceptLanguage": "pt-BR,pt;q=0.9,en;q=0.5"},
+        )
+        browser.open(url + "?load=1")
+        shown = "[document.documentElement.lang, document.title, document.getElementById('check').textContent, document.getElementById('issued-by').textContent]"
+        assert browser.evaluate(shown) == [
+            "pt",
+            "Verificar um certificado",
+            "Verificar",
+            "Certificados emitidos por Fundación Redes del Sur",
+        ]
+        browser.evaluate("document.querySelector('#langs [data-lang=fr]').click()")
+        french = [
+            "fr",
+            "Vérifier un certificat",
+            "Vérifier",
+            "Certificats délivrés par Fundación Redes del Sur",
+        ]
+        assert browser.evaluate(shown) == french
+        browser.open(url + "?load=2")  # the choice outlives the visit
+        assert browser.evaluate(shown) == french
+        # A browser in a language the page does not speak gets English.
+        browser.evaluate("localStorage.clear()")
+        browser.call(
+            "Network.setUserAgentOverride",
+            {"userAgent": "Mozilla/5.0", "acceptLanguage": "de-DE,de"},
+        )
+        browser.open(url + "?load=3")
+        assert browser.evaluate(shown)[:2] == ["en", "Verify a certificate"]
