@@ -19,12 +19,18 @@ REGISTRATIONS = REPO / "tests" / "data" / "registrations"
 TEST_DATA = REPO / "tests" / "data"
 
 
-@pytest.fixture(autouse=True)
-def keys_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Each test keeps its private signing keys in a folder of its own."""
+@pytest.fixture(autouse=True, scope="session")
+def keys_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The private signing keys of the test run, in a folder of its own (files named by key
+    id, so databases shared by the tests of a module keep finding theirs)."""
     folder = tmp_path_factory.mktemp("keys")
-    monkeypatch.setenv("LACWORKSHOP_KEYS_DIR", str(folder))
-    return folder
+    before = os.environ.get("LACWORKSHOP_KEYS_DIR")
+    os.environ["LACWORKSHOP_KEYS_DIR"] = str(folder)
+    yield folder
+    if before is None:
+        os.environ.pop("LACWORKSHOP_KEYS_DIR", None)
+    else:
+        os.environ["LACWORKSHOP_KEYS_DIR"] = before
 
 
 @pytest.fixture

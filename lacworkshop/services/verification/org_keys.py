@@ -22,6 +22,7 @@ from lacworkshop.formats.atomic import atomic_path
 from lacworkshop.formats.credentials.keys import (
     PublicKeyInfo,
     fingerprint,
+    key_entry,
     key_id,
     new_private_key,
     raw_public,
@@ -149,6 +150,14 @@ def rotate_key(db: Database, progress: Progress = NO_PROGRESS) -> OpResult[KeyVi
         )
         view = next(v for v in _views(session) if v.kid == new.kid)
     return OpResult(view, changes(Change.KEYS))
+
+
+def published_keys(db: Database) -> list[dict[str, object]]:
+    """The key list to publish (``keys.json``): every key with its dates, newest first."""
+    with db.session() as session:
+        if _active(session) is None:
+            _make_key(session)
+        return [key_entry(info) for info in public_keys(session)]
 
 
 def public_pem_text(db: Database) -> bytes:

@@ -150,6 +150,17 @@ def _signed_only(text: str, keys: list) -> VerifyAnswer:  # type: ignore[type-ar
     return VerifyAnswer(found, c, check.payload.kid)
 
 
+def _as_file(given: str) -> Path | None:
+    """*given* as the path of an existing file, or None (a code, a payload, a URL)."""
+    if find_payload(given) is not None or "\n" in given or len(given) > 4096:
+        return None
+    try:
+        path = Path(given.strip()).expanduser()
+        return path if path.is_file() else None
+    except (OSError, ValueError):  # a name too long for the system, or with a NUL in it
+        return None
+
+
 def verify_given(
     db: Database | None,
     given: str,
@@ -163,10 +174,10 @@ def verify_given(
     """
     progress.report(0, 1, "")
     keys = _read_keys(public_key) if public_key is not None else None
-    path = Path(given.strip()) if len(given) < 4096 else None
+    path = _as_file(given)
     found_in: str | None = None
     text = given
-    if path is not None and path.is_file():
+    if path is not None:
         found_in = str(path)
         found, data = _file_text(path)
         if found is None:
