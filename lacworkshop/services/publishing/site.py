@@ -12,9 +12,15 @@ from sqlalchemy import func, select
 from lacworkshop.errors import NotFound, UserError, message_text
 from lacworkshop.formats.verify_page import data_script, json_bytes, page_html
 from lacworkshop.model import Workshop
-from lacworkshop.services.operations import NO_PROGRESS, OpResult, Progress
+from lacworkshop.services.operations import (
+    NO_PROGRESS,
+    NOTHING,
+    Change,
+    OpResult,
+    Progress,
+    changes,
+)
 from lacworkshop.services.organisation import organisation_name
-from lacworkshop.services.publishing.key_source import published_keys
 from lacworkshop.services.publishing.register_index import (
     WorkshopIndex,
     revoked_list,
@@ -22,7 +28,12 @@ from lacworkshop.services.publishing.register_index import (
     workshop_index,
 )
 from lacworkshop.services.publishing.site_folder import write_site
-from lacworkshop.services.verification.credentials import StatusList, revocation_list
+from lacworkshop.services.verification import (
+    StatusList,
+    public_keys,
+    published_keys,
+    revocation_list,
+)
 from lacworkshop.storage import Database
 
 PRIVATE_KEY_LOST = "keys.private_lost"
@@ -87,7 +98,9 @@ def publish_site(
     indexes = _chosen_workshops(db, workshop_codes)
     if not indexes:
         raise NotFound("publish.no_workshops")
-    keys, key_changes = published_keys(db)
+    with db.session() as session:
+        first_key = not public_keys(session)
+    keys = published_keys(db)  # the first key is made here when there is none yet
     status_list, warnings = _status_list(db)
     with db.session() as session:
         revoked = revoked_list(session)
@@ -129,4 +142,4 @@ def publish_site(
         files=tuple(sorted(files)),
         warnings=tuple(warnings),
     )
-    return OpResult(report, key_changes)
+    return OpResult(report, changes(Change.KEYS) if first_key else NOTHING)

@@ -10,12 +10,12 @@ DAY = date(2026, 10, 16)
 
 
 def published_key_list(db) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
-    """The organisation's keys in the published form, oldest first (what keys.json holds)."""
+    """The organisation's keys in the published form, newest first (what keys.json holds)."""
     from lacworkshop.formats.credentials import key_entry
     from lacworkshop.services.verification import public_keys
 
     with db.session() as session:
-        return [key_entry(info) for info in reversed(public_keys(session))]
+        return [key_entry(info) for info in public_keys(session)]
 
 
 @pytest.fixture
