@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTemporaryDir, QUrl
+from PySide6.QtCore import Qt, QTemporaryDir, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -73,7 +73,8 @@ class CertificatesPage(QWidget):
         self.publish_button.clicked.connect(self.publish_action.run)
         verify_row = QHBoxLayout()
         verify_row.addWidget(self.verify_bar, 1)
-        verify_row.addWidget(self.publish_button)
+        # At the top: the verify bar grows downward with its verdict.
+        verify_row.addWidget(self.publish_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(verify_row)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         ctx.changed.connect(self._on_changed)
