@@ -107,7 +107,7 @@ class ClassicStyle:
         c.setFillColor(muted)
         details = (words.detail, words.place_date)
         draw.detail_lines(c, details, w / 2, last - 22, faces.body.italic, 10.5, 15)
-        draw.qr_corner(c, design, faces, page, w - 40 - 62, 46, 62)
+        draw.qr_corner(c, design, faces, page, w - 40 - 62, 46, 62, portrait=w < h)
 
 
 class ModernStyle:
@@ -281,7 +281,7 @@ class BilingualStyle:
         c.setFillColor(muted)
         details = (first.detail, first.place_date)
         draw.detail_lines(c, details, w / 2, y - 20, faces.body.italic, 10, 14)
-        draw.qr_corner(c, design, faces, page, w - 40 - 60, 46, 60)
+        draw.qr_corner(c, design, faces, page, w - 40 - 60, 46, 60, portrait=w < h)
 
 
 Style = ClassicStyle | ModernStyle | BilingualStyle

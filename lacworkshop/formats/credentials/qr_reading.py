@@ -71,9 +71,11 @@ def qr_texts_in_pdf(data: bytes) -> list[str]:
 
 def open_image(data: bytes) -> Image.Image:
     """*data* opened as an image; UnreadableFile when it is not one or is absurdly large."""
-    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
     try:
         image = Image.open(io.BytesIO(data))
+        # The header says the size: refuse a giant before decoding a byte of it.
+        if image.width * image.height > MAX_PIXELS:
+            raise UnreadableFile(f"{image.width} x {image.height} pixels")
         image.load()
     except (OSError, ValueError, Image.DecompressionBombError, SyntaxError) as exc:
         raise UnreadableFile(str(exc)) from None

@@ -16,7 +16,7 @@ TEXTS = {
         "({share} % de las horas programadas); {hours} horas.",
         "pt": "Concluiu {title} ({code}) cumprindo a regra de frequência da oficina "
         "({share} % das horas programadas); {hours} horas.",
-        "en": "Completed {title} ({code}), meeting the workshop's attendance rule "
+        "en": "Completed {title} ({code}), meeting the workshop’s attendance rule "
         "({share}% of the scheduled hours); {hours} hours.",
         "fr": "A achevé {title} ({code}) en respectant la règle d’assiduité de l’atelier "
         "({share}\u00a0% des heures prévues)\u00a0; {hours}\u00a0heures.",

@@ -26,6 +26,12 @@ def verify_url(db: Database) -> str:
     return value if isinstance(value, str) else ""
 
 
+def verify_url_in(session: Session) -> str:
+    """The verification address, read in a session a service already holds."""
+    value = read_setting(session, VERIFY_URL_KEY, "")
+    return value if isinstance(value, str) else ""
+
+
 def check_verify_url(url: str) -> str:
     """*url* trimmed when it can serve as a verification address; Invalid says why not."""
     clean = url.strip()
@@ -97,8 +103,7 @@ def certificate_qr(
     certified = certified_for(
         session, code=code, version=version, name=name, ws=ws, hours=hours, kind=kind
     )
-    url = read_setting(session, VERIFY_URL_KEY, "")
-    return qr_text(sign_payload(signer.private, certified), url if isinstance(url, str) else "")
+    return qr_text(sign_payload(signer.private, certified), verify_url_in(session))
 
 
 def next_status_index(session: Session) -> int:

@@ -62,3 +62,14 @@ def test_a_certificate_signed_the_older_way_still_verifies(issued) -> None:  # t
     altered = old[:-1] + ("Q" if old[-1] != "Q" else "R")
     assert verify(db, altered).verdict is Verdict.FORGED
     assert answer.lines("es")[0].startswith("VÁLIDO")
+
+
+def test_a_giant_image_is_refused_before_it_is_decoded(tmp_path: Path) -> None:
+    from lacworkshop.errors import BadFile
+
+    giant = tmp_path / "giant.png"
+    Image.new("1", (9_000, 9_000), 1).save(giant)  # 81 million pixels, a small file
+    assert giant.stat().st_size < 1_000_000
+    with pytest.raises(BadFile) as refused:
+        verify_given(None, str(giant), public_key=None)
+    assert refused.value.key == "verify.unreadable_file"
