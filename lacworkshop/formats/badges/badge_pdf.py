@@ -90,8 +90,9 @@ def _turned(c: Canvas, box: tuple[float, float, float, float]) -> tuple[float, f
     return (-w / 2, -h / 2, w, h)
 
 
-def _new_canvas(target: BinaryIO | str, size: tuple[float, float], title: str) -> Canvas:
-    c = Canvas(target, pagesize=size, pageCompression=1)
+def _new_canvas(target: BinaryIO | str, size: tuple[float, float], title: str, face: str) -> Canvas:
+    # The initial font is named on every page: one of ours, or Helvetica goes in unembedded.
+    c = Canvas(target, pagesize=size, pageCompression=1, initialFontName=face)
     c.setTitle(title)
     c.setCreator("lacworkshop")
     c.setAuthor("")
@@ -121,7 +122,7 @@ def render_badges(
     boxes = layout.boxes()
 
     def draw(out: BinaryIO | str) -> None:
-        c = _new_canvas(out, layout.page_points, title)
+        c = _new_canvas(out, layout.page_points, title, faces.regular)
         slot = 0
         for badge in _printable(badges, faces.bold, report):
             if slot == len(boxes):
@@ -199,7 +200,7 @@ def render_tents(
     report = RenderReport()
 
     def draw(out: BinaryIO | str) -> None:
-        c = _new_canvas(out, size, title)
+        c = _new_canvas(out, size, title, faces.regular)
         w, h = size
         for badge in _printable(badges, faces.bold, report):
             _tent_face(c, badge, design, faces, (0, 0, w, h / 2))
