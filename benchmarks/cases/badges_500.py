@@ -133,9 +133,7 @@ def run() -> Measurement:
 
     db, wid, selection, folder = _workshop()
     target = folder / "badges.pdf"
-    app = best_of(
-        lambda: print_badges(db, wid, target, "a4-8", selection, record=False), repeat=3
-    )
+    app = best_of(lambda: print_badges(db, wid, target, "a4-8", selection, record=False), repeat=3)
     gathered = _gather(db, wid, selection, "es")
     logo = gathered.design.logo
     assert logo is not None

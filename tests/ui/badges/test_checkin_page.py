@@ -94,7 +94,7 @@ def test_a_scan_marks_the_grid_says_the_name_and_undoes(pages, qtbot) -> None:  
 
 def test_a_name_shared_by_several_offers_a_choice_by_keyboard(pages, qtbot) -> None:  # type: ignore[no-untyped-def]
     ctx, wid, checkin, _grid = pages
-    code, _pid, sid, _track = _attendee_and_slot(ctx, wid)
+    _code, _pid, sid, _track = _attendee_and_slot(ctx, wid)
     checkin.session_box.setCurrentIndex(checkin.session_box.findData(sid))
     _scan(qtbot, checkin, "a")  # one letter: too short to search
     assert checkin.answer.property("outcome") == "unknown"

@@ -268,7 +268,9 @@ def window(request, qtbot, qapp, tmp_path: Path):  # type: ignore[no-untyped-def
     remove_translators(qapp)
 
 
-@pytest.mark.parametrize("key", ["workshops", "people", "attendance", "certificates", "reports", "checkin"])
+@pytest.mark.parametrize(
+    "key", ["workshops", "people", "attendance", "certificates", "reports", "checkin"]
+)
 def test_page_fits(window, qtbot, key: str) -> None:  # type: ignore[no-untyped-def]
     window.show_page(key)
     page = window.page(key)
