@@ -18,12 +18,20 @@ depends_on = None
 
 
 def upgrade() -> None:
+    # Looked up rather than assumed, as in 0003: a file put together from the current
+    # models and stamped older already has the columns; do only what is missing.
+    inspector = sa.inspect(op.get_bind())
+    columns = {c["name"] for c in inspector.get_columns("participation")}
+    indexes = {i["name"] for i in inspector.get_indexes("participation")}
     with op.batch_alter_table("participation", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("checkin_code", sa.String(length=16), nullable=True))
-        batch_op.add_column(sa.Column("badge_printed_at", sa.DateTime(), nullable=True))
-        batch_op.create_index(
-            batch_op.f("ix_participation_checkin_code"), ["checkin_code"], unique=True
-        )
+        if "checkin_code" not in columns:
+            batch_op.add_column(sa.Column("checkin_code", sa.String(length=16), nullable=True))
+        if "badge_printed_at" not in columns:
+            batch_op.add_column(sa.Column("badge_printed_at", sa.DateTime(), nullable=True))
+        if "ix_participation_checkin_code" not in indexes:
+            batch_op.create_index(
+                batch_op.f("ix_participation_checkin_code"), ["checkin_code"], unique=True
+            )
 
 
 def downgrade() -> None:
