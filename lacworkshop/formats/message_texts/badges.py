@@ -8,10 +8,10 @@ TEXTS = {
         "fr": "Il n'y a pas de format de badge nommé « {layout} ». Formats : {layouts}.",
     },
     "badges.unknown_field": {
-        "es": "Campo de credencial desconocido: {field}. Campos: {fields}.",
-        "pt": "Campo de crachá desconhecido: {field}. Campos: {fields}.",
-        "en": "Unknown badge field: {field}. Fields: {fields}.",
-        "fr": "Champ de badge inconnu : {field}. Champs : {fields}.",
+        "es": "Campo de credencial desconocido: {names}. Campos: {fields}.",
+        "pt": "Campo de crachá desconhecido: {names}. Campos: {fields}.",
+        "en": "Unknown badge field: {names}. Fields: {fields}.",
+        "fr": "Champ de badge inconnu : {names}. Champs : {fields}.",
     },
     "badges.bad_colour": {
         "es": "'{colour}' no es un color: escríbalo como #RRGGBB, por ejemplo #0072B2.",

@@ -73,7 +73,7 @@ def save_badge_settings(
     unknown = [f for f in settings.fields if f not in FIELDS]
     if unknown:
         raise ValidationError(
-            "badges.unknown_field", field=", ".join(unknown), fields=", ".join(FIELDS)
+            "badges.unknown_field", names=", ".join(unknown), fields=", ".join(FIELDS)
         )
     bad = [c for c in settings.colours.values() if not is_colour(c)]
     if bad:

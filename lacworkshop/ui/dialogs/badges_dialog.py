@@ -107,16 +107,26 @@ class BadgesDialog(QDialog):
         self.btn_preview = QPushButton(self.tr("Pre&view"))
         self.btn_print = QPushButton(self.tr("Print…"))
         self.btn_save = QPushButton(self.tr("Save PDF…"))
-        for button in (self.btn_preview, self.btn_print, self.btn_save):
+        self.btn_settings = QPushButton(self.tr("Se&ttings…"))
+        for button in (self.btn_settings, self.btn_preview, self.btn_print, self.btn_save):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.btn_preview.clicked.connect(lambda: self._make("preview"))
         self.btn_print.clicked.connect(lambda: self._make("print"))
         self.btn_save.clicked.connect(lambda: self._make("save"))
+        self.btn_settings.clicked.connect(self._open_settings)
         self.kind_box.currentIndexChanged.connect(self._show_fields)
         self.who_box.currentIndexChanged.connect(self._show_fields)
         self._show_fields()
+
+    def _open_settings(self) -> None:
+        from lacworkshop.ui.dialogs.badge_settings_dialog import BadgeSettingsDialog
+
+        dialog = BadgeSettingsDialog(self.ctx, self.workshop_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            chosen = dialog.chosen().layout
+            self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(chosen)))
 
     def _show_fields(self) -> None:
         form = self.layout()

@@ -122,3 +122,27 @@ def test_unknown_layout_is_one_line(run_cli, demo_file: Path, tmp_path: Path) ->
     assert proc.returncode == 1
     assert proc.stderr.strip().count("\n") == 0 and "avery-5395" in proc.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_badge_settings_change_and_refuse_plainly(run_cli, demo_file: Path) -> None:  # type: ignore[no-untyped-def]
+    code, _session = _workshop_and_session(run_cli, demo_file)
+    shown = run_cli(
+        "badge-settings",
+        "--workshop",
+        code,
+        "--fields",
+        "organisation,qr",
+        "--colour",
+        "staff=#56B4E9",
+        "--late-after",
+        "20",
+        db=demo_file,
+        check=True,
+    )
+    rows = dict(line.split("\t") for line in shown.stdout.splitlines()[1:])
+    assert rows["fields"] == "organisation,qr" and rows["colour.staff"] == "#56B4E9"
+    assert rows["late_after_minutes"] == "20"
+    bad = run_cli("badge-settings", "--workshop", code, "--colour", "staff=pink", db=demo_file)
+    assert bad.returncode == 1 and "#RRGGBB" in bad.stderr and bad.stderr.count("\n") == 1
+    unknown = run_cli("badge-settings", "--workshop", code, "--fields", "photo", db=demo_file)
+    assert unknown.returncode == 1 and "photo" in unknown.stderr and "{" not in unknown.stderr

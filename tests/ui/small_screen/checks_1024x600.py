@@ -147,6 +147,7 @@ def _opener(name: str) -> Callable[[QWidget], QDialog]:
 OPENERS: dict[str, Callable[..., QDialog]] = {
     "AboutDialog": lambda cls, w: cls(w),
     "BadgesDialog": lambda cls, w: cls(w.ctx, _workshop(w), w, [1, 2, 3]),
+    "BadgeSettingsDialog": lambda cls, w: cls(w.ctx, _workshop(w), w),
     "IssuePreviewDialog": lambda cls, w: cls(_issue_plan(w), w),
     "AssignTrainersDialog": lambda cls, w: cls(w.ctx.db, _workshop(w), [_slot(w)], True, w),
     "RestoreBackupDialog": lambda cls, w: cls(w.ctx.db.path, w),
