@@ -190,7 +190,10 @@ class CheckinPage(QWidget):
         text = self.scan.text().strip()
         wid, sid = self.workshop_id(), self.session_id()
         self.scan.clear()
-        if not text or wid is None or sid is None:
+        if not text:
+            return
+        if wid is None or sid is None:
+            self.answer.setText(self.tr("Choose the session to check people in to."))
             return
         run_operation(
             self.ctx,
