@@ -40,6 +40,7 @@ def register(registry) -> None:  # type: ignore[no-untyped-def]
         help="a role's colour (attendee, trainer, organiser, staff); may be repeated",
     )
     p.add_argument("--layout", metavar="NAME", help="the stock printed on by default")
+    p.add_argument("--logo", metavar="FILE.png", help="the workshop's own logo (PNG or JPEG)")
     p.add_argument(
         "--late-after", type=int, metavar="MINUTES", help="minutes after the start that count late"
     )
@@ -48,10 +49,15 @@ def register(registry) -> None:  # type: ignore[no-untyped-def]
 def run(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.errors import Invalid
     from lacworkshop.formats.badges import ROLES
-    from lacworkshop.services.badges import badge_settings, save_badge_settings
+    from lacworkshop.services.badges import badge_settings, save_badge_settings, set_badge_logo
     from lacworkshop.services.workshops import workshop_id_for_code
 
     workshop_id = workshop_id_for_code(ctx.db, args.workshop)
+    if args.logo is not None:
+        from pathlib import Path
+
+        # As `organisation --logo`: a missing file is worded by the command line's error layer.
+        set_badge_logo(ctx.db, workshop_id, Path(args.logo).read_bytes())
     settings = badge_settings(ctx.db, workshop_id)
     changes: dict[str, object] = {}
     if args.fields is not None:
@@ -76,6 +82,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             *((f"colour.{role}", settings.colours[role]) for role in ROLES),
             ("layout", settings.layout),
             ("late_after_minutes", settings.late_after_minutes),
+            ("logo", settings.logo or "organisation"),
         ],
     )
     return 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from lacworkshop.services.badges.logo import set_badge_logo
 from lacworkshop.services.badges.selection import BadgeSelection
 from lacworkshop.services.badges.settings import (
     BadgeSettings,
@@ -36,4 +37,5 @@ __all__ = [
     "print_badges",
     "print_tents",
     "save_badge_settings",
+    "set_badge_logo",
 ]

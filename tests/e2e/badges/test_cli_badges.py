@@ -146,3 +146,27 @@ def test_badge_settings_change_and_refuse_plainly(run_cli, demo_file: Path) -> N
     assert bad.returncode == 1 and "#RRGGBB" in bad.stderr and bad.stderr.count("\n") == 1
     unknown = run_cli("badge-settings", "--workshop", code, "--fields", "photo", db=demo_file)
     assert unknown.returncode == 1 and "photo" in unknown.stderr and "{" not in unknown.stderr
+
+
+def test_a_workshop_logo_goes_on_its_badges(run_cli, demo_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PIL import Image
+
+    code, _session = _workshop_and_session(run_cli, demo_file)
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (97, 31), (204, 121, 167)).save(logo)
+    shown = run_cli(
+        "badge-settings", "--workshop", code, "--logo", str(logo), db=demo_file, check=True
+    )
+    assert "badge-logo-" in shown.stdout
+    out = tmp_path / "b.pdf"
+    run_cli(
+        "badges", "--workshop", code, "--layout", "a6", "-o", str(out), db=demo_file, check=True
+    )
+    images = subprocess.run(
+        ["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True
+    )
+    assert any(line.split()[3:5] == ["97", "31"] for line in images.stdout.splitlines()[2:])
+    bad = tmp_path / "not-an-image.png"
+    bad.write_text("hello")
+    refused = run_cli("badge-settings", "--workshop", code, "--logo", str(bad), db=demo_file)
+    assert refused.returncode == 1 and refused.stderr.count("\n") == 1
