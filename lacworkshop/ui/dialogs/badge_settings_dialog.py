@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QPushButton,
@@ -20,7 +21,12 @@ from PySide6.QtWidgets import (
 
 from lacworkshop.formats.badges.layouts import LAYOUTS
 from lacworkshop.formats.badges.palette import DEFAULT_COLOURS, ink_on
-from lacworkshop.services.badges import BadgeSettings, badge_settings, save_badge_settings
+from lacworkshop.services.badges import (
+    BadgeSettings,
+    badge_settings,
+    save_badge_settings,
+    set_badge_logo,
+)
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.operations import run_operation
 
@@ -82,6 +88,10 @@ class BadgeSettingsDialog(QDialog):
         self.late_box.setSuffix(self.tr(" min"))
         self.late_box.setValue(self.settings.late_after_minutes)
         form.addRow(self.tr("Late after:"), self.late_box)
+        self.btn_logo = QPushButton(self.tr("Choose the workshop's &logo…"))
+        self.btn_logo.setToolTip(self.tr("Without one, the organisation's logo is printed."))
+        self.btn_logo.clicked.connect(self._choose_logo)
+        form.addRow(self.tr("Logo:"), self.btn_logo)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -104,6 +114,25 @@ class BadgeSettingsDialog(QDialog):
         self.colours = dict(DEFAULT_COLOURS)
         self._paint_colours()
 
+    def _choose_logo(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Workshop logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if not path:
+            return
+        wid = self.workshop_id
+        run_operation(
+            self.ctx,
+            self,
+            lambda p: set_badge_logo(self.ctx.db, wid, _read(path), p),
+            title=self.tr("Workshop logo"),
+            on_done=self._logo_set,
+        )
+
+    def _logo_set(self, settings: BadgeSettings) -> None:
+        self.settings = replace(self.settings, logo=settings.logo)
+        self.btn_logo.setText(self.tr("Logo chosen; choose &another…"))
+
     def chosen(self) -> BadgeSettings:
         """The settings as the form holds them."""
         return replace(
@@ -123,3 +152,8 @@ class BadgeSettingsDialog(QDialog):
             title=self.tr("Badge settings"),
             on_done=lambda _value: self.accept(),
         )
+
+
+def _read(path: str) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read()

@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 
-def test_settings_are_saved_and_lateness_follows(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_settings_are_saved_and_lateness_follows(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from lacworkshop.model import Participation, Role, Slot
     from lacworkshop.services.attendance import clear_slot
     from lacworkshop.services.badges import badge_settings, print_badges
@@ -31,12 +31,24 @@ def test_settings_are_saved_and_lateness_follows(qtbot, tmp_path: Path) -> None:
         dialog.late_box.setValue(30)
         dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("avery-5395"))
         dialog.colours["trainer"] = "#CC79A7"
+        from PIL import Image
+
+        from lacworkshop.ui.dialogs import badge_settings_dialog
+
+        logo = tmp_path / "logo.png"
+        Image.new("RGB", (40, 20), (0, 114, 178)).save(logo)
+        monkeypatch.setattr(
+            badge_settings_dialog.QFileDialog, "getOpenFileName", lambda *a: (str(logo), "")
+        )
+        dialog.btn_logo.click()
+        qtbot.waitUntil(lambda: dialog.settings.logo is not None, timeout=5000)
         with qtbot.waitSignal(dialog.accepted, timeout=5000):
             dialog._save()
         saved = badge_settings(db, wid)
         assert "country" not in saved.fields and "qr" in saved.fields
         assert (saved.late_after_minutes, saved.layout) == (30, "avery-5395")
         assert saved.colours["trainer"] == "#CC79A7"
+        assert saved.logo == f"badge-logo-{wid}"
 
         # Printed on the workshop's stock when none is named; 25 minutes is not late now.
         result = print_badges(db, wid, tmp_path / "b.pdf", record=False).value
