@@ -106,8 +106,13 @@ def draw(
 
 
 def draw_matrix(
-    canvas, matrix: QrMatrix, x: float, y: float, size: float, colour=(0, 0, 0)
-) -> None:  # type: ignore[no-untyped-def]
+    canvas: Canvas,
+    matrix: QrMatrix,
+    x: float,
+    y: float,
+    size: float,
+    colour: tuple[float, float, float] = (0, 0, 0),
+) -> None:
     """Draw an encoded *matrix* with its lower-left corner at (x, y), *size* points wide."""
     canvas.saveState()
     canvas.setFillColorRGB(*colour)
