@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from lacworkshop.model.base import Base, str_enum, utcnow
+from lacworkshop.model.base import Base, new_uuid, str_enum, utcnow
 from lacworkshop.model.display_names import display_name
 from lacworkshop.model.enums import Language
 from lacworkshop.model.text_keys import email_key, name_key, search_key, sort_key
@@ -21,6 +21,8 @@ class Person(Base):
     __tablename__ = "person"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The same row in every database it travels to (bundles match on it).
+    uuid: Mapped[str] = mapped_column(String(36), default=new_uuid, unique=True, nullable=True)
     given_names: Mapped[str] = mapped_column(String(200))
     family_names: Mapped[str] = mapped_column(String(200), default="")
     preferred_name: Mapped[str | None] = mapped_column(String(200))
@@ -52,6 +54,12 @@ class Person(Base):
     sort_key: Mapped[str] = mapped_column(String(400), default="", index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # Who changed it last ("user@host"), stamped by storage on every ORM write.
+    changed_by: Mapped[str | None] = mapped_column(String(200))
+    # Optimistic check: an edit made from a stale copy of the row fails instead of
+    # silently overwriting another organiser's edit (see storage.database).
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
     participations: Mapped[list[Participation]] = relationship(
         back_populates="person", cascade="all, delete-orphan", passive_deletes=True
