@@ -145,13 +145,19 @@ def _session_factory(engine: Engine) -> sessionmaker[Session]:
     return factory
 
 
-def open_server_database(url: str, *, password: str | None = None) -> Database:
-    """Open and migrate the PostgreSQL database at *url* (see storage.server)."""
+def open_server_database(
+    url: str, *, password: str | None = None, place: Path | None = None
+) -> Database:
+    """Open and migrate the PostgreSQL database at *url* (see storage.server).
+
+    *place* is where its backups folder hangs on this computer (default: the
+    user's data folder, see storage.server.server_place).
+    """
     from lacworkshop.storage.server import make_server_engine, server_place, shown_url
     from lacworkshop.storage.server_backup import take_dump
 
     engine = make_server_engine(url, password)
-    place = server_place(url)
+    place = place or server_place(url)
     full_url = engine.url.render_as_string(hide_password=False)
     try:
         upgrade(

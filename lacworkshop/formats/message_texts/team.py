@@ -88,3 +88,102 @@ TEXTS = {
 TEXTS |= {
     "term.bundle": {"es": "paquete", "pt": "pacote", "en": "bundle", "fr": "paquet"},
 }
+
+# What the command line says about a bundle.
+TEXTS |= {
+    "bundle.exported": {
+        "es": "paquete escrito en {path}: {people} persona(s), {participations} "
+        "participación(es), {marks} marca(s) de asistencia",
+        "pt": "pacote gravado em {path}: {people} pessoa(s), {participations} "
+        "participação(ões), {marks} marcação(ões) de presença",
+        "en": "bundle written to {path}: {people} people, {participations} "
+        "participation(s), {marks} attendance mark(s)",
+        "fr": "paquet écrit dans {path}\u00a0: {people} personne(s), {participations} "
+        "participation(s), {marks} marque(s) de présence",
+    },
+    "bundle.header": {
+        "es": "paquete {workshop}{track} hecho por {who} el {when}",
+        "pt": "pacote {workshop}{track} feito por {who} em {when}",
+        "en": "bundle {workshop}{track} made by {who} on {when}",
+        "fr": "paquet {workshop}{track} fait par {who} le {when}",
+    },
+    "bundle.structure": {
+        "es": "taller: {workshop}; itinerarios añadidos: {tracks}; sesiones añadidas: {slots}",
+        "pt": "oficina: {workshop}; trilhas acrescentadas: {tracks}; sessões acrescentadas: "
+        "{slots}",
+        "en": "workshop: {workshop}; tracks added: {tracks}; sessions added: {slots}",
+        "fr": "atelier\u00a0: {workshop}\u00a0; parcours ajoutés\u00a0: {tracks}\u00a0; "
+        "séances ajoutées\u00a0: {slots}",
+    },
+    "bundle.workshop_added": {"es": "nuevo", "pt": "novo", "en": "new", "fr": "nouveau"},
+    "bundle.workshop_existing": {
+        "es": "ya estaba",
+        "pt": "já existia",
+        "en": "already here",
+        "fr": "déjà là",
+    },
+    "bundle.counts": {
+        "es": "{what}: {added} añadido(s), {updated} actualizado(s), {unchanged} sin cambios",
+        "pt": "{what}: {added} acrescentado(s), {updated} atualizado(s), {unchanged} sem alteração",
+        "en": "{what}: {added} added, {updated} updated, {unchanged} unchanged",
+        "fr": "{what}\u00a0: {added} ajouté(s), {updated} mis à jour, {unchanged} inchangé(s)",
+    },
+    "bundle.kind.people": {"es": "personas", "pt": "pessoas", "en": "people", "fr": "personnes"},
+    "bundle.kind.participations": {
+        "es": "participaciones",
+        "pt": "participações",
+        "en": "participations",
+        "fr": "participations",
+    },
+    "bundle.kind.marks": {
+        "es": "marcas de asistencia",
+        "pt": "marcações de presença",
+        "en": "attendance marks",
+        "fr": "marques de présence",
+    },
+    "bundle.conflict": {
+        "es": "conflicto en {what}, {field}: suyo «{mine}» ({mine_by}, {mine_at}), del "
+        "paquete «{theirs}» ({theirs_by}, {theirs_at}) → {outcome}",
+        "pt": "conflito em {what}, {field}: seu “{mine}” ({mine_by}, {mine_at}), do pacote "
+        "“{theirs}” ({theirs_by}, {theirs_at}) → {outcome}",
+        "en": "conflict in {what}, {field}: yours “{mine}” ({mine_by}, {mine_at}), the "
+        "bundle's “{theirs}” ({theirs_by}, {theirs_at}) → {outcome}",
+        "fr": "conflit sur {what}, {field}\u00a0: le vôtre «\u00a0{mine}\u00a0» ({mine_by}, "
+        "{mine_at}), celui du paquet «\u00a0{theirs}\u00a0» ({theirs_by}, {theirs_at}) → "
+        "{outcome}",
+    },
+    "bundle.outcome.mine": {
+        "es": "se queda el suyo",
+        "pt": "fica o seu",
+        "en": "yours kept",
+        "fr": "le vôtre est gardé",
+    },
+    "bundle.outcome.theirs": {
+        "es": "se toma el del paquete",
+        "pt": "fica o do pacote",
+        "en": "the bundle's taken",
+        "fr": "celui du paquet est pris",
+    },
+    "bundle.outcome.open": {
+        "es": "sin decidir",
+        "pt": "sem decisão",
+        "en": "left open",
+        "fr": "non tranché",
+    },
+    "bundle.open_conflicts": {
+        "es": "{count} conflicto(s) quedan como estaban; elija con --on-conflict "
+        "mine|theirs|newest",
+        "pt": "{count} conflito(s) ficaram como estavam; escolha com --on-conflict "
+        "mine|theirs|newest",
+        "en": "{count} conflict(s) left as they were; choose with --on-conflict mine|theirs|newest",
+        "fr": "{count} conflit(s) laissé(s) en l’état\u00a0; choisissez avec --on-conflict "
+        "mine|theirs|newest",
+    },
+    "bundle.dry_run": {
+        "es": "simulación: no se escribió nada",
+        "pt": "simulação: nada foi gravado",
+        "en": "dry run: nothing was written",
+        "fr": "simulation\u00a0: rien n’a été écrit",
+    },
+    "bundle.unknown": {"es": "?", "pt": "?", "en": "?", "fr": "?"},
+}

@@ -100,6 +100,12 @@ class _Merger:
             )
         return seen
 
+    def _was_seen(self, key: str) -> bool:
+        """True when our row is a bundle's version taken (or decided on) before."""
+        if key in self.seen:
+            return True
+        return self.session.get(SyncSeen, key) is not None
+
     def _record(self, key: str) -> None:
         if key not in self.seen:
             self.new_seen.add(key)
@@ -116,7 +122,7 @@ class _Merger:
             self._record(key)
             counts.unchanged += 1
             return False
-        if wire.digest(mine) in self.seen:
+        if self._was_seen(wire.digest(mine)):
             # Ours is a bundle's version nobody changed here since: theirs is newer news.
             self._record(key)
             counts.updated += 1
