@@ -15,8 +15,12 @@ def _admin(url: str):  # type: ignore[no-untyped-def]
 
     u = make_url(url)
     return psycopg.connect(
-        host=u.host, port=u.port, user=u.username, password=u.password,
-        dbname=u.database or "postgres", autocommit=True,
+        host=u.host,
+        port=u.port,
+        user=u.username,
+        password=u.password,
+        dbname=u.database or "postgres",
+        autocommit=True,
     )
 
 

@@ -132,6 +132,7 @@ def _gender_fields(data: PersonData) -> dict[str, str | None]:
 def normalise(data: PersonData) -> PersonData:
     # Notes keep their line breaks; like every field, they lose controls and bidi overrides.
     notes = remove_unsafe_characters(data.notes or "")[0].strip() or None
+    gender = _gender_fields(data)
     return replace(
         data,
         given_names=_clean(data.given_names) or "",
@@ -141,10 +142,11 @@ def normalise(data: PersonData) -> PersonData:
         phone=_clean(data.phone),
         organisation=_clean(data.organisation),
         country=(_clean(data.country) or "").upper() or None,
-        **_gender_fields(data),
         document_id=_clean(data.document_id),
         language=_clean(data.language),
         notes=notes,
+        gender=gender["gender"],
+        gender_text=gender["gender_text"],
     )
 
 

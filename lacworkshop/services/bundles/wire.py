@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from enum import Enum
 from datetime import date, datetime, time
 from typing import Any
 
@@ -55,8 +56,10 @@ WORKSHOP_FIELDS = (
 
 def plain(value: Any) -> Any:
     """A JSON value for a column value (enums by value, dates in ISO form)."""
+    if isinstance(value, Enum):
+        return value.value
     if value is None or isinstance(value, bool | int | float | str):
-        return value.value if hasattr(value, "value") else value
+        return value
     if isinstance(value, datetime | date | time):
         return value.isoformat()
     return str(value)

@@ -64,18 +64,59 @@ def test_two_laptops_merge_on_the_command_line(run_cli, tmp_path: Path, two_data
         finally:
             db.close()
 
-    pa, sa = ids(a)
-    pb, sb = ids(b)
-    run_cli("attendance", "mark", "--session", str(sa["Routing 9"]), "--person",
-            "ana@example.org", "joao@example.org", "--mark", "P", db=a, check=True)
-    run_cli("attendance", "mark", "--session", str(sb["Routing 9"]), "--person",
-            "ana@example.org", "--mark", "A", db=b, check=True)
-    run_cli("attendance", "mark", "--session", str(sb["DNS 14"]), "--person",
-            "chloe@example.org", "--mark", "L", db=b, check=True)
+    _pa, sa = ids(a)
+    _pb, sb = ids(b)
+    run_cli(
+        "attendance",
+        "mark",
+        "--session",
+        str(sa["Routing 9"]),
+        "--person",
+        "ana@example.org",
+        "joao@example.org",
+        "--mark",
+        "P",
+        db=a,
+        check=True,
+    )
+    run_cli(
+        "attendance",
+        "mark",
+        "--session",
+        str(sb["Routing 9"]),
+        "--person",
+        "ana@example.org",
+        "--mark",
+        "A",
+        db=b,
+        check=True,
+    )
+    run_cli(
+        "attendance",
+        "mark",
+        "--session",
+        str(sb["DNS 14"]),
+        "--person",
+        "chloe@example.org",
+        "--mark",
+        "L",
+        db=b,
+        check=True,
+    )
 
     routing = tmp_path / "routing.lwbundle"
-    run_cli("bundle", "export", "--workshop", CODE, "--track", "Routing", "-o", str(routing),
-            db=a, check=True)
+    run_cli(
+        "bundle",
+        "export",
+        "--workshop",
+        CODE,
+        "--track",
+        "Routing",
+        "-o",
+        str(routing),
+        db=a,
+        check=True,
+    )
     dry = run_cli("bundle", "import", str(routing), "--dry-run", db=b)
     assert dry.returncode == 3, dry.stderr
     lines = dry.stdout.splitlines()

@@ -46,7 +46,9 @@ def build(db: Database) -> Built:
     for track in ("Routing", "DNS"):
         tid = track_id_for_name(db, wid, track)
         slots[track] = [
-            create_slot(db, wid, SlotData(date(2026, 5, 4), time(h), time(h + 2), f"{track} {h}", tid))
+            create_slot(
+                db, wid, SlotData(date(2026, 5, 4), time(h), time(h + 2), f"{track} {h}", tid)
+            )
             for h in (9, 14)
         ]
         ids = [
