@@ -22,6 +22,8 @@ def db_path(tmp_path: Path) -> Path:
 
 
 PG_URL_VAR = "LACWORKSHOP_TEST_PG_URL"
+# The local place of each server database a test opened -> its URL (see run_cli).
+SERVER_PLACES: dict[str, str] = {}
 # The suites that run on both engines when a PostgreSQL URL is given; the window's
 # suite stays on SQLite (the window talks to the same services).
 BOTH_ENGINES = ("tests/unit", "tests/e2e")
@@ -49,8 +51,10 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Tests on the ``db`` fixture run on SQLite and, given a server, on PostgreSQL too."""
     if "db_engine" not in metafunc.fixturenames or pg_url() is None:
         return
+    from tests.sqlite_only import sqlite_only
+
     where = Path(str(metafunc.definition.path)).relative_to(REPO).as_posix()
-    if where.startswith(BOTH_ENGINES):
+    if where.startswith(BOTH_ENGINES) and not sqlite_only(f"{where}::{metafunc.function.__name__}"):
         metafunc.parametrize("db_engine", ["sqlite", "postgresql"], indirect=True)
 
 
@@ -103,6 +107,8 @@ def db(db_path: Path, db_engine: str, request: pytest.FixtureRequest) -> Iterato
     if db_engine == "postgresql":
         url = request.getfixturevalue("pg_database")
         database = open_server_database(url, place=db_path.with_suffix(".pg"))
+        # A test that hands ``db.path`` to the command line means this server database.
+        SERVER_PLACES[str(database.path)] = url
     else:
         database = open_database(db_path)
     try:
@@ -160,7 +166,7 @@ def run_cli(tmp_path: Path):  # type: ignore[no-untyped-def]
     def _run(*args: str, db: Path | None = None, input: str | None = None, check: bool = False):  # type: ignore[no-untyped-def]
         cmd = [sys.executable, "-m", "lacworkshop"]
         if db is not None:
-            cmd += ["--db", str(db)]
+            cmd += ["--db", SERVER_PLACES.get(str(db), str(db))]
         cmd += list(args)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         env.pop("LACWORKSHOP_DB", None)

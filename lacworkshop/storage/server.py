@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
 from lacworkshop.storage.paths import APP_NAME
@@ -57,7 +58,7 @@ def make_server_engine(target: str, password: str | None = None) -> Engine:
     pool_pre_ping: a laptop that slept or a server that restarted hands back a dead
     connection; it is replaced before the unit of work starts instead of failing it.
     """
-    return create_engine(
+    engine = create_engine(
         server_url(target, password),
         pool_pre_ping=True,
         pool_size=5,
@@ -65,3 +66,29 @@ def make_server_engine(target: str, password: str | None = None) -> Engine:
         # SQL parameters are people's names and emails: never in a message or a log.
         hide_parameters=True,
     )
+    event.listen(engine, "before_cursor_execute", _without_nul, retval=True)
+    return engine
+
+
+def _clean(value: Any) -> Any:
+    return value.replace("\x00", "") if isinstance(value, str) and "\x00" in value else value
+
+
+def _without_nul(
+    _conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, _many: bool
+) -> tuple[str, Any]:
+    """PostgreSQL text cannot hold NUL; SQLite can. A NUL pasted into a name is dropped.
+
+    It is never meaningful in a name or a note, and the file engine keeps it only
+    because nothing stops it there; refusing the whole save over it would lose work.
+    """
+    if isinstance(parameters, dict):
+        parameters = {k: _clean(v) for k, v in parameters.items()}
+    elif isinstance(parameters, list | tuple) and parameters and isinstance(parameters[0], dict):
+        parameters = [{k: _clean(v) for k, v in row.items()} for row in parameters]
+    elif isinstance(parameters, list | tuple):
+        parameters = type(parameters)(
+            tuple(_clean(v) for v in row) if isinstance(row, tuple | list) else _clean(row)
+            for row in parameters
+        )
+    return statement, parameters

@@ -6,7 +6,7 @@ Revises: 0003_certs_code_versions
 People, participations, attendance marks, tracks and slots get a stable ``uuid``
 (bundles match rows on it across laptops); existing rows get one each here.
 People, participations, attendance marks say who changed them last
-(``changed_by``); workshops, people, participations and slots get a ``version``
+(``changed_by``); on PostgreSQL, names become unbounded text as on SQLite; workshops, people, participations and slots get a ``version``
 counter for the optimistic check. ``sync_seen`` keeps the digests of bundle rows
 already merged, so the same bundle merged twice changes nothing.
 """
@@ -24,6 +24,7 @@ depends_on = None
 UUID_TABLES = ("person", "participation", "attendance", "track", "slot")
 VERSION_TABLES = ("workshop", "person", "participation", "slot")
 CHANGED_BY_TABLES = ("person", "participation", "attendance")
+NAME_COLUMNS = ("given_names", "family_names", "preferred_name", "name_key", "sort_key")
 
 
 def _fill_uuids(table: str) -> None:
@@ -64,6 +65,10 @@ def upgrade() -> None:
             batch_op.add_column(
                 sa.Column("version", sa.Integer(), nullable=False, server_default="1")
             )
+    if op.get_bind().dialect.name == "postgresql":
+        # PostgreSQL enforces VARCHAR lengths (SQLite does not): names of any length fit.
+        for column in NAME_COLUMNS:
+            op.alter_column("person", column, type_=sa.Text())
     if "sync_seen" not in inspector.get_table_names():
         op.create_table(
             "sync_seen",
