@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from enum import Enum
 from datetime import date, datetime, time
+from enum import Enum
 from typing import Any
 
 from lacworkshop.model import Attendance, Participation, Person, Slot, Track, Workshop
