@@ -19,6 +19,11 @@ from PySide6.QtWidgets import (
 from lacworkshop.services.bundles import MergeConflict, MergeReport, Side
 
 
+def _when(stamp: str | None) -> str:
+    # To the minute: enough to tell two edits apart for a person, and it fits the column.
+    return stamp[:16].replace("T", " ") if stamp else "?"
+
+
 def _values(values: dict[str, object]) -> str:
     return "; ".join(f"{k}: {'' if v is None else v}" for k, v in values.items())
 
@@ -52,8 +57,8 @@ class BundleConflictsDialog(QDialog):
         self.choosers: list[QComboBox] = []
         for row, c in enumerate(self.conflicts):
             self.table.setItem(row, 0, QTableWidgetItem(c.what))
-            mine = f"{_values(c.mine)}\n{c.mine_by or '?'}, {c.mine_at or '?'}"
-            theirs = f"{_values(c.theirs)}\n{c.theirs_by or '?'}, {c.theirs_at or '?'}"
+            mine = f"{_values(c.mine)}\n{c.mine_by or '?'}, {_when(c.mine_at)}"
+            theirs = f"{_values(c.theirs)}\n{c.theirs_by or '?'}, {_when(c.theirs_at)}"
             self.table.setItem(row, 1, QTableWidgetItem(mine))
             self.table.setItem(row, 2, QTableWidgetItem(theirs))
             chooser = QComboBox(self.table)

@@ -34,11 +34,11 @@ PEOPLE = {
 }
 
 
-def build(db: Database) -> Built:
+def build(db: Database, code: str = CODE) -> Built:
     wid = create_workshop(
         db,
         WorkshopData(
-            CODE, "WALC 2026", date(2026, 5, 4), date(2026, 5, 8), tracks=("Routing", "DNS")
+            code, "WALC 2026", date(2026, 5, 4), date(2026, 5, 8), tracks=("Routing", "DNS")
         ),
     )
     slots: dict[str, list[int]] = {}
