@@ -53,3 +53,23 @@ def test_a_form_filled_before_someone_else_saved_is_refused(db: Database) -> Non
     # Read again, the same edit goes through.
     update_person(db, pid, replace(get_person(db, pid), phone="+598 2 604 2222"))
     assert get_person(db, pid).phone == "+598 2 604 2222"
+
+
+def test_a_workshop_form_filled_before_someone_else_saved_is_refused(db: Database) -> None:
+    from datetime import date
+
+    from lacworkshop.services.workshop_editing import (
+        WorkshopData,
+        create_workshop,
+        get_workshop,
+        update_workshop,
+    )
+
+    wid = create_workshop(
+        db, WorkshopData("LACNIC45", "LACNIC 45", date(2026, 5, 4), date(2026, 5, 8))
+    )
+    form_a, form_b = get_workshop(db, wid), get_workshop(db, wid)
+    update_workshop(db, wid, replace(form_a, city="Montevideo"))
+    with pytest.raises(Conflict):
+        update_workshop(db, wid, replace(form_b, city="Asunción"))
+    assert get_workshop(db, wid).city == "Montevideo"
