@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lacworkshop.errors import BadFile
 from lacworkshop.formats.bundles import Bundle, read_bundle
 from lacworkshop.model import (
     Attendance,
@@ -433,6 +434,10 @@ def merge_bundle(
         )
     except _DryRun as done:
         return OpResult(done.report)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # The checksum matched, so the file is as it was written, but not by us (or by a
+        # build that wrote something else): a row names what the bundle does not hold.
+        raise BadFile("bundle.unreadable", name=Path(path).name, reason=repr(exc)[:200]) from exc
     progress.report(6, 6)
     kinds: set[Change] = set()
     if report.workshop_added:

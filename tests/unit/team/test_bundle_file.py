@@ -88,3 +88,32 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path: Path) -> None:
     with pytest.raises(BadFile) as caught:
         read_bundle(bomb)
     assert caught.value.key == "file.zip_ratio"
+
+
+def test_a_bundle_naming_rows_it_lacks_is_refused_not_a_bug(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from lacworkshop.services.bundles import merge_bundle
+
+    data = {
+        "workshop": {
+            "code": "ODD1",
+            "title": "Odd",
+            "start_date": "2026-05-04",
+            "end_date": "2026-05-05",
+            "status": "draft",
+            "late_policy": "present",
+            "excused_policy": "absent",
+        },
+        "attendance": [
+            {
+                "uuid": "m1",
+                "participation": "nobody",
+                "slot": "nowhere",
+                "values": {"mark": "present"},
+            }
+        ],
+    }
+    path = tmp_path / "odd.lwbundle"
+    write_bundle(path, _manifest(), data)
+    with pytest.raises(BadFile) as caught:
+        merge_bundle(db, path)
+    assert caught.value.key == "bundle.unreadable"
