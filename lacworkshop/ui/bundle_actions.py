@@ -12,10 +12,6 @@ from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.operations import run_operation
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("bundle_actions", text)
-
-
 def export_bundle_action(ctx: AppContext, parent: QWidget) -> None:
     """Ask what to export and where, then write the bundle."""
     from lacworkshop.ui.dialogs.bundle_export import BundleExportDialog
@@ -28,23 +24,26 @@ def export_bundle_action(ctx: AppContext, parent: QWidget) -> None:
     def done(result: object) -> None:
         QMessageBox.information(
             parent,
-            _tr("Export bundle"),
-            _tr("The bundle was written to {path}.").format(path=path),
+            QCoreApplication.translate("bundle_actions", "Export bundle"),
+            QCoreApplication.translate(
+                "bundle_actions", "The bundle was written to {path}."
+            ).format(path=path),
         )
 
     run_operation(
         ctx,
         parent,
         lambda p: export_bundle(ctx.db, code, path, track=track, progress=p),
-        title=_tr("Export bundle"),
+        title=QCoreApplication.translate("bundle_actions", "Export bundle"),
         on_done=done,
     )
 
 
 def _summary(report: MergeReport) -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "bundle_actions",
         "People: {pa} added, {pu} updated.\nParticipations: {ra} added, {ru} updated.\n"
-        "Attendance marks: {ma} added, {mu} updated.\nConflicts decided: {c}."
+        "Attendance marks: {ma} added, {mu} updated.\nConflicts decided: {c}.",
     ).format(
         pa=report.people.added,
         pu=report.people.updated,
@@ -60,7 +59,10 @@ def import_bundle_action(ctx: AppContext, parent: QWidget, path: Path | None = N
     """Look at the bundle first (a dry run); ask about conflicts; then merge it."""
     if path is None:
         chosen, _ = QFileDialog.getOpenFileName(
-            parent, _tr("Import bundle"), "", _tr("Bundles (*.lwbundle);;All files (*)")
+            parent,
+            QCoreApplication.translate("bundle_actions", "Import bundle"),
+            "",
+            QCoreApplication.translate("bundle_actions", "Bundles (*.lwbundle);;All files (*)"),
         )
         if not chosen:
             return
@@ -68,7 +70,9 @@ def import_bundle_action(ctx: AppContext, parent: QWidget, path: Path | None = N
     bundle = path
 
     def merged(report: MergeReport) -> None:
-        QMessageBox.information(parent, _tr("Import bundle"), _summary(report))
+        QMessageBox.information(
+            parent, QCoreApplication.translate("bundle_actions", "Import bundle"), _summary(report)
+        )
 
     def looked(report: MergeReport) -> None:
         choices: dict[str, Side] = {}
@@ -83,7 +87,7 @@ def import_bundle_action(ctx: AppContext, parent: QWidget, path: Path | None = N
             ctx,
             parent,
             lambda p: merge_bundle(ctx.db, bundle, choices=choices, progress=p),
-            title=_tr("Import bundle"),
+            title=QCoreApplication.translate("bundle_actions", "Import bundle"),
             on_done=merged,
         )
 
@@ -91,6 +95,6 @@ def import_bundle_action(ctx: AppContext, parent: QWidget, path: Path | None = N
         ctx,
         parent,
         lambda p: merge_bundle(ctx.db, bundle, dry_run=True, progress=p),
-        title=_tr("Import bundle"),
+        title=QCoreApplication.translate("bundle_actions", "Import bundle"),
         on_done=looked,
     )
