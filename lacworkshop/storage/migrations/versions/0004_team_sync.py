@@ -6,7 +6,7 @@ Revises: 0003_certs_code_versions
 People, participations, attendance marks, tracks and slots get a stable ``uuid``
 (bundles match rows on it across laptops); existing rows get one each here.
 People, participations, attendance marks say who changed them last
-(``changed_by``); on PostgreSQL, names become unbounded text as on SQLite; workshops, people, participations and slots get a ``version``
+(``changed_by``); names become unbounded text (PostgreSQL enforces VARCHAR lengths); workshops, people, participations and slots get a ``version``
 counter for the optimistic check. ``sync_seen`` keeps the digests of bundle rows
 already merged, so the same bundle merged twice changes nothing.
 """
@@ -65,10 +65,13 @@ def upgrade() -> None:
             batch_op.add_column(
                 sa.Column("version", sa.Integer(), nullable=False, server_default="1")
             )
-    if op.get_bind().dialect.name == "postgresql":
-        # PostgreSQL enforces VARCHAR lengths (SQLite does not): names of any length fit.
-        for column in NAME_COLUMNS:
-            op.alter_column("person", column, type_=sa.Text())
+    # PostgreSQL enforces VARCHAR lengths (SQLite does not): names of any length fit.
+    person_types = {c["name"]: c["type"] for c in sa.inspect(op.get_bind()).get_columns("person")}
+    bounded = [c for c in NAME_COLUMNS if not isinstance(person_types.get(c), sa.Text)]
+    if bounded:
+        with op.batch_alter_table("person", schema=None) as batch_op:
+            for column in bounded:
+                batch_op.alter_column(column, type_=sa.Text(), existing_type=person_types[column])
     if "sync_seen" not in inspector.get_table_names():
         op.create_table(
             "sync_seen",
