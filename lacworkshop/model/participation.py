@@ -23,7 +23,9 @@ class Participation(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # The same row in every database it travels to (bundles match on it).
-    uuid: Mapped[str] = mapped_column(String(36), default=new_uuid, unique=True, nullable=True)
+    uuid: Mapped[str] = mapped_column(
+        String(36), default=new_uuid, unique=True, index=True, nullable=True
+    )
     workshop_id: Mapped[int] = mapped_column(
         ForeignKey("workshop.id", ondelete="CASCADE"), index=True
     )
@@ -68,7 +70,9 @@ class Attendance(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # The same row in every database it travels to (bundles match on it).
-    uuid: Mapped[str] = mapped_column(String(36), default=new_uuid, unique=True, nullable=True)
+    uuid: Mapped[str] = mapped_column(
+        String(36), default=new_uuid, unique=True, index=True, nullable=True
+    )
     participation_id: Mapped[int] = mapped_column(
         ForeignKey("participation.id", ondelete="CASCADE"), index=True
     )

@@ -17,16 +17,22 @@ if TYPE_CHECKING:
     from lacworkshop.model.participation import Participation
 
 
+NAME = String(200).with_variant(Text(), "postgresql")
+NAME_KEY = String(400).with_variant(Text(), "postgresql")
+
+
 class Person(Base):
     __tablename__ = "person"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # The same row in every database it travels to (bundles match on it).
-    uuid: Mapped[str] = mapped_column(String(36), default=new_uuid, unique=True, nullable=True)
-    # Text, not VARCHAR(n): PostgreSQL enforces lengths SQLite ignores, and a name may be long.
-    given_names: Mapped[str] = mapped_column(Text)
-    family_names: Mapped[str] = mapped_column(Text, default="")
-    preferred_name: Mapped[str | None] = mapped_column(Text)
+    uuid: Mapped[str] = mapped_column(
+        String(36), default=new_uuid, unique=True, index=True, nullable=True
+    )
+    # Unbounded on PostgreSQL, which enforces VARCHAR lengths that SQLite ignores.
+    given_names: Mapped[str] = mapped_column(NAME)
+    family_names: Mapped[str] = mapped_column(NAME, default="")
+    preferred_name: Mapped[str | None] = mapped_column(NAME)
     email: Mapped[str | None] = mapped_column(String(320))
     phone: Mapped[str | None] = mapped_column(String(60))
     organisation: Mapped[str | None] = mapped_column(String(300))
@@ -50,9 +56,9 @@ class Person(Base):
     # Derived keys, kept by refresh_keys on every ORM write: lower-case, accent-free forms
     # used for search-as-you-type, duplicate detection and regional sorting.
     email_key: Mapped[str | None] = mapped_column(String(320), index=True)
-    name_key: Mapped[str] = mapped_column(Text, default="", index=True)
+    name_key: Mapped[str] = mapped_column(NAME_KEY, default="", index=True)
     search_key: Mapped[str] = mapped_column(Text, default="")
-    sort_key: Mapped[str] = mapped_column(Text, default="", index=True)
+    sort_key: Mapped[str] = mapped_column(NAME_KEY, default="", index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     # Who changed it last ("user@host"), stamped by storage on every ORM write.

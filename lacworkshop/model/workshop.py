@@ -98,7 +98,9 @@ class Track(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # The same row in every database it travels to (bundles match on it).
-    uuid: Mapped[str] = mapped_column(String(36), default=new_uuid, unique=True, nullable=True)
+    uuid: Mapped[str] = mapped_column(
+        String(36), default=new_uuid, unique=True, index=True, nullable=True
+    )
     workshop_id: Mapped[int] = mapped_column(
         ForeignKey("workshop.id", ondelete="CASCADE"), index=True
     )
@@ -129,7 +131,9 @@ class Slot(Base):
     topic: Mapped[str] = mapped_column(String(300), default="")
     room: Mapped[str | None] = mapped_column(String(200))
     # The same row in every database it travels to (bundles match on it).
-    uuid: Mapped[str] = mapped_column(String(36), default=new_uuid, unique=True, nullable=True)
+    uuid: Mapped[str] = mapped_column(
+        String(36), default=new_uuid, unique=True, index=True, nullable=True
+    )
     # Optimistic check: an edit made from a stale copy of the row fails instead of
     # silently overwriting another organiser's edit (see storage.database).
     version: Mapped[int] = mapped_column(default=1, server_default="1")

@@ -6,7 +6,7 @@ Revises: 0003_certs_code_versions
 People, participations, attendance marks, tracks and slots get a stable ``uuid``
 (bundles match rows on it across laptops); existing rows get one each here.
 People, participations, attendance marks say who changed them last
-(``changed_by``); names become unbounded text (PostgreSQL enforces VARCHAR lengths); workshops, people, participations and slots get a ``version``
+(``changed_by``); on PostgreSQL names become unbounded text, as SQLite keeps them; workshops, people, participations and slots get a ``version``
 counter for the optimistic check. ``sync_seen`` keeps the digests of bundle rows
 already merged, so the same bundle merged twice changes nothing.
 """
@@ -39,39 +39,36 @@ def _fill_uuids(table: str) -> None:
 
 
 def upgrade() -> None:
-    # Looked up rather than assumed: a file put together by hand, or by an older build,
-    # may already have some of this; the migration then does only what is missing.
-    inspector = sa.inspect(op.get_bind())
+    # No table is rebuilt here: on SQLite a rebuild drops the old table, and with foreign
+    # keys on that cascades into every participation, mark and certificate. Columns are
+    # added in place and uniqueness is a unique index. Looked up rather than assumed: a
+    # file put together by hand may already have some of this.
+    bind = op.get_bind()
+    inspector = sa.inspect(bind)
     for table in UUID_TABLES:
         columns = {c["name"] for c in inspector.get_columns(table)}
-        uniques = {u["name"] for u in inspector.get_unique_constraints(table)}
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            if "uuid" not in columns:
-                batch_op.add_column(sa.Column("uuid", sa.String(length=36), nullable=True))
-            if table in VERSION_TABLES and "version" not in columns:
-                batch_op.add_column(
-                    sa.Column("version", sa.Integer(), nullable=False, server_default="1")
-                )
-            if table in CHANGED_BY_TABLES and "changed_by" not in columns:
-                batch_op.add_column(sa.Column("changed_by", sa.String(length=200), nullable=True))
-            if table == "participation" and "updated_at" not in columns:
-                batch_op.add_column(sa.Column("updated_at", sa.DateTime(), nullable=True))
-        _fill_uuids(table)
-        if f"uq_{table}_uuid" not in uniques:
-            with op.batch_alter_table(table, schema=None) as batch_op:
-                batch_op.create_unique_constraint(batch_op.f(f"uq_{table}_uuid"), ["uuid"])
-    if "version" not in {c["name"] for c in inspector.get_columns("workshop")}:
-        with op.batch_alter_table("workshop", schema=None) as batch_op:
-            batch_op.add_column(
-                sa.Column("version", sa.Integer(), nullable=False, server_default="1")
+        indexes = {i["name"] for i in inspector.get_indexes(table)}
+        if "uuid" not in columns:
+            op.add_column(table, sa.Column("uuid", sa.String(length=36), nullable=True))
+        if table in VERSION_TABLES and "version" not in columns:
+            op.add_column(
+                table, sa.Column("version", sa.Integer(), nullable=False, server_default="1")
             )
-    # PostgreSQL enforces VARCHAR lengths (SQLite does not): names of any length fit.
-    person_types = {c["name"]: c["type"] for c in sa.inspect(op.get_bind()).get_columns("person")}
-    bounded = [c for c in NAME_COLUMNS if not isinstance(person_types.get(c), sa.Text)]
-    if bounded:
-        with op.batch_alter_table("person", schema=None) as batch_op:
-            for column in bounded:
-                batch_op.alter_column(column, type_=sa.Text(), existing_type=person_types[column])
+        if table in CHANGED_BY_TABLES and "changed_by" not in columns:
+            op.add_column(table, sa.Column("changed_by", sa.String(length=200), nullable=True))
+        if table == "participation" and "updated_at" not in columns:
+            op.add_column(table, sa.Column("updated_at", sa.DateTime(), nullable=True))
+        _fill_uuids(table)
+        if f"ix_{table}_uuid" not in indexes:
+            op.create_index(f"ix_{table}_uuid", table, ["uuid"], unique=True)
+    if "version" not in {c["name"] for c in inspector.get_columns("workshop")}:
+        op.add_column(
+            "workshop", sa.Column("version", sa.Integer(), nullable=False, server_default="1")
+        )
+    if bind.dialect.name == "postgresql":
+        # PostgreSQL enforces VARCHAR lengths (SQLite does not): names of any length fit.
+        for column in NAME_COLUMNS:
+            op.alter_column("person", column, type_=sa.Text())
     if "sync_seen" not in inspector.get_table_names():
         op.create_table(
             "sync_seen",
@@ -82,16 +79,15 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # Columns dropped in place (SQLite 3.35+), for the same reason as above.
     op.drop_table("sync_seen")
-    with op.batch_alter_table("workshop", schema=None) as batch_op:
-        batch_op.drop_column("version")
+    op.drop_column("workshop", "version")
     for table in UUID_TABLES:
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.drop_constraint(batch_op.f(f"uq_{table}_uuid"), type_="unique")
-            batch_op.drop_column("uuid")
-            if table in VERSION_TABLES:
-                batch_op.drop_column("version")
-            if table in CHANGED_BY_TABLES:
-                batch_op.drop_column("changed_by")
-            if table == "participation":
-                batch_op.drop_column("updated_at")
+        op.drop_index(f"ix_{table}_uuid", table_name=table)
+        op.drop_column(table, "uuid")
+        if table in VERSION_TABLES:
+            op.drop_column(table, "version")
+        if table in CHANGED_BY_TABLES:
+            op.drop_column(table, "changed_by")
+        if table == "participation":
+            op.drop_column(table, "updated_at")
