@@ -17,6 +17,7 @@ from lacworkshop.model.enums import (
 )
 from lacworkshop.model.participation import Attendance, Participation
 from lacworkshop.model.person import Person
+from lacworkshop.model.signing_key import SigningKey
 from lacworkshop.model.sync import SyncSeen
 from lacworkshop.model.workshop import Slot, Track, Workshop, slot_trainer
 
@@ -39,6 +40,7 @@ __all__ = [
     "Role",
     "Setting",
     "Signatory",
+    "SigningKey",
     "Slot",
     "SyncSeen",
     "Template",

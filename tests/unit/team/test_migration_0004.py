@@ -32,7 +32,7 @@ def test_an_older_file_keeps_every_row(db_path: Path) -> None:
     cfg = alembic_config()
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0003_certs_code_versions")
+        command.downgrade(cfg, "0004_badges_checkin")  # the revision before ours
     assert _counts(db) == before
     db.close()
 

@@ -1,7 +1,7 @@
 """Rows that travel between databases, and edits that cannot overwrite each other
 
 Revision ID: 0004_team_sync
-Revises: 0003_certs_code_versions
+Revises: 0004_badges_checkin
 
 People, participations, attendance marks, tracks and slots get a stable ``uuid``
 (bundles match rows on it across laptops); existing rows get one each here.
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004_team_sync"
-down_revision = "0003_certs_code_versions"
+down_revision = "0004_badges_checkin"
 branch_labels = None
 depends_on = None
 
