@@ -36,8 +36,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.list and ctx.db_url is not None:
         from lacworkshop.services.backups import server_backups
 
-        rows = [(p.stat().st_size, str(p)) for p in server_backups(ctx.db_path)]
-        print_table(["bytes", "path"], rows)
+        on_server = [(p.stat().st_size, str(p)) for p in server_backups(ctx.db_path)]
+        print_table(["bytes", "path"], on_server)
         return 0
     if args.list:
         # Listing reads the files only: it works on a database too damaged to open.
