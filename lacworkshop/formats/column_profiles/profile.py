@@ -30,6 +30,7 @@ class ColumnProfile:
     email: float = 0.0
     full_name: float = 0.0  # name-like with two words or more
     name: float = 0.0  # name-like, any number of words
+    long_name: float = 0.0  # name-like with three words or more
     country: float = 0.0
     phone: float = 0.0
     date: float = 0.0
@@ -73,6 +74,7 @@ def profile_column(values: Sequence[CellValue]) -> ColumnProfile:
         email=sum(is_email(t) for t in texts) / n,
         full_name=sum(w >= 2 for w in words) / n,
         name=sum(w >= 1 for w in words) / n,
+        long_name=sum(w >= 3 for w in words) / n,
         country=sum(is_country(t) for t in texts) / n,
         phone=sum(is_phone(t) for t in texts) / n,
         date=sum(is_date(t) for t in texts) / n,

@@ -16,7 +16,7 @@ DATE = re.compile(
 )
 TIME = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?$")
 # Letters of any script, and what joins the parts of a name: spaces, apostrophes, hyphens.
-_NAME_CHARS = re.compile(r"^[^\W\d_]+(?:[\s'’.\-]+[^\W\d_]+)*\.?$")
+_NAME_CHARS = re.compile(r"^[^\W\d_]+(?:(?:[\s'’.\-]|,\s)+[^\W\d_]+)*\.?$")
 
 
 def fold(text: str) -> str:
@@ -52,7 +52,7 @@ def name_words(text: str) -> int:
     """How many words a name has (0 when the text is not name-like at all)."""
     if not _NAME_CHARS.match(text):
         return 0
-    return len([w for w in re.split(r"\s+", text) if w])
+    return len([w for w in re.split(r"[\s,]+", text) if w])
 
 
 @cache

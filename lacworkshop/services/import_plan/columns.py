@@ -127,6 +127,7 @@ def plan_columns(db: Database | None, table: RawTable, layout: Layout) -> Column
                 field = None
         guesses.append(field)
     mapping = resolve_suggestions(headers, guesses)
+    _whole_names_in_given(mapping, profiles, notes)
     free = [i for i, f in enumerate(mapping) if f is None and i not in fixed_ignore]
     for field in FOUND_BY_VALUES:
         if field == "full_name" and NAME_FIELDS & set(mapping):
@@ -156,6 +157,20 @@ def plan_columns(db: Database | None, table: RawTable, layout: Layout) -> Column
     return ColumnPlan(
         mapping, False, system, tuple(n for n in notes if unique[(n.kind, n.field)] is n)
     )
+
+
+def _whole_names_in_given(
+    mapping: Mapping, profiles: list[ColumnProfile], notes: list[ColumnNote]
+) -> None:
+    """A lone "Nome" column with no family-name column beside it, holding "João Pedro
+    Conceição Souza": whole names, split as a full name is."""
+    named = [i for i, f in enumerate(mapping) if f in NAME_FIELDS]
+    if len(named) != 1 or mapping[named[0]] != "given_names":
+        return
+    profile = profiles[named[0]]
+    if profile.long_name >= 0.3 or profile.full_name >= 0.9:
+        mapping[named[0]] = "full_name"
+        notes.append(ColumnNote("chosen", "full_name", named[0]))
 
 
 def _header_competition(
