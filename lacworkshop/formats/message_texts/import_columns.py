@@ -33,6 +33,16 @@ TEXTS = {
         "fr": "plusieurs colonnes peuvent être '{field_name}' : {columns} ; '{chosen}' est "
         'utilisée (pour changer : --map "{other}={field_name}")',
     },
+    "import.columns_compete_window": {
+        "es": "varias columnas pueden ser '{field_name}': {columns}; se usa '{chosen}' (elija "
+        "otra en la lista de su derecha)",
+        "pt": "várias colunas podem ser '{field_name}': {columns}; é usada '{chosen}' (escolha "
+        "outra na lista à direita)",
+        "en": "several columns could be '{field_name}': {columns}; '{chosen}' is used (choose "
+        "another in the list beside it)",
+        "fr": "plusieurs colonnes peuvent être '{field_name}' : {columns} ; '{chosen}' est "
+        "utilisée (choisissez-en une autre dans la liste à droite)",
+    },
     "problem.status_skip": {
         "es": "inscripción {kind} ('{value}' en '{column}'); no se importa",
         "pt": "inscrição {kind} ('{value}' em '{column}'); não é importada",

@@ -36,8 +36,9 @@ class ColumnNote:
     column: int
     others: tuple[int, ...] = ()  # for "compete": the columns not used
 
-    def text(self, headers: list[str]) -> str:
-        """The note in the current message language."""
+    def text(self, headers: list[str], window: bool = False) -> str:
+        """The note in the current message language; *window* says how to change a choice
+        there (the list beside the column) instead of on the command line (``--map``)."""
         if self.kind == "dropped":
             return message_text(
                 "import.column_dropped", column=headers[self.column], field_name=self.field
@@ -48,7 +49,7 @@ class ColumnNote:
             )
         names = ", ".join(f"'{headers[i]}'" for i in (self.column, *self.others))
         return message_text(
-            "import.columns_compete",
+            "import.columns_compete_window" if window else "import.columns_compete",
             field_name=self.field,
             columns=names,
             chosen=headers[self.column],
@@ -67,8 +68,8 @@ class ColumnPlan:
     def system_name(self) -> str:
         return self.system.name
 
-    def note_texts(self, headers: list[str]) -> list[str]:
-        return [n.text(headers) for n in self.notes]
+    def note_texts(self, headers: list[str], window: bool = False) -> list[str]:
+        return [n.text(headers, window) for n in self.notes]
 
 
 def _role_share(table: RawTable, layout: Layout, column: int) -> float:
