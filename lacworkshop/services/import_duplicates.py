@@ -61,7 +61,7 @@ def match_database(db: Database, workshop_id: int, candidates: list[Candidate]) 
         # The platform's registration number first: the next export of the same event
         # links each registration to whoever it was imported as, whatever else changed.
         for chunk in _chunks(refs):
-            for hit in session.execute(
+            for ref_hit in session.execute(
                 select(Participation.external_ref, *cols)
                 .join(Person, Person.id == Participation.person_id)
                 .where(
@@ -70,7 +70,7 @@ def match_database(db: Database, workshop_id: int, candidates: list[Candidate]) 
                 )
                 .order_by(Participation.id)
             ):
-                by_ref.setdefault(hit.external_ref, hit)
+                by_ref.setdefault(ref_hit.external_ref, ref_hit)
         for chunk in _chunks(emails):
             for hit in session.execute(
                 select(*cols).where(Person.email_key.in_(chunk)).order_by(Person.id)

@@ -62,7 +62,7 @@ def _countries() -> frozenset[str]:
     names: set[str] = set()
     for lang in ("es", "pt", "en", "fr"):
         for code, name in Locale.parse(lang).territories.items():
-            if len(code) == 2 and code.isalpha():
+            if len(str(code)) == 2 and str(code).isalpha():
                 names.add(_country_key(name))
     names.update(_country_key(a) for a in _ALIASES)
     return frozenset(names)
@@ -72,7 +72,8 @@ def _countries() -> frozenset[str]:
 def _codes() -> frozenset[str]:
     from babel import Locale
 
-    return frozenset(c for c in Locale.parse("en").territories if len(c) == 2 and c.isalpha())
+    codes = (str(c) for c in Locale.parse("en").territories)
+    return frozenset(c for c in codes if len(c) == 2 and c.isalpha())
 
 
 _ALIASES = (

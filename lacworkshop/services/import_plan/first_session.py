@@ -36,10 +36,11 @@ def mark_first_session(session: Session, workshop_id: int, people: list[int]) ->
         slot = next((sid for sid, t in slots if t is None or t == track_id), None)
         if slot is None:
             continue
-        result = session.execute(
+        inserted = session.execute(
             insert(Attendance)
             .values(participation_id=part_id, slot_id=slot, mark=Mark.PRESENT)
             .on_conflict_do_nothing()
-        )
-        added += result.rowcount or 0
+            .returning(Attendance.id)
+        ).first()
+        added += inserted is not None
     return added
