@@ -17,18 +17,17 @@ depends_on = None
 
 
 def upgrade() -> None:
+    # Plain ALTER TABLE, not a batch copy: recreating participation would cascade-delete
+    # its attendance and certificates when foreign keys are on.
     columns = {c["name"] for c in sa.inspect(op.get_bind()).get_columns("participation")}
-    with op.batch_alter_table("participation", schema=None) as batch_op:
-        if "external_ref" not in columns:
-            batch_op.add_column(sa.Column("external_ref", sa.String(length=120), nullable=True))
-            batch_op.create_index(
-                batch_op.f("ix_participation_external_ref"),
-                ["workshop_id", "external_ref"],
-                unique=False,
-            )
+    if "external_ref" not in columns:
+        op.add_column("participation", sa.Column("external_ref", sa.String(length=120)))
+        op.create_index(
+            "ix_participation_external_ref", "participation", ["workshop_id", "external_ref"]
+        )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("participation", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_participation_external_ref"))
-        batch_op.drop_column("external_ref")
+    op.drop_index("ix_participation_external_ref", table_name="participation")
+    # SQLite drops a column in place (3.35 and later), keeping every row that refers here.
+    op.execute("ALTER TABLE participation DROP COLUMN external_ref")
