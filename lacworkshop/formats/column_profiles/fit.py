@@ -26,10 +26,10 @@ def fit_share(field: str, profile: ColumnProfile) -> float | None:
     """Share of the values that fit *field*; None when values cannot tell for this field."""
     if field == "email":
         return profile.email
-    if field == "full_name":
-        return profile.full_name
-    if field in ("given_names", "family_names", "preferred_name"):
-        return profile.name
+    if field in ("given_names", "family_names", "full_name", "preferred_name"):
+        # Names are contradicted by addresses, dates and numbers only: "Pérez 2º",
+        # "María (Majo)" and "Dr. Quispe" are odd names, still names.
+        return profile.lettered
     if field == "country":
         return profile.country
     if field == "phone":

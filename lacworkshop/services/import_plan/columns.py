@@ -94,7 +94,7 @@ def _fits_by_values(field: str, profile: ColumnProfile) -> float:
     """How well a column with no (believed) header fits *field* by its values alone."""
     if profile.empty or (profile.constant and field in IDENTIFYING):
         return 0.0
-    share = fit_share(field, profile) or 0.0
+    share = profile.full_name if field == "full_name" else (fit_share(field, profile) or 0.0)
     if field == "full_name" and (profile.country >= 0.5 or profile.email > 0):
         return 0.0  # "Costa Rica" is two words, and no name
     if field == "phone" and profile.date >= 0.5:
