@@ -29,7 +29,7 @@ def fit_share(field: str, profile: ColumnProfile) -> float | None:
     if field in ("given_names", "family_names", "full_name", "preferred_name"):
         # Names are contradicted by addresses, dates and numbers only: "Pérez 2º",
         # "María (Majo)" and "Dr. Quispe" are odd names, still names.
-        return profile.lettered
+        return profile.nameable
     if field == "country":
         return profile.country
     if field == "phone":

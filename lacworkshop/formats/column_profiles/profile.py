@@ -31,7 +31,7 @@ class ColumnProfile:
     full_name: float = 0.0  # name-like with two words or more
     name: float = 0.0  # name-like, any number of words
     long_name: float = 0.0  # name-like with three words or more
-    lettered: float = 0.0  # holding a letter, and neither an email nor a date
+    nameable: float = 0.0  # neither an email, a date nor a bare number
     country: float = 0.0
     phone: float = 0.0
     date: float = 0.0
@@ -58,8 +58,9 @@ def _text(cell: CellValue) -> str:
     return " ".join(str(cell).split())
 
 
-def _lettered(text: str) -> bool:
-    return any(c.isalpha() for c in text) and not is_email(text) and not is_date(text)
+def _nameable(text: str) -> bool:
+    bare_number = any(c.isdigit() for c in text) and not any(c.isalpha() for c in text)
+    return not (bare_number or is_email(text) or is_date(text))
 
 
 def profile_column(values: Sequence[CellValue]) -> ColumnProfile:
@@ -80,7 +81,7 @@ def profile_column(values: Sequence[CellValue]) -> ColumnProfile:
         full_name=sum(w >= 2 for w in words) / n,
         name=sum(w >= 1 for w in words) / n,
         long_name=sum(w >= 3 for w in words) / n,
-        lettered=sum(_lettered(t) for t in texts) / n,
+        nameable=sum(_nameable(t) for t in texts) / n,
         country=sum(is_country(t) for t in texts) / n,
         phone=sum(is_phone(t) for t in texts) / n,
         date=sum(is_date(t) for t in texts) / n,
