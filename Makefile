@@ -4,18 +4,22 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck contracts pytest bench clean translations package
+.PHONY: run test test-fast lint typecheck contracts pytest bench clean translations package
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --upgrade --quiet pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,postgres]'
 	touch $(STAMP)
 
 run: $(STAMP)
 	$(BIN)/lacworkshop gui
 
 test: lint typecheck contracts pytest
+
+# The quick lane for one's own loop: lint, types, contracts and every test not marked slow.
+test-fast: lint typecheck contracts
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check lacworkshop tests benchmarks packaging
@@ -27,7 +31,10 @@ typecheck: $(STAMP)
 contracts: $(STAMP)
 	$(BIN)/lint-imports
 
+# With LACWORKSHOP_TEST_PG_URL set (.ci/run starts a throwaway server) the service and
+# end-to-end tests run on PostgreSQL too; without it only the SQLite half runs, and says so.
 pytest: $(STAMP)
+	@[ -n "$$LACWORKSHOP_TEST_PG_URL" ] || echo "NOTE: LACWORKSHOP_TEST_PG_URL is not set: the PostgreSQL half of the tests will NOT run (SQLite only)."
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # The one-folder app for this platform in dist/lacworkshop (PyInstaller); see packaging/.

@@ -27,7 +27,7 @@ def test_older_database_gains_external_ref_and_keeps_every_row(demo_db, db_path:
     with demo_db.engine.begin() as conn:
         conn.exec_driver_sql("PRAGMA foreign_keys=ON")
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0003_certs_code_versions")
+        command.downgrade(cfg, "0004_team_sync")
     with demo_db.engine.connect() as conn:
         columns = {row[1] for row in conn.execute(text("PRAGMA table_info(participation)"))}
         assert "external_ref" not in columns

@@ -1,7 +1,7 @@
 """A participation keeps the registration number the platform gave it
 
 Revision ID: 0004_import19_extref
-Revises: 0003_certs_code_versions
+Revises: 0004_team_sync
 
 The next export from the same platform links each registration to the person
 already imported from it; a platform's number is never a person's document id.
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004_import19_extref"
-down_revision = "0003_certs_code_versions"
+down_revision = "0004_team_sync"
 branch_labels = None
 depends_on = None
 
