@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from lacworkshop.model import Attendance, Mark, Participation, Slot
@@ -24,23 +23,28 @@ def mark_first_session(session: Session, workshop_id: int, people: list[int]) ->
     if not slots:
         return 0
     wanted = set(people)
-    added = 0
     parts = session.execute(
         select(Participation.id, Participation.person_id, Participation.track_id).where(
             Participation.workshop_id == workshop_id
         )
     )
+    marks: list[dict[str, object]] = []
     for part_id, person_id, track_id in parts:
         if person_id not in wanted:
             continue
         slot = next((sid for sid, t in slots if t is None or t == track_id), None)
-        if slot is None:
-            continue
-        inserted = session.execute(
-            insert(Attendance)
-            .values(participation_id=part_id, slot_id=slot, mark=Mark.PRESENT)
-            .on_conflict_do_nothing()
-            .returning(Attendance.id)
-        ).first()
-        added += inserted is not None
-    return added
+        if slot is not None:
+            marks.append({"participation_id": part_id, "slot_id": slot, "mark": Mark.PRESENT})
+    # Looked up, not left to an ON CONFLICT: the same statement on every database.
+    held = {
+        (part, slot)
+        for part, slot in session.execute(
+            select(Attendance.participation_id, Attendance.slot_id).where(
+                Attendance.slot_id.in_({m["slot_id"] for m in marks})
+            )
+        )
+    }
+    new = [m for m in marks if (m["participation_id"], m["slot_id"]) not in held]
+    if new:
+        session.execute(insert(Attendance), new)
+    return len(new)
