@@ -68,14 +68,15 @@ def fresh_db(path: Path):  # type: ignore[no-untyped-def]
 
 def app_import(db, xlsx: Path) -> int:  # type: ignore[no-untyped-def]
     from lacworkshop.formats.spreadsheet_reader import load_table
-    from lacworkshop.services.import_mapping import initial_mapping, layout_for
+    from lacworkshop.services.import_mapping import layout_for
+    from lacworkshop.services.import_plan import plan_columns
     from lacworkshop.services.import_preview import build_preview
     from lacworkshop.services.importing import run_import
 
     table = load_table(xlsx)
     layout = layout_for(table)
-    mapping, _ = initial_mapping(db, layout.headers)
-    preview = build_preview(db, table, layout, mapping, 1)
+    plan = plan_columns(db, table, layout)
+    preview = build_preview(db, table, layout, plan.mapping, 1, system=plan.system)
     return run_import(db, preview).created
 
 

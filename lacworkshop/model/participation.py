@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from lacworkshop.model.base import Base, new_uuid, str_enum, utcnow
@@ -19,7 +19,10 @@ if TYPE_CHECKING:
 
 class Participation(Base):
     __tablename__ = "participation"
-    __table_args__ = (UniqueConstraint("workshop_id", "person_id", "role"),)
+    __table_args__ = (
+        UniqueConstraint("workshop_id", "person_id", "role"),
+        Index("ix_participation_external_ref", "workshop_id", "external_ref"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # The same row in every database it travels to (bundles match on it).
@@ -41,6 +44,9 @@ class Participation(Base):
     eligibility_override: Mapped[bool | None]
     override_reason: Mapped[str | None] = mapped_column(Text)
     source: Mapped[str | None] = mapped_column(String(300))  # e.g. the imported file
+    # The registration's number on the platform it came from (never a document id): the
+    # next export from that platform links to this participation by it.
+    external_ref: Mapped[str | None] = mapped_column(String(120))
     notes: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     # What the badge's QR holds (see formats.badges.checkin_code); given at the first print.

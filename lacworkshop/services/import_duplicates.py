@@ -55,7 +55,22 @@ def match_database(db: Database, workshop_id: int, candidates: list[Candidate]) 
         Person.email_key,
         Person.name_key,
     )
+    refs = sorted({c.external_ref for c in wanted if c.external_ref})
+    by_ref: dict[str, Any] = {}
     with db.session() as session:
+        # The platform's registration number first: the next export of the same event
+        # links each registration to whoever it was imported as, whatever else changed.
+        for chunk in _chunks(refs):
+            for ref_hit in session.execute(
+                select(Participation.external_ref, *cols)
+                .join(Person, Person.id == Participation.person_id)
+                .where(
+                    Participation.workshop_id == workshop_id,
+                    Participation.external_ref.in_(chunk),
+                )
+                .order_by(Participation.id)
+            ):
+                by_ref.setdefault(ref_hit.external_ref, ref_hit)
         for chunk in _chunks(emails):
             for hit in session.execute(
                 select(*cols).where(Person.email_key.in_(chunk)).order_by(Person.id)
@@ -79,7 +94,9 @@ def match_database(db: Database, workshop_id: int, candidates: list[Candidate]) 
         nk = (c.name_key, c.values.get("country") or "")
         row: Any = None
         reason = ""
-        if ek and ek in by_email:
+        if c.external_ref and c.external_ref in by_ref:
+            row, reason = by_ref[c.external_ref], "same registration number"
+        elif ek and ek in by_email:
             row, reason = by_email[ek], "same email"
         elif nk in by_name:
             row, reason = by_name[nk], "same name and country"

@@ -24,6 +24,9 @@ FIELDS: dict[str, str] = {
     "track": "Track",
     "notes": "Notes",
     "consent": "Consent",
+    "external_ref": "Registration number",
+    "status": "Registration status",
+    "checked_in": "Checked in",
 }
 IGNORE = "ignore"
 # Fields several columns may fill: "Apellido paterno" and "Apellido materno" make one
@@ -136,14 +139,36 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "passaporte",
         "passport",
         "document",
-        "id",
         "numero de documento",
         "rut",
         "curp",
     ),
     "language": ("idioma", "lengua", "langue", "language", "idioma preferido"),
-    "role": ("rol", "papel", "funcion", "funcao", "role", "type"),
+    "role": ("rol", "papel", "funcion", "funcao", "role", "roles", "papeis", "roles"),
     "track": ("track", "itinerario", "linea", "trilha", "via", "parcours", "curso", "tema", "sala"),
+    "external_ref": (
+        "id",
+        "registration id",
+        "registration number",
+        "numero de inscripcion",
+        "numero de inscricao",
+        "numero d'inscription",
+        "codigo de inscripcion",
+        "codigo da inscricao",
+        "attendee #",
+        "attendee id",
+        "ticket number",
+        "numero do ingresso",
+    ),
+    "status": (
+        "status",
+        "statut",
+        "registration status",
+        "estado de la inscripcion",
+        "status da inscricao",
+        "attendee status",
+    ),
+    "checked_in": ("check-in", "checked in", "check in", "acreditado", "credenciado"),
     "notes": (
         "notas",
         "observaciones",
@@ -202,10 +227,15 @@ def is_known_header(header: str) -> bool:
 
 def suggest_mapping(headers: list[str]) -> list[str | None]:
     """One field (or None) per column; a field is suggested for one column only."""
+    return resolve_suggestions(headers, [suggest_field(h) for h in headers])
+
+
+def resolve_suggestions(headers: list[str], fields: list[str | None]) -> list[str | None]:
+    """*fields* (one guess per column) made a mapping: a field in one column only, name
+    parts only where the header says so, a full name only without separate name columns."""
     taken: set[str] = set()
     out: list[str | None] = []
-    for header in headers:
-        field = suggest_field(header)
+    for header, field in zip(headers, fields, strict=True):
         if (
             field in ("given_names", "family_names")
             and field in taken

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from lacworkshop.formats.export_systems import is_system_header
 from lacworkshop.formats.header_detection import find_header_row
 from lacworkshop.formats.table_model import RawTable, column_letter
 from lacworkshop.model.text_keys import fold
@@ -33,8 +34,12 @@ class Layout:
     headers: list[str]
 
 
+def _column_name_known(header: str) -> bool:
+    return is_known_header(header) or is_system_header(header)
+
+
 def guess_header_index(table: RawTable) -> int:
-    return find_header_row(table.rows, is_known_header)
+    return find_header_row(table.rows, _column_name_known)
 
 
 def layout_for(table: RawTable, header_index: int | None = None) -> Layout:

@@ -192,6 +192,10 @@ def split_full_name(full: str, country: str | None = None) -> tuple[str, str]:
     Portuguese-speaking ones one at the end ("João Lucas Melo"); particles go with
     the family name; known compound given names ("María de los Ángeles") stay given.
     """
+    family_first, comma, given_after = clean_text(full).partition(",")
+    if comma and family_first.strip() and given_after.strip() and "," not in given_after:
+        # "Pérez Núñez, María José": rosters and platforms write the family name first.
+        return given_after.strip(), family_first.strip()
     tokens = clean_text(full).split(" ")
     tokens = [t for t in tokens if t]
     if not tokens:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from lacworkshop.errors import message_text
+from lacworkshop.formats.export_systems import ExportSystem
 from lacworkshop.formats.table_model import RawTable
 from lacworkshop.formats.text_encoding import looks_like_mojibake
 from lacworkshop.model import Role, Track
@@ -20,6 +21,7 @@ from lacworkshop.services.errors import ValidationError
 from lacworkshop.services.import_duplicates import mark_duplicates_in_file, match_database
 from lacworkshop.services.import_mapping import Layout, Mapping
 from lacworkshop.services.import_person_checks import gender_values, name_problems
+from lacworkshop.services.import_plan.registration_state import registration_state
 from lacworkshop.services.import_rows import Candidate, Decision, Match, Problem
 from lacworkshop.services.import_text import clean_text_noting
 from lacworkshop.services.import_values import (
@@ -73,6 +75,7 @@ class Preview:
     track_id: int | None
     track_name: str | None
     candidates: list[Candidate]
+    system_name: str = ""  # the registration system that wrote the file, when known
 
     def counts(self) -> dict[str, int]:
         new = sum(1 for c in self.candidates if not c.blocked and not c.is_duplicate)
@@ -208,6 +211,7 @@ def build_preview(
     role: Role = Role.ATTENDEE,
     track: str | None = None,
     on_duplicate: Decision = Decision.LINK,
+    system: ExportSystem | None = None,
 ) -> Preview:
     """Every data row under the header, checked and matched; nothing is written."""
     from lacworkshop.model.text_keys import fold
@@ -237,6 +241,7 @@ def build_preview(
                     raw_country,
                 )
             )
+        external_ref, checked_in = registration_state(values, col_of, problems, system)
         full = values.pop("full_name", "")
         if full and not values.get("given_names") and not values.get("family_names"):
             given, family = split_full_name(full, code_iso)
@@ -348,7 +353,15 @@ def build_preview(
         person["gender"], person["gender_text"] = gender, gender_own
         note_text = "; ".join(f"{h}: {v}" for h, v in notes) or None
         candidate = Candidate(
-            raw.number, person, row_role, row_track, note_text, problems, decision=on_duplicate
+            raw.number,
+            person,
+            row_role,
+            row_track,
+            note_text,
+            problems,
+            decision=on_duplicate,
+            external_ref=external_ref,
+            checked_in=checked_in,
         )
         candidate.refresh_keys()
         candidates.append(candidate)
@@ -365,6 +378,7 @@ def build_preview(
         track_id=track_id,
         track_name=track_name,
         candidates=candidates,
+        system_name=system.name if system is not None else "",
     )
 
 

@@ -47,6 +47,8 @@ class Candidate:
     same_as_row: int | None = None  # an earlier row of the file is the same person
     same_reason: str = ""
     decision: Decision = Decision.LINK
+    external_ref: str | None = None  # the platform's registration number
+    checked_in: bool = False  # the platform says the person came
     # Duplicate keys, computed once: folding is the costly part of a large import.
     email_key: str | None = None
     name_key: str = ""

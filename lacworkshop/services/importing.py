@@ -11,7 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import insert, update
+from sqlalchemy.orm import Session
 
 from lacworkshop.errors import message_text
 from lacworkshop.model import Participation, Person, Role
@@ -19,6 +20,7 @@ from lacworkshop.model.text_keys import search_key, sort_key
 from lacworkshop.services import audit
 from lacworkshop.services.backups import backup_before
 from lacworkshop.services.import_mapping import remember_mapping
+from lacworkshop.services.import_plan.first_session import mark_first_session
 from lacworkshop.services.import_preview import Candidate, Decision, Preview
 from lacworkshop.services.importing_places import Places
 from lacworkshop.services.operations import NO_PROGRESS, Change, OpResult, changes
@@ -52,6 +54,7 @@ class ImportSummary:
     participations: int = 0
     already_enrolled: int = 0  # linked or updated people who were in the workshop already
     moved: int = 0  # of those, updated ones whose participation took this import's track or role
+    checked_in_marked: int = 0  # first-session marks from the platform's check-in
     backup: Path | None = None  # the copy of the database made just before writing
     outcomes: list[RowOutcome] = field(default_factory=list)
     warnings: list[tuple[int, str]] = field(default_factory=list)
@@ -80,6 +83,11 @@ class ImportSummary:
                 else ""
             )
             + (message_text(f"import.summary_moved{dry}", n=self.moved) if self.moved else "")
+            + (
+                message_text("import.checked_in_marked", n=self.checked_in_marked)
+                if self.checked_in_marked
+                else ""
+            )
         )
 
 
@@ -126,11 +134,14 @@ def run_import(
     check_cancel: Callable[[], None] | None = None,
     dry_run: bool = False,
     backup: bool = False,
+    checked_in_attendance: bool = False,
 ) -> ImportSummary:
     """Write *preview* as decided, in one transaction; returns what happened to every row.
 
     With *backup*, the database is first copied to its backup folder, so even a
-    confirmed import can be taken back by restoring that copy.
+    confirmed import can be taken back by restoring that copy. With
+    *checked_in_attendance*, people the platform shows as checked in are marked present
+    at the first session.
     """
     summary = ImportSummary(preview.source, preview.workshop_code, dry_run)
     total = len(preview.candidates)
@@ -247,6 +258,8 @@ def run_import(
                 summary.moved += placed.moved
                 if not placed.inserted:
                     summary.already_enrolled += 1
+                    if c.external_ref:
+                        _keep_ref(session, preview.workshop_id, pid, c.external_ref)
                     continue
                 parts.append(
                     {
@@ -256,6 +269,7 @@ def run_import(
                         "track_id": c.track_id,
                         "source": preview.source[:300],
                         "notes": c.notes,
+                        "external_ref": c.external_ref,
                     }
                 )
             for start in range(0, len(parts), BATCH):
@@ -265,6 +279,13 @@ def run_import(
                 )
                 report(done, total, "participations")
             summary.participations = len(parts)
+            if checked_in_attendance:
+                came = [
+                    person_of[c.row]
+                    for c in preview.candidates
+                    if c.checked_in and c.row in person_of
+                ]
+                summary.checked_in_marked = mark_first_session(session, preview.workshop_id, came)
             summary.outcomes = [outcome[c.row] for c in preview.candidates]
             audit.record(
                 session,
@@ -289,6 +310,19 @@ def run_import(
     except _DryRun:
         pass
     return summary
+
+
+def _keep_ref(session: Session, workshop_id: int, person_id: int, ref: str) -> None:
+    """A person already in the workshop gets the platform's number where none was kept."""
+    session.execute(
+        update(participation_table)
+        .where(
+            participation_table.c.workshop_id == workshop_id,
+            participation_table.c.person_id == person_id,
+            participation_table.c.external_ref.is_(None),
+        )
+        .values(external_ref=ref)
+    )
 
 
 def write_summary_report(summary: ImportSummary, path: Path | str, language: str = "en") -> Path:
@@ -323,6 +357,7 @@ def import_registrations(
     mapping: list[str | None],
     *,
     dry_run: bool = False,
+    checked_in_attendance: bool = False,
     progress: OpProgress = NO_PROGRESS,
 ) -> OpResult[ImportSummary]:
     """Import *preview* as one action: back up, write every row, remember the mapping.
@@ -337,9 +372,13 @@ def import_registrations(
         check_cancel=progress.check,
         dry_run=dry_run,
         backup=True,
+        checked_in_attendance=checked_in_attendance,
     )
     if dry_run:
         return OpResult(summary)
     # The same headers next time get the columns this person chose, unasked.
     remember_mapping(db, headers, mapping)
-    return OpResult(summary, changes(Change.PEOPLE, Change.PARTICIPATIONS, Change.SETTINGS))
+    done = changes(Change.PEOPLE, Change.PARTICIPATIONS, Change.SETTINGS)
+    if checked_in_attendance:
+        done |= changes(Change.ATTENDANCE)
+    return OpResult(summary, done)

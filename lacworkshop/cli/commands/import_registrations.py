@@ -65,6 +65,12 @@ def register(registry: Registry) -> None:
     p.add_argument(
         "--delimiter", choices=sorted(DELIMITERS), help="CSV delimiter (default: detected)"
     )
+    p.add_argument(
+        "--checked-in-attends",
+        action="store_true",
+        help="people the registration system shows as checked in are marked present at the "
+        "first session",
+    )
     p.add_argument("--report", metavar="FILE.xlsx", help="also save the summary as an xlsx report")
     p.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
 
@@ -78,9 +84,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.services.import_mapping import (
         apply_overrides,
         check_mapping,
-        initial_mapping,
         layout_for,
     )
+    from lacworkshop.services.import_plan import plan_columns
     from lacworkshop.services.import_preview import Decision, build_preview
     from lacworkshop.services.importing import import_registrations, write_summary_report
     from lacworkshop.services.workshops import workshop_id_for_code
@@ -110,8 +116,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             raise ValidationError("import.header_row", name=path.name, row=args.header_row)
         header_index = matches[0]
     layout = layout_for(table, header_index)
-    mapping, remembered = initial_mapping(ctx.db, layout.headers)
-    mapping = apply_overrides(layout.headers, mapping, args.map, path.name)
+    plan = plan_columns(ctx.db, table, layout)
+    mapping = apply_overrides(layout.headers, plan.mapping, args.map, path.name)
     check_mapping(mapping, path.name)
     track = _chosen_track(ctx, workshop_id, args.track, "track" in mapping)
     preview = build_preview(
@@ -123,10 +129,19 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         role=Role(args.role),
         track=track,
         on_duplicate=Decision(args.on_duplicate),
+        system=plan.system,
     )
-    _print_layout(path.name, table, layout, mapping, remembered)
+    say("import.system", source=path.name, system=plan.system_name)
+    _print_layout(path.name, table, layout, mapping, plan.remembered)
+    for note in plan.note_texts(layout.headers):
+        print(f"  {note}")
     summary = import_registrations(
-        ctx.db, preview, layout.headers, mapping, dry_run=args.dry_run
+        ctx.db,
+        preview,
+        layout.headers,
+        mapping,
+        dry_run=args.dry_run,
+        checked_in_attendance=args.checked_in_attends,
     ).value
     print(summary.line() + (text_for("cli.dry_run") if args.dry_run else ""))
     if summary.backup is not None:

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 from lacworkshop.formats.table_model import column_letter
 from lacworkshop.services.errors import ValidationError
 from lacworkshop.services.import_fields import FIELDS, REPEATABLE
-from lacworkshop.services.import_mapping import check_mapping, initial_mapping
+from lacworkshop.services.import_mapping import check_mapping
+from lacworkshop.services.import_plan import plan_columns
 from lacworkshop.services.import_values import clean_text
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.import_wizard_state import WizardState
@@ -50,6 +51,9 @@ class MappingPage(QWizardPage):
             "track": self.tr("Track"),
             "notes": self.tr("Notes (added to the participation)"),
             "consent": self.tr("Consent (the header is the notice answered)"),
+            "external_ref": self.tr("Registration number on the platform"),
+            "status": self.tr("Registration status (cancelled, refunded are skipped)"),
+            "checked_in": self.tr("Checked in"),
         }
         assert set(self.labels) == set(FIELDS)
         layout = QVBoxLayout(self)
@@ -74,14 +78,29 @@ class MappingPage(QWizardPage):
         layout, table = self.state.layout, self.state.table
         assert layout is not None and table is not None
         if self.state.mapping is None or len(self.state.mapping) != len(layout.headers):
-            self.state.mapping, self.state.remembered = initial_mapping(self.ctx.db, layout.headers)
-        self.note.setText(
+            plan = plan_columns(self.ctx.db, table, layout)
+            self.state.plan = plan
+            self.state.mapping, self.state.remembered = list(plan.mapping), plan.remembered
+        lines = []
+        if self.state.plan is not None:
+            lines.append(
+                self.tr("Recognised as an export of {system}.").format(
+                    system=self.state.plan.system_name
+                )
+            )
+        lines.append(
             self.tr("The columns are set as when you last imported a file with these headers.")
             if self.state.remembered
             else self.tr(
-                "The columns were recognised from their headers; correct any that are wrong."
+                "The columns were recognised from their headers and the values under them; "
+                "correct any that are wrong."
             )
         )
+        if self.state.plan is not None:
+            lines.extend(
+                f"• {text}" for text in self.state.plan.note_texts(layout.headers, window=True)
+            )
+        self.note.setText("\n".join(lines))
         data = table.rows[layout.header_index + 1 :]
         self.grid.setRowCount(len(layout.headers))
         self.combos = []

@@ -86,6 +86,15 @@ class PreviewPage(QWizardPage):
         self.only_attention.toggled.connect(self._filter)
         bar.addWidget(self.only_attention)
         layout.addLayout(bar)
+        self.checked_in = QCheckBox(
+            self.tr(
+                "People checked in on the registration platform were present at the first session"
+            ),
+            self,
+        )
+        self.checked_in.setObjectName("import_checked_in_attendance")
+        self.checked_in.toggled.connect(self._checked_in_chosen)
+        layout.addWidget(self.checked_in)
         self.gender_box = GenderMappingBox(self)
         layout.addWidget(self.gender_box)
         self.model = PreviewModel(self)
@@ -124,13 +133,20 @@ class PreviewPage(QWizardPage):
                 self.state.workshop_id,
                 role=self.state.role,
                 track=self.state.track_name,
+                system=self.state.plan.system if self.state.plan is not None else None,
             )
         except ServiceError as exc:
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Cannot prepare the import"), str(exc))
             return
         QGuiApplication.restoreOverrideCursor()
+        # Only offered when the file says who checked in.
+        self.checked_in.setVisible(any(c.checked_in for c in self.state.preview.candidates))
+        self.checked_in.setChecked(self.state.checked_in_attendance)
         self._fill()
+
+    def _checked_in_chosen(self, on: bool) -> None:
+        self.state.checked_in_attendance = on
 
     def _fill(self) -> None:
         preview = self.state.preview
@@ -174,7 +190,21 @@ class PreviewPage(QWizardPage):
                 warnings=counts["warnings"],
                 workshop=preview.workshop_code,
             )
+            + self._column_lines()
         )
+
+    def _column_lines(self) -> str:
+        """The system recognised and the columns that competed, as the column page said."""
+        plan, layout = self.state.plan, self.state.layout
+        if plan is None or layout is None:
+            return ""
+        lines = [self.tr("Exported from {system}.").format(system=plan.system_name)]
+        lines += [
+            f"• {note.text(layout.headers, window=True)}"
+            for note in plan.notes
+            if note.kind == "compete"
+        ]
+        return "\n" + "\n".join(lines)
 
     def _genders_mapped(self) -> None:
         self._show_counts()
@@ -213,9 +243,12 @@ class PreviewPage(QWizardPage):
         assert preview is not None
         assert self.state.layout is not None and self.state.mapping is not None
         db, headers, mapping = self.ctx.db, self.state.layout.headers, self.state.mapping
+        checked_in = self.state.checked_in_attendance and self.checked_in.isVisible()
 
         def task(progress: OpProgress) -> OpResult[ImportSummary]:
-            return import_registrations(db, preview, headers, mapping, progress=progress)
+            return import_registrations(
+                db, preview, headers, mapping, checked_in_attendance=checked_in, progress=progress
+            )
 
         running = run_operation(
             self.ctx,

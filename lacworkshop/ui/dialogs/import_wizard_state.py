@@ -8,6 +8,7 @@ from pathlib import Path
 from lacworkshop.formats.table_model import RawTable
 from lacworkshop.model import Role
 from lacworkshop.services.import_mapping import Layout, Mapping
+from lacworkshop.services.import_plan import ColumnPlan
 from lacworkshop.services.import_preview import Preview
 from lacworkshop.services.importing import ImportSummary
 
@@ -26,6 +27,8 @@ class WizardState:
     layout: Layout | None = None
     mapping: Mapping | None = None
     remembered: bool = False
+    plan: ColumnPlan | None = None  # the system recognised and the notes on the columns
+    checked_in_attendance: bool = False  # checked in on the platform: present at session 1
     preview: Preview | None = None
     summary: ImportSummary | None = None
 
@@ -34,4 +37,5 @@ class WizardState:
         self.header_index = None
         self.layout = None
         self.mapping = None
+        self.plan = None
         self.preview = None
