@@ -64,10 +64,11 @@ def build_message(outgoing: Outgoing, sender: Sender, message_id: str) -> bytes:
     msg["Subject"] = outgoing.subject
     msg["Date"] = format_datetime(localtime())
     msg["Message-ID"] = message_id
-    msg["Content-Language"] = outgoing.language
     msg.set_content(outgoing.body, subtype="plain", charset="utf-8")
     for item in outgoing.attachments:
         msg.add_attachment(
             item.data, maintype=item.maintype, subtype=item.subtype, filename=item.filename
         )
+    # Last: set_content and add_attachment move or drop the Content-* headers set before.
+    msg["Content-Language"] = outgoing.language
     return msg.as_bytes(policy=SMTP)

@@ -247,6 +247,12 @@ TEXTS = {
         "en": "{count} failed messages are queued again.",
         "fr": "{count} messages en échec sont remis en file.",
     },
+    "cli.email_wrote_log": {
+        "es": "escrito: {path} (mensajes: {rows})",
+        "pt": "gravado: {path} (mensagens: {rows})",
+        "en": "wrote {path} ({rows} messages)",
+        "fr": "écrit : {path} (messages : {rows})",
+    },
     "cli.email_test_sent": {
         "es": "Mensaje de prueba enviado.",
         "pt": "Mensagem de teste enviada.",

@@ -76,7 +76,7 @@ def list_outbox(
                 m.sent_at,
                 m.last_error,
             )
-            for m, p in session.execute(query).tuples()
+            for m, p in session.execute(query)
         ]
 
 

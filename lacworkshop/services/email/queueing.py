@@ -133,7 +133,7 @@ def _latest_valid(
             Certificate.status == CertificateStatus.VALID,
         )
         .order_by(Certificate.version)
-    ).tuples()
+    )
     for cert, person in rows:
         latest[cert.participation_id] = (cert, person)
     return latest

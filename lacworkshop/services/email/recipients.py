@@ -82,7 +82,7 @@ def recipients(
     fallback = workshop_language(workshop)
     out: list[Recipient] = []
     seen: set[int] = set()
-    for part, person in session.execute(query).tuples():
+    for part, person in session.execute(query):
         if person.id in seen:  # two roles in one workshop: one message
             continue
         seen.add(person.id)
