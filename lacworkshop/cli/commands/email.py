@@ -21,6 +21,7 @@ from lacworkshop.cli.output import print_table, say, text_for
 
 if TYPE_CHECKING:
     from lacworkshop.services.email import EmailAccount, QueueReport, SendReport
+    from lacworkshop.services.email.campaign import EmailRequest
 
 EXIT_NOT_ALL = 3  # someone was skipped or a message failed: the organiser must look
 KINDS = ("participation", "completion", "trainer", "organiser")
@@ -33,6 +34,11 @@ def _sending_options(p: argparse.ArgumentParser) -> None:
         help="the account, smtp[s]://user@host:port[?starttls=1] (default LACWORKSHOP_SMTP_URL, "
         "else Preferences > Email); the password comes from LACWORKSHOP_SMTP_PASSWORD, "
         "the system keyring or a prompt",
+    )
+    p.add_argument(
+        "--sender",
+        metavar="ADDRESS",
+        help="the From address (default: the account's, else the user when it is an address)",
     )
     p.add_argument(
         "--rate", type=int, metavar="N", help="at most N messages a minute (default: the account's)"
@@ -123,13 +129,18 @@ def _account(args: argparse.Namespace, ctx: Context, required: bool = True) -> E
 
     from lacworkshop.errors import UserError
     from lacworkshop.services.email import account_for_cli, load_account
+    from lacworkshop.services.email.account import check_account
 
     try:
-        account = account_for_cli(ctx.db, getattr(args, "smtp", None))
+        account = account_for_cli(
+            ctx.db, getattr(args, "smtp", None), getattr(args, "sender", None)
+        )
     except UserError:
         if required:
             raise
         account = load_account(ctx.db)
+    if getattr(args, "sender", None):
+        account = check_account(replace(account, sender_address=args.sender))
     rate = getattr(args, "rate", None)
     if rate:
         account = replace(account, rate_per_minute=max(1, rate))
@@ -199,65 +210,64 @@ def send_lines(report: SendReport) -> list[str]:
     return lines
 
 
-def _send(
-    args: argparse.Namespace, ctx: Context, account: EmailAccount, workshop_id: int | None
-) -> bool:
-    """Deliver the outbox and print what happened; True when nothing failed."""
-    from lacworkshop.services.email import send_outbox
-
-    result = send_outbox(
-        ctx.db, account, _password(account), workshop_id=workshop_id, max_wait=args.wait
-    )
-    for line in send_lines(result.value):
+def _print_send(report: SendReport) -> bool:
+    for line in send_lines(report):
         print(line, flush=True)
-    return not result.value.failed
+    return not report.failed
+
+
+def _run_request(args: argparse.Namespace, ctx: Context, request: EmailRequest) -> int:
+    """Queue *request* and deliver the outbox (one use case), printing both parts."""
+    from lacworkshop.services.email.campaign import send_request
+
+    dry = bool(args.dry_run)
+    account = _account(args, ctx, required=not dry)
+    sending = not (dry or args.queue_only)
+    outcome = send_request(
+        ctx.db,
+        request,
+        account,
+        _password(account) if sending else None,
+        dry_run=dry,
+        queue_only=args.queue_only,
+        max_wait=args.wait,
+    ).value
+    for line in queue_lines(outcome.queued):
+        print(line, flush=True)
+    ok = not outcome.queued.skipped
+    if outcome.delivery is not None:
+        ok = _print_send(outcome.delivery) and ok
+    return 0 if ok else EXIT_NOT_ALL
 
 
 def run_certificates(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.model import CertificateKind
-    from lacworkshop.services.email import queue_certificates
+    from lacworkshop.services.email.campaign import EmailRequest
     from lacworkshop.services.workshops import workshop_id_for_code
 
-    workshop_id = workshop_id_for_code(ctx.db, args.workshop)
-    account = _account(args, ctx, required=not args.dry_run)
-    report = queue_certificates(
-        ctx.db,
-        workshop_id,
-        account,
-        CertificateKind(args.kind),
-        only_unsent=args.only_unsent,
+    request = EmailRequest(
+        workshop_id_for_code(ctx.db, args.workshop),
+        kind=CertificateKind(args.kind),
+        whom="unsent" if args.only_unsent else "all",
         track=args.track,
         attach=not args.link_only,
-        dry_run=args.dry_run,
-    ).value
-    for line in queue_lines(report):
-        print(line, flush=True)
-    ok = not report.skipped
-    if not (args.dry_run or args.queue_only):
-        ok = _send(args, ctx, account, workshop_id) and ok
-    return 0 if ok else EXIT_NOT_ALL
+    )
+    return _run_request(args, ctx, request)
 
 
 def run_send(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.email import queue_messages
+    from lacworkshop.services.email.campaign import EmailRequest
     from lacworkshop.services.workshops import workshop_id_for_code
 
-    workshop_id = workshop_id_for_code(ctx.db, args.workshop)
-    account = _account(args, ctx, required=not args.dry_run)
-    report = queue_messages(
-        ctx.db, workshop_id, account, args.template, track=args.track, dry_run=args.dry_run
-    ).value
-    for line in queue_lines(report):
-        print(line, flush=True)
-    ok = not report.skipped
-    if not (args.dry_run or args.queue_only):
-        ok = _send(args, ctx, account, workshop_id) and ok
-    return 0 if ok else EXIT_NOT_ALL
+    request = EmailRequest(
+        workshop_id_for_code(ctx.db, args.workshop), template=args.template, track=args.track
+    )
+    return _run_request(args, ctx, request)
 
 
 def run_outbox(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.errors import message_language
-    from lacworkshop.services.email import export_sent_log, list_outbox, retry_failed
+    from lacworkshop.services.email import export_sent_log, list_outbox
     from lacworkshop.services.workshops import workshop_id_for_code
 
     workshop_id = workshop_id_for_code(ctx.db, args.workshop) if args.workshop else None
@@ -296,10 +306,20 @@ def run_outbox(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     if args.export and not args.retry:
         return 0
-    if args.retry:
-        say("cli.email_retried", count=retry_failed(ctx.db, workshop_id).value)
-    ok = _send(args, ctx, _account(args, ctx), workshop_id)
-    return 0 if ok else EXIT_NOT_ALL
+    from lacworkshop.services.email import send_outbox
+
+    account = _account(args, ctx)
+    result = send_outbox(
+        ctx.db,
+        account,
+        _password(account),
+        workshop_id=workshop_id,
+        max_wait=args.wait,
+        retry_failed=args.retry,
+    )
+    if result.value.retried:
+        say("cli.email_retried", count=result.value.retried)
+    return 0 if _print_send(result.value) else EXIT_NOT_ALL
 
 
 def run_test(args: argparse.Namespace, ctx: Context) -> int:

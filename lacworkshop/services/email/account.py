@@ -119,11 +119,13 @@ def account_from_url(url: str, base: EmailAccount) -> EmailAccount:
     )
 
 
-def account_for_cli(db: Database, url: str | None) -> EmailAccount:
+def account_for_cli(db: Database, url: str | None, sender: str | None = None) -> EmailAccount:
     """The account the command line sends with: ``--smtp``, else the environment, else stored."""
     stored = load_account(db)
     url = url or os.environ.get(URL_ENV)
     account = account_from_url(url, stored) if url else stored
+    if sender:
+        account = replace(account, sender_address=sender)
     if not account.sender_address and account.user and "@" in account.user:
         account = replace(account, sender_address=account.user)
     if not account.sender_address:

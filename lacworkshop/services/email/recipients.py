@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session
 from lacworkshop.errors import NotFound, message_text
 from lacworkshop.formats.email import address_problem, normalised_address
 from lacworkshop.model import Participation, ParticipationStatus, Person, Track, Workshop
+from lacworkshop.services.lookup import require_workshop
+from lacworkshop.storage import Database
 
 
 @dataclass(frozen=True)
@@ -100,3 +102,20 @@ def recipients(
             )
         )
     return out
+
+
+def workshop_recipients(db: Database, workshop_id: int) -> list[Recipient]:
+    """The workshop's people as the email dialog offers them (preview, selection)."""
+    with db.session() as session:
+        return recipients(session, require_workshop(session, workshop_id))
+
+
+def workshop_track_names(db: Database, workshop_id: int) -> list[str]:
+    with db.session() as session:
+        return list(
+            session.scalars(
+                select(Track.name)
+                .where(Track.workshop_id == workshop_id)
+                .order_by(Track.position, Track.id)
+            )
+        )

@@ -75,6 +75,7 @@ class SendReport:
     resumed: int = 0  # found mid-send from an earlier run, queued again
     offline: str = ""  # the connection problem that stopped the run, if one did
     left: int = 0  # still queued in the outbox when the run ended
+    retried: int = 0  # failed messages queued again at the start (retry_failed)
 
 
 def reconcile(db: Database, workshop_id: int | None = None) -> int:
@@ -161,10 +162,17 @@ def send_outbox(
     backoff: float = BACKOFF_SECONDS,
     max_wait: float = MAX_WAIT_SECONDS,
     sleep: Callable[[float], None] = time.sleep,
+    retry_failed: bool = False,
     progress: Progress = NO_PROGRESS,
 ) -> OpResult[SendReport]:
-    """Deliver what is due in the outbox (one workshop's, or all), at the account's rate."""
-    report = SendReport(resumed=reconcile(db, workshop_id))
+    """Deliver what is due in the outbox (one workshop's, or all), at the account's rate.
+
+    *retry_failed* first queues again the messages that failed for good.
+    """
+    from lacworkshop.services.email.outbox import retry_failed as queue_failed_again
+
+    retried = queue_failed_again(db, workshop_id).value if retry_failed else 0
+    report = SendReport(resumed=reconcile(db, workshop_id), retried=retried)
     link = transport or SmtpTransport(account, password)
     pacer = _Pacer(60.0 / max(1, account.rate_per_minute), progress, sleep)
     deadline = time.monotonic() + max_wait
