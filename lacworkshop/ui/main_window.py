@@ -158,6 +158,8 @@ class MainWindow(QMainWindow):
         )
         self.act_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.act_preferences.triggered.connect(self.open_preferences)
+        self.act_outbox = QAction(self.tr("&Outbox…"), self)
+        self.act_outbox.triggered.connect(self.open_outbox)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for i, (key, _module) in enumerate(PAGE_MODULES):
             self._action(
@@ -248,6 +250,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(redo)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.act_preferences)
+        self.edit_menu.addAction(self.act_outbox)
         # Pages are built when first shown: start-up pays only for the first one.
         for key, _module_name in PAGE_MODULES:
             self._placeholders[key] = QWidget()
@@ -454,11 +457,17 @@ class MainWindow(QMainWindow):
         from lacworkshop.ui.dialogs.preferences_dialog import PreferencesDialog
 
         assert self.ctx is not None
-        dialog = PreferencesDialog(self.ctx.db, self.settings, self)
+        dialog = PreferencesDialog(self.ctx.db, self.settings, self, ctx=self.ctx)
         if dialog.exec() and dialog.language_changed:
             self.statusBar().showMessage(
                 self.tr("The new language takes effect when lacworkshop restarts."), 8000
             )
+
+    def open_outbox(self) -> None:
+        from lacworkshop.ui.dialogs.email_outbox import EmailOutboxDialog
+
+        assert self.ctx is not None
+        EmailOutboxDialog(self.ctx, None, self).exec()
 
     # ----- import ------------------------------------------------------------
     def request_import(self, path: str, workshop_id: int) -> None:

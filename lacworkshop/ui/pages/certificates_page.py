@@ -84,6 +84,9 @@ class CertificatesPage(QWidget):
         self.print_button.clicked.connect(self._print)
         self.reissue_button.clicked.connect(self._reissue)
         self.revoke_button.clicked.connect(self._revoke)
+        self.email_button = QPushButton(self.tr("Email…"), self)
+        self.email_button.setObjectName("email_certificates")
+        self.email_button.clicked.connect(self._email)
         self.count_label = QLabel(self)
         self.show_all = QCheckBox(self.tr("Show superseded and revoked"), self)
         self.show_all.setToolTip(
@@ -92,7 +95,13 @@ class CertificatesPage(QWidget):
         self.show_all.toggled.connect(self._show_all_toggled)
         row.addWidget(self.count_label, 1)
         row.addWidget(self.show_all)
-        for b in (self.open_button, self.print_button, self.reissue_button, self.revoke_button):
+        for b in (
+            self.open_button,
+            self.print_button,
+            self.reissue_button,
+            self.revoke_button,
+            self.email_button,
+        ):
             row.addWidget(b)
         return row
 
@@ -246,6 +255,16 @@ class CertificatesPage(QWidget):
         ids = [r.id for r in self.model.rows()]
         if report.issued and report.issued[0].id in ids:
             self.table.selectRow(ids.index(report.issued[0].id))
+
+    def _email(self) -> None:
+        """Email the selected holders their certificate (everyone when none is selected)."""
+        from lacworkshop.ui.dialogs.email_send import EmailSendDialog
+
+        workshop_id = self.workshop_id()
+        if workshop_id is None:
+            return
+        chosen = [r.person_id for r in self.selected()] or None
+        EmailSendDialog(self.ctx, workshop_id, chosen, parent=self).exec()
 
     def _revoke(self) -> None:
         chosen = self.selected()

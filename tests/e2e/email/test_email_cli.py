@@ -162,7 +162,7 @@ def test_send_a_welcome_to_one_track_and_refuse_a_password_in_the_url(
         language = r.message["Content-Language"]
         prefix = TEXTS["welcome"][language][0].split("{")[0]
         assert str(r.message["Subject"]).startswith(prefix)
-        assert "WALC" in str(r.message["Subject"])
+        assert "Internet Technologies" in str(r.message["Subject"])
     again = run_cli(
         "email", "send", "--workshop", "WALC2026", "--template", "welcome", "--track", track,
         "--smtp", smtp.url, *SENDER, db=db,
