@@ -167,3 +167,27 @@ def test_only_unsent_leaves_out_a_person_sent_an_earlier_version(issued, account
     send_outbox(db, account, None)
     assert len(smtp.received) == first + 1
     assert "Zoë" in smtp.received[-1].message["To"].addresses[0].display_name
+
+
+def test_erasing_a_person_leaves_nothing_personal_in_the_outbox(issued, account, smtp):  # type: ignore[no-untyped-def]
+    from lacworkshop.services.email import sent_log
+    from lacworkshop.services.privacy.erasure import erase_person
+
+    db, ws = issued
+    queue_certificates(db, ws, account)
+    send_outbox(db, account, None)
+    person_id = smtp_person = None
+    with db.session() as s:
+        row = s.scalars(select(OutboxMessage).order_by(OutboxMessage.id)).first()
+        assert row is not None
+        person_id, smtp_person = row.person_id, row.recipient
+    erase_person(db, person_id)
+    log = sent_log(db, person_id)
+    assert [(m.state, m.recipient, m.subject) for m in log] == [(OutboxState.SENT, "", "")]
+    with db.session() as s:
+        assert (
+            s.scalars(select(OutboxMessage.raw).where(OutboxMessage.person_id == person_id)).one()
+            == b""
+        )
+    db.engine.dispose()
+    assert smtp_person.encode() not in db.path.read_bytes()
