@@ -148,6 +148,8 @@ class _Pacer:
     def pace(self) -> None:
         if self.last is not None:
             self.wait_until(self.last + self.interval)
+
+    def sent(self) -> None:
         self.last = time.monotonic()
 
 
@@ -181,6 +183,8 @@ def send_outbox(
     try:
         while True:
             progress.check()
+            # Paced before a row is taken: a kill while waiting leaves nothing mid-send.
+            pacer.pace()
             due = _next_due(db, workshop_id, utcnow())
             if due is None:
                 waiting, first = _queued(db, workshop_id)
@@ -192,9 +196,9 @@ def send_outbox(
                 pacer.wait_until(time.monotonic() + delay)
                 continue
             row, name = due
-            pacer.pace()
             delivery = Delivery(row.id, row.person_id, name, row.template, row.certificate_code)
             try:
+                pacer.sent()
                 link.send(row.raw, account.sender_address, row.recipient)
             except Offline as exc:
                 # Nothing was handed over: back to the queue as it was, and stop the run.

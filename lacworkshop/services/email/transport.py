@@ -63,9 +63,8 @@ class SmtpTransport:
                 smtp.ehlo()
             if a.user and self.password:
                 smtp.login(a.user, self.password)
-        except smtplib.SMTPAuthenticationError as exc:
-            raise Permanent(_reply(exc.smtp_code, exc.smtp_error)) from None
         except smtplib.SMTPResponseException as exc:
+            # A refused login or greeting concerns every message alike: stop, keep them queued.
             raise Offline(_reply(exc.smtp_code, exc.smtp_error)) from None
         except (OSError, smtplib.SMTPException) as exc:
             raise Offline(str(exc) or type(exc).__name__) from None

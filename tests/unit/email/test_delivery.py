@@ -191,3 +191,21 @@ def test_erasing_a_person_leaves_nothing_personal_in_the_outbox(issued, account,
         )
     db.engine.dispose()
     assert smtp_person.encode() not in db.path.read_bytes()
+
+
+def test_a_test_message_arrives_and_a_closed_port_says_why(account, smtp):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    import pytest
+
+    from lacworkshop.errors import UserError
+    from lacworkshop.services.email import send_test_message
+    from tests.email_smtp import free_port
+
+    assert send_test_message(account, None, "Prueba@Example.org").value == "Prueba@example.org"
+    (got,) = smtp.received
+    assert got.rcpt_tos == ["Prueba@example.org"]
+    assert str(got.message["Subject"]) == "Test message from lacworkshop"
+    with pytest.raises(UserError) as caught:
+        send_test_message(replace(account, port=free_port()), None)
+    assert caught.value.key == "email.test_failed"
