@@ -50,6 +50,7 @@ class EmailOutboxDialog(QDialog):
         layout.addWidget(self.summary)
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("outbox_table")
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move between cells
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Person"),

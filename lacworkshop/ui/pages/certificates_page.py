@@ -41,7 +41,16 @@ class CertificatesPage(QWidget):
         self.ctx = ctx
         self._tmp = QTemporaryDir()
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>" + self.tr("Certificates") + "</h2>"))
+        heading = QHBoxLayout()
+        heading.addWidget(QLabel("<h2>" + self.tr("Certificates") + "</h2>"), 1)
+        self.email_button = QPushButton(self.tr("Email…"), self)
+        self.email_button.setObjectName("email_certificates")
+        self.email_button.setToolTip(
+            self.tr("Email the selected holders their certificate (everyone when none is).")
+        )
+        self.email_button.clicked.connect(self._email)
+        heading.addWidget(self.email_button)
+        layout.addLayout(heading)
         self.issue_box = CertificatesIssueBox(ctx, self)
         self.issue_box.workshop_changed.connect(self.refresh)
         # The choices the register actions share with the box (reissue uses its template).
@@ -84,9 +93,6 @@ class CertificatesPage(QWidget):
         self.print_button.clicked.connect(self._print)
         self.reissue_button.clicked.connect(self._reissue)
         self.revoke_button.clicked.connect(self._revoke)
-        self.email_button = QPushButton(self.tr("Email…"), self)
-        self.email_button.setObjectName("email_certificates")
-        self.email_button.clicked.connect(self._email)
         self.count_label = QLabel(self)
         self.show_all = QCheckBox(self.tr("Show superseded and revoked"), self)
         self.show_all.setToolTip(
@@ -95,13 +101,7 @@ class CertificatesPage(QWidget):
         self.show_all.toggled.connect(self._show_all_toggled)
         row.addWidget(self.count_label, 1)
         row.addWidget(self.show_all)
-        for b in (
-            self.open_button,
-            self.print_button,
-            self.reissue_button,
-            self.revoke_button,
-            self.email_button,
-        ):
+        for b in (self.open_button, self.print_button, self.reissue_button, self.revoke_button):
             row.addWidget(b)
         return row
 
