@@ -6,7 +6,7 @@ import importlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -263,6 +263,8 @@ class MainWindow(QMainWindow):
         self.db_label.setText(str(db.path))
         self._show_title()
         remember(self.settings, db.path)
+        # After the first paint: the email services are not needed to show the window.
+        QTimer.singleShot(1000, self, self._mention_outbox)
         self._fill_recent_menu()
 
     def _show_title(self) -> None:
@@ -461,6 +463,21 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.language_changed:
             self.statusBar().showMessage(
                 self.tr("The new language takes effect when lacworkshop restarts."), 8000
+            )
+
+    def _mention_outbox(self) -> None:
+        """Messages left waiting (the window closed, the network went): say where they are."""
+        from lacworkshop.services.email.outbox import waiting_count
+
+        if self.ctx is None or not self.isVisible():
+            return
+        waiting = waiting_count(self.ctx.db)
+        if waiting:
+            self.statusBar().showMessage(
+                self.tr("{n} messages wait in the outbox: Edit > Outbox… sends them.").format(
+                    n=waiting
+                ),
+                15000,
             )
 
     def open_outbox(self) -> None:

@@ -161,3 +161,18 @@ def export_sent_log(
     else:
         raise Invalid("email.export_format", path=path.name)
     return OpResult(len(data))
+
+
+def waiting_count(db: Database) -> int:
+    """How many messages wait in the outbox (queued, or cut off mid-send by a crash)."""
+    from sqlalchemy import func
+
+    with db.session() as session:
+        return int(
+            session.scalar(
+                select(func.count()).where(
+                    OutboxMessage.state.in_((OutboxState.QUEUED, OutboxState.SENDING))
+                )
+            )
+            or 0
+        )

@@ -160,7 +160,9 @@ class EmailOutboxDialog(QDialog):
             text += "\n" + self.tr(
                 "The server could not be reached ({reason}); the messages wait in the outbox."
             ).format(reason=report.offline)
-        QMessageBox.information(self, self.tr("Outbox"), text)
+        # Said in the dialog rather than in a box on top: the table beside it shows who.
+        self.refresh()
+        self.summary.setText(self.summary.text() + "\n" + text)
 
     def _export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -145,3 +145,28 @@ def test_send_dialog_previews_in_the_person_language_and_sends_once(main_window,
     assert page.messages.rowCount() == 1
     assert page.messages.item(0, 0).text() == "certificate"
     assert page.messages.item(0, 2).text() == "sent"
+
+
+def test_messages_left_waiting_are_mentioned_and_sent_from_the_outbox(main_window, qtbot, smtp):  # type: ignore[no-untyped-def]
+    from lacworkshop.services.email import EmailAccount, queue_certificates, save_account
+    from lacworkshop.ui.dialogs.email_outbox import EmailOutboxDialog
+
+    db, ws = _walc(main_window)
+    account = EmailAccount(
+        host="127.0.0.1",
+        port=smtp.port,
+        security="none",
+        sender_address="walc@example.org",
+        rate_per_minute=60000,
+    )
+    save_account(db, account)
+    queued = len(queue_certificates(db, ws, account).value.queued)
+    main_window._mention_outbox()
+    assert main_window.statusBar().currentMessage().startswith(f"{queued} messages wait")
+    dialog = EmailOutboxDialog(main_window.ctx, None, main_window)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == queued and dialog.send_button.isEnabled()
+    dialog.send(retry=False)
+    qtbot.waitUntil(lambda: len(smtp.received) == queued, timeout=60000)
+    qtbot.waitUntil(lambda: not dialog.send_button.isEnabled(), timeout=10000)
+    assert {dialog.table.item(r, 4).text() for r in range(queued)} == {"sent"}
