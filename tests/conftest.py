@@ -10,10 +10,27 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never the real user's keyring: the organisation's private key goes to the key-file
+# store, in a folder of each test's own (see keys_folder below).
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 
 REPO = Path(__file__).resolve().parent.parent
 REGISTRATIONS = REPO / "tests" / "data" / "registrations"
 TEST_DATA = REPO / "tests" / "data"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def keys_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The private signing keys of the test run, in a folder of its own (files named by key
+    id, so databases shared by the tests of a module keep finding theirs)."""
+    folder = tmp_path_factory.mktemp("keys")
+    before = os.environ.get("LACWORKSHOP_KEYS_DIR")
+    os.environ["LACWORKSHOP_KEYS_DIR"] = str(folder)
+    yield folder
+    if before is None:
+        os.environ.pop("LACWORKSHOP_KEYS_DIR", None)
+    else:
+        os.environ["LACWORKSHOP_KEYS_DIR"] = before
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from lacworkshop.model.enums import (
 )
 from lacworkshop.model.participation import Attendance, Participation
 from lacworkshop.model.person import Person
+from lacworkshop.model.signing_key import SigningKey
 from lacworkshop.model.workshop import Slot, Track, Workshop, slot_trainer
 
 __all__ = [
@@ -41,6 +42,7 @@ __all__ = [
     "Role",
     "Setting",
     "Signatory",
+    "SigningKey",
     "Slot",
     "Template",
     "Track",

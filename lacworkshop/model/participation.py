@@ -39,6 +39,9 @@ class Participation(Base):
     source: Mapped[str | None] = mapped_column(String(300))  # e.g. the imported file
     notes: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # What the badge's QR holds (see formats.badges.checkin_code); given at the first print.
+    checkin_code: Mapped[str | None] = mapped_column(String(16), unique=True, index=True)
+    badge_printed_at: Mapped[datetime | None]
 
     workshop: Mapped[Workshop] = relationship(back_populates="participations")
     person: Mapped[Person] = relationship(back_populates="participations")

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
             "workshops": self.tr("Workshops"),
             "people": self.tr("People"),
             "attendance": self.tr("Attendance"),
+            "checkin": self.tr("Check-in"),
             "certificates": self.tr("Certificates"),
             "reports": self.tr("Reports"),
         }
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
             "workshops": sp.SP_DirHomeIcon,
             "people": sp.SP_FileDialogDetailedView,
             "attendance": sp.SP_DialogApplyButton,
+            "checkin": sp.SP_ArrowRight,
             "certificates": sp.SP_FileDialogContentsView,
             "reports": sp.SP_FileDialogInfoView,
         }

@@ -1,14 +1,14 @@
 """The email outbox: messages queued, being sent, sent and failed
 
 Revision ID: 0004_email_outbox
-Revises: 0003_certs_code_versions
+Revises: 0004_badges_checkin
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0004_email_outbox"
-down_revision = "0003_certs_code_versions"
+down_revision = "0004_badges_checkin"
 branch_labels = None
 depends_on = None
 
