@@ -19,6 +19,7 @@ from lacworkshop.model.enums import (
 from lacworkshop.model.participation import Attendance, Participation
 from lacworkshop.model.person import Person
 from lacworkshop.model.signing_key import SigningKey
+from lacworkshop.model.sync import SyncSeen
 from lacworkshop.model.workshop import Slot, Track, Workshop, slot_trainer
 
 __all__ = [
@@ -44,6 +45,7 @@ __all__ = [
     "Signatory",
     "SigningKey",
     "Slot",
+    "SyncSeen",
     "Template",
     "Track",
     "Workshop",

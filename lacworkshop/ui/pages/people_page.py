@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -386,7 +388,9 @@ class PeoplePage(QWidget):
                 AddCommand(self.ctx, "person", [pid], self.tr("New person"), ("people",))
             )
         else:
-            before, after = outcome.before, people.get_person(self.ctx.db, pid)
+            # Undo and redo restore the values as they were, whatever version is stored now.
+            before = replace(outcome.before, version=None)
+            after = replace(people.get_person(self.ctx.db, pid), version=None)
             self.ctx.undo_stack.push(
                 ChangeCommand(
                     self.ctx,

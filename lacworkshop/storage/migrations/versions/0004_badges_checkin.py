@@ -35,7 +35,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("participation", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_participation_checkin_code"))
-        batch_op.drop_column("badge_printed_at")
-        batch_op.drop_column("checkin_code")
+    # Dropped in place (SQLite 3.35+): a batch rebuild of participation would drop the
+    # old table with foreign keys on, and its cascades would delete every certificate.
+    op.drop_index("ix_participation_checkin_code", table_name="participation")
+    op.drop_column("participation", "badge_printed_at")
+    op.drop_column("participation", "checkin_code")

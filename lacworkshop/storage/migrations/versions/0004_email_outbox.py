@@ -1,14 +1,14 @@
 """The email outbox: messages queued, being sent, sent and failed
 
 Revision ID: 0004_email_outbox
-Revises: 0004_badges_checkin
+Revises: 0004_team_sync
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0004_email_outbox"
-down_revision = "0004_badges_checkin"
+down_revision = "0004_team_sync"
 branch_labels = None
 depends_on = None
 
