@@ -19,7 +19,7 @@ EXIT_USAGE = 2
 class Parser(argparse.ArgumentParser):
     """argparse with the program's one-line error style."""
 
-    def error(self, message: str) -> Any:  # type: ignore[override]
+    def error(self, message: str) -> Any:
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"lacworkshop: error: {message}\n")
 
@@ -44,12 +44,12 @@ class Registry:
 
     def __init__(
         self,
-        subparsers: argparse._SubParsersAction,  # type: ignore[type-arg]
+        subparsers: argparse._SubParsersAction,
         wanted: str | None = None,
     ) -> None:
         self.subparsers = subparsers
         self.wanted = wanted  # the command named on the command line; None: build all
-        self._groups: dict[str, argparse._SubParsersAction] = {}  # type: ignore[type-arg]
+        self._groups: dict[str, argparse._SubParsersAction] = {}
 
     def command(
         self, name: str, help: str, handler: Callable[[argparse.Namespace, Context], int]
@@ -58,7 +58,7 @@ class Registry:
         parser.set_defaults(handler=handler)
         return parser
 
-    def group(self, name: str, help: str) -> argparse._SubParsersAction:  # type: ignore[type-arg]
+    def group(self, name: str, help: str) -> argparse._SubParsersAction:
         """A command with sub-commands (``export people``), shared between modules."""
         if name not in self._groups:
             parser = self.subparsers.add_parser(name, help=help, description=help)

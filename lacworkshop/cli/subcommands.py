@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from lacworkshop.cli.context import Context
+
+if TYPE_CHECKING:
+    from lacworkshop.cli.app import Registry
 
 Handler = Callable[[argparse.Namespace, Context], int]
 
 
 def subcommand(
-    group: argparse._SubParsersAction,  # type: ignore[type-arg]
+    group: argparse._SubParsersAction,
     name: str,
     help: str,
     example: str,
@@ -46,7 +50,7 @@ def add_allow_problems(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def group_example(registry, name: str, example: str) -> None:  # type: ignore[no-untyped-def]
+def group_example(registry: Registry, name: str, example: str) -> None:
     """End ``lacworkshop NAME --help`` (a command with sub-commands) with *example*."""
     parser = registry.subparsers.choices[name]
     lines = "\n".join(f"  {line}" for line in example.strip().splitlines())

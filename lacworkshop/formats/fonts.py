@@ -89,7 +89,7 @@ def register_family(family: str = DEFAULT_FAMILY) -> Family:
 @cache
 def _coverage(face: str) -> frozenset[int]:
     font = pdfmetrics.getFont(face)
-    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+    return frozenset(font.face.charToGlyph)
 
 
 def missing_glyphs(text: str, face: str) -> list[str]:

@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import zxingcpp
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 # zxing draws dark modules as 0 and light as 255; rows keep 1 for dark.
 _DARK = bytes(1 if v < 128 else 0 for v in range(256))
@@ -86,7 +90,14 @@ def readable_size(matrix: QrMatrix, size: float, most: float) -> float:
     return min(max(size, matrix.size * MIN_MODULE_PT), max(size, most))
 
 
-def draw(canvas, text: str, x: float, y: float, size: float, colour=(0, 0, 0)) -> None:  # type: ignore[no-untyped-def]
+def draw(
+    canvas: Canvas,
+    text: str,
+    x: float,
+    y: float,
+    size: float,
+    colour: tuple[float, float, float] = (0, 0, 0),
+) -> None:
     """Draw a QR code holding *text* with its lower-left corner at (x, y), *size* points wide.
 
     The caller leaves a light quiet zone of four modules around it.
@@ -95,8 +106,13 @@ def draw(canvas, text: str, x: float, y: float, size: float, colour=(0, 0, 0)) -
 
 
 def draw_matrix(
-    canvas, matrix: QrMatrix, x: float, y: float, size: float, colour=(0, 0, 0)
-) -> None:  # type: ignore[no-untyped-def]
+    canvas: Canvas,
+    matrix: QrMatrix,
+    x: float,
+    y: float,
+    size: float,
+    colour: tuple[float, float, float] = (0, 0, 0),
+) -> None:
     """Draw an encoded *matrix* with its lower-left corner at (x, y), *size* points wide."""
     canvas.saveState()
     canvas.setFillColorRGB(*colour)

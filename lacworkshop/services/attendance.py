@@ -149,7 +149,7 @@ def list_tracks(db: Database, workshop_id: int) -> list[TrackChoice]:
         return out
 
 
-def _track_filter(track_id: int | None, only_track: bool):  # type: ignore[no-untyped-def]
+def _track_filter(track_id: int | None, only_track: bool) -> ColumnElement[bool]:
     # With a single track, people with no track follow it (as standings does).
     if track_id is None:
         return Participation.track_id.is_(None)

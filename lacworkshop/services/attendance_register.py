@@ -31,6 +31,7 @@ from lacworkshop.services.attendance import (
     AttendanceGrid,
     CellKey,
     CellState,
+    GridSlot,
     list_tracks,
     load_grid,
     read_cells,
@@ -110,7 +111,7 @@ def policy_of(rule: Rule, language: str) -> RegisterPolicy:
 
 def document_language(db: Database, workshop_id: int, language: str | None = None) -> str:
     if language in LANGUAGES:
-        return language  # type: ignore[return-value]
+        return language
     with db.session() as session:
         w = require_workshop(session, workshop_id)
         if w.certificate_language in LANGUAGES:
@@ -190,7 +191,7 @@ def export_register(
     return write_register(path, build_register(db, workshop_id, language)).warnings
 
 
-def _session_label(grid_slot) -> str:  # type: ignore[no-untyped-def]
+def _session_label(grid_slot: GridSlot) -> str:
     return f"{grid_slot.date.isoformat()} {grid_slot.start_time:%H:%M} {grid_slot.topic}".strip()
 
 
@@ -311,3 +312,22 @@ def apply_import(
         )
     preview.applied = True
     return preview
+
+
+def planned_cells(
+    db: Database, workshop_id: int, preview: ImportPreview
+) -> dict[CellKey, CellState]:
+    """The cells a previewed import would write, each keeping the note it has now.
+
+    The window applies these through its undo stack (one undo takes the whole
+    import back); a cleared mark drops its note, as in :func:`apply_import`.
+    """
+    keys = [(c.participation_id, c.slot_id) for c in preview.changes]
+    with db.session() as session:
+        notes = read_cells(session, workshop_id, keys)
+    return {
+        (c.participation_id, c.slot_id): CellState(
+            c.after, notes.get((c.participation_id, c.slot_id), EMPTY).note if c.after else None
+        )
+        for c in preview.changes
+    }

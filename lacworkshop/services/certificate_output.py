@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from lacworkshop.formats.atomic import atomic_path
 from lacworkshop.formats.certificate_pdf import (
@@ -90,7 +91,7 @@ def _check(progress: ProgressLike | None, done: int, total: int, message: str) -
             progress.report(done, total, message)
 
 
-def _render(rows: Iterable[CertificateRow], designs: Designs, target, title: str) -> int:  # type: ignore[no-untyped-def]
+def _render(rows: Iterable[CertificateRow], designs: Designs, target: BinaryIO, title: str) -> int:
     rows = list(rows)
     writer = CertificateWriter(target, designs(rows[0].template_name), title)
     for row in rows:

@@ -29,6 +29,14 @@ from lacworkshop.model import (
 from lacworkshop.services import audit
 from lacworkshop.services.errors import Conflict, ValidationError
 from lacworkshop.services.lookup import require
+from lacworkshop.services.operations import (
+    NO_PROGRESS,
+    Change,
+    Changes,
+    OpResult,
+    Progress,
+    changes,
+)
 from lacworkshop.storage import Database
 
 # Insert order: parents before children.
@@ -243,3 +251,44 @@ def _restore(db: Database, snap: Snapshot) -> None:
             f"Restored {snap.entity} {snap.label}",
             {name: len(rows) for name, rows in snap.rows.items()},
         )
+
+
+# What deleting (or restoring) each kind of row touches, so pages know what to refresh.
+DELETION_CHANGES: dict[str, Changes] = {
+    "workshop": changes(
+        Change.WORKSHOPS,
+        Change.PARTICIPATIONS,
+        Change.SLOTS,
+        Change.ATTENDANCE,
+        Change.CERTIFICATES,
+    ),
+    "person": changes(
+        Change.PEOPLE, Change.PARTICIPATIONS, Change.ATTENDANCE, Change.CERTIFICATES, Change.SLOTS
+    ),
+    "participation": changes(Change.PARTICIPATIONS, Change.ATTENDANCE, Change.CERTIFICATES),
+    "track": changes(Change.WORKSHOPS, Change.SLOTS, Change.PARTICIPATIONS, Change.ATTENDANCE),
+    "slot": changes(Change.SLOTS, Change.ATTENDANCE),
+}
+
+
+def delete_row(
+    db: Database, entity: str, entity_id: int, progress: Progress = NO_PROGRESS
+) -> OpResult[Snapshot]:
+    """Delete one row and what hangs on it as one action; the snapshot lets Undo restore it."""
+    progress.check()
+    return OpResult(delete_entity(db, entity, entity_id), DELETION_CHANGES[entity])
+
+
+def delete_rows(
+    db: Database, entity: str, entity_ids: list[int], progress: Progress = NO_PROGRESS
+) -> OpResult[list[Snapshot]]:
+    """Delete several rows of one kind (each with its dependants); one snapshot per row.
+
+    Not cancellable half-way: every row deleted must come back with its snapshot
+    for Undo, so the list runs to its end (or stops at a refusal, raising it).
+    """
+    snapshots = []
+    for done, entity_id in enumerate(entity_ids, 1):
+        snapshots.append(delete_entity(db, entity, entity_id))
+        progress.report(done, len(entity_ids))
+    return OpResult(snapshots, DELETION_CHANGES[entity])

@@ -6,8 +6,10 @@ import random
 import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
+from typing import Any
 
 from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
 from lacworkshop.model import (
     Asset,
@@ -122,7 +124,7 @@ def populate(db: Database, people: int = 120, workshops: int = 3, seed: int = 20
     return DemoSummary(made, len(person_ids), n_part, n_slots, n_marks)
 
 
-def _add_signatories(session, workshop_ids: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+def _add_signatories(session: Session, workshop_ids: dict[str, int]) -> None:
     """Signatories with the sample signature and the sample logo, so a demo certificate is complete.
 
     Each demo workshop gets its own; the network's coordinator, who signs for every
@@ -167,7 +169,9 @@ def _plenary_double_count(slots_by_track: dict[int, list[Slot]]) -> int:
     return dup
 
 
-def _make_workshop(session, spec, y: int) -> tuple[Workshop, dict[int, list[Slot]]]:  # type: ignore[no-untyped-def]
+def _make_workshop(
+    session: Session, spec: tuple[Any, ...], y: int
+) -> tuple[Workshop, dict[int, list[Slot]]]:
     (
         code,
         title,
@@ -244,12 +248,12 @@ def _make_workshop(session, spec, y: int) -> tuple[Workshop, dict[int, list[Slot
 
 
 def _enrol(
-    session,
+    session: Session,
     rng: random.Random,
     ws: Workshop,
     slots_by_track: dict[int, list[Slot]],
     person_ids: list[int],
-) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+) -> tuple[int, int]:
     track_ids = list(slots_by_track)
     n_trainers = min(len(person_ids) // 8, 2 * len(track_ids)) if len(person_ids) >= 8 else 0
     finished = ws.status is WorkshopStatus.FINISHED
@@ -285,7 +289,7 @@ def _enrol(
     trainer_links = []
     marks: list[dict[str, object]] = []
     for pid_, person_id, track_id, role, status in rows:
-        slots = slots_by_track.get(track_id, [])
+        slots = slots_by_track.get(track_id, []) if track_id is not None else []
         if role is Role.TRAINER:
             # Every other session of the track (the plenary is nobody's to teach), and at
             # least one: a short track may have a single session besides the plenary.

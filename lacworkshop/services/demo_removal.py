@@ -15,6 +15,7 @@ from lacworkshop.model import Person, Signatory, Template, Workshop
 from lacworkshop.services import audit
 from lacworkshop.services.backups import backup_now
 from lacworkshop.services.demo_content import DEMO_DATABASE_KEY, RowCounts, demo_counts
+from lacworkshop.services.operations import NO_PROGRESS, Change, OpResult, Progress, changes
 from lacworkshop.services.settings import set_setting
 from lacworkshop.storage import Database
 
@@ -48,3 +49,20 @@ def remove_demo(db: Database) -> DemoRemoval:
         )
     set_setting(db, DEMO_DATABASE_KEY, False)
     return DemoRemoval(found, backup)
+
+
+def remove_demo_data(db: Database, progress: Progress = NO_PROGRESS) -> OpResult[DemoRemoval]:
+    """Remove the demo as one action (a backup first, see :func:`remove_demo`)."""
+    progress.check()
+    return OpResult(
+        remove_demo(db),
+        changes(
+            Change.WORKSHOPS,
+            Change.PEOPLE,
+            Change.PARTICIPATIONS,
+            Change.SLOTS,
+            Change.ATTENDANCE,
+            Change.CERTIFICATES,
+            Change.TEMPLATES,
+        ),
+    )

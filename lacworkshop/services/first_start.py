@@ -10,6 +10,7 @@ from lacworkshop.services.demo_content import (
     demo_counts,
     mark_demo_database,
 )
+from lacworkshop.services.operations import NO_PROGRESS, Change, OpResult, Progress, changes
 from lacworkshop.storage import Database
 
 
@@ -30,3 +31,21 @@ def fill_demo_database(db: Database) -> DemoSummary | None:
     check_demo_allowed(db)  # a demo database someone filled with real work stays theirs
     mark_demo_database(db)
     return populate(db, people=120, workshops=3)
+
+
+def open_demo(db: Database, progress: Progress = NO_PROGRESS) -> OpResult[DemoSummary | None]:
+    """Fill the demo's own database the first time it is opened; nothing changes after that."""
+    progress.check()
+    made = fill_demo_database(db)
+    if made is None:
+        return OpResult(None)
+    return OpResult(
+        made,
+        changes(
+            Change.WORKSHOPS,
+            Change.PEOPLE,
+            Change.PARTICIPATIONS,
+            Change.SLOTS,
+            Change.ATTENDANCE,
+        ),
+    )

@@ -18,8 +18,11 @@ from lacworkshop.model import Participation, Person, Role
 from lacworkshop.model.text_keys import search_key, sort_key
 from lacworkshop.services import audit
 from lacworkshop.services.backups import backup_before
+from lacworkshop.services.import_mapping import remember_mapping
 from lacworkshop.services.import_preview import Candidate, Decision, Preview
 from lacworkshop.services.importing_places import Places
+from lacworkshop.services.operations import NO_PROGRESS, Change, OpResult, changes
+from lacworkshop.services.operations import Progress as OpProgress
 from lacworkshop.services.privacy.consent_import import person_column_value
 from lacworkshop.storage import Database
 
@@ -311,3 +314,32 @@ def write_summary_report(summary: ImportSummary, path: Path | str, language: str
 
 def default_role(value: str | None) -> Role:
     return Role(value) if value else Role.ATTENDEE
+
+
+def import_registrations(
+    db: Database,
+    preview: Preview,
+    headers: list[str],
+    mapping: list[str | None],
+    *,
+    dry_run: bool = False,
+    progress: OpProgress = NO_PROGRESS,
+) -> OpResult[ImportSummary]:
+    """Import *preview* as one action: back up, write every row, remember the mapping.
+
+    The window's import wizard and ``lacworkshop import`` both call this. A dry
+    run writes nothing and remembers nothing.
+    """
+    summary = run_import(
+        db,
+        preview,
+        progress=progress.report,
+        check_cancel=progress.check,
+        dry_run=dry_run,
+        backup=True,
+    )
+    if dry_run:
+        return OpResult(summary)
+    # The same headers next time get the columns this person chose, unasked.
+    remember_mapping(db, headers, mapping)
+    return OpResult(summary, changes(Change.PEOPLE, Change.PARTICIPATIONS, Change.SETTINGS))

@@ -19,6 +19,7 @@ from lacworkshop.model import (
 )
 from lacworkshop.services import audit
 from lacworkshop.services.lookup import require
+from lacworkshop.services.operations import NO_PROGRESS, Change, OpResult, Progress, changes
 from lacworkshop.services.workshop_editing import (
     WorkshopData,
     get_workshop,
@@ -140,3 +141,17 @@ def create_new_edition(db: Database, source_id: int, data: WorkshopData) -> int:
             },
         )
         return new.id
+
+
+def new_edition_of(
+    db: Database, source_id: int, data: WorkshopData, progress: Progress = NO_PROGRESS
+) -> OpResult[int]:
+    """Make the next edition of a workshop as one action; the value is the new workshop's id.
+
+    Its tracks, moved schedule and trainers come along (see :func:`create_new_edition`).
+    """
+    progress.check()
+    return OpResult(
+        create_new_edition(db, source_id, data),
+        changes(Change.WORKSHOPS, Change.SLOTS, Change.PARTICIPATIONS),
+    )

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Generic, Protocol, TypeVar
 
-T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)  # an OpResult[Sub] is an OpResult[Base]
 
 
 class Change(StrEnum):
@@ -55,13 +55,13 @@ def changes(*kinds: Change | str) -> Changes:
 
 
 @dataclass(frozen=True)
-class OpResult(Generic[T]):
+class OpResult(Generic[T_co]):
     """What an operation hands back: its value and the kinds of data it changed."""
 
-    value: T
+    value: T_co
     changes: Changes = field(default=NOTHING)
 
-    def with_changes(self, more: Iterable[Change]) -> OpResult[T]:
+    def with_changes(self, more: Iterable[Change]) -> OpResult[T_co]:
         return OpResult(self.value, self.changes | frozenset(more))
 
 

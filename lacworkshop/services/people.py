@@ -166,7 +166,7 @@ def escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def apply_filter(stmt: Select, flt: PeopleFilter) -> Select:  # type: ignore[type-arg]
+def apply_filter(stmt: Select, flt: PeopleFilter) -> Select:
     """Add the directory's conditions; every one runs inside SQLite."""
     for word in fold(flt.search).split():
         stmt = stmt.where(Person.search_key.like(f"%{escape_like(word)}%", escape="\\"))
@@ -185,7 +185,7 @@ def apply_filter(stmt: Select, flt: PeopleFilter) -> Select:  # type: ignore[typ
     return stmt
 
 
-def people_query(flt: PeopleFilter, sort: str = "name", descending: bool = False) -> Select:  # type: ignore[type-arg]
+def people_query(flt: PeopleFilter, sort: str = "name", descending: bool = False) -> Select:
     """The directory's statement: id and display columns, filtered and ordered."""
     keys: list[Any] = list(SORTS.get(sort, SORTS["name"]))
     if fold(flt.search).split():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, insert, select
@@ -9,6 +10,14 @@ from sqlalchemy import delete, func, insert, select
 from lacworkshop.model import Attendance, Certificate, Participation, Person, slot_trainer
 from lacworkshop.services import audit
 from lacworkshop.services.errors import NotFoundError, ValidationError
+from lacworkshop.services.operations import (
+    NO_PROGRESS,
+    Change,
+    Changes,
+    OpResult,
+    Progress,
+    changes,
+)
 from lacworkshop.storage import Database
 
 # Fields the kept record takes from the other one when its own are empty.
@@ -149,3 +158,21 @@ def merge_people(db: Database, keep_id: int, other_id: int) -> MergeResult:
         session.flush()
         audit.record(session, "merge", "person", keep_id, summary, details)
         return MergeResult(keep_id, other_id, moved, combined, certs, marks, tuple(filled))
+
+
+MERGE_CHANGES: Changes = changes(
+    Change.PEOPLE, Change.PARTICIPATIONS, Change.CERTIFICATES, Change.ATTENDANCE
+)
+
+
+def merge_two_people(
+    db: Database, keep_id: int, other_id: int, progress: Progress = NO_PROGRESS
+) -> OpResult[MergeResult]:
+    """Merge two records of one person as one action: a backup first, then the merge.
+
+    A full disk does not stop the merge (the audit log keeps its details).
+    """
+    progress.check()
+    with contextlib.suppress(OSError):
+        db.backup_now("merge")
+    return OpResult(merge_people(db, keep_id, other_id), MERGE_CHANGES)

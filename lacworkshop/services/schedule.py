@@ -141,12 +141,12 @@ def get_slot(db: Database, slot_id: int) -> SlotData:
         return SlotData(s.date, s.start_time, s.end_time, s.topic, s.track_id, s.room, tuple(ids))
 
 
-def _workshop(session, workshop_id: int) -> Workshop:  # type: ignore[no-untyped-def]
+def _workshop(session: Session, workshop_id: int) -> Workshop:
     w = require(session, Workshop, workshop_id, "workshop.gone")
     return w
 
 
-def _check_track(session, workshop_id: int, track_id: int | None) -> None:  # type: ignore[no-untyped-def]
+def _check_track(session: Session, workshop_id: int, track_id: int | None) -> None:
     if track_id is None:
         return
     owner = session.scalar(select(Track.workshop_id).where(Track.id == track_id))
@@ -363,7 +363,7 @@ def restore_trainers(db: Database, before: dict[int, tuple[int, ...]]) -> None:
             _set_trainers(session, sid, ids)
 
 
-def _set_trainers(session, slot_id: int, trainer_ids: Iterable[int]) -> None:  # type: ignore[no-untyped-def]
+def _set_trainers(session: Session, slot_id: int, trainer_ids: Iterable[int]) -> None:
     session.execute(delete(slot_trainer).where(slot_trainer.c.slot_id == slot_id))
     rows = [{"slot_id": slot_id, "person_id": pid} for pid in dict.fromkeys(trainer_ids)]
     if rows:

@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from datetime import date, time
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from lacworkshop.model import (
     Attendance,
@@ -228,7 +229,7 @@ def _hours(start: time, end: time) -> float:
     return ((end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)) / 60.0
 
 
-def _attendance(session, stats: Statistics, ids: list[int]) -> None:  # type: ignore[no-untyped-def]
+def _attendance(session: Session, stats: Statistics, ids: list[int]) -> None:
     active_by_track: dict[tuple[int, int | None], int] = Counter()
     active_all: dict[int, int] = Counter()
     for wid, tid in session.execute(
@@ -292,7 +293,9 @@ def _attendance(session, stats: Statistics, ids: list[int]) -> None:  # type: ig
     ]
 
 
-def _certificates(session, stats: Statistics, ids: list[int], index: dict[int, int]) -> None:  # type: ignore[no-untyped-def]
+def _certificates(
+    session: Session, stats: Statistics, ids: list[int], index: dict[int, int]
+) -> None:
     issued: dict[str, list[int]] = defaultdict(lambda: [0] * len(ids))
     revoked: dict[str, list[int]] = defaultdict(lambda: [0] * len(ids))
     for wid, kind, status, count in session.execute(
@@ -305,12 +308,12 @@ def _certificates(session, stats: Statistics, ids: list[int], index: dict[int, i
             issued[kind.value][index[wid]] += count
         elif status is CertificateStatus.REVOKED:
             revoked[kind.value][index[wid]] += count
-    for kind in sorted(set(issued) | set(revoked)):
-        stats.certificates.append(CertificateCount(kind, tuple(issued[kind]), tuple(revoked[kind])))
+    for name in sorted(set(issued) | set(revoked)):
+        stats.certificates.append(CertificateCount(name, tuple(issued[name]), tuple(revoked[name])))
 
 
-def _trainer_rows(session, ids: list[int]):  # type: ignore[no-untyped-def]
-    return session.execute(
+def _trainer_rows(session: Session, ids: list[int]) -> list[tuple[int, int, time, time]]:
+    rows = session.execute(
         select(
             slot_trainer.c.person_id,
             Slot.workshop_id,
@@ -319,10 +322,11 @@ def _trainer_rows(session, ids: list[int]):  # type: ignore[no-untyped-def]
         )
         .join(Slot, Slot.id == slot_trainer.c.slot_id)
         .where(Slot.workshop_id.in_(ids))
-    ).all()
+    )
+    return [(person_id, wid, start, end) for person_id, wid, start, end in rows]
 
 
-def _trainers(session, stats: Statistics, ids: list[int]) -> None:  # type: ignore[no-untyped-def]
+def _trainers(session: Session, stats: Statistics, ids: list[int]) -> None:
     sessions: dict[int, int] = Counter()
     hours: dict[int, float] = defaultdict(float)
     for person_id, _wid, start, end in _trainer_rows(session, ids):
@@ -342,7 +346,9 @@ def _trainers(session, stats: Statistics, ids: list[int]) -> None:  # type: igno
     )
 
 
-def _trainer_totals(session, ids: list[int], index: dict[int, int]) -> list[tuple[int, float]]:  # type: ignore[no-untyped-def]
+def _trainer_totals(
+    session: Session, ids: list[int], index: dict[int, int]
+) -> list[tuple[int, float]]:
     people: list[set[int]] = [set() for _ in ids]
     hours = [0.0] * len(ids)
     for person_id, wid, start, end in _trainer_rows(session, ids):
@@ -351,7 +357,7 @@ def _trainer_totals(session, ids: list[int], index: dict[int, int]) -> list[tupl
     return [(len(p), h) for p, h in zip(people, hours, strict=True)]
 
 
-def _scheduled_hours(session, ids: list[int], index: dict[int, int]) -> list[float | None]:  # type: ignore[no-untyped-def]
+def _scheduled_hours(session: Session, ids: list[int], index: dict[int, int]) -> list[float | None]:
     hours: list[float | None] = [0.0] * len(ids)
     for wid, start, end in session.execute(
         select(Slot.workshop_id, Slot.start_time, Slot.end_time).where(Slot.workshop_id.in_(ids))

@@ -34,7 +34,7 @@ class AppContext(QObject):
     def _remember_workshop(self, workshop_id: int) -> None:
         self.current_workshop_id = workshop_id
 
-    def notify(self, *what: Change | str) -> None:
+    def notify(self, *what: Change) -> None:
         """Tell every page that these kinds of data changed."""
         if what:
             self.changed.emit(frozenset(Change(kind) for kind in what))

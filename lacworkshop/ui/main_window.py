@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QStyle,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from lacworkshop.services.backups import backup_now, restore
 from lacworkshop.services.errors import ServiceError
+from lacworkshop.services.operations import EVERYTHING
 from lacworkshop.storage import Database
 from lacworkshop.storage.errors import DamagedDatabaseError, StorageError
 from lacworkshop.ui.app_context import AppContext
@@ -176,7 +178,7 @@ class MainWindow(QMainWindow):
             self._action(
                 go_menu,
                 self._titles[key],
-                lambda _=False, i=i: self.nav.setCurrentRow(i),
+                self._go_to(i),
                 f"Ctrl+{i + 1}",
             )
         go_menu.addSeparator()
@@ -202,7 +204,16 @@ class MainWindow(QMainWindow):
         )
         self._action(help_menu, self.tr("&About lacworkshop"), lambda: AboutDialog(self).exec())
 
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+    def _go_to(self, row: int) -> Callable[[], None]:
+        return lambda: self.nav.setCurrentRow(row)
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
         act = QAction(text, self)
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
@@ -241,8 +252,7 @@ class MainWindow(QMainWindow):
         if self.ctx is not None:
             old = self.ctx
             self.edit_menu.clear()
-            while self.stack.count():
-                page = self.stack.widget(0)
+            while (page := self.stack.widget(0)) is not None:
                 self.stack.removeWidget(page)
                 page.deleteLater()
             self.pages.clear()
@@ -294,7 +304,7 @@ class MainWindow(QMainWindow):
     def _open_demo(self) -> None:
         """Switch to the demo's own database beside this one, filling it the first time."""
         from lacworkshop.services.demo_content import is_demo_database
-        from lacworkshop.services.first_start import demo_database_path, fill_demo_database
+        from lacworkshop.services.first_start import demo_database_path, open_demo
 
         assert self.ctx is not None
         if is_demo_database(self.ctx.db):
@@ -304,19 +314,18 @@ class MainWindow(QMainWindow):
         assert self.ctx is not None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            made = fill_demo_database(self.ctx.db)
+            opened = open_demo(self.ctx.db)
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Open the demo database"), str(exc))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
-        if made is not None:
-            self.ctx.notify("workshops", "people", "participations", "slots", "attendance")
+        self.ctx.apply(opened)
         self._show_title()
 
     def _remove_demo(self) -> None:
         from lacworkshop.services.demo_content import demo_counts
-        from lacworkshop.services.demo_removal import remove_demo
+        from lacworkshop.services.demo_removal import remove_demo_data
 
         assert self.ctx is not None
         found = demo_counts(self.ctx.db)
@@ -343,21 +352,14 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            result = remove_demo(self.ctx.db)
+            removal = remove_demo_data(self.ctx.db)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Remove demo data"), str(exc))
             return
         # Undo entries may point at rows that are gone now.
         self.ctx.undo_stack.clear()
-        self.ctx.notify(
-            "workshops",
-            "people",
-            "participations",
-            "slots",
-            "attendance",
-            "certificates",
-            "templates",
-        )
+        self.ctx.apply(removal)
+        result = removal.value
         self._show_title()
         self.statusBar().showMessage(
             self.tr("Demo data removed; a backup was written to {path}").format(path=result.backup),
@@ -489,9 +491,8 @@ class MainWindow(QMainWindow):
         if error is not None or result is None:
             QMessageBox.warning(self, self.tr("Restore from backup"), error or "")
             return
-        self.ctx.notify(
-            "workshops", "people", "participations", "slots", "attendance", "certificates"
-        )
+        # Another database file now: everything may differ, templates and settings too.
+        self.ctx.notify(*EVERYTHING)
         self.statusBar().showMessage(
             self.tr("Restored {backup}; the previous database was kept as {previous}").format(
                 backup=chosen.name, previous=result.previous.name if result.previous else "-"
@@ -599,8 +600,9 @@ class MainWindow(QMainWindow):
             page.setObjectName(f"page_{key}")
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, page)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             self.pages[key] = page
         return self.pages[key]
 

@@ -32,11 +32,15 @@ def run_operation(
     on_failure: Callable[[BaseException], None] | None = None,
     on_cancel: Callable[[], None] | None = None,
     minimum_duration: int = 300,
+    show_messages: bool = True,
+    maximum: int = 0,
 ) -> RunningTask:
     """Run *operation* in the background; announce its changes, then call *on_done*.
 
     A failure is shown as a warning titled *title* unless *on_failure* is given;
-    either way a bug's traceback is logged first.
+    either way a bug's traceback is logged first. With *show_messages* False the
+    operation's progress messages (a person's name, say) leave *label* as it is;
+    *maximum* sizes the bar before the first report (0: busy until then).
     """
 
     def succeeded(result: Any) -> None:
@@ -56,4 +60,6 @@ def run_operation(
         on_failure=on_failure,
         on_cancel=on_cancel,
         minimum_duration=minimum_duration,
+        show_messages=show_messages,
+        maximum=maximum,
     )

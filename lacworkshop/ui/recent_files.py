@@ -11,10 +11,12 @@ LIMIT = 8
 
 
 def recent(settings: QSettings) -> list[str]:
-    value = settings.value(KEY, [])
-    if isinstance(value, str):
-        value = [value]
-    return [str(v) for v in (value or [])]
+    value: object = settings.value(KEY, [])
+    if isinstance(value, str):  # QSettings gives a one-item list back as a plain string
+        return [value]
+    if isinstance(value, list | tuple):
+        return [str(v) for v in value]
+    return []
 
 
 def remember(settings: QSettings, path: Path) -> list[str]:

@@ -12,11 +12,12 @@ from PySide6.QtGui import QUndoCommand
 
 from lacworkshop.services import deletion
 from lacworkshop.services.errors import ServiceError
+from lacworkshop.services.operations import Change
 from lacworkshop.ui.app_context import AppContext
 
 
 class _Done(QUndoCommand):
-    def __init__(self, ctx: AppContext, text: str, names: tuple[str, ...]) -> None:
+    def __init__(self, ctx: AppContext, text: str, names: tuple[Change, ...]) -> None:
         super().__init__(text)
         self.ctx = ctx
         self.names = names
@@ -51,7 +52,7 @@ class DeleteCommand(_Done):
     """A deletion whose snapshot lets Undo put every row back."""
 
     def __init__(
-        self, ctx: AppContext, snapshot: deletion.Snapshot, text: str, names: tuple[str, ...]
+        self, ctx: AppContext, snapshot: deletion.Snapshot, text: str, names: tuple[Change, ...]
     ) -> None:
         super().__init__(ctx, text, names)
         self.snapshot = snapshot
@@ -72,7 +73,7 @@ class ChangeCommand(_Done):
         self,
         ctx: AppContext,
         text: str,
-        names: tuple[str, ...],
+        names: tuple[Change, ...],
         redo: Callable[[], object],
         undo: Callable[[], object],
     ) -> None:
@@ -88,13 +89,17 @@ class ChangeCommand(_Done):
 
 
 def delete_with_undo(
-    ctx: AppContext, entity: str, entity_id: int, text: str, names: tuple[str, ...]
+    ctx: AppContext, entity: str, entity_id: int, text: str, names: tuple[Change, ...] = ()
 ) -> deletion.Snapshot:
-    """Delete now, push the undo step; raises ServiceError when the deletion is refused."""
-    snapshot = deletion.delete_entity(ctx.db, entity, entity_id)
-    ctx.undo_stack.push(DeleteCommand(ctx, snapshot, text, names))
-    ctx.notify(*names)
-    return snapshot
+    """Delete now, push the undo step; raises ServiceError when the deletion is refused.
+
+    The pages hear what the deletion changed (and *names*, when a caller knows more).
+    """
+    result = deletion.delete_row(ctx.db, entity, entity_id)
+    announced = result.with_changes(names)
+    ctx.undo_stack.push(DeleteCommand(ctx, result.value, text, tuple(sorted(announced.changes))))
+    ctx.apply(announced)
+    return result.value
 
 
 class AddCommand(_Done):
@@ -106,7 +111,7 @@ class AddCommand(_Done):
         entity: str,
         ids: list[int],
         text: str,
-        names: tuple[str, ...],
+        names: tuple[Change, ...],
     ) -> None:
         super().__init__(ctx, text, names)
         self.entity = entity

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from lacworkshop.cli.commands.attendance_mark import GROUP_HELP
 from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import print_table, say, warn
 
+if TYPE_CHECKING:
+    from lacworkshop.cli.app import Registry
+    from lacworkshop.model import Mark
 
-def register(registry) -> None:  # type: ignore[no-untyped-def]
+
+def register(registry: Registry) -> None:
     group = registry.group("attendance", GROUP_HELP)
     p = group.add_parser(
         "import",
@@ -29,7 +34,7 @@ def register(registry) -> None:  # type: ignore[no-untyped-def]
     p.set_defaults(handler=run)
 
 
-def _letter(mark) -> str:  # type: ignore[no-untyped-def]
+def _letter(mark: Mark | None) -> str:
     return mark.value if mark is not None else "(not marked)"
 
 

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import say
 from lacworkshop.cli.subcommands import subcommand
 
+if TYPE_CHECKING:
+    from lacworkshop.cli.app import Registry
+
 GROUP_HELP = "attendance marks: mark sessions, import a filled-in register"
 
 
-def register(registry) -> None:  # type: ignore[no-untyped-def]
+def register(registry: Registry) -> None:
     group = registry.group("attendance", GROUP_HELP)
     p = subcommand(
         group,

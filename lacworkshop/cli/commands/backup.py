@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import print_table
 
+if TYPE_CHECKING:
+    from lacworkshop.cli.app import Registry
 
-def register(registry) -> None:  # type: ignore[no-untyped-def]
+
+def register(registry: Registry) -> None:
     p = registry.command(
         "backup",
         "back up the database now (checked, kept in backups/<database file name>/ beside it)",
@@ -32,8 +36,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.list and ctx.db_url is not None:
         from lacworkshop.services.backups import server_backups
 
-        rows = [(p.stat().st_size, str(p)) for p in server_backups(ctx.db_path)]
-        print_table(["bytes", "path"], rows)
+        on_server = [(p.stat().st_size, str(p)) for p in server_backups(ctx.db_path)]
+        print_table(["bytes", "path"], on_server)
         return 0
     if args.list:
         # Listing reads the files only: it works on a database too damaged to open.

@@ -16,6 +16,7 @@ from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import print_table, say, text_for
 
 if TYPE_CHECKING:
+    from lacworkshop.cli.app import Registry
     from lacworkshop.services.certificates import IssueReport
 
 EXIT_BLOCKED = 3  # some certificates could not be issued: the organiser must look
@@ -90,7 +91,7 @@ def _issue_options(p: argparse.ArgumentParser, required: bool, shown: bool = Tru
     )
 
 
-def register(registry) -> None:  # type: ignore[no-untyped-def]
+def register(registry: Registry) -> None:
     help_text = "issue certificates and write their PDFs; list and verify them"
     sub = registry.group("certificates", help_text)
     parent = registry.subparsers.choices["certificates"]
@@ -126,8 +127,7 @@ def register(registry) -> None:  # type: ignore[no-untyped-def]
 
 def run_issue(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.model import CertificateKind
-    from lacworkshop.services.certificate_output import write_merged, write_per_person
-    from lacworkshop.services.certificates import issue_certificates
+    from lacworkshop.services.certificates_ops import IssueTargets, issue_and_write
     from lacworkshop.services.errors import ValidationError
     from lacworkshop.services.workshops import workshop_id_for_code
 
@@ -135,42 +135,40 @@ def run_issue(args: argparse.Namespace, ctx: Context) -> int:
         raise ValidationError("cli.certificates_workshop")
     if not (args.output or args.per_person or args.zip or args.dry_run):
         raise ValidationError("cli.certificates_output_or_dry_run")
-    output = Path(args.output) if args.output else None
-    zip_path = Path(args.zip) if args.zip else None
-    for target in (output, zip_path):
+    targets = IssueTargets(
+        merged=Path(args.output) if args.output else None,
+        folder=Path(args.per_person) if args.per_person else None,
+        zip_path=Path(args.zip) if args.zip else None,
+    )
+    for target in (targets.merged, targets.zip_path):
         if target is not None and not target.parent.is_dir():
             raise ValidationError("cli.no_folder", path=target)
     workshop_id = workshop_id_for_code(ctx.db, args.workshop)
-    report = issue_certificates(
+    outcome = issue_and_write(
         ctx.db,
         workshop_id,
         CertificateKind(args.kind),
         args.template,
         args.language,
+        targets,
         dry_run=args.dry_run,
         before_end=args.before_end,
-    )
+    ).value
+    report = outcome.report
     for line in report_lines(report, args.kind):
         print(line)
     _warn_trackless(ctx, workshop_id)
     status = EXIT_BLOCKED if report.blocked else 0
     if args.dry_run:
         return status
-    rows = report.certificates
-    if not rows:
+    if not report.certificates:
         raise ValidationError("cli.no_certificate")
-    if output is not None:
-        write_merged(
-            ctx.db, rows, output, workshop_id, title=f"{report.workshop_code} certificates"
-        )
-        say("cli.wrote_pages", path=output, pages=len(rows))
-    if args.per_person or zip_path:
-        folder = Path(args.per_person) if args.per_person else None
-        write_per_person(ctx.db, rows, folder, zip_path, workshop_id)
-        if folder is not None:
-            say("cli.wrote_files", count=len(rows), folder=folder)
-        if zip_path is not None:
-            say("cli.wrote", path=zip_path)
+    if outcome.merged is not None:
+        say("cli.wrote_pages", path=outcome.merged, pages=outcome.pages)
+    if targets.folder is not None:
+        say("cli.wrote_files", count=len(outcome.files), folder=targets.folder)
+    if outcome.zip_path is not None:
+        say("cli.wrote", path=outcome.zip_path)
     return status
 
 

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import say
+
+if TYPE_CHECKING:
+    from lacworkshop.cli.app import Registry
 
 
 def _positive(text: str) -> int:
@@ -18,7 +22,7 @@ def _positive(text: str) -> int:
     return value
 
 
-def register(registry) -> None:  # type: ignore[no-untyped-def]
+def register(registry: Registry) -> None:
     p = registry.command(
         "demo",
         "fill the database with demo workshops, people and attendance (marked as demo), "

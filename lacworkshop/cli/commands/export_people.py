@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import say, warn
+
+if TYPE_CHECKING:
+    from lacworkshop.cli.app import Registry
 
 ROLES = ("attendee", "trainer", "organiser", "staff")
 STATUSES = ("registered", "confirmed", "waitlisted", "cancelled")
 
 
-def register(registry) -> None:  # type: ignore[no-untyped-def]
+def register(registry: Registry) -> None:
     group = registry.group("export", "write lists, registers and reports to files")
     p = group.add_parser(
         "people",

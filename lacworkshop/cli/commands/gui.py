@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from lacworkshop.cli.context import Context
 
+if TYPE_CHECKING:
+    from lacworkshop.cli.app import Registry
 
-def register(registry) -> None:  # type: ignore[no-untyped-def]
+
+def register(registry: Registry) -> None:
     registry.command("gui", "open the application window (the default)", run)
 
 

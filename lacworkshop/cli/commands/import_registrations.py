@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import say, text_for
+
+if TYPE_CHECKING:
+    from lacworkshop.cli.app import Registry
+    from lacworkshop.formats.table_model import RawTable
+    from lacworkshop.services.import_mapping import Layout
 
 ROLES = ("attendee", "trainer", "organiser", "staff")
 DELIMITERS = {
@@ -20,7 +26,7 @@ DELIMITERS = {
 }
 
 
-def register(registry) -> None:  # type: ignore[no-untyped-def]
+def register(registry: Registry) -> None:
     p = registry.command(
         "import",
         "import a registration list (xlsx, xlsm, xls, ods, csv, txt) into a workshop",
@@ -74,10 +80,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         check_mapping,
         initial_mapping,
         layout_for,
-        remember_mapping,
     )
     from lacworkshop.services.import_preview import Decision, build_preview
-    from lacworkshop.services.importing import run_import, write_summary_report
+    from lacworkshop.services.importing import import_registrations, write_summary_report
     from lacworkshop.services.workshops import workshop_id_for_code
 
     path = Path(args.file)
@@ -120,9 +125,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         on_duplicate=Decision(args.on_duplicate),
     )
     _print_layout(path.name, table, layout, mapping, remembered)
-    summary = run_import(ctx.db, preview, dry_run=args.dry_run, backup=True)
-    if not args.dry_run:
-        remember_mapping(ctx.db, layout.headers, mapping)
+    summary = import_registrations(
+        ctx.db, preview, layout.headers, mapping, dry_run=args.dry_run
+    ).value
     print(summary.line() + (text_for("cli.dry_run") if args.dry_run else ""))
     if summary.backup is not None:
         say("cli.backup_before_import", path=summary.backup)
@@ -156,7 +161,9 @@ def _chosen_track(
     return track
 
 
-def _print_layout(name, table, layout, mapping, remembered) -> None:  # type: ignore[no-untyped-def]
+def _print_layout(
+    name: str, table: RawTable, layout: Layout, mapping: list[str | None], remembered: bool
+) -> None:
     where = f"sheet {table.sheet!r}, " if table.kind != "csv" else ""
     extra = ""
     if table.kind == "csv":

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import print_table
 from lacworkshop.cli.subcommands import Handler
 
+if TYPE_CHECKING:
+    from lacworkshop.cli.app import Registry
 
-def register(registry) -> None:  # type: ignore[no-untyped-def]
+
+def register(registry: Registry) -> None:
     run_handler: Handler = run
     p = registry.command(
         "organisation",

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import print_table
 
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from lacworkshop.cli.app import Registry
+
 _PAGE = 5000
 
 
-def register(registry) -> None:  # type: ignore[no-untyped-def]
+def register(registry: Registry) -> None:
     p = registry.command("people", "list people (id first, tab-separated)", run)
     p.add_argument(
         "--workshop",
@@ -40,7 +46,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         "country",
     ]
 
-    def rows():  # type: ignore[no-untyped-def]
+    def rows() -> Iterator[tuple[object, ...]]:
         offset = 0
         while True:
             chunk = fetch_people(ctx.db, flt, offset, _PAGE)

@@ -6,11 +6,15 @@ import argparse
 import sys
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import say, text_for
 from lacworkshop.cli.subcommands import add_yes, group_example, subcommand
+
+if TYPE_CHECKING:
+    from lacworkshop.cli.app import Registry
+    from lacworkshop.model import Role
 
 ROLES = ("attendee", "trainer", "organiser", "staff")
 STATUSES = ("registered", "confirmed", "waitlisted", "cancelled")
@@ -55,7 +59,7 @@ def _person_options(p: argparse.ArgumentParser, adding: bool) -> None:
     place.add_argument("--status", choices=STATUSES)
 
 
-def register(registry) -> None:  # type: ignore[no-untyped-def]
+def register(registry: Registry) -> None:
     group = registry.group("person", "one person: add, edit, merge two, delete")
     p = subcommand(
         group,
@@ -155,7 +159,7 @@ def _place(args: argparse.Namespace, ctx: Context) -> Callable[[int], None]:
     return give
 
 
-def _current_role(ctx: Context, workshop_id: int, person_id: int):  # type: ignore[no-untyped-def]
+def _current_role(ctx: Context, workshop_id: int, person_id: int) -> Role:
     """The person's role in the workshop when they have exactly one; attendee when none."""
     from lacworkshop.model import Role
     from lacworkshop.services.errors import ValidationError

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from lacworkshop.cli.context import Context
+
+if TYPE_CHECKING:
+    from lacworkshop.cli.app import Registry
 
 RESTORE_WARNING = (
     "Restoring one of those backups (or any older copy of the database) brings the erased "
@@ -13,7 +17,7 @@ RESTORE_WARNING = (
 )
 
 
-def register(registry) -> None:  # type: ignore[no-untyped-def]
+def register(registry: Registry) -> None:
     sub = registry.group(
         "privacy", "a person's personal data: export everything held about them, or erase it"
     )
@@ -63,7 +67,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_erase(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.services.errors import ValidationError
-    from lacworkshop.services.privacy.erasure import erase_person, plan_erasure
+    from lacworkshop.services.privacy.erasure import erase_personal_data, plan_erasure
 
     plan = plan_erasure(ctx.db, args.person)
     if plan.already_erased:
@@ -83,7 +87,7 @@ def run_erase(args: argparse.Namespace, ctx: Context) -> int:
         if answer.strip().casefold() not in ("y", "yes", "s", "si", "sí", "sim", "o", "oui"):
             print("nothing erased")
             return 1
-    result = erase_person(ctx.db, plan.person_id)
+    result = erase_personal_data(ctx.db, plan.person_id).value
     print(
         f"erased person #{result.person_id}: {result.participations} participation(s), "
         f"{result.attendance_marks} attendance mark(s), {result.certificates} certificate(s) "

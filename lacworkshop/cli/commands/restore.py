@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import say, text_for
+
+if TYPE_CHECKING:
+    from lacworkshop.cli.app import Registry
 
 HELP = (
     "replace the database by one of its backups ('latest': the newest that passes its "
@@ -14,7 +18,7 @@ HELP = (
 )
 
 
-def register(registry) -> None:  # type: ignore[no-untyped-def]
+def register(registry: Registry) -> None:
     p = registry.command("restore", HELP, run)
     p.add_argument("backup", metavar="FILE|latest", help="a backup file (see backup --list)")
     p.add_argument("--yes", action="store_true", help="do not ask before replacing")

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from lacworkshop.cli.arguments import block, iso_date, weekdays
 from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import print_table, say
 from lacworkshop.cli.subcommands import add_allow_problems, group_example, subcommand
 
+if TYPE_CHECKING:
+    from lacworkshop.cli.app import Registry
 
-def register(registry) -> None:  # type: ignore[no-untyped-def]
+
+def register(registry: Registry) -> None:
     group = registry.group(
         "schedule", "a workshop's schedule: generate days x blocks, check it, export it"
     )
@@ -109,7 +113,7 @@ def run_generate(args: argparse.Namespace, ctx: Context) -> int:
     )
     first, last = args.first or w.start_date, args.last or w.end_date
     blocks = args.block or list(schedule.DEFAULT_BLOCKS)
-    problems = schedule.generation_problems(ctx.db, wid, first, last, blocks, **values)  # type: ignore[arg-type]
+    problems = schedule.generation_problems(ctx.db, wid, first, last, blocks, **values)
     if not report(problems, args.allow_problems):
         return 1
     created = schedule.generate_slots(
@@ -119,7 +123,7 @@ def run_generate(args: argparse.Namespace, ctx: Context) -> int:
         last,
         blocks,
         allow_problems=args.allow_problems,
-        **values,  # type: ignore[arg-type]
+        **values,
     )
     say("cli.sessions_generated", n=len(created), first=created[0], last=created[-1])
     return 0

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lacworkshop.cli.arguments import clock_time, iso_date
 from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import print_table, say
 from lacworkshop.cli.subcommands import add_allow_problems, add_yes, group_example, subcommand
+
+if TYPE_CHECKING:
+    from lacworkshop.cli.app import Registry
+    from lacworkshop.services.schedule import SlotData
 
 
 def _slot_options(p: argparse.ArgumentParser, adding: bool) -> None:
@@ -33,7 +37,7 @@ def _slot_options(p: argparse.ArgumentParser, adding: bool) -> None:
     add_allow_problems(p)
 
 
-def register(registry) -> None:  # type: ignore[no-untyped-def]
+def register(registry: Registry) -> None:
     group = registry.group("sessions", "a workshop's sessions: list, add, edit, delete")
     p = subcommand(
         group,
@@ -131,7 +135,9 @@ def _track(ctx: Context, workshop_id: int, args: argparse.Namespace) -> tuple[bo
     return False, None
 
 
-def _save(ctx: Context, workshop_id: int, data, slot_id: int | None, allow: bool) -> int | None:  # type: ignore[no-untyped-def]
+def _save(
+    ctx: Context, workshop_id: int, data: SlotData, slot_id: int | None, allow: bool
+) -> int | None:
     from lacworkshop.cli.schedule_problems import report
     from lacworkshop.services import schedule
 

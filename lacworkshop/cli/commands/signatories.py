@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import print_table, say, text_for
 from lacworkshop.cli.subcommands import add_yes, group_example, subcommand
 
+if TYPE_CHECKING:
+    from lacworkshop.cli.app import Registry
 
-def register(registry) -> None:  # type: ignore[no-untyped-def]
+
+def register(registry: Registry) -> None:
     group = registry.group("signatories", "who signs the certificates: list, add, delete")
     p = subcommand(
         group,

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from typing import TYPE_CHECKING
 
 from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import say, warn
+
+if TYPE_CHECKING:
+    from lacworkshop.cli.app import Registry
 
 
 def _day(value: str) -> date:
@@ -16,7 +20,7 @@ def _day(value: str) -> date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-10-12") from None
 
 
-def register(registry) -> None:  # type: ignore[no-untyped-def]
+def register(registry: Registry) -> None:
     p = registry.command(
         "signin-sheets",
         "sign-in sheets (PDF) per session and track, a row per person with a box to sign",

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lacworkshop.cli.arguments import iso_date, share
 from lacworkshop.cli.commands.workshops import GROUP_HELP
 from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import say
 from lacworkshop.cli.subcommands import add_yes, group_example, subcommand
+
+if TYPE_CHECKING:
+    from lacworkshop.cli.app import Registry
 
 STATUSES = ("draft", "open", "running", "finished", "cancelled")
 LATE = ("present", "fraction")
@@ -72,7 +75,7 @@ def _fields(p: argparse.ArgumentParser, adding: bool) -> None:
     )
 
 
-def register(registry) -> None:  # type: ignore[no-untyped-def]
+def register(registry: Registry) -> None:
     group = registry.group("workshops", GROUP_HELP)
     p = subcommand(
         group,

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import print_table
 
+if TYPE_CHECKING:
+    from lacworkshop.cli.app import Registry
+
 GROUP_HELP = "list workshops (code first, tab-separated); add, edit, show or delete one"
 
 
-def register(registry) -> None:  # type: ignore[no-untyped-def]
+def register(registry: Registry) -> None:
     registry.group("workshops", GROUP_HELP)
     p = registry.subparsers.choices["workshops"]
     # ``workshops`` alone lists, as it always has; add/edit/show/delete are sub-commands.

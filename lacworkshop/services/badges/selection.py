@@ -28,7 +28,7 @@ class BadgeSelection:
 EVERYONE = BadgeSelection()
 
 
-def selection_query(workshop_id: int, selection: BadgeSelection) -> Select:  # type: ignore[type-arg]
+def selection_query(workshop_id: int, selection: BadgeSelection) -> Select:
     """Participations (with their person and track) the selection picks, erased people left out."""
     stmt = (
         select(Participation, Person, Track)

@@ -35,6 +35,7 @@ from lacworkshop.services.backups import backup_now, backups_kept
 from lacworkshop.services.email.erasure import forget_messages_of
 from lacworkshop.services.errors import ValidationError
 from lacworkshop.services.lookup import require
+from lacworkshop.services.operations import NO_PROGRESS, Change, OpResult, Progress, changes
 from lacworkshop.services.privacy.audit_mentions import (
     ERASED,
     entries_about,
@@ -210,3 +211,14 @@ def erased_people(db: Database) -> int:
         return (
             session.scalar(select(func.count(Person.id)).where(Person.erased_at.is_not(None))) or 0
         )
+
+
+def erase_personal_data(
+    db: Database, person_id: int, progress: Progress = NO_PROGRESS
+) -> OpResult[ErasureResult]:
+    """Erase one person's data as one action (see :func:`erase_person`), naming what changed."""
+    progress.check()
+    return OpResult(
+        erase_person(db, person_id),
+        changes(Change.PEOPLE, Change.PARTICIPATIONS, Change.ATTENDANCE, Change.CERTIFICATES),
+    )

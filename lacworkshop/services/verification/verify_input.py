@@ -110,7 +110,7 @@ def _file_text(path: Path) -> tuple[str | None, bytes]:
     raise BadFile("verify.no_qr", path=path)
 
 
-def _credential(db: Database | None, token: str, keys: list | None) -> VerifyAnswer:  # type: ignore[type-arg]
+def _credential(db: Database | None, token: str, keys: list | None) -> VerifyAnswer:
     if keys is None:
         assert db is not None
         with db.session() as session:
@@ -136,7 +136,7 @@ def _credential(db: Database | None, token: str, keys: list | None) -> VerifyAns
     return VerifyAnswer(found, certified, kid)
 
 
-def _signed_only(text: str, keys: list) -> VerifyAnswer:  # type: ignore[type-arg]
+def _signed_only(text: str, keys: list) -> VerifyAnswer:
     signed = find_payload(text)
     if signed is None:
         raise Invalid("verify.needs_register", "public_key")

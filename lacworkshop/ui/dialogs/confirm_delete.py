@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from lacworkshop.services import deletion
 from lacworkshop.services.deletion import Impact
+from lacworkshop.services.operations import Change
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.undo_commands import delete_with_undo
 
@@ -82,7 +83,7 @@ def confirm_and_delete(
     entity_id: int,
     what: str,
     undo_text: Callable[[str], str],
-    names: tuple[str, ...],
+    names: tuple[Change, ...] = (),
 ) -> bool:
     """Ask (saying what goes with the row), then delete it as one undo step.
 

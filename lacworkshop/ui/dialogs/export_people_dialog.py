@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
@@ -389,7 +390,7 @@ class ExportPeopleDialog(QDialog):
         self.accept()
 
 
-def _row(parent: QWidget, widgets) -> QWidget:  # type: ignore[no-untyped-def]
+def _row(parent: QWidget, widgets: Iterable[QWidget]) -> QWidget:
     box = QWidget(parent)
     lay = QHBoxLayout(box)
     lay.setContentsMargins(0, 0, 0, 0)

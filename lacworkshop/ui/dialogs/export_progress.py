@@ -26,13 +26,17 @@ def run_export(
     on_success: Callable[[Any], None],
 ) -> TaskHandle:
     """Start *fn* on ctx.runner; show progress, errors and the result."""
+
+    def warn(text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
     return task_progress.run_with_progress(
         ctx,
         parent,
         fn,
         title=title,
         on_success=on_success,
-        on_failure=lambda exc: QMessageBox.warning(parent, title, error_text(exc)),
+        on_failure=lambda exc: warn(error_text(exc)),
         on_cancel=lambda: ctx.status_message.emit(
             QCoreApplication.translate("ExportProgress", "Export cancelled; no file was written.")
         ),

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.services.errors import ServiceError
-from lacworkshop.services.import_mapping import remember_mapping
 from lacworkshop.services.import_preview import Decision, build_preview
-from lacworkshop.services.importing import ImportSummary, run_import
+from lacworkshop.services.importing import ImportSummary, import_registrations
+from lacworkshop.services.operations import OpResult
+from lacworkshop.services.operations import Progress as OpProgress
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.import_gender_mapping import GenderMappingBox
 from lacworkshop.ui.dialogs.import_wizard_layout import WARNING_STYLE
@@ -38,8 +39,8 @@ from lacworkshop.ui.dialogs.import_wizard_preview_model import (
 )
 from lacworkshop.ui.dialogs.import_wizard_state import WizardState
 from lacworkshop.ui.error_reporting import show_error
-from lacworkshop.ui.tasks import Progress, TaskHandle
-from lacworkshop.ui.widgets.task_progress import run_with_progress
+from lacworkshop.ui.operations import run_operation
+from lacworkshop.ui.tasks import TaskHandle
 
 MAX_COLUMN_WIDTH = 240
 
@@ -210,22 +211,21 @@ class PreviewPage(QWizardPage):
     def _start_import(self) -> None:
         preview = self.state.preview
         assert preview is not None
-        db = self.ctx.db
+        assert self.state.layout is not None and self.state.mapping is not None
+        db, headers, mapping = self.ctx.db, self.state.layout.headers, self.state.mapping
 
-        def task(progress: Progress) -> ImportSummary:
-            return run_import(
-                db, preview, progress=progress.report, check_cancel=progress.check, backup=True
-            )
+        def task(progress: OpProgress) -> OpResult[ImportSummary]:
+            return import_registrations(db, preview, headers, mapping, progress=progress)
 
-        running = run_with_progress(
+        running = run_operation(
             self.ctx,
             self,
             task,
             title=self.tr("Import"),
             label=self.tr("Importing…"),
-            maximum=max(1, len(preview.candidates)),
             show_messages=False,  # the service's step names are not for people
-            on_success=self._succeeded,
+            maximum=max(1, len(preview.candidates)),
+            on_done=self._succeeded,
             on_failure=self._failed,
             on_cancel=self._cancelled,
         )
@@ -240,11 +240,8 @@ class PreviewPage(QWizardPage):
         self.handle = None
 
     def _succeeded(self, summary: ImportSummary) -> None:
-        assert self.state.layout is not None and self.state.mapping is not None
         self.state.summary = summary
-        remember_mapping(self.ctx.db, self.state.layout.headers, self.state.mapping)
         self._imported = True
-        self.ctx.notify("people", "participations")
         self.ctx.status_message.emit(summary.line())
         self._finished()
         self.wizard().next()

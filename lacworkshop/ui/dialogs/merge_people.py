@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,8 +15,9 @@ from PySide6.QtWidgets import (
 
 from lacworkshop.model.display_names import display_name
 from lacworkshop.services.errors import ServiceError
+from lacworkshop.services.operations import OpResult
 from lacworkshop.services.people import get_person, person_workshops
-from lacworkshop.services.people_merge import MergeResult, merge_people
+from lacworkshop.services.people_merge import MergeResult, merge_two_people
 from lacworkshop.storage import Database
 from lacworkshop.ui.widgets.country_combo import country_name
 
@@ -31,6 +30,7 @@ class MergePeopleDialog(QDialog):
         self.db = db
         self.ids = (first, second)
         self.result_: MergeResult | None = None
+        self.outcome: OpResult[MergeResult] | None = None  # what the merge changed
         self.setWindowTitle(self.tr("Merge people"))
         grid = QGridLayout()
         self.keep: list[QRadioButton] = []
@@ -85,10 +85,9 @@ class MergePeopleDialog(QDialog):
         keep = self.kept_id()
         other = self.ids[1] if keep == self.ids[0] else self.ids[0]
         try:
-            # A full disk must not stop the merge; the audit log keeps the details.
-            with contextlib.suppress(OSError):
-                self.db.backup_now("merge")
-            self.result_ = merge_people(self.db, keep, other)
+            # Quick (one transaction): run here, so the dialog closes on a finished merge.
+            self.outcome = merge_two_people(self.db, keep, other)
+            self.result_ = self.outcome.value
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Merge people"), str(exc))
             return

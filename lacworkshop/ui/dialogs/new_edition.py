@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from lacworkshop.services import new_edition
 from lacworkshop.services.errors import ServiceError
+from lacworkshop.services.operations import OpResult
 from lacworkshop.storage import Database
 from lacworkshop.ui.widgets.screen_fit import fit_to_screen
 from lacworkshop.ui.widgets.workshop_form import WorkshopForm
@@ -26,6 +27,7 @@ class NewEditionDialog(QDialog):
         super().__init__(parent)
         self.db, self.source_id = db, source_id
         self.new_id: int | None = None
+        self.outcome: OpResult[int] | None = None  # the new workshop and what it changed
         self.setWindowTitle(self.tr("New edition"))
         data = new_edition.suggest(db, source_id, max(date.today().year, _next_year(db, source_id)))
         intro = QLabel(
@@ -54,7 +56,8 @@ class NewEditionDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.new_id = new_edition.create_new_edition(self.db, self.source_id, self.form.data())
+            self.outcome = new_edition.new_edition_of(self.db, self.source_id, self.form.data())
+            self.new_id = self.outcome.value
         except ServiceError as exc:
             self.form.show_error(getattr(exc, "field", None) or "code", str(exc))
             return

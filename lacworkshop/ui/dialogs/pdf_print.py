@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QWidget
 
 def print_pdf(path: str, parent: QWidget | None = None, printer: QPrinter | None = None) -> bool:
     """Ask for a printer (unless one is given) and print every page of *path*."""
-    document = QPdfDocument(parent)
+    # Qt takes no parent (None) too; the stubs only know a QObject.
+    document = QPdfDocument(parent)  # type: ignore[arg-type]
     if document.load(path) != QPdfDocument.Error.None_:
         return False
     first = document.pagePointSize(0)

@@ -18,10 +18,11 @@ from lacworkshop.services.privacy.data_export import ExportSummary, export_perso
 from lacworkshop.services.privacy.erasure import (
     ErasurePlan,
     ErasureResult,
-    erase_person,
+    erase_personal_data,
     plan_erasure,
 )
 from lacworkshop.ui.app_context import AppContext
+from lacworkshop.ui.operations import run_operation
 from lacworkshop.ui.tasks import Progress
 from lacworkshop.ui.widgets.task_progress import run_with_progress
 
@@ -119,16 +120,15 @@ def _confirm_and_erase(ctx: AppContext, parent: QWidget, plan: ErasurePlan, titl
         return
     person_id = plan.person_id
 
-    def task(_progress: Progress) -> ErasureResult:
-        return erase_person(ctx.db, person_id)
-
     def done(result: ErasureResult) -> None:
         # Undoing an earlier edit of this person would write their data back.
         ctx.undo_stack.clear()
-        ctx.notify("people", "participations", "attendance", "certificates")
         QMessageBox.information(parent, title, erasure_message(result))
 
-    run_with_progress(ctx, parent, task, title=title, on_success=done)
+    db = ctx.db
+    run_operation(
+        ctx, parent, lambda p: erase_personal_data(db, person_id, p), title=title, on_done=done
+    )
 
 
 def erasure_message(result: ErasureResult) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, time
+from typing import TypedDict
 
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
@@ -37,6 +38,15 @@ def _qtime(t: time) -> QTime:
 
 def _time(q: QTime) -> time:
     return time(q.hour(), q.minute())
+
+
+class GenerationChoices(TypedDict):
+    """What the dialog asks beyond the dates and blocks, as the schedule service takes it."""
+
+    skip_weekdays: list[int]
+    skip_dates: list[date]
+    track_ids: list[int | None]
+    topic: str
 
 
 class BlockRow(QWidget):
@@ -75,9 +85,10 @@ class ScheduleGeneratorDialog(QDialog):
         self.workshop_id = workshop_id
         self.created: list[int] = []
         self._ready = False  # the preview waits until every field exists
-        self.start = QDateEdit(to_qdate(first), calendarPopup=True)
-        self.end = QDateEdit(to_qdate(last), calendarPopup=True)
+        self.start = QDateEdit(to_qdate(first))
+        self.end = QDateEdit(to_qdate(last))
         for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDateRange(to_qdate(first), to_qdate(last))
         self.blocks_box = QVBoxLayout()
@@ -217,7 +228,7 @@ class ScheduleGeneratorDialog(QDialog):
                 raise ValidationError(self.tr("Choose at least one track."), "track_id")
             first, last = from_qdate(self.start.date()), from_qdate(self.end.date())
             blocks = [b.block() for b in self.blocks]
-            choices = dict(
+            choices = GenerationChoices(
                 skip_weekdays=[i for i, b in enumerate(self.weekdays) if b.isChecked()],
                 skip_dates=self.parsed_skip_dates(),
                 track_ids=tracks,
@@ -229,7 +240,7 @@ class ScheduleGeneratorDialog(QDialog):
                 first,
                 last,
                 blocks,
-                **choices,  # type: ignore[arg-type]
+                **choices,
             )
             if not accept_schedule_problems(problems, self):
                 return
@@ -239,7 +250,7 @@ class ScheduleGeneratorDialog(QDialog):
                 first,
                 last,
                 blocks,
-                **choices,  # type: ignore[arg-type]
+                **choices,
             )
         except ValidationError as exc:
             if not self.errors.show(exc.field, str(exc)):

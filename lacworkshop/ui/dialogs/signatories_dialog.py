@@ -27,6 +27,7 @@ from lacworkshop.services.certificate_templates import (
     list_signatories,
 )
 from lacworkshop.services.errors import ServiceError
+from lacworkshop.services.operations import Change
 from lacworkshop.ui.app_context import AppContext
 
 
@@ -114,7 +115,7 @@ class SignatoriesDialog(QDialog):
         self.image = None
         self.image_label.setText(self.tr("no signature image"))
         self.refresh()
-        self.ctx.notify("templates")
+        self.ctx.notify(Change.TEMPLATES)
 
     def remove_selected(self) -> None:
         item = self.list.currentItem()
@@ -122,4 +123,4 @@ class SignatoriesDialog(QDialog):
             return
         delete_signatory(self.ctx.db, int(item.data(256)))
         self.refresh()
-        self.ctx.notify("templates")
+        self.ctx.notify(Change.TEMPLATES)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
 
 
@@ -24,7 +24,9 @@ class SigninSheetsDialog(QDialog):
         self.day_box.addItem(self.tr("Every day"), None)
         locale = QLocale()
         for d in days:
-            self.day_box.addItem(locale.toString(d, QLocale.FormatType.LongFormat), d)
+            self.day_box.addItem(
+                locale.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.LongFormat), d
+            )
         self.paper_box = QComboBox()
         self.paper_box.addItem("A4", "a4")
         self.paper_box.addItem("Letter", "letter")

@@ -48,7 +48,8 @@ class SlotEditorDialog(QDialog):
         self.db, self.workshop_id, self.slot_id = db, workshop_id, slot_id
         self.before: SlotData | None = None
         self.setWindowTitle(self.tr("Edit session") if slot_id else self.tr("New session"))
-        self.date = QDateEdit(calendarPopup=True)
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setDateRange(to_qdate(first), to_qdate(last))
         self.start = QTimeEdit()

@@ -37,6 +37,7 @@ from lacworkshop.services.certificate_templates import (
     store_asset,
 )
 from lacworkshop.services.errors import ServiceError
+from lacworkshop.services.operations import Change
 from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.template_preview import pdf_page_to_png
@@ -103,6 +104,8 @@ class TemplateEditor(QDialog):
     def _fit_form(self) -> None:
         """Give the form the width its filled-in buttons need."""
         form = self.form_area.widget()
+        if form is None:
+            return
         form.adjustSize()
         room = self.form_area.verticalScrollBar().sizeHint().width() + FORM_MARGIN
         self.form_area.setMinimumWidth(min(form.minimumSizeHint().width() + room, FORM_WIDTH_CAP))
@@ -204,7 +207,7 @@ class TemplateEditor(QDialog):
         # Short names for the parts the tests and keyboard users reach directly.
         self.person_combo = panel.person_combo
         self.longest_button = panel.longest_button
-        self.preview = panel.page
+        self.preview = panel.page_view
         return panel
 
     # -- state ------------------------------------------------------------------------------
@@ -350,7 +353,7 @@ class TemplateEditor(QDialog):
         self.update_preview()
 
     def update_preview(self) -> None:
-        self.preview_panel.render(self.info, self._kind())
+        self.preview_panel.show_template(self.info, self._kind())
 
     # -- saving -----------------------------------------------------------------------------
     def save(self) -> bool:
@@ -359,7 +362,7 @@ class TemplateEditor(QDialog):
         except ServiceError as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return False
-        self.ctx.notify("templates")
+        self.ctx.notify(Change.TEMPLATES)
         self._refresh_template_list()
         return True
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -49,7 +49,7 @@ def pdf_page_to_png(pdf: bytes, dpi: int = 150) -> bytes:
     )
     out = QBuffer()
     out.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(out, "PNG")
+    image.save(out, b"PNG")
     return bytes(out.data().data())
 
 
@@ -71,7 +71,7 @@ class PagePreview(QLabel):
     def image(self) -> QImage:
         return self._image
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._rescale()
 

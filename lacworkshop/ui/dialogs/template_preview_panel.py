@@ -45,8 +45,8 @@ class PreviewPanel(QWidget):
         layout.addLayout(row)
         self.readiness = ReadinessNote(self)
         layout.addWidget(self.readiness)
-        self.page = PagePreview(self)
-        layout.addWidget(self.page, 1)
+        self.page_view = PagePreview(self)
+        layout.addWidget(self.page_view, 1)
         self.note = QLabel(self)
         layout.addWidget(self.note)
 
@@ -69,7 +69,7 @@ class PreviewPanel(QWidget):
             self.person_combo.setCurrentIndex(i)
             self.person_combo.blockSignals(False)
 
-    def render(self, info: TemplateInfo, kind: CertificateKind) -> None:
+    def show_template(self, info: TemplateInfo, kind: CertificateKind) -> None:
         """Draw *info* for the chosen person; problems go in the note under the page."""
         if self.workshop_id is None:
             self.note.setText(self.tr("Add a workshop to see a preview."))
@@ -86,6 +86,6 @@ class PreviewPanel(QWidget):
         except ServiceError as exc:
             self.note.setText(str(exc))
             return
-        self.page.set_pdf(pdf)
+        self.page_view.set_pdf(pdf)
         self.note.setText(self.person_combo.currentText())
         self.readiness.show_for(self.db, self.workshop_id, info)

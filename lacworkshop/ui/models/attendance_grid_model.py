@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -184,7 +185,9 @@ class AttendanceGridModel(QAbstractTableModel):
         return self._labels.get(person.participation_id, person.listed_name)
 
     def _day_label(self, slot: GridSlot) -> str:
-        return self._locale.toString(slot.date, "ddd d MMM")
+        return self._locale.toString(
+            QDate(slot.date.year, slot.date.month, slot.date.day), "ddd d MMM"
+        )
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

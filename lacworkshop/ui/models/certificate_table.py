@@ -87,7 +87,7 @@ class CertificateTableModel(RowTableModel):
         return list(self._rows)
 
     def row_at(self, row: int) -> CertificateRow:
-        return self._rows[row]  # type: ignore[no-any-return]
+        return self._rows[row]
 
     def _status_text(self, r: CertificateRow) -> str:
         text = self._statuses[r.status]

@@ -24,7 +24,7 @@ class ParticipantTableModel(RowTableModel):
         ]
 
     def row_at(self, row: int) -> ParticipantRow:
-        return self._rows[row]  # type: ignore[no-any-return]
+        return self._rows[row]
 
     def rows(self) -> list[ParticipantRow]:
         return list(self._rows)

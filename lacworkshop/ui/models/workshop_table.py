@@ -27,4 +27,4 @@ class WorkshopTableModel(RowTableModel):
         ]
 
     def row_at(self, row: int) -> WorkshopRow:
-        return self._rows[row]  # type: ignore[no-any-return]
+        return self._rows[row]

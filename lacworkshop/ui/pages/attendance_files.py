@@ -1,35 +1,63 @@
 """The Attendance page's files: export the register, import it back, print sign-in sheets.
 
-Writing and reading files runs on the task runner with a progress dialog; the
-marks an import applies go through the page, so one undo takes them back.
+Writing and reading files runs on the task runner with a progress dialog. The
+box knows nothing of the page: it asks *current* what the page shows (a
+:class:`RegisterView`), and hands the marks an import brings back through
+:attr:`AttendanceFiles.marks_imported`, which the page applies so that one undo
+takes them back.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
-from lacworkshop.services.attendance import EMPTY, CellState, read_cells
-from lacworkshop.services.attendance_register import export_register, preview_import
-from lacworkshop.services.signin_sheets import write_signin_sheets
+from lacworkshop.services.attendance import CellKey, CellState
+from lacworkshop.services.attendance_register import (
+    ImportPreview,
+    export_register,
+    planned_cells,
+    preview_import,
+)
+from lacworkshop.services.signin_sheets import SigninResult, write_signin_sheets
+from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.register_import_dialog import RegisterImportDialog
 from lacworkshop.ui.dialogs.signin_sheets_dialog import SigninSheetsDialog
 from lacworkshop.ui.tasks import Progress
 from lacworkshop.ui.widgets.save_path import ask_save_path, suggested_path
 from lacworkshop.ui.widgets.task_progress import run_with_progress
 
-if TYPE_CHECKING:
-    from lacworkshop.ui.pages.attendance_page import AttendancePage
+
+@dataclass(frozen=True)
+class RegisterView:
+    """What the attendance page shows now, as much as its files need to know."""
+
+    workshop_id: int | None = None
+    workshop_code: str = ""
+    grid_workshop_id: int | None = None  # the workshop whose grid is loaded, if any
+    tracks: list[str] = field(default_factory=list)
+    current_track: str = ""
+    days: list[date] = field(default_factory=list)
 
 
 class AttendanceFiles(QObject):
-    def __init__(self, page: AttendancePage) -> None:
-        super().__init__(page)
-        self.page = page
+    """The Export, Import and Sign-in sheets buttons and the jobs behind them."""
+
+    marks_imported = Signal(object, str, str)  # cells (CellKey -> CellState), undo text, reason
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget, current: Callable[[], RegisterView]
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.parent_widget = parent
+        self.current = current
         self.export_button = QPushButton(self.tr("Export register…"))
         self.import_button = QPushButton(self.tr("Import register…"))
         self.signin_button = QPushButton(self.tr("Sign-in sheets…"))
@@ -41,105 +69,105 @@ class AttendanceFiles(QObject):
     def buttons(self) -> list[QPushButton]:
         return [self.export_button, self.import_button, self.signin_button]
 
-    def _code(self) -> str:
-        return self.page.workshop_box.currentText().split(" — ")[0]
-
     def _run(self, title: str, fn: Callable[[Progress], Any], done: Callable[[Any], None]) -> None:
         def succeeded(result: Any) -> None:
             self.last_result = result
             done(result)
 
         run_with_progress(
-            self.page.ctx, self.page, fn, title=title, on_success=succeeded, minimum_duration=400
+            self.ctx,
+            self.parent_widget,
+            fn,
+            title=title,
+            on_success=succeeded,
+            minimum_duration=400,
         )
 
     def export_register(self) -> None:
-        wid = self.page.workshop_id()
+        view = self.current()
+        wid = view.workshop_id
         if wid is None:
             return
         path = ask_save_path(
-            self.page,
+            self.parent_widget,
             self.tr("Export attendance register"),
-            suggested_path(f"{self._code()}-attendance.xlsx"),
+            suggested_path(f"{view.workshop_code}-attendance.xlsx"),
             self.tr("Excel workbook (*.xlsx)"),
             ".xlsx",
         )
         if path is None:
             return
-        db = self.page.ctx.db
+        db = self.ctx.db
 
         def work(progress: Progress) -> list[str]:
             progress.report(0, 1, self.tr("Writing the register…"))
             return export_register(db, wid, path)
 
         def done(warnings: list[str]) -> None:
-            self.page.ctx.status_message.emit(self.tr("Register written to %1").replace("%1", path))
+            self.ctx.status_message.emit(self.tr("Register written to %1").replace("%1", path))
             if warnings:
-                QMessageBox.information(self.page, self.tr("Register"), "\n".join(warnings[:20]))
+                QMessageBox.information(
+                    self.parent_widget, self.tr("Register"), "\n".join(warnings[:20])
+                )
 
         self._run(self.tr("Export attendance register"), work, done)
 
     def import_register(self, path: str | None = None) -> None:
-        wid = self.page.workshop_id()
+        wid = self.current().workshop_id
         if wid is None:
             return
         if not path:
             path, _ = QFileDialog.getOpenFileName(
-                self.page,
+                self.parent_widget,
                 self.tr("Import attendance register"),
                 "",
                 self.tr("Excel workbook (*.xlsx *.xlsm)"),
             )
         if not path:
             return
-        db = self.page.ctx.db
+        db = self.ctx.db
+        chosen = path
+
+        def read(_progress: Progress) -> tuple[ImportPreview, dict[CellKey, CellState]]:
+            preview = preview_import(db, wid, chosen)
+            return preview, planned_cells(db, wid, preview)
+
         self._run(
             self.tr("Reading the register"),
-            lambda _progress: preview_import(db, wid, path),
-            lambda preview: self._confirm_import(wid, preview),
+            read,
+            lambda result: self._confirm_import(wid, *result),
         )
 
-    def _confirm_import(self, workshop_id: int, preview: Any) -> None:
-        dialog = RegisterImportDialog(preview, self.page)
+    def _confirm_import(
+        self, workshop_id: int, preview: ImportPreview, cells: Mapping[CellKey, CellState]
+    ) -> None:
+        dialog = RegisterImportDialog(preview, self.parent_widget)
         if dialog.exec() != RegisterImportDialog.DialogCode.Accepted or not preview.changes:
             return
-        keys = [(c.participation_id, c.slot_id) for c in preview.changes]
-        with self.page.ctx.db.session() as session:
-            notes = read_cells(session, workshop_id, keys)
-        changes = {
-            (c.participation_id, c.slot_id): CellState(
-                c.after, notes.get((c.participation_id, c.slot_id), EMPTY).note if c.after else None
-            )
-            for c in preview.changes
-        }
-        if self.page.model.grid is None or self.page.model.grid.workshop_id != workshop_id:
-            return
+        if self.current().grid_workshop_id != workshop_id:
+            return  # another workshop is on the page now: its grid is not this register's
         text = self.tr("Import %1").replace("%1", Path(preview.file_name).name)
-        self.page.apply(changes, text, f"register {preview.file_name}")
-        self.page.ctx.status_message.emit(
-            self.tr("%1 mark(s) imported").replace("%1", str(len(changes)))
-        )
+        self.marks_imported.emit(dict(cells), text, f"register {preview.file_name}")
+        self.ctx.status_message.emit(self.tr("%1 mark(s) imported").replace("%1", str(len(cells))))
 
     def signin_sheets(self) -> None:
-        wid = self.page.workshop_id()
-        grid = self.page.model.grid
-        if wid is None or grid is None:
+        view = self.current()
+        wid = view.workshop_id
+        if wid is None or view.grid_workshop_id is None:
             return
-        tracks = [self.page.track_box.itemText(i) for i in range(self.page.track_box.count())]
-        days = sorted({s.date for s in grid.slots})
-        dialog = SigninSheetsDialog(tracks, days, self.page.track_box.currentText(), self.page)
+        dialog = SigninSheetsDialog(view.tracks, view.days, view.current_track, self.parent_widget)
         if dialog.exec() != SigninSheetsDialog.DialogCode.Accepted:
             return
         path = ask_save_path(
-            self.page,
+            self.parent_widget,
             self.tr("Save sign-in sheets"),
-            suggested_path(f"{self._code()}-sign-in.pdf"),
+            suggested_path(f"{view.workshop_code}-sign-in.pdf"),
             self.tr("PDF document (*.pdf)"),
             ".pdf",
         )
         if path is None:
             return
-        db = self.page.ctx.db
+        db = self.ctx.db
         track, day, paper, language = (
             dialog.track(),
             dialog.day(),
@@ -147,19 +175,19 @@ class AttendanceFiles(QObject):
             dialog.language(),
         )
 
-        def work(progress: Progress) -> Any:
+        def work(progress: Progress) -> SigninResult:
             progress.report(0, 1, self.tr("Drawing the sheets…"))
             return write_signin_sheets(db, wid, path, track, day, paper, language)
 
-        def done(result: Any) -> None:
-            self.page.ctx.status_message.emit(
+        def done(result: SigninResult) -> None:
+            self.ctx.status_message.emit(
                 self.tr("%1 sign-in sheet(s) written to %2")
                 .replace("%1", str(result.sections))
                 .replace("%2", path)
             )
             if result.warnings:
                 QMessageBox.warning(
-                    self.page, self.tr("Sign-in sheets"), "\n".join(result.warnings)
+                    self.parent_widget, self.tr("Sign-in sheets"), "\n".join(result.warnings)
                 )
 
         self._run(self.tr("Sign-in sheets"), work, done)

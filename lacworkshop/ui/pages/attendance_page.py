@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from lacworkshop.services.attendance import (
 )
 from lacworkshop.services.eligibility import Standing
 from lacworkshop.services.errors import ServiceError
+from lacworkshop.services.operations import Change, Changes
 from lacworkshop.services.overrides import OverrideState, set_override
 from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
@@ -40,7 +41,7 @@ from lacworkshop.ui.models.attendance_grid_model import (
     next_in_cycle,
 )
 from lacworkshop.ui.pages.attendance_commands import OverrideCommand, SetCellsCommand
-from lacworkshop.ui.pages.attendance_files import AttendanceFiles
+from lacworkshop.ui.pages.attendance_files import AttendanceFiles, RegisterView
 from lacworkshop.ui.widgets.attendance_grid_view import CYCLE, AttendanceGridView
 from lacworkshop.ui.widgets.attendance_summary_view import SummaryColumnsView
 from lacworkshop.ui.widgets.flow_layout import FlowLayout
@@ -54,7 +55,7 @@ class AttendancePage(QWidget):
         self._own_change = False
         self._loading = False
         # Other pages hear of marks once typing pauses, not on every keystroke.
-        self._pending_news: set[str] = set()
+        self._pending_news: set[Change] = set()
         self._news_timer = QTimer(self)
         self._news_timer.setSingleShot(True)
         self._news_timer.setInterval(400)
@@ -88,7 +89,8 @@ class AttendancePage(QWidget):
         self.override_button = QPushButton(self.tr("Eligibility by hand…"))
         for b in (self.everyone_button, self.note_button, self.override_button):
             actions.add_widget(b)
-        self.files = AttendanceFiles(self)
+        self.files = AttendanceFiles(ctx, self, self._register_view)
+        self.files.marks_imported.connect(self.apply)
         for b in self.files.buttons():
             actions.add_widget(b)
         layout.addWidget(actions_row)
@@ -162,6 +164,18 @@ class AttendancePage(QWidget):
         data = self.workshop_box.currentData()
         return int(data) if data is not None else None
 
+    def _register_view(self) -> RegisterView:
+        """What the page shows now, for its files (export, import, sign-in sheets)."""
+        grid = self.model.grid
+        return RegisterView(
+            workshop_id=self.workshop_id(),
+            workshop_code=self.workshop_box.currentText().split(" — ")[0],
+            grid_workshop_id=grid.workshop_id if grid is not None else None,
+            tracks=[self.track_box.itemText(i) for i in range(self.track_box.count())],
+            current_track=self.track_box.currentText(),
+            days=sorted({s.date for s in grid.slots}) if grid is not None else [],
+        )
+
     def track_id(self) -> int | None:
         data = self.track_box.currentData()
         return int(data) if data is not None and data >= 0 else None
@@ -206,12 +220,12 @@ class AttendancePage(QWidget):
             self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self._update_summary()
 
-    def _on_changed(self, what: set[str]) -> None:
+    def _on_changed(self, what: Changes) -> None:
         if self._own_change:
             return
-        if what & {"workshops", "database"}:
+        if what & {Change.WORKSHOPS, Change.DATABASE}:
             self.refresh_workshops()
-        elif what & {"attendance", "participations", "people", "slots"}:
+        elif what & {Change.ATTENDANCE, Change.PARTICIPATIONS, Change.PEOPLE, Change.SLOTS}:
             self._workshop_chosen()
 
     # ----- marking ------------------------------------------------------------
@@ -258,7 +272,7 @@ class AttendancePage(QWidget):
             Mark.ABSENT: self.tr("absent"),
             None: self.tr("not marked"),
             CYCLE: self.tr("next mark"),
-        }[mark]  # type: ignore[index]
+        }[mark]
         return self.tr("Mark %n cell(s) %1", "", n).replace("%1", what)
 
     def apply(self, changes: Mapping[CellKey, CellState], text: str, reason: str = "grid") -> bool:
@@ -286,9 +300,9 @@ class AttendancePage(QWidget):
         if grid is not None and grid.workshop_id == workshop_id:
             self.model.update_cells(changes)
             self._update_summary()
-        self._tell_others("attendance")
+        self._tell_others(Change.ATTENDANCE)
 
-    def _tell_others(self, *what: str) -> None:
+    def _tell_others(self, *what: Change) -> None:
         self._pending_news.update(what)
         self._news_timer.start()
 
@@ -374,10 +388,13 @@ class AttendancePage(QWidget):
     def _show_override(self, participation_id: int, state: OverrideState) -> None:
         self.model.set_override(participation_id, state.eligible, state.reason)
         self._update_summary()
-        self._tell_others("participations")
+        self._tell_others(Change.PARTICIPATIONS)
 
     # ----- the rest -------------------------------------------------------------
-    def _context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+    def _marker(self, mark: Mark | None) -> Callable[[], None]:
+        return lambda: self.mark_selection(mark)
+
+    def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         for text, mark in (
             (self.tr("Present\tP"), Mark.PRESENT),
@@ -386,7 +403,7 @@ class AttendancePage(QWidget):
             (self.tr("Absent\tA"), Mark.ABSENT),
             (self.tr("Not marked\tDelete"), None),
         ):
-            menu.addAction(text, lambda m=mark: self.mark_selection(m))
+            menu.addAction(text, self._marker(mark))
         menu.addSeparator()
         menu.addAction(self.tr("Note…"), self.edit_note)
         menu.addAction(self.tr("Everyone present in this session"), self.everyone_present)

@@ -29,24 +29,29 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.model import CertificateKind
-from lacworkshop.services.certificate_output import write_merged, write_per_person
 from lacworkshop.services.certificate_templates import (
     DEFAULT_TEMPLATE,
     get_template,
     list_templates,
 )
 from lacworkshop.services.certificate_timing import issuing_early
-from lacworkshop.services.certificates import IssueReport, issue_certificates
+from lacworkshop.services.certificates import IssueReport
+from lacworkshop.services.certificates_ops import (
+    IssuedCertificates,
+    IssueTargets,
+    issue_and_write,
+)
 from lacworkshop.services.errors import ServiceError
+from lacworkshop.services.operations import OpResult, Progress
 from lacworkshop.services.track_gaps import attendees_without_track
 from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.certificate_issue_preview import IssuePreviewDialog, PlanText
 from lacworkshop.ui.dialogs.trackless_warning import accept_trackless
 from lacworkshop.ui.error_reporting import show_error
+from lacworkshop.ui.operations import run_operation
 from lacworkshop.ui.widgets.readiness_note import ReadinessNote, refuse_if_not_ready
 from lacworkshop.ui.widgets.save_path import refused_as_output, suggested_path
-from lacworkshop.ui.widgets.task_progress import run_with_progress
 
 
 def show_failure(parent: QWidget, title: str, exc: BaseException) -> None:
@@ -193,26 +198,27 @@ class CertificatesIssueBox(QGroupBox):
         language = self.language_combo.currentData()
         db = self.ctx.db
 
-        def plan(progress):  # type: ignore[no-untyped-def]
-            return issue_certificates(
+        def plan(progress: Progress) -> OpResult[IssuedCertificates]:
+            return issue_and_write(
                 db,
                 wid,
                 kind,
                 template,
                 language,
-                progress=progress,
+                IssueTargets(),
                 dry_run=True,
                 before_end=before_end,
+                progress=progress,
             )
 
-        running = run_with_progress(
+        running = run_operation(
             self.ctx,
             self,
             plan,
             title=self.tr("Certificates"),
             label=self.tr("Working out what to issue…"),
             show_messages=False,
-            on_success=lambda report: self._previewed(report, wid, before_end),
+            on_done=lambda outcome: self._previewed(outcome.report, wid, before_end),
             on_failure=lambda exc: show_failure(self, self.tr("Certificates"), exc),
             on_cancel=lambda: self.ctx.status_message.emit(
                 self.tr("Certificates cancelled; no file written.")
@@ -250,25 +256,28 @@ class CertificatesIssueBox(QGroupBox):
         language = self.language_combo.currentData()
         db = self.ctx.db
 
-        def task(progress):  # type: ignore[no-untyped-def]
-            report = issue_certificates(
-                db, wid, kind, template, language, progress=progress, before_end=before_end
-            )
-            rows = report.certificates
-            if rows:
-                write_merged(db, rows, Path(path), wid, f"{code} certificates", progress)
-                if zip_path:
-                    write_per_person(db, rows, None, Path(zip_path), wid, progress)
-            return report
+        targets = IssueTargets(merged=Path(path), zip_path=Path(zip_path) if zip_path else None)
 
-        running = run_with_progress(
+        def task(progress: Progress) -> OpResult[IssuedCertificates]:
+            return issue_and_write(
+                db,
+                wid,
+                kind,
+                template,
+                language,
+                targets,
+                before_end=before_end,
+                progress=progress,
+            )
+
+        running = run_operation(
             self.ctx,
             self,
             task,
             title=self.tr("Certificates"),
             label=self.tr("Issuing certificates…"),
             show_messages=False,
-            on_success=lambda report: self._generated(report, path),
+            on_done=self._generated,
             on_failure=lambda exc: show_failure(self, self.tr("Certificates"), exc),
             on_cancel=lambda: self.ctx.status_message.emit(
                 self.tr("Certificates cancelled; no file written.")
@@ -277,10 +286,11 @@ class CertificatesIssueBox(QGroupBox):
         self.generate_button.setEnabled(False)
         running.handle.finished.connect(lambda: self.generate_button.setEnabled(True))
 
-    def _generated(self, report: IssueReport, path: str) -> None:
+    def _generated(self, outcome: IssuedCertificates) -> None:
+        report = outcome.report
         self.last_report = report
-        self.ctx.notify("certificates")
-        n = len(report.certificates)
+        path = str(outcome.merged) if outcome.merged is not None else ""
+        n = outcome.pages
         summary = self.tr(
             "{issued} issued, {reused} reused, {reprinted} reprinted, {superseded} superseded, "
             "{blocked} blocked, {not_eligible} not eligible."

@@ -6,6 +6,7 @@ What to issue and the job that issues and writes the PDFs live in
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTemporaryDir, QUrl
@@ -24,12 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.model import CertificateStatus
-from lacworkshop.services.certificate_output import write_merged
 from lacworkshop.services.certificate_timing import BeforeEndError
-from lacworkshop.services.certificates import CertificateRow, list_certificates, reissue, revoke
-from lacworkshop.services.errors import ServiceError
+from lacworkshop.services.certificates import CertificateRow, IssueReport, list_certificates
+from lacworkshop.services.certificates_ops import (
+    reissue_certificate,
+    revoke_certificate,
+    write_for_viewing,
+)
+from lacworkshop.services.operations import Change, Changes
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.models.certificate_table import CertificateTableModel
+from lacworkshop.ui.operations import run_operation
 from lacworkshop.ui.pages.certificates_issue import CertificatesIssueBox, show_failure
 from lacworkshop.ui.pages.certificates_publish import PublishAction
 from lacworkshop.ui.widgets.column_fit import ColumnFit
@@ -119,18 +125,18 @@ class CertificatesPage(QWidget):
     def workshop_id(self) -> int | None:
         return self.issue_box.workshop_id()
 
-    def _on_changed(self, what: set[str]) -> None:
-        if what & {"workshops", "database"}:
+    def _on_changed(self, what: Changes) -> None:
+        if what & {Change.WORKSHOPS, Change.DATABASE}:
             self.issue_box.fill_workshops()
-        if what & {"templates", "database"}:
+        if what & {Change.TEMPLATES, Change.DATABASE}:
             self.issue_box.fill_templates()
         if what & {
-            "certificates",
-            "participations",
-            "people",
-            "attendance",
-            "workshops",
-            "database",
+            Change.CERTIFICATES,
+            Change.PARTICIPATIONS,
+            Change.PEOPLE,
+            Change.ATTENDANCE,
+            Change.WORKSHOPS,
+            Change.DATABASE,
         }:
             self.refresh()
 
@@ -191,55 +197,74 @@ class CertificatesPage(QWidget):
         chosen = self.selected()
         return chosen or [r for r in self.model.rows() if r.status is CertificateStatus.VALID]
 
-    def _temp_pdf(self) -> str | None:
+    def _with_temp_pdf(self, then: Callable[[str], None]) -> None:
+        """Draw the chosen (or every valid) certificate into a temporary PDF, then *then* it.
+
+        Drawing hundreds of certificates takes a while: it runs as an operation,
+        off the GUI thread, with progress and Cancel.
+        """
         rows = self._rows_to_show()
         if not rows:
-            return None
+            return
         path = Path(self._tmp.path()) / (
             f"{rows[0].code}.pdf" if len(rows) == 1 else "certificates.pdf"
         )
-        try:
-            write_merged(self.ctx.db, rows, path, self.workshop_id())
-        except (ServiceError, OSError) as exc:
-            self._failed(exc)
-            return None
-        return str(path)
+        db, wid = self.ctx.db, self.workshop_id()
+        run_operation(
+            self.ctx,
+            self,
+            lambda progress: write_for_viewing(db, rows, path, wid, progress),
+            title=self.tr("Certificates"),
+            label=self.tr("Preparing the certificates…"),
+            show_messages=False,
+            on_done=lambda written: then(str(written)),
+            on_failure=self._failed,
+        )
 
     def _open(self) -> None:
-        path = self._temp_pdf()
-        if path:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        self._with_temp_pdf(self._open_file)
+
+    def _open_file(self, path: str) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
     def _print(self) -> None:
+        self._with_temp_pdf(self._print_file)
+
+    def _print_file(self, path: str) -> None:
         from lacworkshop.ui.dialogs.pdf_print import print_pdf
 
-        path = self._temp_pdf()
-        if path and print_pdf(path, self):
+        if print_pdf(path, self):
             self.ctx.status_message.emit(self.tr("Sent to the printer."))
 
-    def _reissue(self) -> None:
+    def _reissue(self, before_end: bool = False) -> None:
         chosen = self.selected()
         if len(chosen) != 1:
             return
-        try:
-            report = reissue(self.ctx.db, chosen[0].id, self.issue_box.template_name())
-        except BeforeEndError:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Reissue"),
-                self.tr(
-                    "The last session of this workshop has not ended yet. Issue the "
-                    "certificate anyway?"
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-            report = reissue(
-                self.ctx.db, chosen[0].id, self.issue_box.template_name(), before_end=True
-            )
-        except ServiceError as exc:
+        db, cid, template = self.ctx.db, chosen[0].id, self.issue_box.template_name()
+        run_operation(
+            self.ctx,
+            self,
+            lambda p: reissue_certificate(db, cid, template, before_end=before_end, progress=p),
+            title=self.tr("Reissue"),
+            on_done=self._reissued,
+            on_failure=lambda exc: self._reissue_failed(exc, before_end),
+        )
+
+    def _reissue_failed(self, exc: BaseException, before_end: bool) -> None:
+        if not isinstance(exc, BeforeEndError) or before_end:
             self._failed(exc)
             return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Reissue"),
+            self.tr(
+                "The last session of this workshop has not ended yet. Issue the certificate anyway?"
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._reissue(before_end=True)
+
+    def _reissued(self, report: IssueReport) -> None:
         if report.issued:
             new = report.issued[0]
             text = (
@@ -260,7 +285,6 @@ class CertificatesPage(QWidget):
         else:
             text = self.tr("This person is no longer entitled to this certificate.")
         QMessageBox.information(self, self.tr("Reissue"), text)
-        self.ctx.notify("certificates")
         # The new version is selected, so Open and Print act on it straight away.
         ids = [r.id for r in self.model.rows()]
         if report.issued and report.issued[0].id in ids:
@@ -290,12 +314,17 @@ class CertificatesPage(QWidget):
         )
         if not ok:
             return
-        try:
-            revoke(self.ctx.db, row.id, reason)
-        except ServiceError as exc:
-            self._failed(exc)
-            return
-        self.ctx.notify("certificates")
+        db = self.ctx.db
+        run_operation(
+            self.ctx,
+            self,
+            lambda p: revoke_certificate(db, row.id, reason, p),
+            title=self.tr("Revoke certificate"),
+            on_done=self._revoked,
+            on_failure=self._failed,
+        )
+
+    def _revoked(self, row: CertificateRow) -> None:
         if not self.model.shows_all():
             # The row leaves the list at once: say where it went.
             self.ctx.status_message.emit(

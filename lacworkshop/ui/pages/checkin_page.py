@@ -34,6 +34,7 @@ from lacworkshop.services.checkin import (
     current_session,
     undo_check_in,
 )
+from lacworkshop.services.operations import Change, Changes
 from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.operations import run_operation
@@ -179,10 +180,10 @@ class CheckinPage(QWidget):
             self.session_box.setCurrentIndex(index)
         self.scan.setFocus()
 
-    def _on_changed(self, what: set[str]) -> None:
-        if what & {"workshops", "database"}:
+    def _on_changed(self, what: Changes) -> None:
+        if what & {Change.WORKSHOPS, Change.DATABASE}:
             self.refresh_workshops()
-        elif "slots" in what:
+        elif Change.SLOTS in what:
             self._workshop_chosen()
 
     # ----- scanning -------------------------------------------------------------

@@ -21,7 +21,9 @@ from lacworkshop.model.display_names import display_name
 from lacworkshop.services import people
 from lacworkshop.services.email import sent_log
 from lacworkshop.services.errors import ServiceError
+from lacworkshop.services.operations import Change, Changes
 from lacworkshop.services.people import PeopleFilter
+from lacworkshop.services.people_merge import MERGE_CHANGES
 from lacworkshop.services.privacy.consent_record import consent_record
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.confirm_delete import confirm_and_delete
@@ -192,7 +194,7 @@ class PeoplePage(QWidget):
 
     # ----- filters ----------------------------------------------------------
     def current_filter(self) -> PeopleFilter:
-        return PeopleFilter(search=self.search.text(), **self.filters.values())  # type: ignore[arg-type]
+        return PeopleFilter(search=self.search.text(), **self.filters.values())
 
     def apply_filter(self) -> None:
         self._timer.stop()
@@ -217,12 +219,12 @@ class PeoplePage(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    def _on_changed(self, what: set[str]) -> None:
-        if "outbox" in what and self.person_id is not None:
+    def _on_changed(self, what: Changes) -> None:
+        if Change.OUTBOX in what and self.person_id is not None:
             self.messages.set_rows(sent_log(self.ctx.db, self.person_id))
-        if "workshops" in what:
+        if Change.WORKSHOPS in what:
             self.filters.fill_workshops(self.ctx.db)
-        if what & {"people", "participations", "workshops", "database"}:
+        if what & {Change.PEOPLE, Change.PARTICIPATIONS, Change.WORKSHOPS, Change.DATABASE}:
             self.apply_filter()
             if self.person_id is not None:
                 try:
@@ -378,14 +380,14 @@ class PeoplePage(QWidget):
             self._show_person(outcome.open_id)
             return False
         if outcome.kept_id is not None:
-            self.ctx.notify("people", "participations", "certificates", "attendance")
+            self.ctx.notify(*MERGE_CHANGES)
             self._show_person(outcome.kept_id)
             return True
         assert outcome.saved_id is not None
         pid = outcome.saved_id
         if outcome.before is None:
             self.ctx.undo_stack.push(
-                AddCommand(self.ctx, "person", [pid], self.tr("New person"), ("people",))
+                AddCommand(self.ctx, "person", [pid], self.tr("New person"), (Change.PEOPLE,))
             )
         else:
             # Undo and redo restore the values as they were, whatever version is stored now.
@@ -395,14 +397,14 @@ class PeoplePage(QWidget):
                 ChangeCommand(
                     self.ctx,
                     self.tr("Edit person"),
-                    ("people",),
+                    (Change.PEOPLE,),
                     redo=lambda: people.update_person(self.ctx.db, pid, after),
                     undo=lambda: people.update_person(self.ctx.db, pid, before),
                 )
             )
         self.person_id = pid
         self.open_person(pid)
-        self.ctx.notify("people")
+        self.ctx.notify(Change.PEOPLE)
         self._show_person(pid)
         self.ctx.status_message.emit(self.tr("Saved."))
         return True
@@ -460,7 +462,6 @@ class PeoplePage(QWidget):
                 pid,
                 self.tr("person"),
                 lambda label: self.tr("Delete {name}").format(name=label),
-                ("people", "participations", "attendance", "certificates", "slots"),
             )
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Delete"), str(exc))
@@ -478,8 +479,8 @@ class PeoplePage(QWidget):
             )
             return
         dialog = MergePeopleDialog(self.ctx.db, ids[0], ids[1], self)
-        if dialog.exec() and dialog.result_ is not None:
-            self.ctx.notify("people", "participations", "certificates", "attendance")
+        if dialog.exec() and dialog.outcome is not None and dialog.result_ is not None:
+            self.ctx.apply(dialog.outcome)
             self._show_person(dialog.result_.kept_id)
             r = dialog.result_
             self.ctx.status_message.emit(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.services.errors import ServiceError
+from lacworkshop.services.operations import Change, Changes
 from lacworkshop.services.people_export import ExportResult
 from lacworkshop.services.statistics import (
     Statistics,
@@ -31,7 +32,7 @@ from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.export_people_dialog import LANGUAGES, ExportPeopleDialog
 from lacworkshop.ui.dialogs.export_progress import run_export
 from lacworkshop.ui.error_reporting import show_error
-from lacworkshop.ui.tasks import TaskHandle
+from lacworkshop.ui.tasks import Progress, TaskHandle
 from lacworkshop.ui.widgets.country_combo import ui_language
 from lacworkshop.ui.widgets.save_path import ask_save_path, suggested_path
 from lacworkshop.ui.widgets.stat_panel import StatPanel
@@ -39,13 +40,13 @@ from lacworkshop.ui.widgets.stat_panel import StatPanel
 INTERFACE_LANGUAGE = "interface"
 
 CONCERNS = {
-    "workshops",
-    "people",
-    "participations",
-    "slots",
-    "attendance",
-    "certificates",
-    "database",
+    Change.WORKSHOPS,
+    Change.PEOPLE,
+    Change.PARTICIPATIONS,
+    Change.SLOTS,
+    Change.ATTENDANCE,
+    Change.CERTIFICATES,
+    Change.DATABASE,
 }
 
 
@@ -144,7 +145,7 @@ class ReportsPage(QWidget):
             self.workshop_radio.setChecked(True)
             self.workshop_combo.setCurrentIndex(index)
 
-    def _on_changed(self, what: set[str]) -> None:
+    def _on_changed(self, what: Changes) -> None:
         if not what & CONCERNS:
             return
         # reload_choices counts only when the page is visible; else it is marked stale.
@@ -185,7 +186,7 @@ class ReportsPage(QWidget):
             return
         request = self._request
 
-        def count(_progress):  # type: ignore[no-untyped-def]
+        def count(_progress: Progress) -> Statistics:
             if series is not None:
                 return series_statistics(db, series)
             return workshop_statistics(db, workshop_id or 0)
@@ -239,8 +240,7 @@ class ReportsPage(QWidget):
 
     def _show(self, *_args: object) -> None:
         current = self.tabs.currentIndex()
-        while self.tabs.count():
-            widget = self.tabs.widget(0)
+        while (widget := self.tabs.widget(0)) is not None:
             self.tabs.removeTab(0)
             widget.deleteLater()
         self.stats_button.setEnabled(self.stats is not None and not self.busy)

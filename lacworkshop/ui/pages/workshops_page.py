@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from lacworkshop.model import WorkshopStatus
 from lacworkshop.services import workshop_editing
 from lacworkshop.services.errors import ServiceError
+from lacworkshop.services.operations import Change, Changes
 from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.confirm_delete import confirm_and_delete
@@ -201,14 +202,14 @@ class WorkshopsPage(QWidget):
                 self.table.selectRow(r)
                 return
 
-    def _on_changed(self, what: set[str]) -> None:
-        if what & {"workshops", "participations", "database"}:
+    def _on_changed(self, what: Changes) -> None:
+        if what & {Change.WORKSHOPS, Change.PARTICIPATIONS, Change.DATABASE}:
             self.refresh()
             if self.editing_id is not None and not self.is_dirty():
                 self.load(self.editing_id)  # a deleted workshop falls back to a new form
-        if what & {"slots", "workshops", "participations", "people"}:
+        if what & {Change.SLOTS, Change.WORKSHOPS, Change.PARTICIPATIONS, Change.PEOPLE}:
             self.schedule.refresh()
-        if what & {"participations", "people", "workshops"}:
+        if what & {Change.PARTICIPATIONS, Change.PEOPLE, Change.WORKSHOPS}:
             self.participants.refresh()
 
     def _selected(self, current: QModelIndex, previous: QModelIndex) -> None:
@@ -322,7 +323,7 @@ class WorkshopsPage(QWidget):
                         "workshop",
                         [wid],
                         self.tr("New workshop {code}").format(code=data.code.strip()),
-                        ("workshops",),
+                        (Change.WORKSHOPS,),
                     )
                 )
             else:
@@ -335,7 +336,7 @@ class WorkshopsPage(QWidget):
                     ChangeCommand(
                         self.ctx,
                         self.tr("Edit workshop {code}").format(code=after.code),
-                        ("workshops",),
+                        (Change.WORKSHOPS,),
                         redo=lambda: workshop_editing.update_workshop(self.ctx.db, wid, after),
                         undo=lambda: workshop_editing.update_workshop(self.ctx.db, wid, before),
                     )
@@ -347,7 +348,7 @@ class WorkshopsPage(QWidget):
             self.tabs.setCurrentIndex(0)
             return False
         self.editing_id = wid
-        self.ctx.notify("workshops")
+        self.ctx.notify(Change.WORKSHOPS)
         self.select_workshop(wid)
         self.ctx.status_message.emit(self.tr("Workshop saved."))
         return True
@@ -357,13 +358,17 @@ class WorkshopsPage(QWidget):
         if wid is None:
             return
         dialog = NewEditionDialog(self.ctx.db, wid, self)
-        if dialog.exec() and dialog.new_id is not None:
+        if dialog.exec() and dialog.outcome is not None and dialog.new_id is not None:
             self.ctx.undo_stack.push(
                 AddCommand(
-                    self.ctx, "workshop", [dialog.new_id], self.tr("New edition"), ("workshops",)
+                    self.ctx,
+                    "workshop",
+                    [dialog.new_id],
+                    self.tr("New edition"),
+                    (Change.WORKSHOPS,),
                 )
             )
-            self.ctx.notify("workshops", "participations", "slots")
+            self.ctx.apply(dialog.outcome)
             self.select_workshop(dialog.new_id)
 
     def delete_workshop(self) -> None:
@@ -378,7 +383,6 @@ class WorkshopsPage(QWidget):
                 wid,
                 self.tr("workshop"),
                 lambda label: self.tr("Delete workshop {label}").format(label=label),
-                ("workshops", "participations", "slots", "attendance", "certificates"),
             )
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Delete"), str(exc))

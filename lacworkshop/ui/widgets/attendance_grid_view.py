@@ -8,7 +8,9 @@ The view only asks; the page saves through the service and the undo stack.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,12 +45,12 @@ class DayHeader(QHeaderView):
         self.setHighlightSections(True)
         self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
 
-    def sizeHint(self):  # type: ignore[no-untyped-def]
+    def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         hint.setHeight(self.fontMetrics().height() * 2 + 12)
         return hint
 
-    def _day(self, logical: int, role: int):  # type: ignore[no-untyped-def]
+    def _day(self, logical: int, role: int) -> Any:
         model = self.model()
         return model.headerData(logical, Qt.Orientation.Horizontal, role) if model else None
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 from lacworkshop.model import ParticipationStatus, Role
 from lacworkshop.services import deletion, participation, workshop_editing
 from lacworkshop.services.errors import ServiceError
+from lacworkshop.services.operations import Change
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.add_participants import AddParticipantsDialog
 from lacworkshop.ui.dialogs.confirm_delete import describe
@@ -60,7 +63,7 @@ class ParticipantsPanel(QWidget):
         self.btn_status.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         status_menu = QMenu(self.btn_status)
         for s in ParticipationStatus:
-            status_menu.addAction(status_label(s), lambda s=s: self.set_status(s))
+            status_menu.addAction(status_label(s), self._status_setter(s))
         self.btn_status.setMenu(status_menu)
         self.btn_track = QToolButton()
         self.btn_track.setText(self.tr("Set track"))
@@ -117,7 +120,7 @@ class ParticipantsPanel(QWidget):
         self.track_menu.clear()
         self.track_menu.addAction(self.tr("(no track)"), lambda: self.set_track(None))
         for t in self.tracks:
-            self.track_menu.addAction(t.name, lambda t=t.id: self.set_track(t))
+            self.track_menu.addAction(t.name, self._track_setter(t.id))
 
     def edit_person(self, index: QModelIndex) -> None:
         """Enter (or a double click) on a participant opens their record."""
@@ -126,7 +129,7 @@ class ParticipantsPanel(QWidget):
         person_id = self.model.row_at(index.row()).person_id
         dialog = PersonEditorDialog(self.ctx.db, person_id, self)
         if dialog.exec():
-            self.ctx.notify("people")
+            self.ctx.notify(Change.PEOPLE)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -152,10 +155,10 @@ class ParticipantsPanel(QWidget):
                     "participation",
                     added,
                     self.tr("Add {n} people").format(n=len(added)),
-                    ("participations",),
+                    (Change.PARTICIPATIONS,),
                 )
             )
-            self.ctx.notify("participations")
+            self.ctx.notify(Change.PARTICIPATIONS)
         message = self.tr("{n} added.").format(n=len(added))
         if dialog.result_.already:
             message += " " + self.tr("{n} already had that role.").format(n=dialog.result_.already)
@@ -174,12 +177,18 @@ class ParticipantsPanel(QWidget):
             ChangeCommand(
                 self.ctx,
                 text,
-                ("participations",),
+                (Change.PARTICIPATIONS,),
                 redo=lambda: participation.update_participations(self.ctx.db, ids, **change),  # type: ignore[arg-type]
                 undo=lambda: participation.restore_participations(self.ctx.db, before),
             )
         )
-        self.ctx.notify("participations")
+        self.ctx.notify(Change.PARTICIPATIONS)
+
+    def _status_setter(self, status: ParticipationStatus) -> Callable[[], None]:
+        return lambda: self.set_status(status)
+
+    def _track_setter(self, track_id: int | None) -> Callable[[], None]:
+        return lambda: self.set_track(track_id)
 
     def set_status(self, status: ParticipationStatus) -> None:
         self._bulk(self.tr("Set status to {s}").format(s=status_label(status)), status=status)
@@ -211,12 +220,13 @@ class ParticipantsPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        removed = deletion.delete_rows(self.ctx.db, "participation", ids)
+        kinds = tuple(sorted(removed.changes))
         stack = self.ctx.undo_stack
         stack.beginMacro(self.tr("Remove {n} from the workshop").format(n=len(ids)))
         try:
-            for pid in ids:
-                snap = deletion.delete_entity(self.ctx.db, "participation", pid)
-                stack.push(DeleteCommand(self.ctx, snap, snap.label, ("participations",)))
+            for snap in removed.value:
+                stack.push(DeleteCommand(self.ctx, snap, snap.label, kinds))
         finally:
             stack.endMacro()
-        self.ctx.notify("participations", "attendance", "certificates")
+        self.ctx.apply(removed)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
@@ -12,6 +14,15 @@ from lacworkshop.storage import Database
 from lacworkshop.ui.models.labels import role_label
 from lacworkshop.ui.widgets.country_combo import CountryCombo
 from lacworkshop.ui.widgets.flow_layout import FlowLayout
+
+
+class FilterValues(TypedDict):
+    """The filters' part of a PeopleFilter (all but the search text)."""
+
+    country: str | None
+    organisation: str | None
+    workshop_id: int | None
+    role: Role | None
 
 
 class PeopleFilters(QWidget):
@@ -49,7 +60,9 @@ class PeopleFilters(QWidget):
         row.add_widget(self.role, 1)
         self.organisation.textChanged.connect(self._typed)
         self.country.currentIndexChanged.connect(self._changed)
-        self.country.lineEdit().editingFinished.connect(self._changed)
+        country_line = self.country.lineEdit()
+        assert country_line is not None  # the country box is editable
+        country_line.editingFinished.connect(self._changed)
         self.workshop.currentIndexChanged.connect(self._changed)
         self.role.currentIndexChanged.connect(self._changed)
 
@@ -77,14 +90,14 @@ class PeopleFilters(QWidget):
         self.workshop.setCurrentIndex(max(0, self.workshop.findData(current)))
         self.workshop.blockSignals(False)
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> FilterValues:
         """Keyword arguments for PeopleFilter (besides the search text)."""
-        return {
-            "country": self.country.code() if self.country.currentIndex() != 0 else None,
-            "organisation": self.organisation.text().strip() or None,
-            "workshop_id": self.workshop.currentData(),
-            "role": self.role.currentData(),
-        }
+        return FilterValues(
+            country=self.country.code() if self.country.currentIndex() != 0 else None,
+            organisation=self.organisation.text().strip() or None,
+            workshop_id=self.workshop.currentData(),
+            role=self.role.currentData(),
+        )
 
     def reset(self) -> None:
         for w in (self.country, self.workshop, self.role):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -54,10 +54,11 @@ class PersonWorkshopsTable(QTableWidget):
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 item.setToolTip(v)
+                if c == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, w.workshop_id)
                 self.setItem(r, c, item)
-            self.item(r, 0).setData(Qt.ItemDataRole.UserRole, w.workshop_id)
 
-    def _open(self, index) -> None:  # type: ignore[no-untyped-def]
+    def _open(self, index: QModelIndex) -> None:
         item = self.item(index.row(), 0)
         if item is not None:
             self.open_workshop.emit(item.data(Qt.ItemDataRole.UserRole))

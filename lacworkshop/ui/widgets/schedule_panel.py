@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from lacworkshop.services import schedule, workshop_editing
 from lacworkshop.services.errors import ServiceError
+from lacworkshop.services.operations import Change
 from lacworkshop.services.schedule_export import export_schedule_ics
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.assign_trainers import AssignTrainersDialog
@@ -191,20 +194,21 @@ class SchedulePanel(QWidget):
                 ", ".join(s.trainer_names),
             ]
             for c, v in enumerate(values):
-                item = QTableWidgetItem(v)
+                cell = QTableWidgetItem(v)
+                if c == 0:
+                    cell.setData(Qt.ItemDataRole.UserRole, s.id)
                 if c == 2:
-                    item.setTextAlignment(
+                    cell.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
-                self.slot_table.setItem(r, c, item)
-            self.slot_table.item(r, 0).setData(Qt.ItemDataRole.UserRole, s.id)
+                self.slot_table.setItem(r, c, cell)
         header = self.slot_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.week.set_week(week)
 
-    def _workshop_dates(self):  # type: ignore[no-untyped-def]
+    def _workshop_dates(self) -> tuple[date, date]:
         assert self.workshop_id is not None
         w = workshop_editing.get_workshop(self.ctx.db, self.workshop_id)
         return w.start_date, w.end_date
@@ -246,16 +250,16 @@ class SchedulePanel(QWidget):
                 ChangeCommand(
                     self.ctx,
                     text,
-                    ("workshops", "slots"),
+                    (Change.WORKSHOPS, Change.SLOTS),
                     redo=lambda: workshop_editing.rename_track(self.ctx.db, tid, name),
                     undo=lambda: workshop_editing.rename_track(self.ctx.db, tid, old),
                 )
             )
         else:
             self.ctx.undo_stack.push(
-                AddCommand(self.ctx, "track", [tid], text, ("workshops", "slots"))
+                AddCommand(self.ctx, "track", [tid], text, (Change.WORKSHOPS, Change.SLOTS))
             )
-        self.ctx.notify("workshops", "slots")
+        self.ctx.notify(Change.WORKSHOPS, Change.SLOTS)
 
     def rename_track(self) -> None:
         tid = self.current_track_id()
@@ -276,12 +280,12 @@ class SchedulePanel(QWidget):
             ChangeCommand(
                 self.ctx,
                 self.tr("Rename track"),
-                ("workshops", "slots", "participations"),
+                (Change.WORKSHOPS, Change.SLOTS, Change.PARTICIPATIONS),
                 redo=lambda: workshop_editing.rename_track(self.ctx.db, tid, name),
                 undo=lambda: workshop_editing.rename_track(self.ctx.db, tid, old),
             )
         )
-        self.ctx.notify("workshops", "slots", "participations")
+        self.ctx.notify(Change.WORKSHOPS, Change.SLOTS, Change.PARTICIPATIONS)
 
     def delete_track(self) -> None:
         tid = self.current_track_id()
@@ -295,7 +299,6 @@ class SchedulePanel(QWidget):
                 tid,
                 self.tr("track"),
                 lambda label: self.tr("Delete track {name}").format(name=label),
-                ("workshops", "slots", "participations", "attendance"),
             )
         except ServiceError as exc:
             self._warn(exc)
@@ -316,10 +319,10 @@ class SchedulePanel(QWidget):
                     "slot",
                     created,
                     self.tr("Generate {n} sessions").format(n=len(created)),
-                    ("slots", "attendance"),
+                    (Change.SLOTS, Change.ATTENDANCE),
                 )
             )
-            self.ctx.notify("slots")
+            self.ctx.notify(Change.SLOTS)
             self.ctx.status_message.emit(self.tr("{n} sessions added.").format(n=len(created)))
 
     def add_slot(self) -> None:
@@ -343,19 +346,19 @@ class SchedulePanel(QWidget):
         assert sid is not None
         if before is None:
             self.ctx.undo_stack.push(
-                AddCommand(self.ctx, "slot", [sid], self.tr("Add session"), ("slots",))
+                AddCommand(self.ctx, "slot", [sid], self.tr("Add session"), (Change.SLOTS,))
             )
         else:
             self.ctx.undo_stack.push(
                 ChangeCommand(
                     self.ctx,
                     self.tr("Edit session"),
-                    ("slots",),
+                    (Change.SLOTS,),
                     redo=lambda: schedule.update_slot(self.ctx.db, sid, after),
                     undo=lambda: schedule.update_slot(self.ctx.db, sid, before),
                 )
             )
-        self.ctx.notify("slots")
+        self.ctx.notify(Change.SLOTS)
 
     def delete_slot(self) -> None:
         sid = self.current_slot_id()
@@ -369,7 +372,6 @@ class SchedulePanel(QWidget):
                 sid,
                 self.tr("session"),
                 lambda label: self.tr("Delete session {label}").format(label=label),
-                ("slots", "attendance"),
             )
         except ServiceError as exc:
             self._warn(exc)
@@ -397,12 +399,12 @@ class SchedulePanel(QWidget):
             ChangeCommand(
                 self.ctx,
                 self.tr("Assign trainers to %n session(s)", "", len(ids)),
-                ("slots",),
+                (Change.SLOTS,),
                 redo=lambda: schedule.restore_trainers(self.ctx.db, after),
                 undo=lambda: schedule.restore_trainers(self.ctx.db, before),
             )
         )
-        self.ctx.notify("slots")
+        self.ctx.notify(Change.SLOTS)
 
     def export_calendar(self) -> None:
         if self.workshop_id is None:

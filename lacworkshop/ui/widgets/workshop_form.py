@@ -48,8 +48,10 @@ class WorkshopForm(QWidget):
         self.title = QLineEdit()
         self.series = QLineEdit()
         self.edition = QLineEdit()
-        self.start = QDateEdit(calendarPopup=True)
-        self.end = QDateEdit(calendarPopup=True)
+        self.start = QDateEdit()
+        self.end = QDateEdit()
+        self.start.setCalendarPopup(True)
+        self.end.setCalendarPopup(True)
         for edit in (self.start, self.end):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.venue = QLineEdit()

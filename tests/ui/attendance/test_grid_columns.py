@@ -11,6 +11,13 @@ DAY = AttendanceGridModel.DAY_ROLE
 DAY_INDEX = AttendanceGridModel.DAY_INDEX_ROLE
 
 
+def _resize(page, qtbot, width: int, height: int) -> None:  # type: ignore[no-untyped-def]
+    """Resize the page and wait until its grid has been laid out at the new size."""
+    before = page.view.viewport().size()
+    page.resize(width, height)
+    qtbot.waitUntil(lambda: page.view.viewport().size() != before)
+
+
 def _day_spans(page) -> dict[int, tuple[str, int]]:  # type: ignore[no-untyped-def]
     """Day index -> (label, summed width of that day's session columns)."""
     model, view = page.proxy, page.view
@@ -34,8 +41,7 @@ def test_a_day_with_one_session_shows_its_whole_label(page, qtbot) -> None:  # t
 
 
 def test_a_narrow_window_still_fits_each_day_label(page, qtbot) -> None:  # type: ignore[no-untyped-def]
-    page.resize(500, 500)
-    qtbot.wait(10)
+    _resize(page, qtbot, 500, 500)
     metrics = page.view.horizontalHeader().fontMetrics()
     spans = _day_spans(page)
     assert len(spans) == 5  # WALC: five days, two sessions each
@@ -45,18 +51,15 @@ def test_a_narrow_window_still_fits_each_day_label(page, qtbot) -> None:  # type
 
 def test_spare_width_widens_the_sessions_and_shrinking_gives_it_back(page, qtbot) -> None:  # type: ignore[no-untyped-def]
     page.select_workshop(workshop_id_for_code(page.ctx.db, "IXP-2026"))
-    page.resize(600, 500)
-    qtbot.wait(10)
+    _resize(page, qtbot, 600, 500)
     narrow = page.view.columnWidth(0)
-    page.resize(1400, 600)
-    qtbot.wait(10)
+    _resize(page, qtbot, 1400, 600)
     wide = page.view.columnWidth(0)
     assert wide > narrow
     # Sessions stay of one width within the grid, and never grow without bound.
     assert page.view.columnWidth(1) == wide
     assert wide <= 3 * page.view.horizontalHeader().defaultSectionSize()
-    page.resize(600, 500)
-    qtbot.wait(10)
+    _resize(page, qtbot, 600, 500)
     assert page.view.columnWidth(0) == narrow
 
 
@@ -87,8 +90,7 @@ def test_a_very_long_name_does_not_push_the_sessions_off_screen(page, qtbot) -> 
         name = track.name
     page.ctx.notify("participations")
     page.select_track(name)
-    page.resize(1280, 700)
-    qtbot.wait(10)
+    _resize(page, qtbot, 1280, 700)
     header = page.view.verticalHeader()
     row = next(
         r

@@ -65,6 +65,7 @@ def test_revoke_reissue_and_verify_from_the_page(qtbot, cert_ctx, monkeypatch) -
     assert page.revoke_button.isEnabled() and page.reissue_button.isEnabled()
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("wrong person", True))
     page.revoke_button.click()
+    qtbot.waitUntil(lambda: page.model.row_at(0).status is CertificateStatus.REVOKED)
     row = next(r for r in list_certificates(ctx.db, wid) if r.id == first.id)
     assert row.status is CertificateStatus.REVOKED and row.revoked_reason == "wrong person"
     assert "wrong person" in page.model.data(page.model.index(0, 8))
@@ -76,7 +77,8 @@ def test_revoke_reissue_and_verify_from_the_page(qtbot, cert_ctx, monkeypatch) -
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: messages.append(text))
     page.table.selectRow(0)
     page.reissue_button.click()
-    assert messages and "version 2" in messages[0]
+    qtbot.waitUntil(lambda: bool(messages))
+    assert "version 2" in messages[0]
     assert page.model.rowCount() == len(list_certificates(ctx.db, wid))
     page.verify_bar.edit.setText("not a code")
     page.verify_bar.button.click()
@@ -103,7 +105,8 @@ def test_open_and_print_use_the_selected_certificates(
     )
     page.table.selectRow(1)
     page.open_button.click()
-    assert opened and Path(opened[0]).name == f"{page.model.row_at(1).code}.pdf"
+    qtbot.waitUntil(lambda: bool(opened), timeout=10000)
+    assert Path(opened[0]).name == f"{page.model.row_at(1).code}.pdf"
     printed = tmp_path / "printed.pdf"
     real_print = pdf_print.print_pdf
 
@@ -117,6 +120,7 @@ def test_open_and_print_use_the_selected_certificates(
     monkeypatch.setattr(pdf_print, "print_pdf", fake_print)
     page.table.clearSelection()
     page.print_button.click()
+    qtbot.waitUntil(printed.exists, timeout=20000)
     assert printed.exists() and printed.stat().st_size > 1000
     import subprocess
 
@@ -134,7 +138,7 @@ def test_cancel_issues_nothing_and_writes_nothing(
     qtbot, cert_ctx, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     from lacworkshop.services import certificates as service
-    from lacworkshop.ui.pages import certificates_issue
+    from lacworkshop.services import certificates_ops
 
     ctx, wid = cert_ctx
     page = _page(qtbot, ctx)
@@ -155,7 +159,7 @@ def test_cancel_issues_nothing_and_writes_nothing(
 
         return real_issue(*args, progress=Cancelling(), **kwargs)
 
-    monkeypatch.setattr(certificates_issue, "issue_certificates", issue_then_cancel)
+    monkeypatch.setattr(certificates_ops, "issue_certificates", issue_then_cancel)
     monkeypatch.setattr(IssuePreviewDialog, "exec", lambda _d: QDialog.DialogCode.Accepted)
     messages: list[str] = []
     ctx.status_message.connect(messages.append)
@@ -189,9 +193,8 @@ def test_names_stay_readable_on_a_small_screen(qtbot, cert_ctx) -> None:  # type
     page.show_all.setChecked(True)
     page.resize(800, 600)
     page.refresh()
-    qtbot.wait(20)
     longest = max(page.table.fontMetrics().horizontalAdvance(r.name) for r in page.model.rows())
-    assert page.table.columnWidth(2) >= min(longest, 160)
+    qtbot.waitUntil(lambda: page.table.columnWidth(2) >= min(longest, 160))
     assert page.table.columnWidth(page.model.columnCount() - 1) <= 220  # the long reason is capped
     # One line per certificate: no row grows to wrap a name.
     assert not page.table.wordWrap()
@@ -212,9 +215,11 @@ def test_reissue_after_a_name_fix_selects_the_new_version(qtbot, cert_ctx, monke
         s.execute(
             update(Person).where(Person.id == first.person_id).values(family_names="Núñez Peña")
         )
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
     page.table.selectRow(0)
     page.reissue_button.click()
+    qtbot.waitUntil(lambda: bool(told))
     chosen = page.selected()
     assert len(chosen) == 1
     assert chosen[0].version == first.version + 1 and chosen[0].name.endswith("Núñez Peña")
@@ -265,7 +270,7 @@ def test_only_valid_certificates_show_until_asked(qtbot, cert_ctx, monkeypatch) 
     page.table.selectRow(0)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("left early", True))
     page.revoke_button.click()
-    assert target.id not in {r.id for r in page.model.rows()}
+    qtbot.waitUntil(lambda: target.id not in {r.id for r in page.model.rows()})
     assert page.model.rowCount() == valid - 1
     assert "3 superseded or revoked hidden" in page.count_label.text()
     assert messages and target.code in messages[-1]

@@ -256,15 +256,21 @@ def test_email_and_organisation_stay_readable_on_a_small_screen(main_window, qtb
     page = main_window.page("people")
     table = page.table
     main_window.resize(1024, 640)
-    qtbot.wait(20)
-    assert table.columnWidth(2) >= 180 and table.columnWidth(3) >= 150
-    assert table.horizontalScrollBar().maximum() > 0  # scrolls sideways instead of squeezing
+
+    def squeezed() -> None:
+        assert table.columnWidth(2) >= 180 and table.columnWidth(3) >= 150
+        assert table.horizontalScrollBar().maximum() > 0  # scrolls sideways, not squeezing
+
+    qtbot.waitUntil(squeezed)
     organisation = page.filters.organisation
     assert organisation.width() > organisation.fontMetrics().horizontalAdvance("Organisation")
     main_window.resize(1800, 900)
-    qtbot.wait(20)
-    assert table.columnWidth(2) > 180  # spare room goes to the stretching columns
-    assert table.horizontalScrollBar().maximum() == 0
+
+    def roomy() -> None:
+        assert table.columnWidth(2) > 180  # spare room goes to the stretching columns
+        assert table.horizontalScrollBar().maximum() == 0
+
+    qtbot.waitUntil(roomy)
 
 
 def test_undo_of_a_delete_selects_the_person_again(main_window, qtbot, answer_yes) -> None:

@@ -47,7 +47,9 @@ def test_consent_from_the_import_is_shown_in_the_editor(main_window, qtbot, tmp_
     assert "photos and video" in text
     assert "¿Autoriza el uso de su imagen?" in text
     assert page.btn_export_data.isEnabled() and page.btn_erase_data.isEnabled()
-    qtbot.wait(50)  # the layout settles around the new text
+    # The layout settles around the new text before the picture is taken.
+    consent = page.consent
+    qtbot.waitUntil(lambda: consent.height() >= consent.heightForWidth(consent.width()))
     page.grab().save(str(tmp_path / "people_privacy.png"))
     # A person who answered "No" has a notice but agreed to nothing.
     with main_window.ctx.db.session() as session:

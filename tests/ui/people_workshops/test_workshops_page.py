@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lacworkshop.model import ParticipationStatus, Role
 from lacworkshop.services import participation, schedule, workshop_editing
+from lacworkshop.services.operations import Change
 from lacworkshop.services.people import PeopleFilter, fetch_people
 from lacworkshop.ui.dialogs.add_participants import AddParticipantsDialog
 from lacworkshop.ui.dialogs.new_edition import NewEditionDialog
@@ -168,6 +169,23 @@ def test_add_people_in_each_role_and_change_many(main_window, qtbot, monkeypatch
     page.participants.table.selectRow(0)
     page.participants.set_track(lab)
     assert sum(r.track_id == lab for r in participation.list_participants(db, wid)) == 1
+    # Removing two is one operation: the pages hear what it changed, one Undo brings both back.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    heard: list[object] = []
+    main_window.ctx.changed.connect(heard.append)
+    page.participants.table.clearSelection()
+    for row in (0, 1):
+        page.participants.table.selectionModel().select(
+            page.participants.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    page.participants.remove_selected()
+    assert len(participation.list_participants(db, wid)) == 6
+    assert heard == [{Change.PARTICIPATIONS, Change.ATTENDANCE, Change.CERTIFICATES}]
+    assert page.participants.model.rowCount() == 6
+    main_window.ctx.undo_stack.undo()
+    assert len(participation.list_participants(db, wid)) == 8
+    assert page.participants.model.rowCount() == 8
 
 
 def test_trainers_are_assigned_to_slots(main_window, qtbot, monkeypatch) -> None:
@@ -195,7 +213,10 @@ def test_new_edition_from_the_page(main_window, qtbot, monkeypatch) -> None:
     page = _page(main_window)
     page.select_workshop(workshop_editing_id(main_window, "WALC2026"))
     run_dialog(monkeypatch, NewEditionDialog, lambda d: d.form.code.setText("WALC2027"))
+    heard: list[object] = []
+    main_window.ctx.changed.connect(heard.append)
     page.btn_edition.click()
+    assert {Change.WORKSHOPS, Change.SLOTS, Change.PARTICIPATIONS} in heard
     assert page.model.row_at(page.table.currentIndex().row()).code == "WALC2027"
     new = page.editing_id
     db = main_window.ctx.db
@@ -357,9 +378,7 @@ def test_the_certificate_rule_goes_under_the_fields_on_a_small_screen(main_windo
     page = _page(main_window)
     scroll = page.form.parentWidget().parentWidget()  # viewport, then the scroll area
     main_window.resize(1024, 640)
-    qtbot.wait(20)
-    assert page.form.stacked()
+    qtbot.waitUntil(page.form.stacked)
     assert scroll.horizontalScrollBar().maximum() == 0  # nothing hidden sideways
     main_window.resize(1600, 900)
-    qtbot.wait(20)
-    assert not page.form.stacked()
+    qtbot.waitUntil(lambda: not page.form.stacked())

@@ -1,0 +1,67 @@
+"""People operations: delete, merge and erase as use cases naming what they change."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from lacworkshop.model import Person
+from lacworkshop.services import deletion
+from lacworkshop.services.operations import Change
+from lacworkshop.services.people_merge import merge_two_people
+from lacworkshop.services.privacy.erasure import erase_personal_data
+from tests.unit.people_workshops.test_people_services import _counts, _marked_workshop, _people
+
+PEOPLE_AND_WHAT_HANGS_ON_THEM = {
+    Change.PEOPLE,
+    Change.PARTICIPATIONS,
+    Change.ATTENDANCE,
+    Change.CERTIFICATES,
+}
+
+
+@pytest.mark.parametrize(
+    ("entity", "also"),
+    [
+        ("workshop", {Change.WORKSHOPS, Change.SLOTS}),
+        ("person", {Change.PEOPLE, Change.SLOTS}),
+        ("slot", {Change.SLOTS}),
+        ("participation", {Change.PARTICIPATIONS}),
+    ],
+)
+def test_a_deletion_names_what_it_changed_and_restores(db, entity, also) -> None:  # type: ignore[no-untyped-def]
+    ids = _people(db)
+    wid, slots, _a, b = _marked_workshop(db, ids)
+    target = {"workshop": wid, "person": ids["joao"], "slot": slots[0], "participation": b}[entity]
+    before = _counts(db)
+    result = deletion.delete_row(db, entity, target)
+    after = _counts(db)
+    assert after != before
+    # Marks went with the row: every deletion here tells the attendance grid.
+    assert Change.ATTENDANCE in result.changes and also <= result.changes
+    if after[2] != before[2]:  # certificates went too: the register must hear it
+        assert Change.CERTIFICATES in result.changes
+    deletion.restore(db, result.value)
+    assert _counts(db) == before
+
+
+def test_merge_backs_up_then_merges(db) -> None:  # type: ignore[no-untyped-def]
+    ids = _people(db)
+    _marked_workshop(db, ids)
+    backups = db.path.parent / "backups" / db.path.name
+    result = merge_two_people(db, ids["nunez"], ids["joao"])
+    assert result.changes == PEOPLE_AND_WHAT_HANGS_ON_THEM
+    assert result.value.kept_id == ids["nunez"]
+    assert len(list(backups.glob("*-merge.sqlite3"))) == 1
+    with db.session() as s:
+        assert s.get(Person, ids["joao"]) is None
+
+
+def test_erasure_names_what_it_changed(db) -> None:  # type: ignore[no-untyped-def]
+    ids = _people(db)
+    _marked_workshop(db, ids)
+    result = erase_personal_data(db, ids["obrien"])
+    assert result.changes == PEOPLE_AND_WHAT_HANGS_ON_THEM
+    with db.session() as s:
+        family = s.scalar(select(Person.family_names).where(Person.id == ids["obrien"]))
+    assert family != "O'Brien"
