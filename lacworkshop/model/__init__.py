@@ -3,6 +3,7 @@
 from lacworkshop.model.admin import AuditLog, Setting
 from lacworkshop.model.base import Base
 from lacworkshop.model.certificate import Asset, Certificate, Signatory, Template
+from lacworkshop.model.email_outbox import OutboxMessage, OutboxState
 from lacworkshop.model.enums import (
     CertificateKind,
     CertificateStatus,
@@ -34,6 +35,8 @@ __all__ = [
     "Language",
     "LatePolicy",
     "Mark",
+    "OutboxMessage",
+    "OutboxState",
     "Participation",
     "ParticipationStatus",
     "Person",

@@ -14,10 +14,22 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # SQLAlchemy's "[parameters: (...)]" and sqlite3's parameter tuples in messages.
 _PARAMETERS = re.compile(r"\[parameters: .*?\](?=\s*(?:\(|$))", re.MULTILINE | re.DOTALL)
 _QUOTED = re.compile(r"""'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*\"""")
+# Credentials in a URL (smtp://user:secret@host) and secrets registered at run time.
+_URL_SECRET = re.compile(r"(?<=://)[^/@\s:]*:[^/@\s]*(?=@)")
+_secrets: set[str] = set()
+
+
+def hide_secret(secret: str) -> None:
+    """Mask *secret* (a password read from the keyring or typed) wherever a log line holds it."""
+    if secret:
+        _secrets.add(secret)
 
 
 def mask_text(text: str) -> str:
     """*text* with emails and SQL parameter lists replaced by a mask."""
+    for secret in _secrets:
+        text = text.replace(secret, MASK)
+    text = _URL_SECRET.sub(MASK, text)
     text = _PARAMETERS.sub(f"[parameters: {MASK}]", text)
     return _EMAIL.sub("<email>", text)
 

@@ -6,7 +6,7 @@ import importlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -171,6 +171,8 @@ class MainWindow(QMainWindow):
         )
         self.act_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.act_preferences.triggered.connect(self.open_preferences)
+        self.act_outbox = QAction(self.tr("&Outbox…"), self)
+        self.act_outbox.triggered.connect(self.open_outbox)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for i, (key, _module) in enumerate(PAGE_MODULES):
             self._action(
@@ -269,6 +271,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(redo)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.act_preferences)
+        self.edit_menu.addAction(self.act_outbox)
         # Pages are built when first shown: start-up pays only for the first one.
         for key, _module_name in PAGE_MODULES:
             self._placeholders[key] = QWidget()
@@ -282,6 +285,8 @@ class MainWindow(QMainWindow):
         self._show_title()
         if not db.is_server:  # a server is reached through File > Connect, not a path
             remember(self.settings, db.path)
+        # After the first paint: the email services are not needed to show the window.
+        QTimer.singleShot(1000, self, self._mention_outbox)
         self._fill_recent_menu()
 
     def _show_title(self) -> None:
@@ -499,11 +504,32 @@ class MainWindow(QMainWindow):
         from lacworkshop.ui.dialogs.preferences_dialog import PreferencesDialog
 
         assert self.ctx is not None
-        dialog = PreferencesDialog(self.ctx.db, self.settings, self)
+        dialog = PreferencesDialog(self.ctx.db, self.settings, self, ctx=self.ctx)
         if dialog.exec() and dialog.language_changed:
             self.statusBar().showMessage(
                 self.tr("The new language takes effect when lacworkshop restarts."), 8000
             )
+
+    def _mention_outbox(self) -> None:
+        """Messages left waiting (the window closed, the network went): say where they are."""
+        from lacworkshop.services.email.outbox import waiting_count
+
+        if self.ctx is None or not self.isVisible():
+            return
+        waiting = waiting_count(self.ctx.db)
+        if waiting:
+            self.statusBar().showMessage(
+                self.tr("{n} messages wait in the outbox: Edit > Outbox… sends them.").format(
+                    n=waiting
+                ),
+                15000,
+            )
+
+    def open_outbox(self) -> None:
+        from lacworkshop.ui.dialogs.email_outbox import EmailOutboxDialog
+
+        assert self.ctx is not None
+        EmailOutboxDialog(self.ctx, None, self).exec()
 
     # ----- import ------------------------------------------------------------
     def request_import(self, path: str, workshop_id: int) -> None:

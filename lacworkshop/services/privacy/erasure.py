@@ -32,6 +32,7 @@ from lacworkshop.model import Attendance, Certificate, Participation, Person
 from lacworkshop.model.base import utcnow
 from lacworkshop.services import audit
 from lacworkshop.services.backups import backup_now, backups_kept
+from lacworkshop.services.email.erasure import forget_messages_of
 from lacworkshop.services.errors import ValidationError
 from lacworkshop.services.lookup import require
 from lacworkshop.services.operations import NO_PROGRESS, Change, OpResult, Progress, changes
@@ -176,6 +177,7 @@ def erase_person(db: Database, person_id: int) -> ErasureResult:
                 cert.revoked_reason = _scrub_text(cert.revoked_reason, scrub)
                 certs += 1
         audited = strip_entries(mentions, own_person_ids(session, person_id), scrub)
+        forget_messages_of(session, person_id)
         person.given_names = ERASED
         person.family_names = ""
         for name in CLEARED_FIELDS:

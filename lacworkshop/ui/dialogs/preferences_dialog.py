@@ -29,6 +29,7 @@ from lacworkshop.services.backups import backups_kept, set_backups_kept
 from lacworkshop.services.errors import ValidationError
 from lacworkshop.storage import Database
 from lacworkshop.storage.paths import backup_dir_for
+from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.error_reporting import show_error
 from lacworkshop.ui.language import (
     AUTO,
@@ -57,8 +58,15 @@ def _system_language() -> str:
 class PreferencesDialog(QDialog):
     """Changes apply on OK; the language takes effect when lacworkshop restarts."""
 
-    def __init__(self, db: Database, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        ctx: AppContext | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.setObjectName("preferences_dialog")
         self.db = db
         self.settings = settings
@@ -150,6 +158,17 @@ class PreferencesDialog(QDialog):
         backup_form.addRow(self.tr("Backup folder:"), folder_row)
         layout.addWidget(backup_box)
 
+        # ----- email (the account has its own dialog: it runs a test message)
+        if ctx is not None:
+            email_box = QGroupBox(self.tr("Email"))
+            email_row = QHBoxLayout(email_box)
+            email_row.addWidget(QLabel(self.tr("The account certificates and messages go from.")))
+            email_button = QPushButton(self.tr("Email &account…"))
+            email_button.setObjectName("email_account")
+            email_button.clicked.connect(self._email_account)
+            email_row.addWidget(email_button)
+            layout.addWidget(email_box)
+
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -232,6 +251,12 @@ class PreferencesDialog(QDialog):
                     path=folder
                 ),
             )
+
+    def _email_account(self) -> None:
+        from lacworkshop.ui.dialogs.email_account import EmailAccountDialog
+
+        assert self.ctx is not None
+        EmailAccountDialog(self.ctx, self).exec()
 
     # ----- apply -----------------------------------------------------------
     def accept(self) -> None:

@@ -48,7 +48,16 @@ class CertificatesPage(QWidget):
         self.ctx = ctx
         self._tmp = QTemporaryDir()
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>" + self.tr("Certificates") + "</h2>"))
+        heading = QHBoxLayout()
+        heading.addWidget(QLabel("<h2>" + self.tr("Certificates") + "</h2>"), 1)
+        self.email_button = QPushButton(self.tr("Email…"), self)
+        self.email_button.setObjectName("email_certificates")
+        self.email_button.setToolTip(
+            self.tr("Email the selected holders their certificate (everyone when none is).")
+        )
+        self.email_button.clicked.connect(self._email)
+        heading.addWidget(self.email_button)
+        layout.addLayout(heading)
         self.issue_box = CertificatesIssueBox(ctx, self)
         self.issue_box.workshop_changed.connect(self.refresh)
         # The choices the register actions share with the box (reissue uses its template).
@@ -280,6 +289,16 @@ class CertificatesPage(QWidget):
         ids = [r.id for r in self.model.rows()]
         if report.issued and report.issued[0].id in ids:
             self.table.selectRow(ids.index(report.issued[0].id))
+
+    def _email(self) -> None:
+        """Email the selected holders their certificate (everyone when none is selected)."""
+        from lacworkshop.ui.dialogs.email_send import EmailSendDialog
+
+        workshop_id = self.workshop_id()
+        if workshop_id is None:
+            return
+        chosen = [r.person_id for r in self.selected()] or None
+        EmailSendDialog(self.ctx, workshop_id, chosen, parent=self).exec()
 
     def _revoke(self) -> None:
         chosen = self.selected()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from lacworkshop.model.display_names import display_name
 from lacworkshop.services import people
+from lacworkshop.services.email import sent_log
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.operations import Change, Changes
 from lacworkshop.services.people import PeopleFilter
@@ -36,6 +37,7 @@ from lacworkshop.ui.widgets.people_filters import PeopleFilters
 from lacworkshop.ui.widgets.people_table_view import PeopleTableView
 from lacworkshop.ui.widgets.person_consent import PersonConsentLabel
 from lacworkshop.ui.widgets.person_form import PersonForm
+from lacworkshop.ui.widgets.person_messages import PersonMessagesTable
 from lacworkshop.ui.widgets.person_saving import save_from_form
 from lacworkshop.ui.widgets.person_workshops import PersonWorkshopsTable
 from lacworkshop.ui.widgets.shortcuts import NEW_SHORTCUT, editor_page_shortcuts
@@ -74,6 +76,10 @@ class PeoplePage(QWidget):
         self.btn_merge = QPushButton(self.tr("&Merge two…"))
         self.btn_merge.setToolTip(self.tr("Select two people, then merge them into one."))
         self.btn_delete = QPushButton(self.tr("Delete…"))
+        self.btn_email = QPushButton(self.tr("Email…"))
+        self.btn_email.setObjectName("email_people")
+        self.btn_email.setToolTip(self.tr("Email the selected people of the workshop shown."))
+        self.btn_email.clicked.connect(self._email)
         # In the table's context menu (and Ctrl+B): the button row has no room at 1024 px.
         self.act_badges = QAction(self.tr("Print &badges for the selection…"), self)
         self.act_badges.setShortcut(QKeySequence("Ctrl+B"))
@@ -83,6 +89,7 @@ class PeoplePage(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel("<h2>" + self.tr("People") + "</h2>"))
         top.addWidget(self.search, 1)
+        top.addWidget(self.btn_email)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count, 1)
         buttons.addWidget(self.btn_new)
@@ -135,6 +142,10 @@ class PeoplePage(QWidget):
         el.addLayout(privacy_row)
         el.addWidget(QLabel("<b>" + self.tr("Workshops") + "</b>"))
         el.addWidget(self.workshops, 1)
+        el.addWidget(QLabel("<b>" + self.tr("Messages") + "</b>"))
+        self.messages = PersonMessagesTable()
+        self.messages.setMinimumHeight(80)
+        el.addWidget(self.messages)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(editor)
@@ -209,6 +220,8 @@ class PeoplePage(QWidget):
         self.search.selectAll()
 
     def _on_changed(self, what: Changes) -> None:
+        if Change.OUTBOX in what and self.person_id is not None:
+            self.messages.set_rows(sent_log(self.ctx.db, self.person_id))
         if Change.WORKSHOPS in what:
             self.filters.fill_workshops(self.ctx.db)
         if what & {Change.PEOPLE, Change.PARTICIPATIONS, Change.WORKSHOPS, Change.DATABASE}:
@@ -269,6 +282,21 @@ class PeoplePage(QWidget):
             return True
         return may_leave(self, self.tr("Save the changes to this person first?"), self.save)
 
+    def _email(self) -> None:
+        """Email the selected people of the workshop the list shows."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from lacworkshop.ui.dialogs.email_send import EmailSendDialog
+
+        workshop_id = self.workshop.currentData() or self.ctx.current_workshop_id
+        if not workshop_id:
+            QMessageBox.information(
+                self, self.tr("Email"), self.tr("Show one workshop's people first.")
+            )
+            return
+        chosen = self.selected_ids() or None
+        EmailSendDialog(self.ctx, int(workshop_id), chosen, "welcome", parent=self).exec()
+
     def open_person(self, person_id: int | None) -> None:
         self.person_id = person_id
         if person_id is None:
@@ -276,6 +304,7 @@ class PeoplePage(QWidget):
             self.form.clear()
             self.heading.setText("<h3>" + self.tr("New person") + "</h3>")
             self.workshops.set_rows([])
+            self.messages.set_rows([])
             self.consent.set_record(None)
             self._enable_privacy(False)
             return
@@ -289,6 +318,7 @@ class PeoplePage(QWidget):
         name = display_name(data.preferred_name, data.given_names, data.family_names)
         self.heading.setText(f"<h3>{_escape(name)}</h3>")
         self.workshops.set_rows(people.person_workshops(self.ctx.db, person_id))
+        self.messages.set_rows(sent_log(self.ctx.db, person_id))
         record = consent_record(self.ctx.db, person_id)
         self.consent.set_record(record)
         self._enable_privacy(True, erased=record.erased_at is not None)

@@ -155,6 +155,9 @@ OPENERS: dict[str, Callable[..., QDialog]] = {
     "TracklessWarningBox": lambda cls, w: cls(_trackless(), w),
     "AddParticipantsDialog": lambda cls, w: cls(w.ctx.db, _workshop(w), _tracks(w), parent=w),
     "DuplicateWarningDialog": lambda cls, w: cls(_duplicates(), w),
+    "EmailAccountDialog": lambda cls, w: cls(w.ctx, w),
+    "EmailOutboxDialog": lambda cls, w: cls(w.ctx, None, w),
+    "EmailSendDialog": lambda cls, w: cls(w.ctx, _workshop(w), None, parent=w),
     "FirstStartDialog": lambda cls, w: cls(
         w.ctx.db.path, w.ctx.db.path.with_name("demo.sqlite3"), w
     ),
@@ -167,7 +170,7 @@ OPENERS: dict[str, Callable[..., QDialog]] = {
     "NewEditionDialog": lambda cls, w: cls(w.ctx.db, _workshop(w), w),
     "OverrideDialog": lambda cls, w: cls("María José Pérez", _result(), None, None, w),
     "PersonEditorDialog": lambda cls, w: cls(w.ctx.db, _two_people(w)[0], w),
-    "PreferencesDialog": lambda cls, w: cls(w.ctx.db, w.settings, w),
+    "PreferencesDialog": lambda cls, w: cls(w.ctx.db, w.settings, w, ctx=w.ctx),
     "RegisterImportDialog": lambda cls, w: cls(_register_preview(w), w),
     "ScheduleGeneratorDialog": lambda cls, w: cls(
         w.ctx.db, _workshop(w), *_dates(w), _tracks(w), w
