@@ -34,7 +34,7 @@ def db(db_path: Path) -> Iterator[object]:
 
 @pytest.fixture
 def demo_db(db):  # type: ignore[no-untyped-def]
-    from lacworkshop.services.demo import populate
+    from lacworkshop.services.demo.create import populate
 
     populate(db, people=60, workshops=3)
     return db

@@ -12,7 +12,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
-from lacworkshop.formats import atomic
+from lacworkshop.formats.writing import atomic
 from lacworkshop.storage import backup as backups
 from lacworkshop.storage.damage import damaged
 from lacworkshop.storage.engine import make_engine

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.services.backups import backup_now, restore
+from lacworkshop.services.data_safety.backups import backup_now, restore
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.storage import Database
 from lacworkshop.storage.errors import DamagedDatabaseError, StorageError
@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu()
 
     def _show_title(self) -> None:
-        from lacworkshop.services.demo_content import demo_counts, is_demo_database
+        from lacworkshop.services.demo.content import demo_counts, is_demo_database
 
         assert self.ctx is not None
         db = self.ctx.db
@@ -276,8 +276,8 @@ class MainWindow(QMainWindow):
 
     def _open_demo(self) -> None:
         """Switch to the demo's own database beside this one, filling it the first time."""
-        from lacworkshop.services.demo_content import is_demo_database
-        from lacworkshop.services.first_start import demo_database_path, fill_demo_database
+        from lacworkshop.services.demo.content import is_demo_database
+        from lacworkshop.services.demo.first_start import demo_database_path, fill_demo_database
 
         assert self.ctx is not None
         if is_demo_database(self.ctx.db):
@@ -298,8 +298,8 @@ class MainWindow(QMainWindow):
         self._show_title()
 
     def _remove_demo(self) -> None:
-        from lacworkshop.services.demo_content import demo_counts
-        from lacworkshop.services.demo_removal import remove_demo
+        from lacworkshop.services.demo.content import demo_counts
+        from lacworkshop.services.demo.removal import remove_demo
 
         assert self.ctx is not None
         found = demo_counts(self.ctx.db)

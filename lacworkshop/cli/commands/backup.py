@@ -25,7 +25,11 @@ def register(registry) -> None:  # type: ignore[no-untyped-def]
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.backups import backup_now, checked_backups, set_backups_kept
+    from lacworkshop.services.data_safety.backups import (
+        backup_now,
+        checked_backups,
+        set_backups_kept,
+    )
 
     if args.keep is not None:
         set_backups_kept(ctx.db, args.keep)

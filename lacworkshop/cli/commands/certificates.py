@@ -16,7 +16,7 @@ from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import print_table, say, text_for
 
 if TYPE_CHECKING:
-    from lacworkshop.services.certificates import IssueReport
+    from lacworkshop.services.certificates.issuing import IssueReport
 
 EXIT_BLOCKED = 3  # some certificates could not be issued: the organiser must look
 
@@ -130,10 +130,10 @@ def register(registry) -> None:  # type: ignore[no-untyped-def]
 
 def run_issue(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.model import CertificateKind
-    from lacworkshop.services.certificate_output import write_merged, write_per_person
-    from lacworkshop.services.certificates import issue_certificates
+    from lacworkshop.services.certificates.issuing import issue_certificates
+    from lacworkshop.services.certificates.output import write_merged, write_per_person
     from lacworkshop.services.errors import ValidationError
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     if not args.workshop:
         raise ValidationError("cli.certificates_workshop")
@@ -237,7 +237,7 @@ def _warn_trackless(ctx: Context, workshop_id: int) -> None:
     import sys
 
     from lacworkshop.cli.output import text_for, warn
-    from lacworkshop.services.track_gaps import attendees_without_track
+    from lacworkshop.services.workshops.track_gaps import attendees_without_track
 
     people = attendees_without_track(ctx.db, workshop_id)
     if people:
@@ -248,8 +248,8 @@ def _warn_trackless(ctx: Context, workshop_id: int) -> None:
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.model import CertificateKind
-    from lacworkshop.services.certificates import list_certificates
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.certificates.issuing import list_certificates
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     workshop_id = workshop_id_for_code(ctx.db, args.workshop)
     kind = CertificateKind(args.kind) if args.kind else None
@@ -274,7 +274,7 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_verify(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.certificate_verify import verify
+    from lacworkshop.services.certificates.verify import verify
 
     result = verify(ctx.db, args.code)
     print(result.message)

@@ -66,19 +66,19 @@ def register(registry) -> None:  # type: ignore[no-untyped-def]
 def run(args: argparse.Namespace, ctx: Context) -> int:
     from pathlib import Path
 
-    from lacworkshop.formats.spreadsheet_reader import UnreadableFile, load_table
+    from lacworkshop.formats.reading.spreadsheet import UnreadableFile, load_table
     from lacworkshop.model import Role
     from lacworkshop.services.errors import ValidationError
-    from lacworkshop.services.import_mapping import (
+    from lacworkshop.services.importing.apply import run_import, write_summary_report
+    from lacworkshop.services.importing.mapping import (
         apply_overrides,
         check_mapping,
         initial_mapping,
         layout_for,
         remember_mapping,
     )
-    from lacworkshop.services.import_preview import Decision, build_preview
-    from lacworkshop.services.importing import run_import, write_summary_report
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.importing.preview import Decision, build_preview
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     path = Path(args.file)
     delimiter = DELIMITERS[args.delimiter] if args.delimiter else None
@@ -144,7 +144,7 @@ def _chosen_track(
     """The track for rows without one; with several tracks the organiser must choose, as in
     the window, or everyone would silently count only the plenaries."""
     from lacworkshop.services.errors import ValidationError
-    from lacworkshop.services.import_preview import workshop_tracks
+    from lacworkshop.services.importing.preview import workshop_tracks
 
     if track is not None and track.strip().lower() == "none":
         return None

@@ -21,7 +21,7 @@ def register(registry) -> None:  # type: ignore[no-untyped-def]
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.backups import describe_backup, find_backup, restore
+    from lacworkshop.services.data_safety.backups import describe_backup, find_backup, restore
     from lacworkshop.services.errors import ValidationError
 
     # The database is not opened here: restoring is what a damaged one needs.

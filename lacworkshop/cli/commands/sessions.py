@@ -77,9 +77,9 @@ def register(registry) -> None:  # type: ignore[no-untyped-def]
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.schedule import list_slots
-    from lacworkshop.services.workshop_editing import track_id_for_name
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.workshops.editing import track_id_for_name
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.workshops.schedule import list_slots
 
     wid = workshop_id_for_code(ctx.db, args.workshop)
     only = track_id_for_name(ctx.db, wid, args.track) if args.track else None
@@ -107,8 +107,8 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
 def _trainers(ctx: Context, workshop_id: int, refs: list[str] | None) -> tuple[int, ...] | None:
     """The people named, who must be trainers of the workshop (the window offers only those)."""
     from lacworkshop.services.errors import ValidationError
-    from lacworkshop.services.person_refs import person_id_for
-    from lacworkshop.services.schedule import trainers_of
+    from lacworkshop.services.people.refs import person_id_for
+    from lacworkshop.services.workshops.schedule import trainers_of
 
     if refs is None:
         return None
@@ -122,7 +122,7 @@ def _trainers(ctx: Context, workshop_id: int, refs: list[str] | None) -> tuple[i
 
 def _track(ctx: Context, workshop_id: int, args: argparse.Namespace) -> tuple[bool, int | None]:
     """(whether the options say where, the track id or None for every track)."""
-    from lacworkshop.services.workshop_editing import track_id_for_name
+    from lacworkshop.services.workshops.editing import track_id_for_name
 
     if args.plenary:
         return True, None
@@ -133,7 +133,7 @@ def _track(ctx: Context, workshop_id: int, args: argparse.Namespace) -> tuple[bo
 
 def _save(ctx: Context, workshop_id: int, data, slot_id: int | None, allow: bool) -> int | None:  # type: ignore[no-untyped-def]
     from lacworkshop.cli.schedule_problems import report
-    from lacworkshop.services import schedule
+    from lacworkshop.services.workshops import schedule
 
     if not report(schedule.slot_problems(ctx.db, workshop_id, data, slot_id), allow):
         return None
@@ -144,8 +144,8 @@ def _save(ctx: Context, workshop_id: int, data, slot_id: int | None, allow: bool
 
 
 def run_add(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.schedule import SlotData
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.workshops.schedule import SlotData
 
     wid = workshop_id_for_code(ctx.db, args.workshop)
     _given, track_id = _track(ctx, wid, args)
@@ -170,7 +170,7 @@ def run_edit(args: argparse.Namespace, ctx: Context) -> int:
 
     from lacworkshop.model import Slot
     from lacworkshop.services.errors import NotFoundError
-    from lacworkshop.services.schedule import get_slot
+    from lacworkshop.services.workshops.schedule import get_slot
 
     current = get_slot(ctx.db, args.id)
     with ctx.db.session() as session:
@@ -200,7 +200,7 @@ def run_edit(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_delete(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.cli.confirm import backup_first, confirm, describe
-    from lacworkshop.services.deletion import delete_entity, impact
+    from lacworkshop.services.data_safety.deletion import delete_entity, impact
 
     whats = [describe(impact(ctx.db, "slot", sid)) for sid in dict.fromkeys(args.ids)]
     confirm("; ".join(whats), args.yes)

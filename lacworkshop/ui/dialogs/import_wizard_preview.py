@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.services.errors import ServiceError
-from lacworkshop.services.import_mapping import remember_mapping
-from lacworkshop.services.import_preview import Decision, build_preview
-from lacworkshop.services.importing import ImportSummary, run_import
+from lacworkshop.services.importing.apply import ImportSummary, run_import
+from lacworkshop.services.importing.mapping import remember_mapping
+from lacworkshop.services.importing.preview import Decision, build_preview
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.import_gender_mapping import GenderMappingBox
 from lacworkshop.ui.dialogs.import_wizard_layout import WARNING_STYLE

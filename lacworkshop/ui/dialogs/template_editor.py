@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.formats.certificate_pdf import STYLES
-from lacworkshop.formats.fonts import FAMILIES
+from lacworkshop.formats.certificates.pdf import STYLES
+from lacworkshop.formats.pdf.fonts import FAMILIES
 from lacworkshop.model import CertificateKind
-from lacworkshop.services.certificate_templates import (
+from lacworkshop.services.certificates.templates import (
     TemplateInfo,
     get_template,
     list_templates,
@@ -37,7 +37,7 @@ from lacworkshop.services.certificate_templates import (
     store_asset,
 )
 from lacworkshop.services.errors import ServiceError
-from lacworkshop.services.workshops import list_workshops
+from lacworkshop.services.workshops.listing import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.template_preview import pdf_page_to_png
 from lacworkshop.ui.dialogs.template_preview_panel import PreviewPanel

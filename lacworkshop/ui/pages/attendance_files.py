@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
-from lacworkshop.services.attendance import EMPTY, CellState, read_cells
-from lacworkshop.services.attendance_register import export_register, preview_import
-from lacworkshop.services.signin_sheets import write_signin_sheets
+from lacworkshop.services.attendance.grid import EMPTY, CellState, read_cells
+from lacworkshop.services.attendance.register import export_register, preview_import
+from lacworkshop.services.attendance.signin_sheets import write_signin_sheets
 from lacworkshop.ui.dialogs.register_import_dialog import RegisterImportDialog
 from lacworkshop.ui.dialogs.signin_sheets_dialog import SigninSheetsDialog
 from lacworkshop.ui.tasks import Progress

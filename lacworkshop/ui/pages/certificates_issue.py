@@ -29,17 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.model import CertificateKind
-from lacworkshop.services.certificate_output import write_merged, write_per_person
-from lacworkshop.services.certificate_templates import (
+from lacworkshop.services.certificates.issuing import IssueReport, issue_certificates
+from lacworkshop.services.certificates.output import write_merged, write_per_person
+from lacworkshop.services.certificates.templates import (
     DEFAULT_TEMPLATE,
     get_template,
     list_templates,
 )
-from lacworkshop.services.certificate_timing import issuing_early
-from lacworkshop.services.certificates import IssueReport, issue_certificates
+from lacworkshop.services.certificates.timing import issuing_early
 from lacworkshop.services.errors import ServiceError
-from lacworkshop.services.track_gaps import attendees_without_track
-from lacworkshop.services.workshops import list_workshops
+from lacworkshop.services.workshops.listing import list_workshops
+from lacworkshop.services.workshops.track_gaps import attendees_without_track
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.certificate_issue_preview import IssuePreviewDialog, PlanText
 from lacworkshop.ui.dialogs.trackless_warning import accept_trackless

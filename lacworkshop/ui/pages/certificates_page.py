@@ -24,9 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.model import CertificateStatus
-from lacworkshop.services.certificate_output import write_merged
-from lacworkshop.services.certificate_timing import BeforeEndError
-from lacworkshop.services.certificates import CertificateRow, list_certificates, reissue, revoke
+from lacworkshop.services.certificates.issuing import (
+    CertificateRow,
+    list_certificates,
+    reissue,
+    revoke,
+)
+from lacworkshop.services.certificates.output import write_merged
+from lacworkshop.services.certificates.timing import BeforeEndError
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.models.certificate_table import CertificateTableModel

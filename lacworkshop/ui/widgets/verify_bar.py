@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from lacworkshop.services.certificate_verify import verify
+from lacworkshop.services.certificates.verify import verify
 from lacworkshop.ui.app_context import AppContext
 
 
