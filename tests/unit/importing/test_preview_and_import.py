@@ -201,7 +201,7 @@ from tests.unit.importing.helpers import preview_of
 
 db = open_database(Path(sys.argv[1]))
 preview = preview_of(db, Path(sys.argv[2]), int(sys.argv[3]))
-from lacworkshop.services.importing import run_import
+from lacworkshop.services.importing.apply import run_import
 
 def progress(done, total, message):
     if done >= 2000:
