@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lacworkshop.formats.reading.registry import SUFFIXES
 from lacworkshop.services.data_safety.backups import backup_now, restore
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.storage import Database
@@ -44,7 +45,8 @@ from lacworkshop.ui.widgets.first_focus import focus_first
 from lacworkshop.ui.widgets.screen_fit import fit_to_screen
 from lacworkshop.ui.widgets.shortcuts import registered_shortcuts
 
-IMPORTABLE = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods")
+# The endings of every registered import format (formats.reading.registry).
+IMPORTABLE = SUFFIXES
 
 
 class MainWindow(QMainWindow):

@@ -7,6 +7,7 @@ import sys
 
 from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import say, text_for
+from lacworkshop.formats.reading.registry import suffix_list
 
 ROLES = ("attendee", "trainer", "organiser", "staff")
 DELIMITERS = {
@@ -23,7 +24,7 @@ DELIMITERS = {
 def register(registry) -> None:  # type: ignore[no-untyped-def]
     p = registry.command(
         "import",
-        "import a registration list (xlsx, xlsm, xls, ods, csv, txt) into a workshop",
+        f"import a registration list ({suffix_list()}) into a workshop",
         run,
     )
     p.add_argument("file", metavar="FILE", help="the registration list")

@@ -25,6 +25,7 @@ from lacworkshop.formats.reading.input_limits import (
     REGISTRATION_TABLE,
     TableLimits,
 )
+from lacworkshop.formats.reading.registry import OLE_MAGIC, ZIP_SUFFIXES
 from lacworkshop.formats.reading.sheet_extent import OdsContentScan, XlsxSheetScan, XlsxSheetXmlScan
 from lacworkshop.formats.reading.xls_extent import check_xls_extent
 from lacworkshop.formats.reading.zip_guard import (
@@ -50,9 +51,6 @@ CHUNK = 1024 * 1024
 _SHEET_PART = re.compile(r"^xl/worksheets/[^/]+\.xml$")
 # workbook.xml and its relations are a few KB; a larger one is not parsed for names.
 _MAX_NAMES_PART = 1024 * 1024
-
-ZIP_SUFFIXES = (".xlsx", ".xlsm", ".ods")
-OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # a compound file: .xls
 
 
 def check_input_file(path: Path) -> None:

@@ -1,5 +1,6 @@
 """Workbooks (xlsx, xlsm, xls, ods) through python-calamine, and the one entry point
-that opens any registration file after the guards have passed it.
+that opens any registration file after the guards have passed it, with the reader
+the format registry (``reading.registry``) names for it.
 
 calamine gives formula cells by their cached value and date-formatted cells as
 ``datetime``; it reads only cells that hold a value, so a formatted but empty
@@ -14,13 +15,10 @@ from pathlib import Path
 import python_calamine
 
 from lacworkshop.errors import BadFile
-from lacworkshop.formats.reading.csv_table import TextTableError, read_text_table
+from lacworkshop.formats.reading.csv_table import read_text_table
 from lacworkshop.formats.reading.input_guards import InputRefused, check_input_file
+from lacworkshop.formats.reading.registry import ReadOptions, format_for
 from lacworkshop.formats.reading.table_model import CellValue, RawRow, RawTable
-
-WORKBOOK_SUFFIXES = {".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xls", ".ods": "ods"}
-TEXT_SUFFIXES = (".csv", ".txt", ".tsv", ".tab")
-SUPPORTED_SUFFIXES = tuple(WORKBOOK_SUFFIXES) + TEXT_SUFFIXES
 
 
 class UnreadableFile(BadFile):
@@ -38,15 +36,14 @@ def _cell(value: object) -> CellValue:
     return value  # type: ignore[return-value]
 
 
-def _kind(path: Path) -> str:
-    with path.open("rb") as fh:
-        magic = fh.read(8)
-    if magic.startswith(b"\xd0\xcf\x11\xe0"):
-        return "xls"
-    if magic.startswith(b"PK"):
-        return WORKBOOK_SUFFIXES.get(path.suffix.lower(), "xlsx")
-    # Anything else is read as text, including "spreadsheets" some web exports write as CSV.
-    return "csv"
+def read_workbook(path: Path, options: ReadOptions) -> RawTable:
+    """The registry's reader for workbooks: the sheet chosen, or the first visible one."""
+    return read_workbook_sheet(path, options.sheet)
+
+
+def read_text(path: Path, options: ReadOptions) -> RawTable:
+    """The registry's reader for delimited text, with the encoding and delimiter chosen."""
+    return read_text_table(path, encoding=options.encoding, delimiter=options.delimiter)
 
 
 def read_workbook_sheet(path: Path, sheet: str | None = None) -> RawTable:
@@ -98,7 +95,7 @@ def read_workbook_sheet(path: Path, sheet: str | None = None) -> RawTable:
         sheet=chosen,
         sheet_names=visible,
         rows=rows,
-        kind=_kind(path),
+        kind=format_for(path).name,
     )
 
 
@@ -136,10 +133,11 @@ def load_table(
         check_input_file(path)
     except InputRefused as exc:
         raise UnreadableFile(exc.key, **exc.values) from None
-    kind = _kind(path)
-    if kind == "csv":
-        try:
-            return read_text_table(path, encoding=encoding, delimiter=delimiter)
-        except TextTableError as exc:
-            raise UnreadableFile(exc.key, **exc.values) from None
-    return read_workbook_sheet(path, sheet)
+    reader = format_for(path).reader()
+    try:
+        return reader(path, ReadOptions(sheet=sheet, encoding=encoding, delimiter=delimiter))
+    except UnreadableFile:
+        raise
+    except BadFile as exc:
+        # The readers' own errors (text, JSON) reach callers as the one kind they catch.
+        raise UnreadableFile(exc.key, **exc.values) from None

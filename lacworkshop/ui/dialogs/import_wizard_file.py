@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from lacworkshop.formats.reading.registry import file_patterns
 from lacworkshop.formats.reading.spreadsheet import UnreadableFile, load_table
 from lacworkshop.model import Role
 from lacworkshop.services.importing.preview import workshop_tracks
@@ -86,12 +87,16 @@ class FilePage(QWizardPage):
             self,
             self.tr("Registration list"),
             self.path_edit.text(),
-            self.tr(
-                "Spreadsheets and text (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv);;All files (*)"
-            ),
+            self.file_filter(),
         )
         if path:
             self.path_edit.setText(path)
+
+    def file_filter(self) -> str:
+        """The open dialog's filter: every ending of the import registry, then all files."""
+        return self.tr("Registration lists ({patterns});;All files (*)").format(
+            patterns=file_patterns()
+        )
 
     def _fill_tracks(self) -> None:
         self.track.clear()
