@@ -91,7 +91,7 @@ def _parse(
     try:
         for record in reader:
             width = max(width, len(record))
-            _check_record(record, start, len(rows) + 1, width, source, limits)
+            check_record(record, start, len(rows) + 1, width, source, limits)
             rows.append(RawRow(start, tuple(record)))
             start = reader.line_num + 1
     except csv.Error as exc:
@@ -111,9 +111,11 @@ def _parse(
     return rows
 
 
-def _check_record(
+def check_record(
     record: list[str], line: int, count: int, width: int, source: str, limits: TableLimits
 ) -> None:
+    """Refuse record number *count* (starting at *line*) when it takes the table past
+    *limits*: rows, columns, the grid of *width* columns, or one field's length."""
     if any("\x00" in field for field in record):
         raise TextTableError("file.binary", name=source)
     what = Term(limits.what)

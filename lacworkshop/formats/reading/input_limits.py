@@ -54,6 +54,9 @@ REGISTRATION_FILE = FileLimits(
     max_ratio=MAX_RATIO,
 )
 REGISTRATION_TABLE = TableLimits("registration list", MAX_ROWS, MAX_COLUMNS, MAX_GRID_CELLS)
+# A JSON document (not JSON Lines) is parsed whole: its objects take about ten times
+# the file's size in memory, so it stops well below the other formats.
+JSON_FILE = FileLimits("registration list", 20 * MB, 20 * MB)
 
 # Attendance registers: 5,000 people x 60 sessions is a few MB; anything far beyond is not one.
 REGISTER_FILE = FileLimits("attendance register", 40 * MB, 400 * MB)

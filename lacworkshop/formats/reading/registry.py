@@ -66,6 +66,13 @@ FORMATS: tuple[TableFormat, ...] = (
         "text",
         f"{_SHEETS}:read_text",
     ),
+    TableFormat(
+        "json",
+        (".json", ".jsonl", ".ndjson"),
+        "JSON or JSON Lines exported by a forms tool",
+        "text",
+        "lacworkshop.formats.reading.json_table:read_json",
+    ),
 )
 
 SUFFIXES: tuple[str, ...] = tuple(s for f in FORMATS for s in f.suffixes)

@@ -37,6 +37,7 @@ KEYED = {
     "InvalidCode",
     "RegisterFormatError",
     "UnreadableFile",
+    "JsonTableError",
 }
 
 
