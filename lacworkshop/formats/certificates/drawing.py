@@ -7,7 +7,7 @@ from __future__ import annotations
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
-from lacworkshop.formats.certificates.pdf import Design, Faces, Images, PageContent
+from lacworkshop.formats.certificates.design import Design, Faces, Images, PageContent
 from lacworkshop.formats.pdf import images as pdf_images
 from lacworkshop.formats.pdf import qr
 from lacworkshop.formats.pdf.images import PreparedImage

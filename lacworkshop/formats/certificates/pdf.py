@@ -10,101 +10,51 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
 from reportlab import rl_config
-from reportlab.lib.pagesizes import A4, landscape, letter, portrait
 from reportlab.pdfgen.canvas import Canvas
 
-from lacworkshop.formats.pdf.fonts import Family, missing_glyphs, register_family
+from lacworkshop.formats.certificates.design import (
+    PAGE_SIZES,
+    Design,
+    Faces,
+    Images,
+    PageContent,
+    Signature,
+    Wording,
+    faces,
+    name_face,
+    page_size,
+    unprintable,
+)
+from lacworkshop.formats.certificates.styles import STYLE_NAMES, style_for
 from lacworkshop.formats.pdf.images import PreparedImage, prepare
 
-PAGE_SIZES = {"A4": A4, "Letter": letter}
+# The names this module has always offered; the design types live in certificates.design.
+__all__ = [
+    "PAGE_SIZES",
+    "STYLES",
+    "CertificateWriter",
+    "Design",
+    "Faces",
+    "Images",
+    "PageContent",
+    "Signature",
+    "Wording",
+    "faces",
+    "name_face",
+    "page_size",
+    "render",
+    "render_bytes",
+    "unprintable",
+]
+
 # Binary streams: without reportlab's C accelerator its ASCII85 encoding is pure Python
 # and costs more than drawing a page; binary PDFs are also smaller. (Process-wide.)
 rl_config.useA85 = 0
-STYLES = ("classic", "modern", "bilingual")
-
-
-@dataclass(frozen=True)
-class Signature:
-    name: str
-    title: str = ""
-    organisation: str = ""
-    image: bytes | None = None
-
-
-@dataclass(frozen=True)
-class Design:
-    """How the pages look; the same for every certificate of a run."""
-
-    style: str = "classic"
-    page_size: str = "A4"
-    orientation: str = "landscape"
-    primary: str = "#1F3A5F"
-    accent: str = "#B08D57"
-    text: str = "#2B2B2B"
-    muted: str = "#6B6B6B"
-    title_family: str = "DejaVu Serif"
-    body_family: str = "DejaVu Serif"
-    background: bytes | None = None
-    logos: tuple[bytes, ...] = ()
-    signatures: tuple[Signature, ...] = ()
-
-
-@dataclass(frozen=True)
-class Wording:
-    """The words of one certificate in one language."""
-
-    language: str
-    title: str
-    lead: str
-    body: str
-    detail: str = ""
-    place_date: str = ""
-    verify_label: str = ""
-
-
-@dataclass(frozen=True)
-class PageContent:
-    name: str
-    code: str
-    payload: str
-    wordings: tuple[Wording, ...]  # two on a bilingual page
-
-
-@dataclass
-class Faces:
-    title: Family
-    body: Family
-
-
-@dataclass
-class Images:
-    background: PreparedImage | None = None
-    logos: list[PreparedImage] = field(default_factory=list)
-    signatures: list[PreparedImage | None] = field(default_factory=list)
-
-
-def page_size(design: Design) -> tuple[float, float]:
-    size = PAGE_SIZES.get(design.page_size, A4)
-    return landscape(size) if design.orientation == "landscape" else portrait(size)
-
-
-def faces(design: Design) -> Faces:
-    return Faces(register_family(design.title_family), register_family(design.body_family))
-
-
-def name_face(design: Design) -> str:
-    """The face a name is printed in: check names against this one."""
-    return faces(design).title.bold
-
-
-def unprintable(design: Design, name: str) -> list[str]:
-    """Characters of *name* the design's name font cannot draw (empty: printable)."""
-    return missing_glyphs(name, name_face(design))
+STYLES = STYLE_NAMES
 
 
 def _reader(data: bytes | None) -> PreparedImage | None:
@@ -117,8 +67,6 @@ class CertificateWriter:
     FORM = "lwStatic"  # name prefix of the static part's form, one per design
 
     def __init__(self, target: str | Path | BinaryIO, design: Design, title: str = "") -> None:
-        from lacworkshop.formats.certificates.styles import style_for
-
         self.design = design
         self.size = page_size(design)
         self.faces = faces(design)
@@ -146,8 +94,6 @@ class CertificateWriter:
 
     def add(self, page: PageContent, design: Design | None = None) -> None:
         """Draw one page; *design* (default: the writer's) may change from page to page."""
-        from lacworkshop.formats.certificates.styles import style_for
-
         c = self.canvas
         d = design or self.design
         style = style_for(d.style) if design is not None else self.style

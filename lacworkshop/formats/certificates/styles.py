@@ -1,4 +1,4 @@
-"""The three page styles of certificates: classic, modern and bilingual.
+"""The page styles of certificates (classic, modern, bilingual) and their registry.
 
 Each style draws a static part once (into the page form) and the words of each
 certificate. Positions are measured from the page edges so A4 and Letter, in
@@ -8,13 +8,13 @@ landscape or portrait, keep their balance.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from reportlab.lib.colors import HexColor, white
 from reportlab.pdfgen.canvas import Canvas
 
 from lacworkshop.formats.certificates import drawing as draw
-from lacworkshop.formats.certificates.drawing import Size
-from lacworkshop.formats.certificates.pdf import (
+from lacworkshop.formats.certificates.design import (
     Design,
     Faces,
     Images,
@@ -22,6 +22,7 @@ from lacworkshop.formats.certificates.pdf import (
     name_face,
     page_size,
 )
+from lacworkshop.formats.certificates.drawing import Size
 from lacworkshop.formats.pdf import qr
 from lacworkshop.formats.pdf.text_fit import fit_block, name_fits
 
@@ -282,7 +283,19 @@ class BilingualStyle:
         draw.qr_corner(c, design, faces, page, w - 40 - 60, 46, 60)
 
 
-Style = ClassicStyle | ModernStyle | BilingualStyle
+class Style(Protocol):
+    """What a certificate style does: draw the part every page shares, say where the
+    name goes, and draw one person's page."""
+
+    def draw_static(
+        self, c: Canvas, size: Size, design: Design, faces: Faces, images: Images
+    ) -> None: ...
+
+    def name_box(self, size: Size) -> NameBox: ...
+
+    def draw_page(
+        self, c: Canvas, size: Size, design: Design, faces: Faces, page: PageContent
+    ) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -298,15 +311,20 @@ class NameBox:
         return self.box, self.max_size, self.min_size
 
 
-_STYLES: dict[str, Style] = {
+# The one registry of certificate styles, in the order the template editor offers them.
+# Rendering, template validation and the editor's choices all read it.
+CERTIFICATE_STYLES: dict[str, Style] = {
     "classic": ClassicStyle(),
     "modern": ModernStyle(),
     "bilingual": BilingualStyle(),
 }
+STYLE_NAMES: tuple[str, ...] = tuple(CERTIFICATE_STYLES)
+DEFAULT_STYLE = "classic"
 
 
 def style_for(name: str) -> Style:
-    return _STYLES.get(name, _STYLES["classic"])
+    """The style called *name*; the default style for a name no longer registered."""
+    return CERTIFICATE_STYLES.get(name, CERTIFICATE_STYLES[DEFAULT_STYLE])
 
 
 def name_set_smaller(design: Design, name: str, language: str | None = None) -> bool:

@@ -16,7 +16,8 @@ from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from lacworkshop.formats import catalogue
-from lacworkshop.formats.certificates.pdf import STYLES, Design, Signature
+from lacworkshop.formats.certificates.pdf import Design, Signature
+from lacworkshop.formats.certificates.styles import DEFAULT_STYLE, STYLE_NAMES
 from lacworkshop.formats.pdf.fonts import FAMILIES
 from lacworkshop.formats.pdf.images import prepare
 from lacworkshop.model import Asset, CertificateKind, Signatory, Template, Workshop
@@ -85,7 +86,7 @@ class TemplateInfo:
 
     @property
     def style(self) -> str:
-        return str(self.definition.get("style", "classic"))
+        return str(self.definition.get("style", DEFAULT_STYLE))
 
     @property
     def bilingual(self) -> bool:
@@ -153,8 +154,8 @@ def validate(info: TemplateInfo) -> None:
         raise ValidationError("template.page_size", "page_size")
     if info.orientation not in ("landscape", "portrait"):
         raise ValidationError("template.orientation", "orientation")
-    if info.style not in STYLES:
-        raise ValidationError("template.style", "style", styles=", ".join(STYLES))
+    if info.style not in STYLE_NAMES:
+        raise ValidationError("template.style", "style", styles=", ".join(STYLE_NAMES))
     for role in ("title", "body"):
         family = info.definition.get("fonts", {}).get(role)
         if family and family not in FAMILIES:
@@ -253,7 +254,7 @@ def design_for(db: Database, info: TemplateInfo, workshop_id: int | None) -> Des
     base = Design()
     return replace(
         base,
-        style=info.style if info.style in STYLES else "classic",
+        style=info.style if info.style in STYLE_NAMES else DEFAULT_STYLE,
         page_size=info.page_size,
         orientation=info.orientation,
         primary=colours.get("primary", base.primary),
