@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import pkgutil
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -109,8 +108,10 @@ def build_parser(argv: list[str] | None = None) -> Parser:
     wanted = _named_command(argv) if argv is not None else None
     # With no command word (the window, or the top-level --help) no sub-command is needed.
     registry = Registry(sub, wanted if wanted is not None or argv is None else "")
-    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+    # Only the named command's modules are imported (all of them for --help or a word
+    # that is no command, so argparse can list the choices).
+    for name in commands.modules_for(wanted):
+        module = importlib.import_module(f"{commands.__name__}.{name}")
         module.register(registry)
     return parser
 
