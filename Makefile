@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck contracts pytest bench clean translations translations-check package
+.PHONY: run test test-fast lint typecheck contracts pytest bench clean translations translations-check package
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,6 +16,10 @@ run: $(STAMP)
 	$(BIN)/lacworkshop gui
 
 test: lint typecheck contracts pytest
+
+# The quick lane for one's own loop: lint, types, contracts and every test not marked slow.
+test-fast: lint typecheck contracts
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check lacworkshop tests benchmarks packaging

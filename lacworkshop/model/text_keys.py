@@ -52,8 +52,9 @@ def fold(text: str | None) -> str:
         return ""
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    stripped = stripped.translate(_UNDECOMPOSED)
-    return _SPACES.sub(" ", stripped.casefold()).strip()
+    # Case first, so "Æ" and "æ" (which NFKD leaves alone) meet the same replacement.
+    stripped = stripped.casefold().translate(_UNDECOMPOSED)
+    return _SPACES.sub(" ", stripped).strip()
 
 
 def email_key(email: str | None) -> str | None:
