@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --upgrade --quiet pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,postgres]'
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -31,7 +31,10 @@ typecheck: $(STAMP)
 contracts: $(STAMP)
 	$(BIN)/lint-imports
 
+# With LACWORKSHOP_TEST_PG_URL set (.ci/run starts a throwaway server) the service and
+# end-to-end tests run on PostgreSQL too; without it only the SQLite half runs, and says so.
 pytest: $(STAMP)
+	@[ -n "$$LACWORKSHOP_TEST_PG_URL" ] || echo "NOTE: LACWORKSHOP_TEST_PG_URL is not set: the PostgreSQL half of the tests will NOT run (SQLite only)."
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # The one-folder app for this platform in dist/lacworkshop (PyInstaller); see packaging/.

@@ -101,8 +101,9 @@ def build_parser(argv: list[str] | None = None) -> Parser:
     parser.add_argument("--version", action="version", version=f"lacworkshop {__version__}")
     parser.add_argument(
         "--db",
-        metavar="PATH",
-        help="database file (default: LACWORKSHOP_DB, or lacworkshop.sqlite3 in your data folder)",
+        metavar="PATH|URL",
+        help="database file, or a postgresql://user@host/name server "
+        "(default: LACWORKSHOP_DB, or lacworkshop.sqlite3 in your data folder)",
     )
     sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
     wanted = _named_command(argv) if argv is not None else None

@@ -17,6 +17,8 @@ from lacworkshop.model.enums import (
 )
 from lacworkshop.model.participation import Attendance, Participation
 from lacworkshop.model.person import Person
+from lacworkshop.model.signing_key import SigningKey
+from lacworkshop.model.sync import SyncSeen
 from lacworkshop.model.workshop import Slot, Track, Workshop, slot_trainer
 
 __all__ = [
@@ -38,7 +40,9 @@ __all__ = [
     "Role",
     "Setting",
     "Signatory",
+    "SigningKey",
     "Slot",
+    "SyncSeen",
     "Template",
     "Track",
     "Workshop",

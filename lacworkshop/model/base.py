@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime
 
 from sqlalchemy import Enum, MetaData
@@ -24,6 +25,11 @@ class Base(DeclarativeBase):
 def utcnow() -> datetime:
     """The current time in UTC, naive, as SQLite stores it."""
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def new_uuid() -> str:
+    """A stable identity for a row that travels between databases (bundles)."""
+    return str(uuid.uuid4())
 
 
 def str_enum(enum_cls: type) -> Enum:

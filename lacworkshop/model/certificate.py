@@ -46,6 +46,8 @@ class Certificate(Base):
     # Empty on rows issued before versions kept their code: compared by name and hours.
     facts_hash: Mapped[str] = mapped_column(String(64), default="")
     payload: Mapped[str] = mapped_column(Text, default="")  # what the QR code holds
+    # Its place in the published revocation list: stable, never reused (0004_verify_keys).
+    status_index: Mapped[int | None] = mapped_column(unique=True)
     status: Mapped[CertificateStatus] = mapped_column(
         str_enum(CertificateStatus), default=CertificateStatus.VALID
     )

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from lacworkshop.model.base import Base, str_enum, utcnow
+from lacworkshop.model.base import Base, new_uuid, str_enum, utcnow
 from lacworkshop.model.enums import Mark, ParticipationStatus, Role
 
 if TYPE_CHECKING:
@@ -22,6 +22,10 @@ class Participation(Base):
     __table_args__ = (UniqueConstraint("workshop_id", "person_id", "role"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The same row in every database it travels to (bundles match on it).
+    uuid: Mapped[str] = mapped_column(
+        String(36), default=new_uuid, unique=True, index=True, nullable=True
+    )
     workshop_id: Mapped[int] = mapped_column(
         ForeignKey("workshop.id", ondelete="CASCADE"), index=True
     )
@@ -39,6 +43,16 @@ class Participation(Base):
     source: Mapped[str | None] = mapped_column(String(300))  # e.g. the imported file
     notes: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # What the badge's QR holds (see formats.badges.checkin_code); given at the first print.
+    checkin_code: Mapped[str | None] = mapped_column(String(16), unique=True, index=True)
+    badge_printed_at: Mapped[datetime | None]
+    updated_at: Mapped[datetime | None] = mapped_column(default=utcnow, onupdate=utcnow)
+    # Who changed it last ("user@host"), stamped by storage on every ORM write.
+    changed_by: Mapped[str | None] = mapped_column(String(200))
+    # Optimistic check: an edit made from a stale copy of the row fails instead of
+    # silently overwriting another organiser's edit (see storage.database).
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
     workshop: Mapped[Workshop] = relationship(back_populates="participations")
     person: Mapped[Person] = relationship(back_populates="participations")
@@ -58,6 +72,10 @@ class Attendance(Base):
     __table_args__ = (UniqueConstraint("participation_id", "slot_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The same row in every database it travels to (bundles match on it).
+    uuid: Mapped[str] = mapped_column(
+        String(36), default=new_uuid, unique=True, index=True, nullable=True
+    )
     participation_id: Mapped[int] = mapped_column(
         ForeignKey("participation.id", ondelete="CASCADE"), index=True
     )
@@ -65,6 +83,8 @@ class Attendance(Base):
     mark: Mapped[Mark] = mapped_column(str_enum(Mark))
     note: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # Who changed it last ("user@host"), stamped by storage on every ORM write.
+    changed_by: Mapped[str | None] = mapped_column(String(200))
 
     participation: Mapped[Participation] = relationship(back_populates="attendance")
     slot: Mapped[Slot] = relationship()

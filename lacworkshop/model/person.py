@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from lacworkshop.model.base import Base, str_enum, utcnow
+from lacworkshop.model.base import Base, new_uuid, str_enum, utcnow
 from lacworkshop.model.display_names import display_name
 from lacworkshop.model.enums import Language
 from lacworkshop.model.text_keys import email_key, name_key, search_key, sort_key
@@ -17,13 +17,22 @@ if TYPE_CHECKING:
     from lacworkshop.model.participation import Participation
 
 
+NAME = String(200).with_variant(Text(), "postgresql")
+NAME_KEY = String(400).with_variant(Text(), "postgresql")
+
+
 class Person(Base):
     __tablename__ = "person"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    given_names: Mapped[str] = mapped_column(String(200))
-    family_names: Mapped[str] = mapped_column(String(200), default="")
-    preferred_name: Mapped[str | None] = mapped_column(String(200))
+    # The same row in every database it travels to (bundles match on it).
+    uuid: Mapped[str] = mapped_column(
+        String(36), default=new_uuid, unique=True, index=True, nullable=True
+    )
+    # Unbounded on PostgreSQL, which enforces VARCHAR lengths that SQLite ignores.
+    given_names: Mapped[str] = mapped_column(NAME)
+    family_names: Mapped[str] = mapped_column(NAME, default="")
+    preferred_name: Mapped[str | None] = mapped_column(NAME)
     email: Mapped[str | None] = mapped_column(String(320))
     phone: Mapped[str | None] = mapped_column(String(60))
     organisation: Mapped[str | None] = mapped_column(String(300))
@@ -47,11 +56,17 @@ class Person(Base):
     # Derived keys, kept by refresh_keys on every ORM write: lower-case, accent-free forms
     # used for search-as-you-type, duplicate detection and regional sorting.
     email_key: Mapped[str | None] = mapped_column(String(320), index=True)
-    name_key: Mapped[str] = mapped_column(String(400), default="", index=True)
+    name_key: Mapped[str] = mapped_column(NAME_KEY, default="", index=True)
     search_key: Mapped[str] = mapped_column(Text, default="")
-    sort_key: Mapped[str] = mapped_column(String(400), default="", index=True)
+    sort_key: Mapped[str] = mapped_column(NAME_KEY, default="", index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # Who changed it last ("user@host"), stamped by storage on every ORM write.
+    changed_by: Mapped[str | None] = mapped_column(String(200))
+    # Optimistic check: an edit made from a stale copy of the row fails instead of
+    # silently overwriting another organiser's edit (see storage.database).
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
     participations: Mapped[list[Participation]] = relationship(
         back_populates="person", cascade="all, delete-orphan", passive_deletes=True

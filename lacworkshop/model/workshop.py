@@ -17,7 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from lacworkshop.model.base import Base, str_enum, utcnow
+from lacworkshop.model.base import Base, new_uuid, str_enum, utcnow
 from lacworkshop.model.enums import ExcusedPolicy, LatePolicy, WorkshopStatus
 
 if TYPE_CHECKING:
@@ -70,6 +70,10 @@ class Workshop(Base):
     is_demo: Mapped[bool] = mapped_column(default=False, server_default="0")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # Optimistic check: an edit made from a stale copy of the row fails instead of
+    # silently overwriting another organiser's edit (see storage.database).
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
     tracks: Mapped[list[Track]] = relationship(
         back_populates="workshop",
@@ -93,6 +97,10 @@ class Track(Base):
     __table_args__ = (UniqueConstraint("workshop_id", "name"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The same row in every database it travels to (bundles match on it).
+    uuid: Mapped[str] = mapped_column(
+        String(36), default=new_uuid, unique=True, index=True, nullable=True
+    )
     workshop_id: Mapped[int] = mapped_column(
         ForeignKey("workshop.id", ondelete="CASCADE"), index=True
     )
@@ -122,6 +130,14 @@ class Slot(Base):
     end_time: Mapped[time]
     topic: Mapped[str] = mapped_column(String(300), default="")
     room: Mapped[str | None] = mapped_column(String(200))
+    # The same row in every database it travels to (bundles match on it).
+    uuid: Mapped[str] = mapped_column(
+        String(36), default=new_uuid, unique=True, index=True, nullable=True
+    )
+    # Optimistic check: an edit made from a stale copy of the row fails instead of
+    # silently overwriting another organiser's edit (see storage.database).
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
     workshop: Mapped[Workshop] = relationship(back_populates="slots")
     track: Mapped[Track | None] = relationship()

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, event, text
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
+from lacworkshop.errors import Conflict
 from lacworkshop.formats.writing import atomic
 from lacworkshop.storage import backup as backups
 from lacworkshop.storage.damage import damaged
@@ -25,12 +29,14 @@ from lacworkshop.storage.leftovers import (
 )
 from lacworkshop.storage.lock import DatabaseLock
 from lacworkshop.storage.migrate import upgrade
-from lacworkshop.storage.paths import backups_root_for, companion_files
+from lacworkshop.storage.paths import backup_dir_for, backups_root_for, companion_files
 from lacworkshop.storage.private_files import (
     create_private_file,
     make_private_dir,
     make_private_file,
 )
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -42,22 +48,59 @@ class Database:
     lock: DatabaseLock | None
     session_factory: sessionmaker[Session] = field(repr=False)
     backup_keep: int = backups.DEFAULT_KEEP
+    # The server's URL when this is a PostgreSQL database; *path* then only places
+    # its backups folder on this computer (see storage.server.server_place).
+    url: str | None = None
+
+    @property
+    def is_server(self) -> bool:
+        """True on PostgreSQL, False on a SQLite file."""
+        return self.url is not None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A unit of work: committed on success, rolled back on error."""
-        with self.session_factory() as session, session.begin():
-            yield session
+        """A unit of work: committed on success, rolled back on error.
+
+        An edit of a row someone else changed since it was read (its version moved
+        on) is refused with a Conflict for people, never written over theirs.
+        """
+        try:
+            with self.session_factory() as session, session.begin():
+                yield session
+        except StaleDataError as exc:
+            raise Conflict("db.edited_elsewhere") from exc
+
+    def run(self, work: Callable[[Session], T]) -> T:
+        """*work* as one unit of work, run again once when the connection was lost.
+
+        A server that restarted or a network that dropped mid-way rolls the unit
+        back; the second try gets a fresh connection and repeats it whole, so the
+        edit is not lost.
+        """
+        try:
+            with self.session() as session:
+                return work(session)
+        except DBAPIError as exc:
+            if not exc.connection_invalidated:
+                raise
+        with self.session() as session:
+            return work(session)
 
     def backup_now(self, reason: str = "manual") -> Path:
         """A checked copy in this database's backups folder (see storage.backup).
 
         Not rotated here: the number to keep is a setting the services read, and
-        the next backup taken through them rotates.
+        the next backup taken through them rotates. On a server: a pg_dump.
         """
+        if self.url is not None:
+            from lacworkshop.storage.server_backup import take_dump
+
+            return take_dump(self.url, backup_dir_for(self.path), reason, keep=None)
         return backups.take_backup(self.path, reason, keep=None).path
 
     def integrity_ok(self) -> bool:
+        if self.url is not None:  # the server checks its own pages
+            return True
         with self.engine.connect() as conn:
             return conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
 
@@ -94,14 +137,57 @@ def _make_private(path: Path) -> None:
             make_private_file(companion)
 
 
+def _session_factory(engine: Engine) -> sessionmaker[Session]:
+    factory = sessionmaker(engine, expire_on_commit=False)
+    from lacworkshop.storage.actor import stamp_changed_by
+
+    event.listen(factory, "before_flush", stamp_changed_by)
+    return factory
+
+
+def open_server_database(
+    url: str, *, password: str | None = None, place: Path | None = None
+) -> Database:
+    """Open and migrate the PostgreSQL database at *url* (see storage.server).
+
+    *place* is where its backups folder hangs on this computer (default: the
+    user's data folder, see storage.server.server_place).
+    """
+    from lacworkshop.storage.server import make_server_engine, server_place, shown_url
+    from lacworkshop.storage.server_backup import take_dump
+
+    engine = make_server_engine(url, password)
+    place = place or server_place(url)
+    full_url = engine.url.render_as_string(hide_password=False)
+    try:
+        upgrade(
+            engine,
+            place,
+            backup=lambda reason: take_dump(full_url, backup_dir_for(place), reason, None),
+        )
+    except OperationalError as exc:  # no server there, wrong password, no such database
+        engine.dispose()
+        reason = str(exc.orig).strip().splitlines()[0][:300] if exc.orig else ""
+        raise StorageError("db.server_unreachable", url=shown_url(url), reason=reason) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(place, engine, None, _session_factory(engine), url=full_url)
+
+
 def open_database(
-    path: Path, *, lock: bool = True, backup_keep: int = backups.DEFAULT_KEEP
+    path: Path | str, *, lock: bool = True, backup_keep: int = backups.DEFAULT_KEEP
 ) -> Database:
     """Open (creating if needed), check and migrate the database at *path*.
 
+    *path* may be a ``postgresql://`` URL: the database is then on that server.
     Raises a StorageError subclass with a message for people when the file is
     locked by another instance, newer than this program, damaged or not a database.
     """
+    from lacworkshop.storage.server import is_server_url
+
+    if is_server_url(path):
+        return open_server_database(str(path))
     path = Path(path).expanduser().resolve()
     try:
         make_private_dir(path.parent)
@@ -139,5 +225,4 @@ def open_database(
     protect_database_files(path)
     if db_lock is not None:
         atomic.set_pending_folder(pending_writes_dir())
-    factory = sessionmaker(engine, expire_on_commit=False)
-    return Database(path, engine, db_lock, factory, backup_keep)
+    return Database(path, engine, db_lock, _session_factory(engine), backup_keep)

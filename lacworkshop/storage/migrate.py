@@ -25,7 +25,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 # The newest migration's revision id. A test holds it equal to Alembic's head, so
 # adding a migration means updating this line too.
-HEAD_REVISION = "0003_certs_code_versions"
+HEAD_REVISION = "0004_team_sync"
 
 
 def alembic_config() -> Config:

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
             "workshops": self.tr("Workshops"),
             "people": self.tr("People"),
             "attendance": self.tr("Attendance"),
+            "checkin": self.tr("Check-in"),
             "certificates": self.tr("Certificates"),
             "reports": self.tr("Reports"),
         }
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
             "workshops": sp.SP_DirHomeIcon,
             "people": sp.SP_FileDialogDetailedView,
             "attendance": sp.SP_DialogApplyButton,
+            "checkin": sp.SP_ArrowRight,
             "certificates": sp.SP_FileDialogContentsView,
             "reports": sp.SP_FileDialogInfoView,
         }
@@ -141,6 +143,15 @@ class MainWindow(QMainWindow):
             self.tr("&Import registrations…"),
             lambda: self.request_import("", 0),
             "Ctrl+I",
+        )
+        self.act_export_bundle = self._action(
+            file_menu, self.tr("E&xport bundle…"), self._export_bundle
+        )
+        self.act_import_bundle = self._action(
+            file_menu, self.tr("Import b&undle…"), self._import_bundle
+        )
+        self.act_connect = self._action(
+            file_menu, self.tr("Connect to a ser&ver…"), self._connect_to_server
         )
         self.act_backup = self._action(file_menu, self.tr("&Backup now"), self._backup_now)
         self.act_restore = self._action(
@@ -261,7 +272,8 @@ class MainWindow(QMainWindow):
         self._show_index(self.nav.currentRow())
         self.db_label.setText(str(db.path))
         self._show_title()
-        remember(self.settings, db.path)
+        if not db.is_server:  # a server is reached through File > Connect, not a path
+            remember(self.settings, db.path)
         self._fill_recent_menu()
 
     def _show_title(self) -> None:
@@ -395,6 +407,38 @@ class MainWindow(QMainWindow):
             )
             return
         self.switch_database(Path(path))
+
+    def _export_bundle(self) -> None:
+        from lacworkshop.ui.bundle_actions import export_bundle_action
+
+        assert self.ctx is not None
+        export_bundle_action(self.ctx, self)
+
+    def _import_bundle(self) -> None:
+        from lacworkshop.ui.bundle_actions import import_bundle_action
+
+        assert self.ctx is not None
+        import_bundle_action(self.ctx, self)
+
+    def _connect_to_server(self) -> None:
+        """Open a PostgreSQL database instead of the file (see the connection dialog)."""
+        from lacworkshop.storage.database import open_server_database
+        from lacworkshop.ui.dialogs.server_connection import ServerConnectionDialog
+
+        dialog = ServerConnectionDialog(self)
+        if not dialog.exec() or not self.may_discard_pages():
+            return
+        url = dialog.url()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            db = open_server_database(url, password=dialog.secret())
+        except Exception as exc:  # a wrong password or no server: say so, stay here
+            show_error(self, self.tr("Cannot open database"), exc)
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._set_database(db)
+        self.statusBar().showMessage(self.tr("Opened {path}").format(path=url), 5000)
 
     def _backup_now(self) -> None:
         assert self.ctx is not None

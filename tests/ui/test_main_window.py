@@ -12,7 +12,7 @@ def test_first_start_shows_the_demo_workshops(main_window) -> None:
     page = main_window.page("workshops")
     codes = {page.model.row_at(r).code for r in range(page.model.rowCount())}
     assert {"WALC2026", "DNSSEC-2026", "IXP-2026"} <= codes
-    assert main_window.nav.count() == 5
+    assert main_window.nav.count() == 6
     assert [main_window.nav.item(i).text() for i in range(5)] == [
         "Workshops",
         "People",
@@ -73,4 +73,4 @@ def test_pages_are_built_when_first_shown(main_window) -> None:
     main_window.show_page("certificates")
     assert set(main_window.pages) == {"workshops", "certificates"}
     assert main_window.stack.currentWidget() is main_window.page("certificates")
-    assert main_window.stack.count() == 5
+    assert main_window.stack.count() == 6

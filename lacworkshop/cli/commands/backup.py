@@ -33,6 +33,12 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
     if args.keep is not None:
         set_backups_kept(ctx.db, args.keep)
+    if args.list and ctx.db_url is not None:
+        from lacworkshop.services.data_safety.backups import server_backups
+
+        rows = [(p.stat().st_size, str(p)) for p in server_backups(ctx.db_path)]
+        print_table(["bytes", "path"], rows)
+        return 0
     if args.list:
         # Listing reads the files only: it works on a database too damaged to open.
         rows = [

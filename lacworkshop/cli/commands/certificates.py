@@ -118,14 +118,10 @@ def register(registry) -> None:  # type: ignore[no-untyped-def]
     listing.add_argument("--kind", choices=KINDS, help="only this kind")
     listing.set_defaults(handler=run_list)
 
-    for p in (
-        sub.add_parser("verify", help="check a certificate code or QR text"),
-        registry.command(
-            "verify", "check a certificate code or QR text against the register", run_verify
-        ),
-    ):
-        p.add_argument("code", metavar="CODE", help="the code (7KQ2-M9XD-4HBR) or the QR text")
-        p.set_defaults(handler=run_verify)
+    # The top-level ``verify`` (files, photos, --public-key) lives in commands/verify.py.
+    p = sub.add_parser("verify", help="check a certificate code or QR text")
+    p.add_argument("code", metavar="CODE", help="the code (7KQ2-M9XD-4HBR) or the QR text")
+    p.set_defaults(handler=run_verify)
 
 
 def run_issue(args: argparse.Namespace, ctx: Context) -> int:

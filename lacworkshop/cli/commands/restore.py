@@ -24,6 +24,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.services.data_safety.backups import describe_backup, find_backup, restore
     from lacworkshop.services.errors import ValidationError
 
+    if ctx.db_url is not None:
+        return _restore_server(args, ctx)
     # The database is not opened here: restoring is what a damaged one needs.
     db_path = ctx.db_path.expanduser().resolve()
     chosen = find_backup(db_path, args.backup)
@@ -54,4 +56,19 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     # Opened once now: an older backup is migrated (after its own backup) right away.
     ctx.db  # noqa: B018
     say("restore.done", path=str(db_path), backup=str(chosen))
+    return 0
+
+
+def _restore_server(args: argparse.Namespace, ctx: Context) -> int:
+    """On PostgreSQL: pg_restore of a pg_dump backup, the database dumped first."""
+    from lacworkshop.services.data_safety.backups import restore_server
+    from lacworkshop.services.errors import ValidationError
+
+    url = ctx.db_url
+    assert url is not None
+    if not args.yes:
+        raise ValidationError("restore.need_yes")
+    chosen = restore_server(url, ctx.db_path, args.backup)
+    ctx.db  # noqa: B018  (migrates an older dump right away)
+    say("restore.done", path=ctx.db_path.name, backup=str(chosen))
     return 0

@@ -206,11 +206,34 @@ def spread(n: int, left: float, right: float) -> list[float]:
     return [left + step * (i + 0.5) for i in range(n)]
 
 
+QR_CORNER_MOST = 135.0  # points: beyond this the code would reach the signatures
+QR_ABOVE_SIGNATURES = 196.0  # points from the foot: clear of signature images and names
+
+
 def qr_corner(
-    c: Canvas, design: Design, faces: Faces, page: PageContent, x: float, y: float, s: float
+    c: Canvas,
+    design: Design,
+    faces: Faces,
+    page: PageContent,
+    x: float,
+    y: float,
+    s: float,
+    *,
+    portrait: bool = False,
 ) -> None:
-    """QR code with its label above and the code below, centred on the code."""
-    qr.draw(c, page.payload, x, y, s, colour=(0.1, 0.1, 0.1))
+    """QR code with its label above and the code below, centred on the code.
+
+    (x, y, s) is the place for a short text; a signed payload needs more modules, so
+    the code grows up and to the left from its lower-right corner until each module
+    reads at 70 dpi. On a portrait page that would reach the signatures, so a grown
+    code stands above them instead, where the narrow page has room.
+    """
+    matrix = qr.matrix_for(page.payload)
+    grown = qr.readable_size(matrix, s, QR_CORNER_MOST)
+    if portrait and grown > s:
+        y = QR_ABOVE_SIGNATURES
+    x, s = x + s - grown, grown
+    qr.draw_matrix(c, matrix, x, y, s, colour=(0.1, 0.1, 0.1))
     cx = x + s / 2
     c.setFillColor(colour(design.text))
     c.setFont(faces.body.bold, 7.5)

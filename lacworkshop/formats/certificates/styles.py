@@ -108,7 +108,7 @@ class ClassicStyle:
         c.setFillColor(muted)
         details = (words.detail, words.place_date)
         draw.detail_lines(c, details, w / 2, last - 22, faces.body.italic, 10.5, 15)
-        draw.qr_corner(c, design, faces, page, w - 40 - 62, 46, 62)
+        draw.qr_corner(c, design, faces, page, w - 40 - 62, 46, 62, portrait=w < h)
 
 
 class ModernStyle:
@@ -138,7 +138,8 @@ class ModernStyle:
                 draw.image_fit(c, img, 40, top - 50, band - 80, 50)
                 top -= 64
         c.setFillColor(white)
-        c.roundRect(band / 2 - 55, 40, 110, 122, 8, stroke=0, fill=1)
+        # Room for a signed payload's QR code at a size that reads at 70 dpi.
+        c.roundRect(band / 2 - 75, 40, 150, 166, 8, stroke=0, fill=1)
         c.setFillColor(accent)
         x0 = band + 56
         c.rect(x0, t - 118, 56, 4, stroke=0, fill=1)
@@ -197,14 +198,15 @@ class ModernStyle:
         c.setFillColor(muted)
         details = (words.detail, words.place_date)
         draw.detail_lines(c, details, x0, last - 22, faces.body.regular, 10.5, 15, "left")
-        qx = band / 2 - 38
-        qr.draw(c, page.payload, qx, 68, 76, colour=(0.08, 0.08, 0.08))
+        matrix = qr.matrix_for(page.payload)
+        qs = qr.readable_size(matrix, 76, 134)
+        qr.draw_matrix(c, matrix, band / 2 - qs / 2, 64, qs, colour=(0.08, 0.08, 0.08))
         c.setFillColor(primary)
         c.setFont(faces.body.bold, 8)
         c.drawCentredString(band / 2, 52, page.code)
         c.setFillColor(white)
         c.setFont(faces.body.regular, 7.5)
-        c.drawCentredString(band / 2, 172, words.verify_label)
+        c.drawCentredString(band / 2, 216, words.verify_label)
 
 
 class BilingualStyle:
@@ -280,7 +282,7 @@ class BilingualStyle:
         c.setFillColor(muted)
         details = (first.detail, first.place_date)
         draw.detail_lines(c, details, w / 2, y - 20, faces.body.italic, 10, 14)
-        draw.qr_corner(c, design, faces, page, w - 40 - 60, 46, 60)
+        draw.qr_corner(c, design, faces, page, w - 40 - 60, 46, 60, portrait=w < h)
 
 
 class Style(Protocol):

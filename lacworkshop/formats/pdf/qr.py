@@ -69,12 +69,35 @@ def pdf_operators(matrix: QrMatrix, x: float, y: float, size: float) -> str:
     return "\n".join(parts)
 
 
+# A module of 1.6 pt is 1.55 px on a page scanned or rendered at 70 dpi: still read.
+MIN_MODULE_PT = 1.6
+# Above this a text is a signed payload: lower error correction keeps its modules larger,
+# which helps a coarse scan or a phone photo more than redundancy does.
+LONG_TEXT = 200
+
+
+def matrix_for(text: str) -> QrMatrix:
+    """The matrix a printed page uses for *text*: level M, or L for a long signed payload."""
+    return encode(text, "L" if len(text) > LONG_TEXT else "M")
+
+
+def readable_size(matrix: QrMatrix, size: float, most: float) -> float:
+    """*size* grown so each module is at least MIN_MODULE_PT, but never beyond *most*."""
+    return min(max(size, matrix.size * MIN_MODULE_PT), max(size, most))
+
+
 def draw(canvas, text: str, x: float, y: float, size: float, colour=(0, 0, 0)) -> None:  # type: ignore[no-untyped-def]
     """Draw a QR code holding *text* with its lower-left corner at (x, y), *size* points wide.
 
     The caller leaves a light quiet zone of four modules around it.
     """
-    matrix = encode(text)
+    draw_matrix(canvas, encode(text), x, y, size, colour)
+
+
+def draw_matrix(
+    canvas, matrix: QrMatrix, x: float, y: float, size: float, colour=(0, 0, 0)
+) -> None:  # type: ignore[no-untyped-def]
+    """Draw an encoded *matrix* with its lower-left corner at (x, y), *size* points wide."""
     canvas.saveState()
     canvas.setFillColorRGB(*colour)
     canvas.addLiteral(pdf_operators(matrix, x, y, size))

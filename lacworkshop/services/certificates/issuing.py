@@ -36,7 +36,6 @@ from lacworkshop.model.base import utcnow
 from lacworkshop.services import audit
 from lacworkshop.services.certificates.readiness import require_certificate_readiness
 from lacworkshop.services.certificates.recipients import Candidate, candidates
-from lacworkshop.services.certificates.signing import make_payload, signing_key
 from lacworkshop.services.certificates.templates import (
     LANGUAGES,
     TemplateInfo,
@@ -55,6 +54,11 @@ from lacworkshop.services.certificates.wording import (
 from lacworkshop.services.data_safety.backups import backup_before
 from lacworkshop.services.errors import NotFoundError, ValidationError
 from lacworkshop.services.lookup import require, require_workshop
+from lacworkshop.services.verification.certificate_payload import (
+    certificate_qr,
+    next_status_index,
+)
+from lacworkshop.services.verification.org_keys import Signer, signer
 from lacworkshop.storage import Database
 
 
@@ -312,7 +316,9 @@ def _issue_in(
     ws = require_workshop(session, workshop_id)
     report = IssueReport(ws.code, kind, info.name)
     report._order = [c.participation_id for c in people]
-    key = signing_key(session)
+    # The key is fetched for the first new certificate: a run that only reprints or is
+    # blocked needs none (and a lost key then stops nothing it does not have to).
+    signing: Signer | None = None
     latest = _latest(session, [c.participation_id for c in people], kind)
     persons = {
         p.id: p
@@ -379,11 +385,13 @@ def _issue_in(
         # A revoked certificate comes back under a new code: its copies stay revoked.
         code = current.code if current is not None else _fresh_code(session, taken)
         snapshot = finish(content, code, ws, issued_on)
+        version = (previous.version + 1) if previous is not None else 1
+        signing = signing or signer(session)
         cert = Certificate(
             participation_id=c.participation_id,
             kind=kind,
             code=code,
-            version=(previous.version + 1) if previous is not None else 1,
+            version=version,
             hours=c.hours,
             language="+".join(langs),
             template_name=info.name,
@@ -391,9 +399,17 @@ def _issue_in(
             snapshot=json.dumps(snapshot, ensure_ascii=False),
             content_hash=digest,
             facts_hash=facts_digest,
-            payload=make_payload(
-                key, code, ws.code, c.name, content["hours"], issued_on.isoformat()
+            payload=certificate_qr(
+                session,
+                signing,
+                code=code,
+                version=version,
+                name=c.name,
+                ws=ws,
+                hours=facts["hours"],
+                kind=kind.value,
             ),
+            status_index=next_status_index(session),
             status=CertificateStatus.VALID,
         )
         session.add(cert)

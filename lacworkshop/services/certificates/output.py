@@ -22,6 +22,8 @@ from lacworkshop.formats.certificates.pdf import (
     Wording,
     render_bytes,
 )
+from lacworkshop.formats.credentials.keys import new_private_key
+from lacworkshop.formats.credentials.payload import qr_text, sign_payload
 from lacworkshop.formats.pdf.split import SplitError, split
 from lacworkshop.formats.text.safe_filename import unique_names
 from lacworkshop.formats.writing.atomic import atomic_path
@@ -32,6 +34,8 @@ from lacworkshop.services.certificates.templates import TemplateInfo, design_for
 from lacworkshop.services.certificates.wording import finish, languages_for, printed_content
 from lacworkshop.services.errors import NotFoundError, ValidationError
 from lacworkshop.services.lookup import require_workshop
+from lacworkshop.services.verification.certificate_payload import certified_for, verify_url_in
+from lacworkshop.services.verification.credentials import credentials_for
 from lacworkshop.storage import Database
 
 
@@ -167,7 +171,8 @@ def write_per_person(
     workshop_id: int | None = None,
     progress: ProgressLike | None = None,
 ) -> list[Path]:
-    """One PDF per certificate into *folder*, and/or all of them into the zip at *zip_path*."""
+    """One PDF per certificate into *folder*, and/or all of them into the zip at *zip_path*,
+    each with its Open Badges credential beside it (same name, ``.jwt``)."""
     if folder is None and zip_path is None:
         return []
     if folder is not None:
@@ -187,6 +192,15 @@ def write_per_person(
                 written.append(target)
             if archive is not None:
                 archive.writestr(name, data)
+        # Beside each PDF its Open Badges credential, signed with the organisation's key.
+        tokens = credentials_for(db, [r.id for r in rows])
+        for name, row in zip(unique_names(file_stems(rows), "pdf"), rows, strict=True):
+            badge = name.removesuffix(".pdf") + ".jwt"
+            if folder is not None:
+                with atomic_path(folder / badge) as tmp:
+                    tmp.write_text(tokens[row.id], encoding="ascii")
+            if archive is not None:
+                archive.writestr(badge, tokens[row.id])
     return written
 
 
@@ -228,7 +242,19 @@ def preview_pdf(
         langs = languages_for(chosen.language, ws, language, info.bilingual)
         content = printed_content(info, kind, chosen, ws, langs)
         snapshot = finish(content, "7KQ2-M9XD-4HBR", ws, date.today())
-        payload = f"LACW1|7KQ2-M9XD-4HBR|{ws.code}|{chosen.name}|preview"
+        # A payload as long as the real one, signed by a throwaway key: the preview shows
+        # the QR code at the size the issued certificate will print it.
+        certified = certified_for(
+            session,
+            code="7KQ2-M9XD-4HBR",
+            version=1,
+            name=chosen.name,
+            ws=ws,
+            hours=chosen.hours,
+            kind=kind.value,
+        )
+        url = verify_url_in(session)
+        payload = qr_text(sign_payload(new_private_key(), certified), url)
     page = PageContent(
         chosen.name,
         "7KQ2-M9XD-4HBR",

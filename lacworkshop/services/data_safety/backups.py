@@ -20,6 +20,7 @@ from lacworkshop.storage.restore import (
     find_backup,
     restore_backup,
 )
+from lacworkshop.storage.server_backup import dump_files, restore_dump, take_dump
 
 KEEP_KEY = "backup.keep"
 DAILY_INTERVAL = timedelta(hours=20)
@@ -64,6 +65,9 @@ def backup_now(db: Database, reason: str = "manual") -> Path:
     Raises DamagedBackupError when the copy fails its check: the database itself is then
     damaged, and nothing more should be written to it.
     """
+    if db.url is not None:
+        # A server database: pg_dump, checked by reading its table of contents back.
+        return take_dump(db.url, backup_folder(db), reason, keep=backups_kept(db))
     info = raw.take_backup(db.path, reason, keep=backups_kept(db))
     if info.damaged:
         raise DamagedBackupError(
@@ -80,7 +84,28 @@ def backup_before(db: Database, what: str) -> Path:
 
 def list_backups(db: Database) -> list[Path]:
     """Every backup file of the database (damaged ones too: they hold its data), oldest first."""
+    if db.url is not None:
+        return dump_files(backup_folder(db))
     return [info.path for info in raw.backup_infos(db.path)]
+
+
+def server_backups(place: Path) -> list[Path]:
+    """The pg_dump backups of the server database whose local place is *place*, oldest first."""
+    return dump_files(backup_dir_for(place))
+
+
+def restore_server(url: str, place: Path, which: str) -> Path:
+    """Put the dump *which* (``latest`` or a path) in the server database's place.
+
+    The database as it is now is dumped first, so the restore can be undone.
+    """
+    dumps = server_backups(place)
+    chosen = (dumps[-1] if dumps else None) if which == "latest" else Path(which)
+    if chosen is None or not chosen.is_file():
+        raise ValidationError("restore.no_such_backup", backup=which)
+    take_dump(url, backup_dir_for(place), "before restore", keep=None)
+    restore_dump(url, chosen)
+    return chosen
 
 
 def checked_backups(db_path: Path) -> list[tuple[BackupInfo, bool]]:

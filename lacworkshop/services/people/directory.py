@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from typing import Any
 
@@ -16,7 +16,7 @@ from lacworkshop.model.display_names import display_name
 from lacworkshop.model.gender_words import gender_code_and_text
 from lacworkshop.model.text_keys import email_key, fold, name_key
 from lacworkshop.services import audit
-from lacworkshop.services.errors import ValidationError
+from lacworkshop.services.errors import Conflict, ValidationError
 from lacworkshop.services.lookup import require
 from lacworkshop.storage import Database
 
@@ -38,9 +38,11 @@ class PersonData:
     language: str | None = None
     notes: str | None = None
     gender_text: str | None = None  # the person's own words when gender is self-described
+    # The row's version when it was read (get_person): saving over a newer one is refused.
+    version: int | None = field(default=None, compare=False)
 
 
-_FIELDS = [f.name for f in fields(PersonData)]
+_FIELDS = [f.name for f in fields(PersonData) if f.name != "version"]
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,7 @@ def _gender_fields(data: PersonData) -> dict[str, str | None]:
 def normalise(data: PersonData) -> PersonData:
     # Notes keep their line breaks; like every field, they lose controls and bidi overrides.
     notes = remove_unsafe_characters(data.notes or "")[0].strip() or None
+    gender = _gender_fields(data)
     return replace(
         data,
         given_names=_clean(data.given_names) or "",
@@ -139,10 +142,11 @@ def normalise(data: PersonData) -> PersonData:
         phone=_clean(data.phone),
         organisation=_clean(data.organisation),
         country=(_clean(data.country) or "").upper() or None,
-        **_gender_fields(data),
         document_id=_clean(data.document_id),
         language=_clean(data.language),
         notes=notes,
+        gender=gender["gender"],
+        gender_text=gender["gender_text"],
     )
 
 
@@ -219,7 +223,7 @@ def get_person(db: Database, person_id: int) -> PersonData:
         values = {name: getattr(p, name) for name in _FIELDS}
         if p.language is not None:
             values["language"] = p.language.value
-        return PersonData(**values)
+        return PersonData(**values, version=p.version)
 
 
 def _apply(p: Person, data: PersonData) -> dict[str, list[object]]:
@@ -252,6 +256,9 @@ def update_person(db: Database, person_id: int, data: PersonData) -> None:
     validate(data)
     with db.session() as session:
         p = require(session, Person, person_id, "person.gone")
+        if data.version is not None and data.version != p.version:
+            # Someone saved this person since the form was filled: never write over it.
+            raise Conflict("db.edited_elsewhere")
         changes = _apply(p, data)
         if changes:
             audit.record(session, "update", "person", p.id, f"Edited {p.display_name}", changes)

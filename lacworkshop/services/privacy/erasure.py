@@ -141,8 +141,9 @@ def _scrub_json(value: str, pattern: re.Pattern[str] | None) -> str:
 def erase_person(db: Database, person_id: int) -> ErasureResult:
     """Erase the personal data of the person *person_id*; see the module's description."""
     with db.session() as session:
-        # Freed cells are overwritten with zeros as this transaction frees them.
-        session.execute(text("PRAGMA secure_delete=ON"))
+        if session.get_bind().dialect.name == "sqlite":
+            # Freed cells are overwritten with zeros as this transaction frees them.
+            session.execute(text("PRAGMA secure_delete=ON"))
         person = require(session, Person, person_id, "privacy.no_such_id", id=person_id)
         if person.erased_at is not None:
             raise ValidationError("privacy.already_erased", id=person_id)

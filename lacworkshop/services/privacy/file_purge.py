@@ -13,6 +13,11 @@ from sqlalchemy import Engine
 
 def purge_free_space(engine: Engine) -> bool:
     """Rewrite the database without free pages and empty its WAL; False if a reader blocked it."""
+    if engine.dialect.name != "sqlite":
+        # A server keeps dead row versions until VACUUM; FULL rewrites the tables without them.
+        with engine.connect() as conn:
+            conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("VACUUM FULL")
+        return True
     with engine.connect() as conn:
         auto = conn.execution_options(isolation_level="AUTOCOMMIT")
         auto.exec_driver_sql("PRAGMA secure_delete=ON")

@@ -20,7 +20,7 @@ from lacworkshop.model import (
     WorkshopStatus,
 )
 from lacworkshop.services import audit
-from lacworkshop.services.errors import NotFoundError, ValidationError
+from lacworkshop.services.errors import Conflict, NotFoundError, ValidationError
 from lacworkshop.services.lookup import require
 from lacworkshop.storage import Database
 
@@ -52,6 +52,8 @@ class WorkshopData:
     excused_policy: ExcusedPolicy = ExcusedPolicy.ABSENT
     certificate_language: str = "auto"
     tracks: tuple[str, ...] = field(default=())
+    # The row's version when it was read (get_workshop): saving over a newer one is refused.
+    version: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,7 @@ class TrackRow:
     participants: int
 
 
-_FIELDS = [f for f in WorkshopData.__dataclass_fields__ if f != "tracks"]
+_FIELDS = [f for f in WorkshopData.__dataclass_fields__ if f not in ("tracks", "version")]
 
 
 def _clean(text: str | None) -> str | None:
@@ -133,7 +135,7 @@ def validate(session: Session, data: WorkshopData, workshop_id: int | None = Non
 
 def _to_data(w: Workshop, tracks: list[str]) -> WorkshopData:
     values = {name: getattr(w, name) for name in _FIELDS}
-    return WorkshopData(**values, tracks=tuple(tracks))
+    return WorkshopData(**values, tracks=tuple(tracks), version=w.version)
 
 
 def get_workshop(db: Database, workshop_id: int) -> WorkshopData:
@@ -163,6 +165,9 @@ def update_workshop(db: Database, workshop_id: int, data: WorkshopData) -> None:
     data = normalise(data)
     with db.session() as session:
         w = require(session, Workshop, workshop_id, "workshop.gone")
+        if data.version is not None and data.version != w.version:
+            # Someone saved this workshop since the form was filled: never write over it.
+            raise Conflict("db.edited_elsewhere")
         validate(session, data, workshop_id)
         changes = {}
         for name in _FIELDS:
@@ -175,7 +180,9 @@ def update_workshop(db: Database, workshop_id: int, data: WorkshopData) -> None:
 
 
 def as_dict(data: WorkshopData) -> dict[str, object]:
-    return asdict(data)
+    values = asdict(data)
+    values.pop("version", None)  # the row's counter, not a field of the workshop
+    return values
 
 
 # ----- tracks ---------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Edit > Preferences: interface language, organisation name and logo, backups."""
+"""Edit > Preferences: interface language, organisation name and logo, certificate
+verification (address, public key), backups."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ from lacworkshop.ui.language import (
 )
 from lacworkshop.ui.widgets.field_errors import FieldErrors
 from lacworkshop.ui.widgets.screen_fit import fit_to_screen
+from lacworkshop.ui.widgets.signing_key_box import SigningKeyBox
 
 # Each language is offered in its own words, so anyone can find theirs.
 LANGUAGE_NAMES = {"es": "Español", "pt": "Português", "en": "English", "fr": "Français"}
@@ -123,6 +125,8 @@ class PreferencesDialog(QDialog):
         hint.setStyleSheet("color: palette(placeholder-text);")
         org_form.addRow("", hint)
         layout.addWidget(org_box)
+        self.signing = SigningKeyBox(db, self)
+        layout.addWidget(self.signing)
 
         # ----- backups
         backup_box = QGroupBox(self.tr("Backups"))
@@ -249,6 +253,7 @@ class PreferencesDialog(QDialog):
                 else:
                     organisation.set_organisation_logo(self.db, self._logo)
             set_backups_kept(self.db, self.keep.value())
+            self.signing.apply()
         except ValidationError as exc:
             if not self.errors.show(exc.field or "", str(exc)):
                 QMessageBox.warning(self, self.tr("Preferences"), str(exc))

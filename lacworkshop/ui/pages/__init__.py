@@ -7,4 +7,5 @@ PAGE_MODULES = [
     ("attendance", "lacworkshop.ui.pages.attendance_page"),
     ("certificates", "lacworkshop.ui.pages.certificates_page"),
     ("reports", "lacworkshop.ui.pages.reports_page"),
+    ("checkin", "lacworkshop.ui.pages.checkin_page"),
 ]

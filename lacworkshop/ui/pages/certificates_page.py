@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTemporaryDir, QUrl
+from PySide6.QtCore import Qt, QTemporaryDir, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from lacworkshop.services.errors import ServiceError
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.models.certificate_table import CertificateTableModel
 from lacworkshop.ui.pages.certificates_issue import CertificatesIssueBox, show_failure
+from lacworkshop.ui.pages.certificates_publish import PublishAction
 from lacworkshop.ui.widgets.column_fit import ColumnFit
 from lacworkshop.ui.widgets.verify_bar import VerifyBar
 
@@ -70,7 +71,16 @@ class CertificatesPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(self._build_actions())
         self.verify_bar = VerifyBar(ctx, self)
-        layout.addWidget(self.verify_bar)
+        # Publishing the verification folder sits beside verifying: both serve whoever checks.
+        self.publish_action = PublishAction(ctx, self)
+        self.publish_button = QPushButton(self.tr("Publish…"), self)
+        self.publish_button.setToolTip(self.publish_action.tool_tip())
+        self.publish_button.clicked.connect(self.publish_action.run)
+        verify_row = QHBoxLayout()
+        verify_row.addWidget(self.verify_bar, 1)
+        # At the top: the verify bar grows downward with its verdict.
+        verify_row.addWidget(self.publish_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(verify_row)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         ctx.changed.connect(self._on_changed)
         ctx.workshop_selected.connect(self.issue_box.select_workshop)

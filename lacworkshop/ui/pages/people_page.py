@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -70,6 +72,11 @@ class PeoplePage(QWidget):
         self.btn_merge = QPushButton(self.tr("&Merge two…"))
         self.btn_merge.setToolTip(self.tr("Select two people, then merge them into one."))
         self.btn_delete = QPushButton(self.tr("Delete…"))
+        # In the table's context menu (and Ctrl+B): the button row has no room at 1024 px.
+        self.act_badges = QAction(self.tr("Print &badges for the selection…"), self)
+        self.act_badges.setShortcut(QKeySequence("Ctrl+B"))
+        self.act_badges.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.act_badges)
 
         top = QHBoxLayout()
         top.addWidget(QLabel("<h2>" + self.tr("People") + "</h2>"))
@@ -155,6 +162,9 @@ class PeoplePage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(self._open_row)
         self.btn_new.clicked.connect(self.new_person)
+        self.act_badges.triggered.connect(self.print_badges)
+        self.table.addAction(self.act_badges)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.btn_save.clicked.connect(self._save_clicked)
         self.btn_revert.clicked.connect(lambda: self.open_person(self.person_id))
         self.btn_delete.clicked.connect(self.delete_person)
@@ -348,7 +358,9 @@ class PeoplePage(QWidget):
                 AddCommand(self.ctx, "person", [pid], self.tr("New person"), ("people",))
             )
         else:
-            before, after = outcome.before, people.get_person(self.ctx.db, pid)
+            # Undo and redo restore the values as they were, whatever version is stored now.
+            before = replace(outcome.before, version=None)
+            after = replace(people.get_person(self.ctx.db, pid), version=None)
             self.ctx.undo_stack.push(
                 ChangeCommand(
                     self.ctx,
@@ -388,6 +400,18 @@ class PeoplePage(QWidget):
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.row_at(r).id for r in rows]
+
+    def print_badges(self) -> None:
+        """Badges for the selection, in the workshop the filter (or the window) is on."""
+        from lacworkshop.ui.dialogs.badges_dialog import BadgesDialog
+
+        workshop_id = self.workshop.currentData() or self.ctx.current_workshop_id
+        if not workshop_id:
+            QMessageBox.information(
+                self, self.tr("Badges"), self.tr("Choose a workshop in the filter first.")
+            )
+            return
+        BadgesDialog(self.ctx, int(workshop_id), self, self.selected_ids() or None).exec()
 
     def delete_person(self) -> None:
         ids = self.selected_ids() or ([self.person_id] if self.person_id else [])

@@ -327,9 +327,10 @@ class WorkshopsPage(QWidget):
                 )
             else:
                 wid = self.editing_id
-                before = workshop_editing.get_workshop(self.ctx.db, wid)
+                # Undo and redo put the values back whatever version is stored by then.
+                before = replace(workshop_editing.get_workshop(self.ctx.db, wid), version=None)
                 workshop_editing.update_workshop(self.ctx.db, wid, data)
-                after = workshop_editing.get_workshop(self.ctx.db, wid)
+                after = replace(workshop_editing.get_workshop(self.ctx.db, wid), version=None)
                 self.ctx.undo_stack.push(
                     ChangeCommand(
                         self.ctx,

@@ -93,6 +93,8 @@ class PersonForm(QWidget):
 
     def set_data(self, data: PersonData) -> None:
         self.errors.clear()
+        # Handed back on save, so an edit over someone else's newer one is refused.
+        self._version = data.version
         self.given_names.setText(data.given_names)
         self.family_names.setText(data.family_names)
         self.preferred_name.setText(data.preferred_name or "")
@@ -119,6 +121,7 @@ class PersonForm(QWidget):
             document_id=self.document_id.text(),
             language=self.language.currentData(),
             notes=self.notes.toPlainText(),
+            version=getattr(self, "_version", None),
         )
 
     def show_error(self, field: str | None, message: str) -> bool:

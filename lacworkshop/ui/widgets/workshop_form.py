@@ -202,6 +202,8 @@ class WorkshopForm(QWidget):
     def set_data(self, data: WorkshopData) -> None:
         self.errors.clear()
         self.rule_errors.clear()
+        # Handed back on save, so an edit over someone else's newer one is refused.
+        self._version = data.version
         self.code.setText(data.code)
         self.title.setText(data.title)
         self.series.setText(data.series or "")
@@ -249,6 +251,7 @@ class WorkshopForm(QWidget):
             late_fraction=self.late_fraction.value() / 100,
             excused_policy=self.excused_policy.currentData(),
             certificate_language=self.certificate_language.currentData(),
+            version=getattr(self, "_version", None),
         )
 
     def show_error(self, field: str | None, message: str) -> bool:

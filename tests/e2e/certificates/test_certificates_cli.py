@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -10,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from lacworkshop.formats.credentials.keys import b64url
+from lacworkshop.formats.credentials.payload import parse_payload
 from tests.e2e.certificates.conftest import BLOCKED_NAME, HARD_NAMES, LONG_NAME
 
 pytestmark = pytest.mark.skipif(
@@ -155,7 +158,7 @@ def test_each_qr_decodes_to_its_certificate(issued, walc_db: Path, tmp_path: Pat
         found = zxingcpp.read_barcodes(Image.open(image))
         assert len(found) == 1, image.name
         payload = found[0].text
-        code = payload.split("|")[1]
+        code = parse_payload(payload).certified.code
         assert by_code[code].payload == payload
         assert code in text  # the typed code is printed beside the QR
         assert _flat(by_code[code].name) in text
@@ -195,15 +198,18 @@ def test_long_name_stays_inside_its_box(issued, tmp_path: Path) -> None:  # type
 
 def test_per_person_files_and_zip(issued) -> None:  # type: ignore[no-untyped-def]
     _proc, out = issued
-    files = sorted((out / "each").iterdir())
+    files = sorted((out / "each").glob("*.pdf"))
     pages = _pages_text(out / "all.pdf")
     assert len(files) == len(pages)
+    # Beside each PDF its Open Badges credential, in the folder and in the zip.
+    badges = {f.name for f in (out / "each").glob("*.jwt")}
+    assert badges == {f.with_suffix(".jwt").name for f in files}
     assert not [f for f in out.iterdir() if f.name.endswith(".part")]
     names = {f.name for f in files}
     assert any(n.startswith("Łódź-Wiśniewski, Łukasz - ") for n in names)
     assert any(n.startswith("& _Quotes_ O'Brien, _script_ - ") for n in names)
     with zipfile.ZipFile(out / "all.zip") as z:
-        assert sorted(z.namelist()) == sorted(names)
+        assert sorted(z.namelist()) == sorted(names | badges)
         assert z.testzip() is None
     one = next(f for f in files if f.name.startswith("Şahin"))
     assert "Ayşe Şahin" in _pages_text(one)[0]
@@ -217,7 +223,7 @@ def test_per_person_qr_decodes(issued, walc_db: Path, tmp_path: Path) -> None:  
 
     _proc, out = issued
     register = {r.code: r for r in _register(walc_db)}
-    for f in sorted((out / "each").iterdir())[:4]:
+    for f in sorted((out / "each").glob("*.pdf"))[:4]:
         code = f.stem.rsplit(" - ", 1)[1]
         subprocess.run(
             ["pdftoppm", "-r", "110", "-gray", "-png", "-singlefile", str(f), str(tmp_path / "q")],
@@ -255,10 +261,14 @@ def test_again_reuses_then_list_and_verify(issued, walc_db: Path, run_cli, tmp_p
     register = {r.code: r for r in _register(walc_db)}
     payload = register[rows[0][0]].payload
     assert run_cli("certificates", "verify", payload, db=walc_db).returncode == 0
-    forged = payload.replace("|", "|X", 1)
-    bad = run_cli("verify", payload.rsplit("|", 3)[0] + "|99|2026-01-01|AAAAAAAAAAAA", db=walc_db)
+    # Other hours in the signed body: the signature no longer matches.
+    genuine = parse_payload(payload)
+    body = json.loads(genuine.body)
+    body["h"] = 99
+    forged_body = b64url(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode())
+    bad = run_cli("verify", f"LW2.{forged_body}.{payload.rsplit('.', 1)[1]}", db=walc_db)
     assert bad.returncode == 1 and "altered" in bad.stdout
-    assert run_cli("verify", forged, db=walc_db).returncode == 1
+    assert run_cli("verify", payload[:-5] + "AAAAA", db=walc_db).returncode == 1
     typo = rows[0][0][:-1] + ("0" if rows[0][0][-1] != "0" else "1")
     mistyped = run_cli("verify", typo, db=walc_db)
     assert mistyped.returncode == 1 and "mistyped" in mistyped.stdout
@@ -327,7 +337,9 @@ def test_short_spelling_is_issue(run_cli, walc_db: Path, tmp_path: Path) -> None
     n = int(re.search(r"(\d+) issued, 0 reused", short.stdout).group(1))  # type: ignore[union-attr]
     assert n > 0 and "template Modern" in short.stdout
     assert len(list((tmp_path / "each").glob("*.pdf"))) == n
-    assert len(zipfile.ZipFile(tmp_path / "short.zip").namelist()) == n
+    names = zipfile.ZipFile(tmp_path / "short.zip").namelist()
+    assert len([x for x in names if x.endswith(".pdf")]) == n  # and each one's .jwt
+    assert len([x for x in names if x.endswith(".jwt")]) == n
     # The same choices through ``issue`` find every certificate already there.
     long = run_cli(
         "certificates",

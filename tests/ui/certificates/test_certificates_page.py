@@ -70,7 +70,8 @@ def test_revoke_reissue_and_verify_from_the_page(qtbot, cert_ctx, monkeypatch) -
     assert "wrong person" in page.model.data(page.model.index(0, 8))
     page.verify_bar.edit.setText(first.code)
     page.verify_bar.button.click()
-    assert "REVOKED" in page.verify_bar.result.text()
+    # Verifying runs as an operation: its answer comes on a later turn of the event loop.
+    qtbot.waitUntil(lambda: "REVOKED" in page.verify_bar.result.text(), timeout=20000)
     messages: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: messages.append(text))
     page.table.selectRow(0)
@@ -79,7 +80,9 @@ def test_revoke_reissue_and_verify_from_the_page(qtbot, cert_ctx, monkeypatch) -
     assert page.model.rowCount() == len(list_certificates(ctx.db, wid))
     page.verify_bar.edit.setText("not a code")
     page.verify_bar.button.click()
-    assert "not a certificate code" in page.verify_bar.result.text()
+    qtbot.waitUntil(
+        lambda: "not a certificate code" in page.verify_bar.result.text(), timeout=20000
+    )
 
 
 def test_open_and_print_use_the_selected_certificates(

@@ -146,6 +146,8 @@ def _opener(name: str) -> Callable[[QWidget], QDialog]:
 
 OPENERS: dict[str, Callable[..., QDialog]] = {
     "AboutDialog": lambda cls, w: cls(w),
+    "BadgesDialog": lambda cls, w: cls(w.ctx, _workshop(w), w, [1, 2, 3]),
+    "BadgeSettingsDialog": lambda cls, w: cls(w.ctx, _workshop(w), w),
     "IssuePreviewDialog": lambda cls, w: cls(_issue_plan(w), w),
     "AssignTrainersDialog": lambda cls, w: cls(w.ctx.db, _workshop(w), [_slot(w)], True, w),
     "RestoreBackupDialog": lambda cls, w: cls(w.ctx.db.path, w),
@@ -267,7 +269,9 @@ def window(request, qtbot, qapp, tmp_path: Path):  # type: ignore[no-untyped-def
     remove_translators(qapp)
 
 
-@pytest.mark.parametrize("key", ["workshops", "people", "attendance", "certificates", "reports"])
+@pytest.mark.parametrize(
+    "key", ["workshops", "people", "attendance", "certificates", "reports", "checkin"]
+)
 def test_page_fits(window, qtbot, key: str) -> None:  # type: ignore[no-untyped-def]
     window.show_page(key)
     page = window.page(key)

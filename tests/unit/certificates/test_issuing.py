@@ -6,6 +6,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from lacworkshop.formats.credentials.payload import parse_payload
 from lacworkshop.model import (
     Certificate,
     CertificateKind,
@@ -25,7 +26,6 @@ from lacworkshop.services.certificates.issuing import (
     reissue,
     revoke,
 )
-from lacworkshop.services.certificates.signing import parse_payload
 from lacworkshop.services.certificates.verify import Verdict, verify
 from tests.unit.certificates.conftest import add_attendee
 
@@ -48,7 +48,7 @@ def test_only_the_eligible_get_attendance_certificates(walc) -> None:  # type: i
         assert row.hours == by_id[row.participation_id].result.scheduled_hours
         assert row.version == 1 and row.status is CertificateStatus.VALID
         assert row.snapshot["name"] == row.name and row.snapshot["issued"] == "2026-10-16"
-        assert row.code in row.payload
+        assert parse_payload(row.payload).certified.code == row.code
 
 
 def test_overrides_are_respected_both_ways(walc) -> None:  # type: ignore[no-untyped-def]
@@ -195,11 +195,13 @@ def test_languages_person_workshop_and_bilingual(walc) -> None:  # type: ignore[
 def test_payloads_verify_and_forgeries_do_not(walc) -> None:  # type: ignore[no-untyped-def]
     db, wid = walc
     row = issue_certificates(db, wid, CertificateKind.COMPLETION, today=DAY).issued[0]
-    payload = parse_payload(row.payload)
-    assert payload is not None and payload.code == row.code and payload.workshop == "WALC2026"
-    assert payload.name == row.name and payload.issued == "2026-10-16"
+    certified = parse_payload(row.payload).certified
+    assert certified.code == row.code and certified.workshop == "WALC2026"
+    assert certified.name == row.name and certified.version == 1
     assert verify(db, row.payload).verdict is Verdict.VALID
     assert verify(db, row.code.lower()).verdict is Verdict.VALID
-    assert verify(db, row.payload.replace(payload.hours, "999", 1)).verdict is Verdict.FORGED
+    body, _signature = row.payload[len("LW2.") :].split(".")
+    other = row.payload.replace(body, body[:-3] + ("A" if body[-3] != "A" else "B") + body[-2:])
+    assert verify(db, other).verdict is Verdict.FORGED
     assert verify(db, "7KQ2-M9XD-4HBQ").verdict in (Verdict.MISTYPED, Verdict.UNKNOWN)
     assert verify(db, "hello").verdict is Verdict.MISTYPED

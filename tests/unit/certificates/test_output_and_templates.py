@@ -59,7 +59,12 @@ def test_merged_and_per_person_outputs(walc, tmp_path: Path) -> None:  # type: i
         f"{rows[0].family_names}, {rows[0].given_names} - {rows[0].code}"
     )
     with zipfile.ZipFile(tmp_path / "each.zip") as z:
-        assert z.namelist() == [f.name for f in files]
+        names = z.namelist()
+    # Each PDF with its Open Badges credential beside it, in the folder and in the zip.
+    assert [n for n in names if n.endswith(".pdf")] == [f.name for f in files]
+    badges = [f.with_suffix(".jwt").name for f in files]
+    assert [n for n in names if n.endswith(".jwt")] == badges
+    assert all((tmp_path / "each" / b).is_file() for b in badges)
     assert not list(tmp_path.glob(".*.part"))
 
 

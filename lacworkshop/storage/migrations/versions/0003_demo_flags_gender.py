@@ -50,29 +50,34 @@ def _mark_earlier_demo(conn: sa.Connection) -> None:
     """
     conn.execute(
         sa.text(
-            "UPDATE workshop SET is_demo = 1 WHERE id IN (SELECT workshop_id FROM participation"
-            " GROUP BY workshop_id HAVING sum(source = 'demo') = count(*))"
-        )
+            "UPDATE workshop SET is_demo = :yes WHERE id IN (SELECT workshop_id FROM participation"
+            " GROUP BY workshop_id"
+            " HAVING sum(CASE WHEN source = 'demo' THEN 1 ELSE 0 END) = count(*))"
+        ),
+        {"yes": True},
     )
     conn.execute(
         sa.text(
-            "UPDATE person SET is_demo = 1 WHERE id IN (SELECT person_id FROM participation"
-            " GROUP BY person_id HAVING sum(source = 'demo') = count(*))"
-        )
+            "UPDATE person SET is_demo = :yes WHERE id IN (SELECT person_id FROM participation"
+            " GROUP BY person_id"
+            " HAVING sum(CASE WHEN source = 'demo' THEN 1 ELSE 0 END) = count(*))"
+        ),
+        {"yes": True},
     )
     conn.execute(
         sa.text(
-            "UPDATE signatory SET is_demo = 1 WHERE workshop_id IN"
+            "UPDATE signatory SET is_demo = :yes WHERE workshop_id IN"
             " (SELECT id FROM workshop WHERE is_demo)"
-        )
+        ),
+        {"yes": True},
     )
     sample = resource_path("templates", "sample-signature.png").read_bytes()
     conn.execute(
         sa.text(
-            "UPDATE signatory SET is_demo = 1 WHERE workshop_id IS NULL AND name = :name"
+            "UPDATE signatory SET is_demo = :yes WHERE workshop_id IS NULL AND name = :name"
             " AND signature_image = :sample"
         ),
-        {"name": DEMO_COORDINATOR, "sample": sample},
+        {"yes": True, "name": DEMO_COORDINATOR, "sample": sample},
     )
 
 

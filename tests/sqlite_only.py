@@ -1,0 +1,31 @@
+"""Tests about the SQLite file itself: they run on SQLite only, never on PostgreSQL.
+
+Each names what it checks that a server does not have (a file, its pragmas and
+lock, its WAL, its file backups, SQLite's reuse of ids); the rest of the service
+and end-to-end suites runs on both engines.
+"""
+
+SQLITE_ONLY = {
+    "tests/unit/test_storage.py": "pragmas, the file lock and the file's own checks",
+    "tests/unit/test_backups_service.py": "file backups checked with quick_check",
+    "tests/unit/storage/": "the file, its companions, its backups and its damage checks",
+    "tests/unit/certificates/test_migration_0003.py": "an older file built with raw sqlite3",
+    "tests/unit/importing/test_preview_and_import.py::test_kill_9_halfway": "the file "
+    "after kill -9, checked with PRAGMA integrity_check",
+    "tests/unit/privacy/test_erasure_rules.py::test_merge_and_edit_entries_lose_their_values": (
+        "SQLite gives a deleted row's id again"
+    ),
+    "tests/e2e/privacy/test_privacy_cli.py::test_erase_purges_the_wal": "the WAL file",
+    "tests/e2e/test_cli_backup.py": "file backups",
+    "tests/unit/reports/test_statistics.py::test_workshop_numbers_equal_plain_sql": (
+        "the reference numbers come from sqlite3 on the file"
+    ),
+    "tests/unit/reports/test_statistics.py::test_the_workbook_holds_the_same_numbers": (
+        "the reference numbers come from sqlite3 on the file"
+    ),
+}
+
+
+def sqlite_only(nodeid: str) -> bool:
+    """True when the test *nodeid* checks the SQLite file itself."""
+    return any(nodeid.startswith(prefix) for prefix in SQLITE_ONLY)
