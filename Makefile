@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast lint typecheck contracts pytest bench clean translations package
+.PHONY: run test test-fast lint typecheck contracts pytest bench clean translations translations-check package
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,10 @@ TS_FILES := $(foreach lang,es pt fr,resources/translations/lacworkshop_$(lang).t
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find lacworkshop/ui -name '*.py' | LC_ALL=C sort) -ts $(TS_FILES)
 	for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm || exit 1; done
+
+# What the tests check of the translations, alone (the pre-commit hook runs it).
+translations-check: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/unit/i18n/test_catalogues.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

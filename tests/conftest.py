@@ -161,7 +161,7 @@ def second_db(tmp_path: Path, db_engine: str, request: pytest.FixtureRequest) ->
 
 @pytest.fixture
 def demo_db(db):  # type: ignore[no-untyped-def]
-    from lacworkshop.services.demo import populate
+    from lacworkshop.services.demo.create import populate
 
     populate(db, people=60, workshops=3)
     return db

@@ -14,10 +14,10 @@ def issued_workshop():  # type: ignore[no-untyped-def]
     from sqlalchemy import update
 
     from lacworkshop.model import CertificateKind, Participation, Role
-    from lacworkshop.services.certificate_templates import add_sample_signatory
-    from lacworkshop.services.certificates import issue_certificates
-    from lacworkshop.services.demo import populate
-    from lacworkshop.services.workshops import list_workshops
+    from lacworkshop.services.certificates.issuing import issue_certificates
+    from lacworkshop.services.certificates.templates import add_sample_signatory
+    from lacworkshop.services.demo.create import populate
+    from lacworkshop.services.workshops.listing import list_workshops
     from lacworkshop.storage import open_database
 
     folder = Path(tempfile.mkdtemp(prefix="lw-bench-"))

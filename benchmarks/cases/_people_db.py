@@ -16,7 +16,7 @@ _state: dict[str, Any] = {}
 def database() -> Any:
     """The open Database (built on first call, closed and removed at exit)."""
     if "db" not in _state:
-        from lacworkshop.services.demo import populate
+        from lacworkshop.services.demo.create import populate
         from lacworkshop.storage import open_database
 
         folder = Path(tempfile.mkdtemp(prefix="lacworkshop-bench-"))

@@ -140,7 +140,7 @@ def run() -> Measurement:
     from sqlalchemy.engine import make_url
 
     from lacworkshop.model import Attendance, Mark
-    from lacworkshop.services.attendance_marking import mark_session
+    from lacworkshop.services.attendance.marking import mark_session
     from lacworkshop.storage import open_database
 
     name = f"lw_bench_{uuid.uuid4().hex[:10]}"

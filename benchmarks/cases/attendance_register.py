@@ -15,7 +15,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from cases._measure import Measurement, best_of
-from lacworkshop.formats.attendance_register_xlsx import (
+from lacworkshop.formats.attendance.register_xlsx import (
     Register,
     RegisterPolicy,
     RegisterRow,

@@ -24,8 +24,8 @@ def _workshop():  # type: ignore[no-untyped-def]
 
     from lacworkshop.model import Participation, ParticipationStatus
     from lacworkshop.services.badges import BadgeSelection, print_badges
-    from lacworkshop.services.demo import populate
-    from lacworkshop.services.workshops import list_workshops
+    from lacworkshop.services.demo.create import populate
+    from lacworkshop.services.workshops.listing import list_workshops
     from lacworkshop.storage import open_database
 
     folder = Path(tempfile.mkdtemp(prefix="lw-bench-badges-"))

@@ -95,7 +95,7 @@ def _floor_pdf(rows, qr_widget: bool = False) -> bytes:  # type: ignore[no-untyp
 
 
 def run() -> Measurement:
-    from lacworkshop.services.certificate_output import write_merged
+    from lacworkshop.services.certificates.output import write_merged
 
     db, wid, rows, issuing, folder = issued_workshop()
     target = folder / "all.pdf"

@@ -9,7 +9,7 @@ from cases._measure import Measurement, best_of
 
 
 def run() -> Measurement:
-    from lacworkshop.services.certificate_output import write_merged, write_per_person
+    from lacworkshop.services.certificates.output import write_merged, write_per_person
 
     db, wid, rows, _issuing, folder = issued_workshop()
     merged = best_of(lambda: write_merged(db, rows, folder / "all.pdf", wid), repeat=3)

@@ -67,11 +67,11 @@ def fresh_db(path: Path):  # type: ignore[no-untyped-def]
 
 
 def app_import(db, xlsx: Path) -> int:  # type: ignore[no-untyped-def]
-    from lacworkshop.formats.spreadsheet_reader import load_table
-    from lacworkshop.services.import_mapping import layout_for
+    from lacworkshop.formats.reading.spreadsheet import load_table
     from lacworkshop.services.import_plan import plan_columns
-    from lacworkshop.services.import_preview import build_preview
-    from lacworkshop.services.importing import run_import
+    from lacworkshop.services.importing.apply import run_import
+    from lacworkshop.services.importing.mapping import layout_for
+    from lacworkshop.services.importing.preview import build_preview
 
     table = load_table(xlsx)
     layout = layout_for(table)

@@ -1,6 +1,6 @@
 """The largest registration list the input limits allow, imported: under 300 MB peak.
 
-The limits (lacworkshop/formats/input_limits.py) bound the grid a reader builds
+The limits (lacworkshop/formats/reading/input_limits.py) bound the grid a reader builds
 from A1 to the farthest value; this case fills that grid (MAX_ROWS rows across
 MAX_GRID_CELLS / MAX_ROWS columns), writes it as Excel does (shared strings,
 every cell with its reference), and imports it whole in a separate process,
@@ -21,8 +21,8 @@ from pathlib import Path
 
 from cases._measure import Measurement
 from cases.import_20k import COUNTRIES, FAMILY, GIVEN, floor_import, fresh_db
-from lacworkshop.formats.input_limits import MAX_GRID_CELLS, MAX_ROWS
-from lacworkshop.formats.table_model import column_letter
+from lacworkshop.formats.reading.input_limits import MAX_GRID_CELLS, MAX_ROWS
+from lacworkshop.formats.reading.table_model import column_letter
 
 HEADERS = ["Nombre", "Apellidos", "Correo", "País", "Institución", "Género"]
 NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"

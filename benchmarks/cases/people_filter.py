@@ -23,7 +23,7 @@ def run() -> Measurement:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from lacworkshop.services.people import PeopleFilter, count_people, people_query
+    from lacworkshop.services.people.directory import PeopleFilter, count_people, people_query
     from lacworkshop.ui.models.people_table import BATCH
     from lacworkshop.ui.pages.people_page import create_page
 

@@ -24,7 +24,7 @@ WORKSHOPS = 50
 
 
 def _database() -> Any:
-    from lacworkshop.services.demo import populate
+    from lacworkshop.services.demo.create import populate
     from lacworkshop.storage import open_database
 
     url = os.environ.get("LACWORKSHOP_BENCH_PG_URL")
@@ -47,7 +47,7 @@ def run() -> Measurement:
     from sqlalchemy import func, select
 
     from lacworkshop.model import Attendance, Participation, Person, Workshop
-    from lacworkshop.services.statistics import list_series, series_statistics
+    from lacworkshop.services.reports.statistics import list_series, series_statistics
     from lacworkshop.ui.models.people_table import BATCH
     from lacworkshop.ui.pages.people_page import create_page
 

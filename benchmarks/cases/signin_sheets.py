@@ -19,7 +19,7 @@ ORGS = ["Universidad Nacional de Córdoba", "NIC.br", "Réseau Caraïbe d'Échan
 
 
 def _sections():  # type: ignore[no-untyped-def]
-    from lacworkshop.formats.signin_sheet_pdf import SigninPerson, SigninSection
+    from lacworkshop.formats.attendance.signin_sheet_pdf import SigninPerson, SigninSection
 
     people = [
         SigninPerson(f"{FAMILY[i % len(FAMILY)]} {i}, {GIVEN[i % len(GIVEN)]}", ORGS[i % len(ORGS)])
@@ -48,8 +48,8 @@ def run() -> Measurement:
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
 
-    from lacworkshop.formats import signin_sheet_pdf as sheet
-    from lacworkshop.formats.fonts import register_family
+    from lacworkshop.formats.attendance import signin_sheet_pdf as sheet
+    from lacworkshop.formats.pdf.fonts import register_family
 
     sections = _sections()
     folder = Path(tempfile.mkdtemp())

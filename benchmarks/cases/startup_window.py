@@ -31,7 +31,7 @@ print(time.perf_counter() - t0)
 DEMO = """
 import sys
 from pathlib import Path
-from lacworkshop.services.first_start import fill_demo_database
+from lacworkshop.services.demo.first_start import fill_demo_database
 from lacworkshop.storage import open_database
 db = open_database(Path(sys.argv[1]))
 fill_demo_database(db)

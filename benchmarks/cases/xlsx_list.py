@@ -29,7 +29,7 @@ def run() -> Measurement:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    from lacworkshop.formats.xlsx_writer import Column, Sheet, write_xlsx
+    from lacworkshop.formats.writing.xlsx_file import Column, Sheet, write_xlsx
 
     rows = _data()
     folder = Path(tempfile.mkdtemp())

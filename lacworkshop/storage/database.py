@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from lacworkshop.errors import Conflict
-from lacworkshop.formats import atomic
+from lacworkshop.formats.writing import atomic
 from lacworkshop.storage import backup as backups
 from lacworkshop.storage.damage import damaged
 from lacworkshop.storage.engine import make_engine

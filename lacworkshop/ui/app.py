@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication
 
 from lacworkshop import __version__
 from lacworkshop.resource_files import resource_path
-from lacworkshop.services.backups import daily_backup
-from lacworkshop.services.first_start import (
+from lacworkshop.services.data_safety.backups import daily_backup
+from lacworkshop.services.demo.first_start import (
     demo_database_path,
     fill_demo_database,
     is_first_start,

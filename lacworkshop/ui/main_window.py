@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.services.backups import backup_now, restore
+from lacworkshop.formats.reading.registry import SUFFIXES
+from lacworkshop.services.data_safety.backups import backup_now, restore
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.operations import EVERYTHING
 from lacworkshop.storage import Database
@@ -46,7 +47,8 @@ from lacworkshop.ui.widgets.first_focus import focus_first
 from lacworkshop.ui.widgets.screen_fit import fit_to_screen
 from lacworkshop.ui.widgets.shortcuts import registered_shortcuts
 
-IMPORTABLE = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods")
+# The endings of every registered import format (formats.reading.registry).
+IMPORTABLE = SUFFIXES
 
 
 class MainWindow(QMainWindow):
@@ -290,7 +292,7 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu()
 
     def _show_title(self) -> None:
-        from lacworkshop.services.demo_content import demo_counts, is_demo_database
+        from lacworkshop.services.demo.content import demo_counts, is_demo_database
 
         assert self.ctx is not None
         db = self.ctx.db
@@ -303,8 +305,11 @@ class MainWindow(QMainWindow):
 
     def _open_demo(self) -> None:
         """Switch to the demo's own database beside this one, filling it the first time."""
-        from lacworkshop.services.demo_content import is_demo_database
-        from lacworkshop.services.first_start import demo_database_path, open_demo
+        from lacworkshop.services.demo.content import is_demo_database
+        from lacworkshop.services.demo.first_start import (
+            demo_database_path,
+            open_demo,
+        )
 
         assert self.ctx is not None
         if is_demo_database(self.ctx.db):
@@ -324,8 +329,8 @@ class MainWindow(QMainWindow):
         self._show_title()
 
     def _remove_demo(self) -> None:
-        from lacworkshop.services.demo_content import demo_counts
-        from lacworkshop.services.demo_removal import remove_demo_data
+        from lacworkshop.services.demo.content import demo_counts
+        from lacworkshop.services.demo.removal import remove_demo_data
 
         assert self.ctx is not None
         found = demo_counts(self.ctx.db)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from lacworkshop.services import deletion
+from lacworkshop.services.data_safety import deletion
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.operations import Change
 from lacworkshop.ui.app_context import AppContext

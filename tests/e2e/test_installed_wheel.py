@@ -54,7 +54,7 @@ def test_wheel_ships_resources_and_works_outside_the_checkout(tmp_path: Path) ->
     probe = (
         "import lacworkshop, sys\n"
         "from lacworkshop.resource_files import resource_dir, resource_path\n"
-        "from lacworkshop.formats.fonts import register_family, missing_glyphs\n"
+        "from lacworkshop.formats.pdf.fonts import register_family, missing_glyphs\n"
         "from lacworkshop.storage import open_database\n"
         "from pathlib import Path\n"
         "print(lacworkshop.__file__)\n"

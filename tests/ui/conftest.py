@@ -18,7 +18,7 @@ def qsettings(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def main_window(qtbot, tmp_path: Path, qsettings):  # type: ignore[no-untyped-def]
-    from lacworkshop.services.first_start import fill_demo_database
+    from lacworkshop.services.demo.first_start import fill_demo_database
     from lacworkshop.ui.app import open_for_gui
     from lacworkshop.ui.main_window import MainWindow
     from lacworkshop.ui.tasks import InlineRunner

@@ -89,8 +89,8 @@ def test_new_database_is_empty(main_window, tmp_path: Path, monkeypatch) -> None
 
 
 def test_remove_demo_data_keeps_real_work(main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from lacworkshop.services.people import PersonData, create_person
-    from lacworkshop.services.workshop_editing import WorkshopData, create_workshop
+    from lacworkshop.services.people.directory import PersonData, create_person
+    from lacworkshop.services.workshops.editing import WorkshopData, create_workshop
 
     db = main_window.ctx.db
     create_workshop(
@@ -121,7 +121,7 @@ def test_remove_demo_data_keeps_real_work(main_window, monkeypatch) -> None:  # 
 
 
 def test_certificates_page_says_what_a_real_workshop_needs(main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from lacworkshop.services.workshop_editing import WorkshopData, create_workshop
+    from lacworkshop.services.workshops.editing import WorkshopData, create_workshop
 
     db = main_window.ctx.db
     wid = create_workshop(

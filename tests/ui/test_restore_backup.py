@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from sqlalchemy import delete, func, select
 
 from lacworkshop.model import Person, Workshop
-from lacworkshop.services.backups import backup_now
+from lacworkshop.services.data_safety.backups import backup_now
 
 
 @pytest.fixture(autouse=True)
@@ -69,7 +69,7 @@ def test_restore_from_the_file_menu_round_trip(
 def test_a_damaged_database_at_start_offers_the_latest_good_backup(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from lacworkshop.services.first_start import fill_demo_database
+    from lacworkshop.services.demo.first_start import fill_demo_database
     from lacworkshop.ui.app import open_for_gui, open_or_explain
 
     path = tmp_path / "class.sqlite3"

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from lacworkshop.services import workshop_editing
+from lacworkshop.services.workshops import editing as workshop_editing
 
 Buttons = QMessageBox.StandardButton
 

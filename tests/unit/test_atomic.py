@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from lacworkshop.formats.atomic import atomic_path, atomic_write_bytes
+from lacworkshop.formats.writing.atomic import atomic_path, atomic_write_bytes
 
 
 def test_new_file_gets_the_usual_permissions(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from lacworkshop.services.backups import (
+from lacworkshop.services.data_safety.backups import (
     backup_now,
     backups_kept,
     daily_backup,

@@ -7,7 +7,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from lacworkshop.services.demo_content import demo_counts, real_counts
+from lacworkshop.services.demo.content import demo_counts, real_counts
 
 
 def _as_written_before(path: Path) -> None:
@@ -29,13 +29,13 @@ def _as_written_before(path: Path) -> None:
 
 def test_earlier_demo_is_marked_on_migration(db_path: Path) -> None:
     from lacworkshop.model import Role
-    from lacworkshop.services.certificate_templates import add_signatory
-    from lacworkshop.services.demo import populate
-    from lacworkshop.services.demo_removal import remove_demo
-    from lacworkshop.services.participation import add_participants
-    from lacworkshop.services.people import PersonData, create_person
-    from lacworkshop.services.workshop_editing import WorkshopData, create_workshop
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.certificates.templates import add_signatory
+    from lacworkshop.services.demo.create import populate
+    from lacworkshop.services.demo.removal import remove_demo
+    from lacworkshop.services.people.directory import PersonData, create_person
+    from lacworkshop.services.people.participation import add_participants
+    from lacworkshop.services.workshops.editing import WorkshopData, create_workshop
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
     from lacworkshop.storage import open_database
 
     db = open_database(db_path)

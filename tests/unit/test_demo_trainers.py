@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import select
 
 from lacworkshop.model import Participation, Role, Slot, Workshop, slot_trainer
-from lacworkshop.services import demo_data
-from lacworkshop.services.demo import populate
+from lacworkshop.services.demo import sample_data as demo_data
+from lacworkshop.services.demo.create import populate
 from lacworkshop.storage import open_database
 
 

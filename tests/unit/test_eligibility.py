@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lacworkshop.model.enums import ExcusedPolicy, LatePolicy, Mark
-from lacworkshop.services.eligibility import Rule, SlotHours, Standing, evaluate
+from lacworkshop.services.attendance.eligibility import Rule, SlotHours, Standing, evaluate
 
 P, L, E, A = Mark.PRESENT, Mark.LATE, Mark.EXCUSED, Mark.ABSENT
 WEEK = [SlotHours(i, 3.5) for i in range(10)]  # five days, two blocks of 3.5 h

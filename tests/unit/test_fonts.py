@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from lacworkshop.formats.fonts import FAMILIES, describe_characters, missing_glyphs, register_family
+from lacworkshop.formats.pdf.fonts import (
+    FAMILIES,
+    describe_characters,
+    missing_glyphs,
+    register_family,
+)
 from lacworkshop.resource_files import resource_path
 
 NAMES = [

@@ -7,7 +7,7 @@ from datetime import date, time
 from sqlalchemy import select
 
 from lacworkshop.model import Attendance, Mark, Participation, Person, Role, Slot, Track, Workshop
-from lacworkshop.services.standings import workshop_standings
+from lacworkshop.services.attendance.standings import workshop_standings
 
 
 def _workshop(db):  # type: ignore[no-untyped-def]

@@ -10,8 +10,8 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.utils.escape import unescape
 
-from lacworkshop.formats.csv_writer import write_csv
-from lacworkshop.formats.xlsx_writer import Column, Sheet, write_xlsx
+from lacworkshop.formats.writing.csv_file import write_csv
+from lacworkshop.formats.writing.xlsx_file import Column, Sheet, write_xlsx
 
 NASTY = [
     "=1+2",

@@ -39,8 +39,8 @@ def _letter(mark: Mark | None) -> str:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.attendance_register import apply_import, preview_import
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.attendance.register import apply_import, preview_import
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     workshop_id = workshop_id_for_code(ctx.db, args.workshop)
     action = preview_import if args.dry_run else apply_import

@@ -243,7 +243,7 @@ def _run_request(args: argparse.Namespace, ctx: Context, request: EmailRequest) 
 def run_certificates(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.model import CertificateKind
     from lacworkshop.services.email.campaign import EmailRequest
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     request = EmailRequest(
         workshop_id_for_code(ctx.db, args.workshop),
@@ -257,7 +257,7 @@ def run_certificates(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_send(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.services.email.campaign import EmailRequest
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     request = EmailRequest(
         workshop_id_for_code(ctx.db, args.workshop), template=args.template, track=args.track
@@ -268,7 +268,7 @@ def run_send(args: argparse.Namespace, ctx: Context) -> int:
 def run_outbox(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.errors import message_language
     from lacworkshop.services.email import export_sent_log, list_outbox
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     workshop_id = workshop_id_for_code(ctx.db, args.workshop) if args.workshop else None
     if args.export:
@@ -333,7 +333,7 @@ def run_test(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_preview(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.services.email import load_account, preview_message
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     workshop_id = workshop_id_for_code(ctx.db, args.workshop)
     p = preview_message(ctx.db, workshop_id, args.template, args.person, load_account(ctx.db))

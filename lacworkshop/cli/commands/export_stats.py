@@ -31,8 +31,8 @@ def register(registry: Registry) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.statistics_report import export_statistics
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.reports.statistics_report import export_statistics
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     if args.workshop:
         result = export_statistics(

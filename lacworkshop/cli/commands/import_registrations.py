@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING
 
 from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import say, text_for
+from lacworkshop.formats.reading.registry import suffix_list
 
 if TYPE_CHECKING:
     from lacworkshop.cli.app import Registry
-    from lacworkshop.formats.table_model import RawTable
-    from lacworkshop.services.import_mapping import Layout
+    from lacworkshop.formats.reading.table_model import RawTable
+    from lacworkshop.services.importing.mapping import Layout
 
 ROLES = ("attendee", "trainer", "organiser", "staff")
 DELIMITERS = {
@@ -29,7 +30,7 @@ DELIMITERS = {
 def register(registry: Registry) -> None:
     p = registry.command(
         "import",
-        "import a registration list (xlsx, xlsm, xls, ods, csv, txt) into a workshop",
+        f"import a registration list ({suffix_list()}) into a workshop",
         run,
     )
     p.add_argument("file", metavar="FILE", help="the registration list")
@@ -78,18 +79,21 @@ def register(registry: Registry) -> None:
 def run(args: argparse.Namespace, ctx: Context) -> int:
     from pathlib import Path
 
-    from lacworkshop.formats.spreadsheet_reader import UnreadableFile, load_table
+    from lacworkshop.formats.reading.spreadsheet import UnreadableFile, load_table
     from lacworkshop.model import Role
     from lacworkshop.services.errors import ValidationError
-    from lacworkshop.services.import_mapping import (
+    from lacworkshop.services.import_plan import plan_columns
+    from lacworkshop.services.importing.apply import (
+        import_registrations,
+        write_summary_report,
+    )
+    from lacworkshop.services.importing.mapping import (
         apply_overrides,
         check_mapping,
         layout_for,
     )
-    from lacworkshop.services.import_plan import plan_columns
-    from lacworkshop.services.import_preview import Decision, build_preview
-    from lacworkshop.services.importing import import_registrations, write_summary_report
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.importing.preview import Decision, build_preview
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     path = Path(args.file)
     delimiter = DELIMITERS[args.delimiter] if args.delimiter else None
@@ -164,7 +168,7 @@ def _chosen_track(
     """The track for rows without one; with several tracks the organiser must choose, as in
     the window, or everyone would silently count only the plenaries."""
     from lacworkshop.services.errors import ValidationError
-    from lacworkshop.services.import_preview import workshop_tracks
+    from lacworkshop.services.importing.preview import workshop_tracks
 
     if track is not None and track.strip().lower() == "none":
         return None

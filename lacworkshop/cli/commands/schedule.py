@@ -88,13 +88,9 @@ def register(registry: Registry) -> None:
 
 def run_generate(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.cli.schedule_problems import report
-    from lacworkshop.services import schedule
-    from lacworkshop.services.workshop_editing import (
-        get_workshop,
-        list_tracks,
-        track_id_for_name,
-    )
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.workshops import schedule
+    from lacworkshop.services.workshops.editing import get_workshop, list_tracks, track_id_for_name
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     wid = workshop_id_for_code(ctx.db, args.workshop)
     w = get_workshop(ctx.db, wid)
@@ -130,9 +126,9 @@ def run_generate(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_export(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.person_refs import person_id_for
-    from lacworkshop.services.schedule_export import export_schedule_ics
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.people.refs import person_id_for
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.workshops.schedule_export import export_schedule_ics
 
     wid = workshop_id_for_code(ctx.db, args.workshop)
     trainer = person_id_for(ctx.db, args.trainer) if args.trainer else None
@@ -145,8 +141,8 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_check(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.schedule import schedule_problems
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.workshops.schedule import schedule_problems
 
     problems = schedule_problems(ctx.db, workshop_id_for_code(ctx.db, args.workshop))
     print_table(

@@ -13,7 +13,7 @@ from lacworkshop.cli.subcommands import add_allow_problems, add_yes, group_examp
 
 if TYPE_CHECKING:
     from lacworkshop.cli.app import Registry
-    from lacworkshop.services.schedule import SlotData
+    from lacworkshop.services.workshops.schedule import SlotData
 
 
 def _slot_options(p: argparse.ArgumentParser, adding: bool) -> None:
@@ -81,9 +81,9 @@ def register(registry: Registry) -> None:
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.schedule import list_slots
-    from lacworkshop.services.workshop_editing import track_id_for_name
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.workshops.editing import track_id_for_name
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.workshops.schedule import list_slots
 
     wid = workshop_id_for_code(ctx.db, args.workshop)
     only = track_id_for_name(ctx.db, wid, args.track) if args.track else None
@@ -111,8 +111,8 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
 def _trainers(ctx: Context, workshop_id: int, refs: list[str] | None) -> tuple[int, ...] | None:
     """The people named, who must be trainers of the workshop (the window offers only those)."""
     from lacworkshop.services.errors import ValidationError
-    from lacworkshop.services.person_refs import person_id_for
-    from lacworkshop.services.schedule import trainers_of
+    from lacworkshop.services.people.refs import person_id_for
+    from lacworkshop.services.workshops.schedule import trainers_of
 
     if refs is None:
         return None
@@ -126,7 +126,7 @@ def _trainers(ctx: Context, workshop_id: int, refs: list[str] | None) -> tuple[i
 
 def _track(ctx: Context, workshop_id: int, args: argparse.Namespace) -> tuple[bool, int | None]:
     """(whether the options say where, the track id or None for every track)."""
-    from lacworkshop.services.workshop_editing import track_id_for_name
+    from lacworkshop.services.workshops.editing import track_id_for_name
 
     if args.plenary:
         return True, None
@@ -139,7 +139,7 @@ def _save(
     ctx: Context, workshop_id: int, data: SlotData, slot_id: int | None, allow: bool
 ) -> int | None:
     from lacworkshop.cli.schedule_problems import report
-    from lacworkshop.services import schedule
+    from lacworkshop.services.workshops import schedule
 
     if not report(schedule.slot_problems(ctx.db, workshop_id, data, slot_id), allow):
         return None
@@ -150,8 +150,8 @@ def _save(
 
 
 def run_add(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.schedule import SlotData
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.workshops.schedule import SlotData
 
     wid = workshop_id_for_code(ctx.db, args.workshop)
     _given, track_id = _track(ctx, wid, args)
@@ -176,7 +176,7 @@ def run_edit(args: argparse.Namespace, ctx: Context) -> int:
 
     from lacworkshop.model import Slot
     from lacworkshop.services.errors import NotFoundError
-    from lacworkshop.services.schedule import get_slot
+    from lacworkshop.services.workshops.schedule import get_slot
 
     current = get_slot(ctx.db, args.id)
     with ctx.db.session() as session:
@@ -206,7 +206,7 @@ def run_edit(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_delete(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.cli.confirm import backup_first, confirm, describe
-    from lacworkshop.services.deletion import delete_entity, impact
+    from lacworkshop.services.data_safety.deletion import delete_entity, impact
 
     whats = [describe(impact(ctx.db, "slot", sid)) for sid in dict.fromkeys(args.ids)]
     confirm("; ".join(whats), args.yes)

@@ -56,8 +56,8 @@ def register(registry: Registry) -> None:
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.workshop_editing import list_tracks
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.workshops.editing import list_tracks
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     rows = list_tracks(ctx.db, workshop_id_for_code(ctx.db, args.workshop))
     print_table(
@@ -68,8 +68,8 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_add(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.workshop_editing import add_track_claiming_default
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.workshops.editing import add_track_claiming_default
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     wid = workshop_id_for_code(ctx.db, args.workshop)
     for name in args.names:
@@ -80,8 +80,8 @@ def run_add(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_rename(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.workshop_editing import rename_track, track_id_for_name
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.workshops.editing import rename_track, track_id_for_name
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     wid = workshop_id_for_code(ctx.db, args.workshop)
     rename_track(ctx.db, track_id_for_name(ctx.db, wid, args.old), args.new)
@@ -91,9 +91,9 @@ def run_rename(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_delete(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.cli.confirm import delete_after_asking, describe
-    from lacworkshop.services.deletion import impact
-    from lacworkshop.services.workshop_editing import list_tracks, track_id_for_name
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.data_safety.deletion import impact
+    from lacworkshop.services.workshops.editing import list_tracks, track_id_for_name
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     wid = workshop_id_for_code(ctx.db, args.workshop)
     tid = track_id_for_name(ctx.db, wid, args.name)

@@ -53,11 +53,11 @@ def register(registry: Registry) -> None:
 
 def run_assign(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.cli.schedule_problems import report
-    from lacworkshop.services import schedule
-    from lacworkshop.services.person_refs import person_id_for
-    from lacworkshop.services.schedule_checks import ScheduleProblemsError
-    from lacworkshop.services.workshop_editing import track_id_for_name
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.people.refs import person_id_for
+    from lacworkshop.services.workshops import schedule
+    from lacworkshop.services.workshops.editing import track_id_for_name
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.workshops.schedule_checks import ScheduleProblemsError
 
     wid = workshop_id_for_code(ctx.db, args.workshop)
     if args.track:

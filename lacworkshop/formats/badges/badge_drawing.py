@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
-from lacworkshop.formats import qr
 from lacworkshop.formats.badges.content import Badge, BadgeDesign
 from lacworkshop.formats.badges.layouts import MM
 from lacworkshop.formats.badges.palette import DEFAULT_COLOURS, ink_on
-from lacworkshop.formats.certificate_drawing import image_fit, name_in_box
-from lacworkshop.formats.fonts import Family
-from lacworkshop.formats.pdf_images import PreparedImage
-from lacworkshop.formats.text_fit import LEADING, fit_block, width
+from lacworkshop.formats.certificates.drawing import image_fit, name_in_box
+from lacworkshop.formats.pdf import qr
+from lacworkshop.formats.pdf.fonts import Family
+from lacworkshop.formats.pdf.images import PreparedImage
+from lacworkshop.formats.pdf.text_fit import LEADING, fit_block, width
 
 INK = HexColor("#1A1A1A")
 MUTED = HexColor("#4D4D4D")

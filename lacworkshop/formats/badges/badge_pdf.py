@@ -15,13 +15,13 @@ from typing import BinaryIO
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
-from lacworkshop.formats import pdf_images
-from lacworkshop.formats.atomic import atomic_path
 from lacworkshop.formats.badges.badge_drawing import Faces, draw_badge
 from lacworkshop.formats.badges.content import Badge, BadgeDesign, RenderReport
 from lacworkshop.formats.badges.layouts import A4, LETTER, MM, BadgeLayout
-from lacworkshop.formats.certificate_drawing import name_in_box
-from lacworkshop.formats.fonts import describe_characters, missing_glyphs, register_family
+from lacworkshop.formats.certificates.drawing import name_in_box
+from lacworkshop.formats.pdf import images as pdf_images
+from lacworkshop.formats.pdf.fonts import describe_characters, missing_glyphs, register_family
+from lacworkshop.formats.writing.atomic import atomic_path
 
 FAMILY = "DejaVu Sans Condensed"
 CUT_MARK = 5 * MM  # length of a cut mark, in the margin

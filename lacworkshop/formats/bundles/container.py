@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from lacworkshop.errors import BadFile
-from lacworkshop.formats import atomic
-from lacworkshop.formats.zip_guard import FileLimits, check_file_size, check_zip_directory
+from lacworkshop.formats.reading.zip_guard import FileLimits, check_file_size, check_zip_directory
+from lacworkshop.formats.writing import atomic
 
 MAGIC = "lacworkshop-bundle"
 # Raised when what a bundle holds changes so that an older program would misread it.

@@ -21,14 +21,14 @@ from lacworkshop.formats.badges import (
 )
 from lacworkshop.formats.badges.layouts import BadgeLayout
 from lacworkshop.formats.catalogue import text as doc_text
-from lacworkshop.formats.country_names import country_name
+from lacworkshop.formats.text.country_names import country_name
 from lacworkshop.model import Asset, Participation, Person, Role, Track
 from lacworkshop.model.base import utcnow
 from lacworkshop.services import audit
-from lacworkshop.services.attendance_register import document_language
+from lacworkshop.services.attendance.register import document_language
 from lacworkshop.services.badges.selection import EVERYONE, BadgeSelection, selection_query
 from lacworkshop.services.badges.settings import BadgeSettings, badge_settings
-from lacworkshop.services.certificate_templates import SAMPLE_LOGO
+from lacworkshop.services.certificates.templates import SAMPLE_LOGO
 from lacworkshop.services.errors import ValidationError
 from lacworkshop.services.lookup import require_workshop
 from lacworkshop.services.operations import NO_PROGRESS, Change, OpResult, Progress

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lacworkshop.formats.certificate_text import format_dates, format_hours
+from lacworkshop.formats.certificates.text import format_dates, format_hours
 from lacworkshop.formats.email import (
     Attachment,
     Outgoing,

@@ -9,15 +9,15 @@ from lacworkshop.formats.column_profiles import ColumnProfile, contradicts, fit_
 from lacworkshop.formats.column_profiles.fit import IDENTIFYING
 from lacworkshop.formats.column_profiles.value_kinds import fold
 from lacworkshop.formats.export_systems import ExportSystem, recognise
-from lacworkshop.formats.table_model import RawTable
-from lacworkshop.services.import_fields import (
+from lacworkshop.formats.reading.table_model import RawTable
+from lacworkshop.services.importing.fields import (
     IGNORE,
     REPEATABLE,
     resolve_suggestions,
     suggest_field,
 )
-from lacworkshop.services.import_mapping import Layout, Mapping, remembered_mapping
-from lacworkshop.services.import_values import role_from_text
+from lacworkshop.services.importing.mapping import Layout, Mapping, remembered_mapping
+from lacworkshop.services.importing.values import role_from_text
 from lacworkshop.storage import Database
 
 # A column is taken for a field by its values alone when this share of them fit.

@@ -7,7 +7,7 @@ from lacworkshop.errors import message_text
 from lacworkshop.formats.export_systems import ExportSystem, check_in_says_yes, status_meaning
 from lacworkshop.formats.export_systems.status import StatusKind
 from lacworkshop.formats.messages import Term
-from lacworkshop.services.import_rows import Problem
+from lacworkshop.services.importing.rows import Problem
 
 MAX_REF = 120
 

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lacworkshop.formats.catalogue import text as doc_text
-from lacworkshop.formats.certificate_text import hours_number
+from lacworkshop.formats.certificates.text import hours_number
 from lacworkshop.formats.credentials.open_badge import (
     BadgeFacts,
     achievement_credential,

@@ -18,7 +18,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lacworkshop.errors import UserError
-from lacworkshop.formats.atomic import atomic_path
 from lacworkshop.formats.credentials.keys import (
     PublicKeyInfo,
     fingerprint,
@@ -27,6 +26,7 @@ from lacworkshop.formats.credentials.keys import (
     new_private_key,
     raw_public,
 )
+from lacworkshop.formats.writing.atomic import atomic_path
 from lacworkshop.model import SigningKey
 from lacworkshop.model.base import utcnow
 from lacworkshop.services import audit

@@ -24,7 +24,7 @@ from lacworkshop.formats.credentials.payload import Certified, find_payload
 from lacworkshop.formats.credentials.payload_check import check_signature
 from lacworkshop.formats.credentials.qr_reading import PictureUnreadable, qr_texts_in_file
 from lacworkshop.formats.messages import message
-from lacworkshop.services.certificate_verify import Verdict, Verification, verify, verify_version
+from lacworkshop.services.certificates.verify import Verdict, Verification, verify, verify_version
 from lacworkshop.services.operations import NO_PROGRESS, OpResult, Progress
 from lacworkshop.services.verification.org_keys import public_keys
 from lacworkshop.storage import Database

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.model import Role
-from lacworkshop.services import participation, schedule
 from lacworkshop.services.errors import ServiceError
-from lacworkshop.services.schedule_checks import ScheduleProblemsError
+from lacworkshop.services.people import participation
+from lacworkshop.services.workshops import schedule
+from lacworkshop.services.workshops.schedule_checks import ScheduleProblemsError
 from lacworkshop.storage import Database
 from lacworkshop.ui.dialogs.schedule_warning import accept_schedule_problems
 

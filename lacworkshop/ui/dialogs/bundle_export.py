@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.services.workshop_editing import list_tracks
-from lacworkshop.services.workshops import list_workshops
+from lacworkshop.services.workshops.editing import list_tracks
+from lacworkshop.services.workshops.listing import list_workshops
 from lacworkshop.storage import Database
 
 

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from lacworkshop.services import deletion
-from lacworkshop.services.deletion import Impact
+from lacworkshop.services.data_safety import deletion
+from lacworkshop.services.data_safety.deletion import Impact
 from lacworkshop.services.operations import Change
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.undo_commands import delete_with_undo

@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
 
 from lacworkshop.model import ParticipationStatus, Role
 from lacworkshop.services.errors import ServiceError
-from lacworkshop.services.export_presets import (
+from lacworkshop.services.reports.export_presets import (
     FUNDER,
     VENUE,
     delete_preset,
     list_presets,
     save_preset,
 )
-from lacworkshop.services.people_export import (
+from lacworkshop.services.reports.people_export import (
     DEFAULT_COLUMNS,
     ExportResult,
     PeopleFilter,
@@ -45,7 +45,7 @@ from lacworkshop.services.people_export import (
     track_names,
     workshop_language,
 )
-from lacworkshop.services.workshops import list_workshops
+from lacworkshop.services.workshops.listing import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.export_progress import run_export
 from lacworkshop.ui.widgets.flow_layout import FlowLayout

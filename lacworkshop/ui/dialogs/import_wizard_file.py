@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from lacworkshop.formats.spreadsheet_reader import UnreadableFile, load_table
+from lacworkshop.formats.reading.registry import file_patterns
+from lacworkshop.formats.reading.spreadsheet import UnreadableFile, load_table
 from lacworkshop.model import Role
-from lacworkshop.services.import_preview import workshop_tracks
-from lacworkshop.services.workshops import list_workshops
+from lacworkshop.services.importing.preview import workshop_tracks
+from lacworkshop.services.workshops.listing import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.import_wizard_state import WizardState
 
@@ -86,12 +87,16 @@ class FilePage(QWizardPage):
             self,
             self.tr("Registration list"),
             self.path_edit.text(),
-            self.tr(
-                "Spreadsheets and text (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv);;All files (*)"
-            ),
+            self.file_filter(),
         )
         if path:
             self.path_edit.setText(path)
+
+    def file_filter(self) -> str:
+        """The open dialog's filter: every ending of the import registry, then all files."""
+        return self.tr("Registration lists ({patterns});;All files (*)").format(
+            patterns=file_patterns()
+        )
 
     def _fill_tracks(self) -> None:
         self.track.clear()

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.services.errors import ServiceError
-from lacworkshop.services.import_preview import Decision, build_preview
-from lacworkshop.services.importing import ImportSummary, import_registrations
+from lacworkshop.services.importing.apply import ImportSummary, import_registrations
+from lacworkshop.services.importing.preview import Decision, build_preview
 from lacworkshop.services.operations import OpResult
 from lacworkshop.services.operations import Progress as OpProgress
 from lacworkshop.ui.app_context import AppContext

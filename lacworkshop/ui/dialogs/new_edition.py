@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.services import new_edition
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.operations import OpResult
+from lacworkshop.services.workshops import new_edition
 from lacworkshop.storage import Database
 from lacworkshop.ui.widgets.screen_fit import fit_to_screen
 from lacworkshop.ui.widgets.workshop_form import WorkshopForm
@@ -65,6 +65,6 @@ class NewEditionDialog(QDialog):
 
 
 def _next_year(db: Database, source_id: int) -> int:
-    from lacworkshop.services.workshop_editing import get_workshop
+    from lacworkshop.services.workshops.editing import get_workshop
 
     return get_workshop(db, source_id).start_date.year + 1

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from lacworkshop.formats.safe_filename import safe_filename
+from lacworkshop.formats.text.safe_filename import safe_filename
 from lacworkshop.services.privacy.data_export import ExportSummary, export_personal_data
 from lacworkshop.services.privacy.erasure import (
     ErasurePlan,

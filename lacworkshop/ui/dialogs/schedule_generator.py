@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.services import schedule
 from lacworkshop.services.errors import ValidationError
-from lacworkshop.services.workshop_editing import TrackRow
+from lacworkshop.services.workshops import schedule
+from lacworkshop.services.workshops.editing import TrackRow
 from lacworkshop.storage import Database
 from lacworkshop.ui.dialogs.schedule_warning import accept_schedule_problems
 from lacworkshop.ui.widgets.field_errors import FieldErrors

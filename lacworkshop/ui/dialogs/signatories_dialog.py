@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.services.certificate_templates import (
+from lacworkshop.services.certificates.templates import (
     add_signatory,
     delete_signatory,
     list_signatories,

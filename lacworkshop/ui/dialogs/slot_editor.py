@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.model import Role
-from lacworkshop.services import participation, schedule
 from lacworkshop.services.errors import ServiceError
-from lacworkshop.services.schedule import SlotData
-from lacworkshop.services.workshop_editing import TrackRow
+from lacworkshop.services.people import participation
+from lacworkshop.services.workshops import schedule
+from lacworkshop.services.workshops.editing import TrackRow
+from lacworkshop.services.workshops.schedule import SlotData
 from lacworkshop.storage import Database
 from lacworkshop.ui.dialogs.schedule_warning import accept_schedule_problems
 from lacworkshop.ui.models.name_labels import told_apart

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.formats.certificate_pdf import STYLES
-from lacworkshop.formats.fonts import FAMILIES
+from lacworkshop.formats.certificates.styles import STYLE_NAMES
+from lacworkshop.formats.pdf.fonts import FAMILIES
 from lacworkshop.model import CertificateKind
-from lacworkshop.services.certificate_templates import (
+from lacworkshop.services.certificates.templates import (
     TemplateInfo,
     get_template,
     list_templates,
@@ -38,7 +38,7 @@ from lacworkshop.services.certificate_templates import (
 )
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.operations import Change
-from lacworkshop.services.workshops import list_workshops
+from lacworkshop.services.workshops.listing import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.template_preview import pdf_page_to_png
 from lacworkshop.ui.dialogs.template_preview_panel import PreviewPanel
@@ -118,6 +118,14 @@ class TemplateEditor(QDialog):
         combo.currentIndexChanged.connect(self._changed)
         return combo
 
+    def style_labels(self) -> dict[str, str]:
+        """The label of each registered certificate style (formats.certificates.styles)."""
+        return {
+            "classic": self.tr("Classic: serif, double frame"),
+            "modern": self.tr("Modern: sans, colour band"),
+            "bilingual": self.tr("Bilingual: two languages"),
+        }
+
     def _build_form(self) -> QWidget:
         panel = QWidget(self)
         layout = QVBoxLayout(panel)
@@ -133,12 +141,8 @@ class TemplateEditor(QDialog):
         form.addRow(self.tr("Template:"), self.template_combo)
         self.name_edit = QLineEdit(design)
         form.addRow(self.tr("Name:"), self.name_edit)
-        styles = {
-            "classic": self.tr("Classic: serif, double frame"),
-            "modern": self.tr("Modern: sans, colour band"),
-            "bilingual": self.tr("Bilingual: two languages"),
-        }
-        self.style_combo = self._combo([(styles[s], s) for s in STYLES])
+        styles = self.style_labels()
+        self.style_combo = self._combo([(styles.get(s, s), s) for s in STYLE_NAMES])
         form.addRow(self.tr("Style:"), self.style_combo)
         self.kind_combo = self._combo(
             [

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.formats import catalogue
-from lacworkshop.formats.certificate_text import PLACEHOLDERS
+from lacworkshop.formats.certificates.text import PLACEHOLDERS
 from lacworkshop.model import CertificateKind
-from lacworkshop.services.certificate_templates import LANGUAGES
+from lacworkshop.services.certificates.templates import LANGUAGES
 
 
 class TemplateTexts(QGroupBox):

@@ -23,7 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from lacworkshop.model.enums import Mark
-from lacworkshop.services.attendance import (
+from lacworkshop.services.attendance.eligibility import Result, Standing
+from lacworkshop.services.attendance.grid import (
     EMPTY,
     AttendanceGrid,
     CellKey,
@@ -31,7 +32,6 @@ from lacworkshop.services.attendance import (
     GridPerson,
     GridSlot,
 )
-from lacworkshop.services.eligibility import Result, Standing
 from lacworkshop.ui.models.name_labels import told_apart
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -11,8 +11,8 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtGui import QUndoCommand
 
-from lacworkshop.services.attendance import CellKey, CellState, set_cells
-from lacworkshop.services.overrides import OverrideState, restore_override
+from lacworkshop.services.attendance.grid import CellKey, CellState, set_cells
+from lacworkshop.services.attendance.overrides import OverrideState, restore_override
 from lacworkshop.storage import Database
 
 

@@ -18,14 +18,14 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
-from lacworkshop.services.attendance import CellKey, CellState
-from lacworkshop.services.attendance_register import (
+from lacworkshop.services.attendance.grid import CellKey, CellState
+from lacworkshop.services.attendance.register import (
     ImportPreview,
     export_register,
     planned_cells,
     preview_import,
 )
-from lacworkshop.services.signin_sheets import SigninResult, write_signin_sheets
+from lacworkshop.services.attendance.signin_sheets import SigninResult, write_signin_sheets
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.register_import_dialog import RegisterImportDialog
 from lacworkshop.ui.dialogs.signin_sheets_dialog import SigninSheetsDialog

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.model.enums import Mark
-from lacworkshop.services.attendance import (
+from lacworkshop.services.attendance.eligibility import Standing
+from lacworkshop.services.attendance.grid import (
     EMPTY,
     CellKey,
     CellState,
@@ -28,11 +29,10 @@ from lacworkshop.services.attendance import (
     load_grid,
     set_cells,
 )
-from lacworkshop.services.eligibility import Standing
+from lacworkshop.services.attendance.overrides import OverrideState, set_override
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.operations import Change, Changes
-from lacworkshop.services.overrides import OverrideState, set_override
-from lacworkshop.services.workshops import list_workshops
+from lacworkshop.services.workshops.listing import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.override_dialog import OverrideDialog
 from lacworkshop.ui.models.attendance_grid_model import (

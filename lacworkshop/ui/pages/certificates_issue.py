@@ -29,22 +29,22 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.model import CertificateKind
-from lacworkshop.services.certificate_templates import (
+from lacworkshop.services.certificates.issuing import IssueReport
+from lacworkshop.services.certificates.templates import (
     DEFAULT_TEMPLATE,
     get_template,
     list_templates,
 )
-from lacworkshop.services.certificate_timing import issuing_early
-from lacworkshop.services.certificates import IssueReport
-from lacworkshop.services.certificates_ops import (
+from lacworkshop.services.certificates.timing import issuing_early
+from lacworkshop.services.certificates.use_cases import (
     IssuedCertificates,
     IssueTargets,
     issue_and_write,
 )
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.operations import OpResult, Progress
-from lacworkshop.services.track_gaps import attendees_without_track
-from lacworkshop.services.workshops import list_workshops
+from lacworkshop.services.workshops.listing import list_workshops
+from lacworkshop.services.workshops.track_gaps import attendees_without_track
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.certificate_issue_preview import IssuePreviewDialog, PlanText
 from lacworkshop.ui.dialogs.trackless_warning import accept_trackless

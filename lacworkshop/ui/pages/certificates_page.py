@@ -25,9 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.model import CertificateStatus
-from lacworkshop.services.certificate_timing import BeforeEndError
-from lacworkshop.services.certificates import CertificateRow, IssueReport, list_certificates
-from lacworkshop.services.certificates_ops import (
+from lacworkshop.services.certificates.issuing import (
+    CertificateRow,
+    IssueReport,
+    list_certificates,
+)
+from lacworkshop.services.certificates.timing import BeforeEndError
+from lacworkshop.services.certificates.use_cases import (
     reissue_certificate,
     revoke_certificate,
     write_for_viewing,

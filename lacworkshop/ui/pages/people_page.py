@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.model.display_names import display_name
-from lacworkshop.services import people
 from lacworkshop.services.email import sent_log
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.operations import Change, Changes
-from lacworkshop.services.people import PeopleFilter
-from lacworkshop.services.people_merge import MERGE_CHANGES
+from lacworkshop.services.people import directory as people
+from lacworkshop.services.people.directory import PeopleFilter
+from lacworkshop.services.people.merge import MERGE_CHANGES
 from lacworkshop.services.privacy.consent_record import consent_record
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.confirm_delete import confirm_and_delete

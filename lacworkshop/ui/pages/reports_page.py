@@ -19,15 +19,19 @@ from PySide6.QtWidgets import (
 
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.operations import Change, Changes
-from lacworkshop.services.people_export import ExportResult
-from lacworkshop.services.statistics import (
+from lacworkshop.services.reports.people_export import ExportResult
+from lacworkshop.services.reports.statistics import (
     Statistics,
     list_series,
     series_statistics,
     workshop_statistics,
 )
-from lacworkshop.services.statistics_report import StatsDocument, export_statistics, stats_document
-from lacworkshop.services.workshops import list_workshops
+from lacworkshop.services.reports.statistics_report import (
+    StatsDocument,
+    export_statistics,
+    stats_document,
+)
+from lacworkshop.services.workshops.listing import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.export_people_dialog import LANGUAGES, ExportPeopleDialog
 from lacworkshop.ui.dialogs.export_progress import run_export

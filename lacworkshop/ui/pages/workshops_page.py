@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.model import WorkshopStatus
-from lacworkshop.services import workshop_editing
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.operations import Change, Changes
-from lacworkshop.services.workshops import list_workshops
+from lacworkshop.services.workshops import editing as workshop_editing
+from lacworkshop.services.workshops.listing import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.confirm_delete import confirm_and_delete
 from lacworkshop.ui.dialogs.new_edition import NewEditionDialog

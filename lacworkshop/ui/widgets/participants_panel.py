@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.model import ParticipationStatus, Role
-from lacworkshop.services import deletion, participation, workshop_editing
+from lacworkshop.services.data_safety import deletion
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.operations import Change
+from lacworkshop.services.people import participation
+from lacworkshop.services.workshops import editing as workshop_editing
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.add_participants import AddParticipantsDialog
 from lacworkshop.ui.dialogs.confirm_delete import describe
@@ -203,7 +205,7 @@ class ParticipantsPanel(QWidget):
         impacts = [deletion.impact(self.ctx.db, "participation", i) for i in ids]
         marks = sum(i.marks for i in impacts)
         certs = sum(i.certificates for i in impacts)
-        from lacworkshop.services.deletion import Impact
+        from lacworkshop.services.data_safety.deletion import Impact
 
         total = Impact("participation", 0, "", marks=marks, certificates=certs)
         names = ", ".join(i.label for i in impacts[:5]) + ("…" if len(impacts) > 5 else "")

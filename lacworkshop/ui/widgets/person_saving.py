@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
-from lacworkshop.services import people
 from lacworkshop.services.errors import ServiceError, ValidationError
+from lacworkshop.services.people import directory as people
 from lacworkshop.storage import Database
 from lacworkshop.ui.dialogs import duplicate_warning
 from lacworkshop.ui.dialogs.merge_people import MergePeopleDialog

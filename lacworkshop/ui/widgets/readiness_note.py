@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from lacworkshop.services.certificate_readiness import (
+from lacworkshop.services.certificates.readiness import (
     Readiness,
     certificate_readiness,
     template_readiness,
 )
-from lacworkshop.services.certificate_templates import TemplateInfo
+from lacworkshop.services.certificates.templates import TemplateInfo
 from lacworkshop.storage import Database
 
 

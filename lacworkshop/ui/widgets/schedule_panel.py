@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.services import schedule, workshop_editing
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.operations import Change
-from lacworkshop.services.schedule_export import export_schedule_ics
+from lacworkshop.services.workshops import editing as workshop_editing
+from lacworkshop.services.workshops import schedule
+from lacworkshop.services.workshops.schedule_export import export_schedule_ics
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.assign_trainers import AssignTrainersDialog
 from lacworkshop.ui.dialogs.confirm_delete import confirm_and_delete

@@ -10,7 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from lacworkshop.formats.attendance_register_xlsx import FIRST_PERSON, ID_SHEET
+from lacworkshop.formats.attendance.register_xlsx import FIRST_PERSON, ID_SHEET
 
 
 def eligibility(run_cli, db: Path) -> dict[int, dict[str, str]]:  # type: ignore[no-untyped-def]
@@ -180,8 +180,8 @@ def test_signin_sheets_list_every_person_of_the_track(
 
     db = open_database(walc_db)
     try:
-        from lacworkshop.services.attendance import list_tracks, load_grid
-        from lacworkshop.services.workshops import workshop_id_for_code
+        from lacworkshop.services.attendance.grid import list_tracks, load_grid
+        from lacworkshop.services.workshops.listing import workshop_id_for_code
 
         wid = workshop_id_for_code(db, "WALC2026")
         track = next(t for t in list_tracks(db, wid) if t.name == "Network security")

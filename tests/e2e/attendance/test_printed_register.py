@@ -61,8 +61,8 @@ def _word_heights(pdf: Path) -> list[float]:
 @pytest.fixture
 def long_named(db):  # type: ignore[no-untyped-def]
     from lacworkshop.model import Participation, ParticipationStatus, Person, Role
-    from lacworkshop.services.demo import populate
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.demo.create import populate
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     populate(db, people=60, workshops=3)
     wid = workshop_id_for_code(db, "WALC2026")
@@ -84,7 +84,7 @@ def long_named(db):  # type: ignore[no-untyped-def]
 def test_the_register_prints_long_names_whole_at_a_readable_size(
     long_named, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from lacworkshop.services.attendance_register import export_register
+    from lacworkshop.services.attendance.register import export_register
 
     db, wid = long_named
     xlsx = tmp_path / "register.xlsx"
@@ -104,7 +104,7 @@ def test_the_register_prints_long_names_whole_at_a_readable_size(
 
 
 def test_a_long_name_does_not_shrink_the_printed_people_list(long_named, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from lacworkshop.formats.xlsx_writer import Column, Sheet, write_xlsx
+    from lacworkshop.formats.writing.xlsx_file import Column, Sheet, write_xlsx
 
     name = LONG_GIVEN + " " + LONG_FAMILY + " " + LONG_GIVEN
     rows = [[f"Persona {i}", "Apellido", f"p{i}@example.org", "NIC.br", "BR"] for i in range(30)]

@@ -16,7 +16,7 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from lacworkshop.model import Attendance, Participation, ParticipationStatus, Role, Slot, Workshop
-from lacworkshop.services.attendance import clear_slot
+from lacworkshop.services.attendance.grid import clear_slot
 from lacworkshop.services.badges import BadgeSelection, print_badges
 from lacworkshop.services.checkin import Outcome, check_in, undo_check_in
 

@@ -12,7 +12,7 @@ from tests.e2e.badges.test_badge_qr_checkin import read_qr_codes
 
 @pytest.fixture
 def demo_file(tmp_path: Path) -> Path:
-    from lacworkshop.services.demo import populate
+    from lacworkshop.services.demo.create import populate
     from lacworkshop.storage import open_database
 
     path = tmp_path / "demo.sqlite3"
@@ -22,7 +22,7 @@ def demo_file(tmp_path: Path) -> Path:
     from sqlalchemy import select
 
     from lacworkshop.model import Slot
-    from lacworkshop.services.attendance import clear_slot
+    from lacworkshop.services.attendance.grid import clear_slot
 
     with db.session() as session:
         first = session.execute(

@@ -27,7 +27,7 @@ def add_people(db_path: Path) -> None:
     from sqlalchemy import select
 
     from lacworkshop.model import Participation, ParticipationStatus, Person, Role, Workshop
-    from lacworkshop.services.certificate_templates import add_sample_signatory
+    from lacworkshop.services.certificates.templates import add_sample_signatory
     from lacworkshop.storage import open_database
 
     db = open_database(db_path)
@@ -58,7 +58,7 @@ def add_people(db_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def walc_db(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
-    from lacworkshop.services.demo import populate
+    from lacworkshop.services.demo.create import populate
     from lacworkshop.storage import open_database
 
     path = tmp_path_factory.mktemp("certs") / "walc.sqlite3"

@@ -22,8 +22,8 @@ pytestmark = pytest.mark.skipif(
 
 
 def _standings(db_path: Path):  # type: ignore[no-untyped-def]
-    from lacworkshop.services.standings import workshop_standings
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.attendance.standings import workshop_standings
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
     from lacworkshop.storage import open_database
 
     db = open_database(db_path)
@@ -35,8 +35,8 @@ def _standings(db_path: Path):  # type: ignore[no-untyped-def]
 
 
 def _register(db_path: Path):  # type: ignore[no-untyped-def]
-    from lacworkshop.services.certificates import list_certificates
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.certificates.issuing import list_certificates
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
     from lacworkshop.storage import open_database
 
     db = open_database(db_path)

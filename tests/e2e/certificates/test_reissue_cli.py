@@ -24,8 +24,8 @@ def copy_db(walc_db: Path, tmp_path: Path) -> Path:
 
 
 def _payloads(db_path: Path) -> dict[str, str]:
-    from lacworkshop.services.certificates import list_certificates
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.certificates.issuing import list_certificates
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
     from lacworkshop.storage import open_database
 
     db = open_database(db_path)

@@ -22,9 +22,9 @@ def _png(colour: str) -> bytes:
 def _real_workshop_with_demo_beside(path: Path) -> int:
     """A finished real workshop with one eligible attendee, in a database holding the demo."""
     from lacworkshop.model import Participation, ParticipationStatus, Role
-    from lacworkshop.services.demo import populate
-    from lacworkshop.services.people import PersonData, create_person
-    from lacworkshop.services.workshop_editing import WorkshopData, create_workshop
+    from lacworkshop.services.demo.create import populate
+    from lacworkshop.services.people.directory import PersonData, create_person
+    from lacworkshop.services.workshops.editing import WorkshopData, create_workshop
     from lacworkshop.storage import open_database
 
     db = open_database(path)
@@ -64,9 +64,9 @@ def real_db(tmp_path: Path) -> tuple[Path, int]:
 
 
 def test_issue_is_refused_until_logo_and_signatory_are_set(real_db, run_cli) -> None:  # type: ignore[no-untyped-def]
-    from lacworkshop.services.certificate_readiness import certificate_readiness
-    from lacworkshop.services.certificate_templates import add_sample_signatory, add_signatory
-    from lacworkshop.services.certificates import issue_certificates
+    from lacworkshop.services.certificates.issuing import issue_certificates
+    from lacworkshop.services.certificates.readiness import certificate_readiness
+    from lacworkshop.services.certificates.templates import add_sample_signatory, add_signatory
     from lacworkshop.services.errors import ValidationError
     from lacworkshop.services.organisation import set_organisation_logo
     from lacworkshop.storage import open_database

@@ -20,7 +20,7 @@ FILES = (
 
 
 def _real_workshop(path: Path, languages: str) -> None:
-    from lacworkshop.services.workshop_editing import WorkshopData, create_workshop
+    from lacworkshop.services.workshops.editing import WorkshopData, create_workshop
     from lacworkshop.storage import open_database
 
     db = open_database(path)
@@ -150,7 +150,7 @@ def test_unknown_gender_is_listed_and_kept_self_described(run_cli, tmp_path: Pat
 
 @pytest.mark.slow
 def test_each_brazilian_gets_a_portuguese_certificate(imported, run_cli) -> None:  # type: ignore[no-untyped-def]
-    from lacworkshop.services.certificate_templates import add_signatory
+    from lacworkshop.services.certificates.templates import add_signatory
     from lacworkshop.services.organisation import set_organisation_logo
     from lacworkshop.storage import open_database
     from tests.e2e.certificates.test_sample_logo_refused import _png

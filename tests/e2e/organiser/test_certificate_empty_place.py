@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lacworkshop.formats.certificate_text import fill
+from lacworkshop.formats.certificates.text import fill
 
 ES = "participó en «{workshop}», realizado en {city} ({country}) {dates}."
 EN = "took part in “{workshop}”, held in {city}, {country}, on {dates}."

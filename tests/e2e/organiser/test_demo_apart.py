@@ -32,10 +32,10 @@ def _counts(db: Path) -> dict[str, tuple[int, int]]:
 def _real_work(db_path: Path) -> None:
     """A real workshop with one person in it, and the organisation's own signatory."""
     from lacworkshop.model import Role
-    from lacworkshop.services.certificate_templates import add_signatory
-    from lacworkshop.services.participation import add_participants
-    from lacworkshop.services.people import PersonData, create_person
-    from lacworkshop.services.workshop_editing import WorkshopData, create_workshop
+    from lacworkshop.services.certificates.templates import add_signatory
+    from lacworkshop.services.people.directory import PersonData, create_person
+    from lacworkshop.services.people.participation import add_participants
+    from lacworkshop.services.workshops.editing import WorkshopData, create_workshop
     from lacworkshop.storage import open_database
 
     db = open_database(db_path)

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lacworkshop.services.certificate_templates import (
-    design_for,
-    list_signatories,
-    list_templates,
-)
-from lacworkshop.services.demo import populate
-from lacworkshop.services.workshops import workshop_id_for_code
+from lacworkshop.services.certificates.templates import design_for, list_signatories, list_templates
+from lacworkshop.services.demo.create import populate
+from lacworkshop.services.workshops.listing import workshop_id_for_code
 
 
 def test_demo_has_signatories_with_signatures_and_a_logo(db) -> None:  # type: ignore[no-untyped-def]

@@ -6,9 +6,9 @@ from datetime import date
 from pathlib import Path
 
 from lacworkshop.model import Role
-from lacworkshop.services.participation import add_participants
-from lacworkshop.services.people import PersonData, create_person
-from lacworkshop.services.workshop_editing import WorkshopData, create_workshop
+from lacworkshop.services.people.directory import PersonData, create_person
+from lacworkshop.services.people.participation import add_participants
+from lacworkshop.services.workshops.editing import WorkshopData, create_workshop
 from lacworkshop.storage import open_database
 
 

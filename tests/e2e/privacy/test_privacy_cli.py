@@ -77,8 +77,8 @@ class Story:
 
 
 def _stats(db_path: Path) -> tuple:  # type: ignore[type-arg]
-    from lacworkshop.services.statistics import workshop_statistics
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.reports.statistics import workshop_statistics
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
     from lacworkshop.storage import open_database
 
     db = open_database(db_path)
@@ -101,9 +101,9 @@ def _attend_and_edit(db_path: Path) -> int:
     from sqlalchemy import select
 
     from lacworkshop.model import Mark, Participation, Person, Slot, Workshop
-    from lacworkshop.services.attendance import CellState, set_cells, set_note
-    from lacworkshop.services.overrides import set_override
-    from lacworkshop.services.people import get_person, update_person
+    from lacworkshop.services.attendance.grid import CellState, set_cells, set_note
+    from lacworkshop.services.attendance.overrides import set_override
+    from lacworkshop.services.people.directory import get_person, update_person
     from lacworkshop.storage import open_database
 
     db = open_database(db_path)
@@ -299,7 +299,12 @@ def test_erase_purges_the_wal_while_the_database_stays_open(db, tmp_path: Path) 
     """The window keeps the database open: the erasure itself must empty the WAL."""
     from dataclasses import replace
 
-    from lacworkshop.services.people import PersonData, create_person, get_person, update_person
+    from lacworkshop.services.people.directory import (
+        PersonData,
+        create_person,
+        get_person,
+        update_person,
+    )
     from lacworkshop.services.privacy.erasure import erase_person
 
     pid = create_person(db, PersonData(GIVEN, FAMILY, email=EMAIL, country="AR"))

@@ -78,7 +78,7 @@ def test_the_page_accepts_real_payloads_rejects_every_changed_one_and_looks_up_t
 ) -> None:  # type: ignore[no-untyped-def]
     from lacworkshop.formats.credentials import find_payload
     from lacworkshop.model import Person
-    from lacworkshop.services.certificates import issue_certificates, reissue, revoke
+    from lacworkshop.services.certificates.issuing import issue_certificates, reissue, revoke
     from lacworkshop.services.verification import rotate_key, set_verify_url
 
     db, wid, issued = register

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from lacworkshop.formats.csv_writer import csv_bytes, delimiter_named
+from lacworkshop.formats.writing.csv_file import csv_bytes, delimiter_named
 from tests.e2e.reports.conftest import _soffice
 
 SEPARATORS = {",": 44, ";": 59, "\t": 9}

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from lacworkshop.formats.cell_safety import csv_safe, strip_illegal
+from lacworkshop.formats.writing.cell_safety import csv_safe, strip_illegal
 from tests.e2e.reports.conftest import read_csv_text
 from tests.unit.reports.builders import (
     CONTROL_NAMES,
@@ -166,7 +166,7 @@ def test_statistics_workbook(run_cli, nasty_file: Path, tmp_path: Path, libreoff
 
 
 def test_a_negative_number_stays_a_number(tmp_path: Path, libreoffice) -> None:
-    from lacworkshop.formats.xlsx_writer import Column, Sheet, write_xlsx
+    from lacworkshop.formats.writing.xlsx_file import Column, Sheet, write_xlsx
 
     out = tmp_path / "n.xlsx"
     write_xlsx(

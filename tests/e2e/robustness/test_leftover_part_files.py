@@ -27,7 +27,7 @@ def test_kill_during_a_write_then_the_next_start_cleans_up(run_cli, tmp_path: Pa
                 import sys, time
                 sys.path.insert(0, {str(REPO)!r})
                 from pathlib import Path
-                from lacworkshop.formats.atomic import atomic_path
+                from lacworkshop.formats.writing.atomic import atomic_path
                 from lacworkshop.storage import open_database
                 db = open_database(Path({str(db)!r}))
                 with atomic_path(Path({str(exports / "lista.xlsx")!r})) as tmp:

@@ -13,7 +13,7 @@ from PIL import Image, ImageFilter
 @pytest.fixture(scope="module")
 def issued(tmp_path_factory):  # type: ignore[no-untyped-def]
     """A demo register whose WALC2026 certificates were issued one PDF per person."""
-    from lacworkshop.services.demo import populate
+    from lacworkshop.services.demo.create import populate
     from lacworkshop.storage import open_database
 
     root = tmp_path_factory.mktemp("verify")

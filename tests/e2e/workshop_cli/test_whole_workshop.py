@@ -163,18 +163,18 @@ def _build_with_cli(run_cli, db: Path, out: Path, logo: Path, signature: Path) -
 def _build_like_the_window(db_path: Path, out: Path, logo: Path, signature: Path) -> None:
     """The calls the workshop form, schedule panel, dialogs and grid make, in order."""
     from lacworkshop.model import CertificateKind, Mark, Role
-    from lacworkshop.services import schedule
-    from lacworkshop.services.attendance import CellState, set_cells
-    from lacworkshop.services.attendance_register import export_register
-    from lacworkshop.services.certificate_output import write_merged
-    from lacworkshop.services.certificate_templates import add_signatory
-    from lacworkshop.services.certificates import issue_certificates
+    from lacworkshop.services.attendance.grid import CellState, set_cells
+    from lacworkshop.services.attendance.overrides import set_override
+    from lacworkshop.services.attendance.register import export_register
+    from lacworkshop.services.attendance.signin_sheets import write_signin_sheets
+    from lacworkshop.services.certificates.issuing import issue_certificates
+    from lacworkshop.services.certificates.output import write_merged
+    from lacworkshop.services.certificates.templates import add_signatory
     from lacworkshop.services.organisation import set_organisation_logo, set_organisation_name
-    from lacworkshop.services.overrides import set_override
-    from lacworkshop.services.participation import add_participants, list_participants
-    from lacworkshop.services.people import PersonData, create_person
-    from lacworkshop.services.signin_sheets import write_signin_sheets
-    from lacworkshop.services.workshop_editing import (
+    from lacworkshop.services.people.directory import PersonData, create_person
+    from lacworkshop.services.people.participation import add_participants, list_participants
+    from lacworkshop.services.workshops import schedule
+    from lacworkshop.services.workshops.editing import (
         WorkshopData,
         add_track,
         create_workshop,

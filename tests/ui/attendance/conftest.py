@@ -9,8 +9,8 @@ import pytest
 
 @pytest.fixture
 def page(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    from lacworkshop.services.demo import populate
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.demo.create import populate
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
     from lacworkshop.storage import open_database
     from lacworkshop.ui.app_context import AppContext
     from lacworkshop.ui.pages.attendance_page import AttendancePage

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 
 from lacworkshop.model import Mark
-from lacworkshop.services.attendance import load_grid
-from lacworkshop.services.eligibility import Standing
-from lacworkshop.services.overrides import get_override
-from lacworkshop.services.standings import workshop_standings
+from lacworkshop.services.attendance.eligibility import Standing
+from lacworkshop.services.attendance.grid import load_grid
+from lacworkshop.services.attendance.overrides import get_override
+from lacworkshop.services.attendance.standings import workshop_standings
 
 
 def saved(page, row: int, col: int):  # type: ignore[no-untyped-def]
@@ -193,7 +193,7 @@ def test_filter_shows_only_people_at_risk_or_not_eligible(page) -> None:  # type
 def test_import_a_register_with_preview_and_undo(page, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     import openpyxl
 
-    from lacworkshop.services.attendance_register import export_register
+    from lacworkshop.services.attendance.register import export_register
     from lacworkshop.ui.dialogs.register_import_dialog import RegisterImportDialog
 
     grid = page.model.grid

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from lacworkshop.services.workshops import workshop_id_for_code
+from lacworkshop.services.workshops.listing import workshop_id_for_code
 from lacworkshop.ui.models.attendance_grid_model import AttendanceGridModel
 
 DAY = AttendanceGridModel.DAY_ROLE

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from lacworkshop.model import Participation, ParticipationStatus, Person, Role, Track
-from lacworkshop.services.workshops import workshop_id_for_code
+from lacworkshop.services.workshops.listing import workshop_id_for_code
 from lacworkshop.ui.widgets.attendance_summary_view import standing_texts
 
 

@@ -10,11 +10,11 @@ from sqlalchemy import select
 
 def test_settings_are_saved_and_lateness_follows(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from lacworkshop.model import Participation, Role, Slot
-    from lacworkshop.services.attendance import clear_slot
+    from lacworkshop.services.attendance.grid import clear_slot
     from lacworkshop.services.badges import badge_settings, print_badges
     from lacworkshop.services.checkin import Outcome, check_in
-    from lacworkshop.services.demo import populate
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.demo.create import populate
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
     from lacworkshop.storage import open_database
     from lacworkshop.ui.app_context import AppContext
     from lacworkshop.ui.dialogs.badge_settings_dialog import BadgeSettingsDialog

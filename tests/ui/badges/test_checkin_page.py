@@ -14,8 +14,8 @@ from sqlalchemy import select
 def pages(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     from lacworkshop.errors import set_message_language
     from lacworkshop.services.badges import print_badges
-    from lacworkshop.services.demo import populate
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.demo.create import populate
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
     from lacworkshop.storage import open_database
     from lacworkshop.ui.app_context import AppContext
     from lacworkshop.ui.pages.attendance_page import AttendancePage
@@ -40,7 +40,7 @@ def pages(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
 
 def _attendee_and_slot(ctx, wid: int):  # type: ignore[no-untyped-def]
     from lacworkshop.model import Participation, Role, Slot
-    from lacworkshop.services.attendance import clear_slot
+    from lacworkshop.services.attendance.grid import clear_slot
 
     with ctx.db.session() as session:
         slot = session.scalars(

@@ -7,12 +7,12 @@ import pytest
 
 @pytest.fixture
 def cert_ctx(qtbot, demo_db):  # type: ignore[no-untyped-def]
-    from lacworkshop.services.certificate_templates import (
+    from lacworkshop.services.certificates.templates import (
         add_sample_signatory,
         delete_signatory,
         list_signatories,
     )
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
     from lacworkshop.ui.app_context import AppContext
     from lacworkshop.ui.tasks import InlineRunner
 

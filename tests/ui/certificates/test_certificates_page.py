@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from lacworkshop.model import CertificateKind, CertificateStatus
-from lacworkshop.services.certificates import list_certificates
-from lacworkshop.services.standings import workshop_standings
+from lacworkshop.services.attendance.standings import workshop_standings
+from lacworkshop.services.certificates.issuing import list_certificates
 from lacworkshop.ui.dialogs.certificate_issue_preview import IssuePreviewDialog
 
 
@@ -54,7 +54,7 @@ def test_generate_writes_the_pdf_and_fills_the_register(
 
 
 def test_revoke_reissue_and_verify_from_the_page(qtbot, cert_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from lacworkshop.services.certificates import issue_certificates
+    from lacworkshop.services.certificates.issuing import issue_certificates
 
     ctx, wid = cert_ctx
     issue_certificates(ctx.db, wid, CertificateKind.PARTICIPATION)
@@ -93,7 +93,7 @@ def test_open_and_print_use_the_selected_certificates(
     from PySide6.QtGui import QDesktopServices
     from PySide6.QtPrintSupport import QPrinter
 
-    from lacworkshop.services.certificates import issue_certificates
+    from lacworkshop.services.certificates.issuing import issue_certificates
     from lacworkshop.ui.dialogs import pdf_print
 
     ctx, wid = cert_ctx
@@ -137,8 +137,8 @@ def test_open_and_print_use_the_selected_certificates(
 def test_cancel_issues_nothing_and_writes_nothing(
     qtbot, cert_ctx, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    from lacworkshop.services import certificates as service
     from lacworkshop.services import certificates_ops
+    from lacworkshop.services.certificates import issuing as service
 
     ctx, wid = cert_ctx
     page = _page(qtbot, ctx)
@@ -171,7 +171,7 @@ def test_cancel_issues_nothing_and_writes_nothing(
 
 
 def test_the_page_starts_on_the_template_the_command_line_uses(qtbot, cert_ctx) -> None:  # type: ignore[no-untyped-def]
-    from lacworkshop.services.certificate_templates import DEFAULT_TEMPLATE
+    from lacworkshop.services.certificates.templates import DEFAULT_TEMPLATE
 
     ctx, _wid = cert_ctx
     page = _page(qtbot, ctx)
@@ -183,7 +183,7 @@ def test_the_page_starts_on_the_template_the_command_line_uses(qtbot, cert_ctx) 
 
 
 def test_names_stay_readable_on_a_small_screen(qtbot, cert_ctx) -> None:  # type: ignore[no-untyped-def]
-    from lacworkshop.services.certificates import issue_certificates, revoke
+    from lacworkshop.services.certificates.issuing import issue_certificates, revoke
 
     ctx, wid = cert_ctx
     issue_certificates(ctx.db, wid, CertificateKind.PARTICIPATION)
@@ -205,7 +205,7 @@ def test_reissue_after_a_name_fix_selects_the_new_version(qtbot, cert_ctx, monke
     from sqlalchemy import update
 
     from lacworkshop.model import Person
-    from lacworkshop.services.certificates import issue_certificates
+    from lacworkshop.services.certificates.issuing import issue_certificates
 
     ctx, wid = cert_ctx
     issue_certificates(ctx.db, wid, CertificateKind.PARTICIPATION)
@@ -228,7 +228,7 @@ def test_reissue_after_a_name_fix_selects_the_new_version(qtbot, cert_ctx, monke
 
 
 def test_only_valid_certificates_show_until_asked(qtbot, cert_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from lacworkshop.services.certificates import issue_certificates, reissue, revoke
+    from lacworkshop.services.certificates.issuing import issue_certificates, reissue, revoke
 
     ctx, wid = cert_ctx
     issue_certificates(ctx.db, wid, CertificateKind.PARTICIPATION)

@@ -13,7 +13,7 @@ from lacworkshop.model import CertificateKind
 def test_publish_writes_the_folder_and_says_what_it_holds(
     qtbot, cert_ctx, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    from lacworkshop.services.certificates import issue_certificates
+    from lacworkshop.services.certificates.issuing import issue_certificates
     from lacworkshop.ui.pages.certificates_page import CertificatesPage
     from tests.unit.publishing.conftest import published_key_list
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QInputDialog
 
 from lacworkshop.model import CertificateKind
-from lacworkshop.services.certificate_candidates import candidates
-from lacworkshop.services.certificate_templates import get_template
+from lacworkshop.services.certificates.recipients import candidates
+from lacworkshop.services.certificates.templates import get_template
 
 
 def test_preview_longest_name_and_save_as(qtbot, cert_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -39,7 +39,7 @@ def test_signatories_dialog_adds_and_removes(qtbot, cert_ctx, monkeypatch, tmp_p
     from PySide6.QtWidgets import QFileDialog
 
     from lacworkshop.resource_files import resource_path
-    from lacworkshop.services.certificate_templates import list_signatories, signatures_for
+    from lacworkshop.services.certificates.templates import list_signatories, signatures_for
     from lacworkshop.ui.dialogs.signatories_dialog import SignatoriesDialog
 
     ctx, wid = cert_ctx

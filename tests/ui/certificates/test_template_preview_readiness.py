@@ -6,9 +6,9 @@ from datetime import date
 
 
 def test_preview_of_a_real_workshop_names_what_to_set(qtbot, cert_ctx) -> None:  # type: ignore[no-untyped-def]
-    from lacworkshop.services.certificate_templates import add_signatory
+    from lacworkshop.services.certificates.templates import add_signatory
     from lacworkshop.services.organisation import set_organisation_logo
-    from lacworkshop.services.workshop_editing import WorkshopData, create_workshop
+    from lacworkshop.services.workshops.editing import WorkshopData, create_workshop
     from lacworkshop.ui.dialogs.template_editor import TemplateEditor
     from tests.e2e.certificates.test_sample_logo_refused import _png
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFileDialog
 
 from lacworkshop.model import Role
-from lacworkshop.services.participation import add_participants
-from lacworkshop.services.people import PersonData, create_person
+from lacworkshop.services.people.directory import PersonData, create_person
+from lacworkshop.services.people.participation import add_participants
 from lacworkshop.ui.dialogs.trackless_warning import TracklessWarningBox
 
 

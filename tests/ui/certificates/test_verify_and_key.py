@@ -27,8 +27,8 @@ def _drop(widget: VerifyBar, path: Path) -> None:
 
 
 def test_a_dropped_pdf_and_a_pasted_payload_verify(qtbot, cert_ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from lacworkshop.services.certificate_output import write_merged
-    from lacworkshop.services.certificates import issue_certificates
+    from lacworkshop.services.certificates.issuing import issue_certificates
+    from lacworkshop.services.certificates.output import write_merged
 
     ctx, wid = cert_ctx
     row = issue_certificates(ctx.db, wid, CertificateKind.PARTICIPATION).issued[0]

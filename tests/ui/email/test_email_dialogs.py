@@ -21,8 +21,8 @@ def smtp() -> Iterator[SmtpServer]:
 
 def _walc(main_window):  # type: ignore[no-untyped-def]
     from lacworkshop.model import CertificateKind
-    from lacworkshop.services.certificates import issue_certificates
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.certificates.issuing import issue_certificates
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     db = main_window.ctx.db
     ws = workshop_id_for_code(db, "WALC2026")

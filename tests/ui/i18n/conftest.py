@@ -23,7 +23,7 @@ def use_language(qapp) -> Iterator[Callable[[str], None]]:  # type: ignore[no-un
 @pytest.fixture
 def open_window(qtbot, tmp_path, qsettings):  # type: ignore[no-untyped-def]
     """Build main windows on one database, as a restart would."""
-    from lacworkshop.services.first_start import fill_demo_database
+    from lacworkshop.services.demo.first_start import fill_demo_database
     from lacworkshop.ui.app import open_for_gui
     from lacworkshop.ui.main_window import MainWindow
     from lacworkshop.ui.tasks import InlineRunner

@@ -12,16 +12,16 @@ from PySide6.QtWidgets import QDialog
 
 from lacworkshop.model import CertificateKind
 from lacworkshop.services import organisation
-from lacworkshop.services.backups import backup_now, backups_kept, list_backups
-from lacworkshop.services.certificate_output import preview_pdf
-from lacworkshop.services.certificate_templates import (
+from lacworkshop.services.certificates.output import preview_pdf
+from lacworkshop.services.certificates.templates import (
     SAMPLE_LOGO,
     TemplateInfo,
     get_template,
     save_template,
     store_asset,
 )
-from lacworkshop.services.workshops import list_workshops
+from lacworkshop.services.data_safety.backups import backup_now, backups_kept, list_backups
+from lacworkshop.services.workshops.listing import list_workshops
 from lacworkshop.storage.paths import backup_dir_for
 from lacworkshop.ui.dialogs import preferences_dialog as prefs_module
 from lacworkshop.ui.dialogs.preferences_dialog import PreferencesDialog

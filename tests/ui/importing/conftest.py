@@ -11,7 +11,7 @@ from tests.ui.closing import close_discarding
 
 @pytest.fixture
 def main_window(qtbot, tmp_path: Path, qsettings):  # type: ignore[no-untyped-def]
-    from lacworkshop.services.demo import populate
+    from lacworkshop.services.demo.create import populate
     from lacworkshop.storage import open_database
     from lacworkshop.ui.app import open_for_gui
     from lacworkshop.ui.main_window import MainWindow
@@ -39,6 +39,6 @@ def ctx(main_window):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def walc_id(ctx) -> int:  # type: ignore[no-untyped-def]
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     return workshop_id_for_code(ctx.db, "WALC2026")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import select
 
 from lacworkshop.model import Participation, Person
-from lacworkshop.services.import_preview import Decision
+from lacworkshop.services.importing.preview import Decision
 
 
 def _names(db) -> set[str]:  # type: ignore[no-untyped-def]
@@ -284,8 +284,8 @@ def test_import_request_from_the_window_opens_the_wizard(
 def test_a_workshop_with_one_track_goes_straight_to_the_sheet(
     qtbot, main_window, ctx, walc_id, shared_data: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from lacworkshop.services.deletion import delete_entity
-    from lacworkshop.services.import_preview import workshop_tracks
+    from lacworkshop.services.data_safety.deletion import delete_entity
+    from lacworkshop.services.importing.preview import workshop_tracks
     from lacworkshop.ui.dialogs.import_wizard import open_import_wizard
 
     for tid, _name in workshop_tracks(ctx.db, walc_id)[1:]:

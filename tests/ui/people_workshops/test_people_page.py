@@ -6,11 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from lacworkshop.model import Role
-from lacworkshop.services import people
-from lacworkshop.services.demo import populate
-from lacworkshop.services.participation import add_participants, list_participants
-from lacworkshop.services.people import PeopleFilter, PersonData
-from lacworkshop.services.workshops import workshop_id_for_code
+from lacworkshop.services.demo.create import populate
+from lacworkshop.services.people import directory as people
+from lacworkshop.services.people.directory import PeopleFilter, PersonData
+from lacworkshop.services.people.participation import add_participants, list_participants
+from lacworkshop.services.workshops.listing import workshop_id_for_code
 from lacworkshop.ui.dialogs.duplicate_warning import DuplicateWarningDialog
 from lacworkshop.ui.dialogs.merge_people import MergePeopleDialog
 from lacworkshop.ui.models.people_table import BATCH

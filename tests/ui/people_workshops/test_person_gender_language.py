@@ -5,7 +5,7 @@ from __future__ import annotations
 
 
 def test_gender_and_language_in_the_person_editor(qtbot, db) -> None:  # type: ignore[no-untyped-def]
-    from lacworkshop.services.people import PersonData, create_person, get_person
+    from lacworkshop.services.people.directory import PersonData, create_person, get_person
     from lacworkshop.ui.dialogs.person_editor import PersonEditorDialog
 
     pid = create_person(db, PersonData("Rui", "Souza", gender="Homem"))

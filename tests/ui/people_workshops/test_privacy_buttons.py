@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import select
 
 from lacworkshop.model import Person
-from lacworkshop.services import people
+from lacworkshop.services.people import directory as people
 from tests.conftest import REGISTRATIONS
 from tests.unit.importing.helpers import preview_of
 
@@ -18,9 +18,9 @@ EMAIL = "diazgabriel@example.org"
 
 def _imported_person(main_window) -> int:  # type: ignore[no-untyped-def]
     """Import the organisers' form (with its consent column) and return Thiago's id."""
-    from lacworkshop.services.demo import populate
-    from lacworkshop.services.importing import run_import
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.demo.create import populate
+    from lacworkshop.services.importing.apply import run_import
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     db = main_window.ctx.db
     populate(db, people=10, workshops=1)

@@ -9,8 +9,10 @@ from icalendar import Calendar
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTime
 
 from lacworkshop.model import Role
-from lacworkshop.services import participation, schedule, workshop_editing
-from lacworkshop.services.people import PersonData, create_person
+from lacworkshop.services.people import participation
+from lacworkshop.services.people.directory import PersonData, create_person
+from lacworkshop.services.workshops import editing as workshop_editing
+from lacworkshop.services.workshops import schedule
 from lacworkshop.ui.dialogs.assign_trainers import AssignTrainersDialog
 from lacworkshop.ui.dialogs.schedule_generator import ScheduleGeneratorDialog
 from lacworkshop.ui.dialogs.schedule_warning import ScheduleWarningBox

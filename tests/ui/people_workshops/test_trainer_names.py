@@ -5,14 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 from lacworkshop.model import Role
-from lacworkshop.services import participation, workshop_editing
-from lacworkshop.services.people import PersonData, create_person
+from lacworkshop.services.people import participation
+from lacworkshop.services.people.directory import PersonData, create_person
+from lacworkshop.services.workshops import editing as workshop_editing
 from lacworkshop.ui.dialogs.slot_editor import SlotEditorDialog
 
 
 def test_two_trainers_of_the_same_name_show_their_emails(qtbot, db) -> None:  # type: ignore[no-untyped-def]
-    from lacworkshop.services.demo import populate
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.demo.create import populate
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     populate(db, people=60, workshops=1)
     wid = workshop_id_for_code(db, "WALC2026")

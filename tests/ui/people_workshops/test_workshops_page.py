@@ -8,9 +8,11 @@ from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lacworkshop.model import ParticipationStatus, Role
-from lacworkshop.services import participation, schedule, workshop_editing
 from lacworkshop.services.operations import Change
-from lacworkshop.services.people import PeopleFilter, fetch_people
+from lacworkshop.services.people import participation
+from lacworkshop.services.people.directory import PeopleFilter, fetch_people
+from lacworkshop.services.workshops import editing as workshop_editing
+from lacworkshop.services.workshops import schedule
 from lacworkshop.ui.dialogs.add_participants import AddParticipantsDialog
 from lacworkshop.ui.dialogs.new_edition import NewEditionDialog
 from lacworkshop.ui.dialogs.schedule_generator import ScheduleGeneratorDialog
@@ -227,7 +229,7 @@ def test_new_edition_from_the_page(main_window, qtbot, monkeypatch) -> None:
 
 
 def workshop_editing_id(main_window, code: str) -> int:  # type: ignore[no-untyped-def]
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     return workshop_id_for_code(main_window.ctx.db, code)
 
@@ -304,7 +306,7 @@ def test_unsaved_edits_are_not_lost_when_switching(main_window, qtbot, monkeypat
 
 
 def test_enter_on_a_participant_opens_their_record(main_window, qtbot, monkeypatch) -> None:
-    from lacworkshop.services.people import get_person
+    from lacworkshop.services.people.directory import get_person
     from lacworkshop.ui.dialogs.person_editor import PersonEditorDialog
 
     page = _page(main_window)
@@ -359,8 +361,8 @@ def test_a_used_general_track_is_kept(main_window, qtbot, monkeypatch) -> None:
 
 
 def test_the_session_editor_says_which_track_each_trainer_teaches(qtbot, db) -> None:  # type: ignore[no-untyped-def]
-    from lacworkshop.services.demo import populate
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.demo.create import populate
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     populate(db, people=60, workshops=1)
     wid = workshop_id_for_code(db, "WALC2026")

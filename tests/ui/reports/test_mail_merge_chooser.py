@@ -8,7 +8,7 @@ from pathlib import Path
 def test_chooser_offers_certificate_columns_in_the_list_language(
     main_window, qtbot, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
     from lacworkshop.ui.dialogs.export_people_dialog import ExportPeopleDialog
 
     wid = workshop_id_for_code(main_window.ctx.db, "WALC2026")

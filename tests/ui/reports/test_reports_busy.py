@@ -29,7 +29,7 @@ class HeldRunner(InlineRunner):
 
 @pytest.fixture
 def reports(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    from lacworkshop.services.demo import populate
+    from lacworkshop.services.demo.create import populate
     from lacworkshop.storage import open_database
     from lacworkshop.ui.app_context import AppContext
     from lacworkshop.ui.pages.reports_page import ReportsPage

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from lacworkshop.services.statistics import workshop_statistics
+from lacworkshop.services.reports.statistics import workshop_statistics
 
 
 def _page(main_window):  # type: ignore[no-untyped-def]
@@ -175,7 +175,7 @@ def test_page_follows_changes_and_the_selected_workshop(main_window) -> None:
     from sqlalchemy import update
 
     from lacworkshop.model import Participation, ParticipationStatus
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     page = _page(main_window)
     ctx = main_window.ctx

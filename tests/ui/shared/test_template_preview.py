@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QImage
 
-from lacworkshop.formats.certificate_pdf import Design, PageContent, Wording, render_bytes
+from lacworkshop.formats.certificates.pdf import Design, PageContent, Wording, render_bytes
 from lacworkshop.ui.dialogs.template_preview import pdf_page_to_png, render_first_page
 
 

@@ -49,40 +49,40 @@ def dialog_classes() -> dict[str, type[QDialog]]:
 
 # ----- how to open each dialog on the demo database ---------------------------------------
 def _workshop(window) -> int:  # type: ignore[no-untyped-def]
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     return workshop_id_for_code(window.ctx.db, "WALC2026")
 
 
 def _tracks(window):  # type: ignore[no-untyped-def]
-    from lacworkshop.services.workshop_editing import list_tracks
+    from lacworkshop.services.workshops.editing import list_tracks
 
     return list_tracks(window.ctx.db, _workshop(window))
 
 
 def _dates(window) -> tuple[date, date]:  # type: ignore[no-untyped-def]
-    from lacworkshop.services.workshop_editing import get_workshop
+    from lacworkshop.services.workshops.editing import get_workshop
 
     data = get_workshop(window.ctx.db, _workshop(window))
     return data.start_date, data.end_date
 
 
 def _two_people(window) -> tuple[int, int]:  # type: ignore[no-untyped-def]
-    from lacworkshop.services.people import PeopleFilter, fetch_people
+    from lacworkshop.services.people.directory import PeopleFilter, fetch_people
 
     rows = fetch_people(window.ctx.db, PeopleFilter(), 0, 2)
     return rows[0].id, rows[1].id
 
 
 def _slot(window) -> int:  # type: ignore[no-untyped-def]
-    from lacworkshop.services.attendance import load_grid
+    from lacworkshop.services.attendance.grid import load_grid
 
     return load_grid(window.ctx.db, _workshop(window), _tracks(window)[0].id).slots[0].id
 
 
 def _register_preview(window):  # type: ignore[no-untyped-def]
     from lacworkshop.model.enums import Mark
-    from lacworkshop.services.attendance_register import ImportPreview, RegisterChange
+    from lacworkshop.services.attendance.register import ImportPreview, RegisterChange
 
     changes = [
         RegisterChange(
@@ -94,7 +94,7 @@ def _register_preview(window):  # type: ignore[no-untyped-def]
 
 
 def _result():  # type: ignore[no-untyped-def]
-    from lacworkshop.services.eligibility import Result, Standing
+    from lacworkshop.services.attendance.eligibility import Result, Standing
 
     return Result(20.0, 35.0, 0.57, False, Standing.AT_RISK, False, False)
 
@@ -106,20 +106,20 @@ def _shortcuts(window):  # type: ignore[no-untyped-def]
 
 
 def _duplicates():  # type: ignore[no-untyped-def]
-    from lacworkshop.services.people import Duplicate
+    from lacworkshop.services.people.directory import Duplicate
 
     return [Duplicate(1, "María José Pérez", "mj@example.org", "UY", "email")]
 
 
 def _schedule_problems():  # type: ignore[no-untyped-def]
-    from lacworkshop.services.schedule_checks import ScheduleProblem
+    from lacworkshop.services.workshops.schedule_checks import ScheduleProblem
 
     text = "Sesión superpuesta con «Enrutamiento BGP» el lunes 12 de octubre, 09:00–10:30"
     return [ScheduleProblem("overlap", f"{text} ({i})") for i in range(12)]
 
 
 def _trackless():  # type: ignore[no-untyped-def]
-    from lacworkshop.services.track_gaps import TracklessPerson
+    from lacworkshop.services.workshops.track_gaps import TracklessPerson
 
     return [
         TracklessPerson(i, i, f"María José Pérez O'Neill {i}", f"mj{i}@example.org")
@@ -128,7 +128,7 @@ def _trackless():  # type: ignore[no-untyped-def]
 
 
 def _issue_plan(window):  # type: ignore[no-untyped-def]
-    from lacworkshop.services.certificates import Blocked, issue_certificates
+    from lacworkshop.services.certificates.issuing import Blocked, issue_certificates
 
     report = issue_certificates(window.ctx.db, _workshop(window), dry_run=True, before_end=True)
     # A long list of people left out, as a large workshop gives.
@@ -244,7 +244,7 @@ def _every_step(dialog: QDialog) -> Iterator[str]:
 
 @pytest.fixture(params=LANGUAGES)
 def window(request, qtbot, qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
-    from lacworkshop.services.first_start import fill_demo_database
+    from lacworkshop.services.demo.first_start import fill_demo_database
     from lacworkshop.ui.app import open_for_gui
     from lacworkshop.ui.language import install_translators, remove_translators
     from lacworkshop.ui.main_window import MainWindow

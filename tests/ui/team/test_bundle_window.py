@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from lacworkshop.model import Mark
-from lacworkshop.services.attendance_marking import mark_session
+from lacworkshop.services.attendance.marking import mark_session
 from lacworkshop.services.bundles import Side, export_bundle, merge_bundle
 from lacworkshop.storage import open_database
 from lacworkshop.storage.actor import set_actor

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from lacworkshop.services.people import PersonData, create_person, get_person, update_person
+from lacworkshop.services.people.directory import (
+    PersonData,
+    create_person,
+    get_person,
+    update_person,
+)
 
 
 def test_saving_over_a_newer_edit_keeps_the_form(main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -120,6 +120,6 @@ def tricky(db):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def walc(demo_db):  # type: ignore[no-untyped-def]
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     return demo_db, workshop_id_for_code(demo_db, "WALC2026")

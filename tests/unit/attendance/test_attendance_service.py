@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from lacworkshop.model import AuditLog, Mark
-from lacworkshop.services.attendance import (
+from lacworkshop.services.attendance.grid import (
     EMPTY,
     CellState,
     clear_slot,
@@ -15,8 +15,8 @@ from lacworkshop.services.attendance import (
     set_cells,
     set_note,
 )
+from lacworkshop.services.attendance.standings import workshop_standings
 from lacworkshop.services.errors import ValidationError
-from lacworkshop.services.standings import workshop_standings
 
 
 def test_grid_standings_equal_workshop_standings(walc) -> None:  # type: ignore[no-untyped-def]
@@ -111,7 +111,7 @@ def test_people_without_a_track_get_their_own_grid_of_plenary_sessions(walc, tmp
     import openpyxl
 
     from lacworkshop.model import Participation
-    from lacworkshop.services.attendance_register import export_register
+    from lacworkshop.services.attendance.register import export_register
 
     db, wid = walc
     pid = workshop_standings(db, wid)[0].participation_id

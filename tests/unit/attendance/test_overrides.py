@@ -8,14 +8,14 @@ import pytest
 from sqlalchemy import select
 
 from lacworkshop.model import AuditLog
-from lacworkshop.services.errors import ValidationError
-from lacworkshop.services.overrides import (
+from lacworkshop.services.attendance.overrides import (
     OverrideState,
     get_override,
     restore_override,
     set_override,
 )
-from lacworkshop.services.standings import workshop_standings
+from lacworkshop.services.attendance.standings import workshop_standings
+from lacworkshop.services.errors import ValidationError
 
 
 def test_grant_needs_a_reason(walc) -> None:  # type: ignore[no-untyped-def]

@@ -8,16 +8,12 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from lacworkshop.formats.attendance_register_xlsx import FIRST_PERSON, ID_SHEET
+from lacworkshop.formats.attendance.register_xlsx import FIRST_PERSON, ID_SHEET
 from lacworkshop.model import Mark
-from lacworkshop.services.attendance import EMPTY, list_tracks, load_grid
-from lacworkshop.services.attendance_register import (
-    apply_import,
-    export_register,
-    preview_import,
-)
+from lacworkshop.services.attendance.grid import EMPTY, list_tracks, load_grid
+from lacworkshop.services.attendance.register import apply_import, export_register, preview_import
 from lacworkshop.services.errors import ValidationError
-from lacworkshop.services.workshops import workshop_id_for_code
+from lacworkshop.services.workshops.listing import workshop_id_for_code
 
 LETTER = {Mark.PRESENT: "P", Mark.LATE: "L", Mark.EXCUSED: "E", Mark.ABSENT: "A"}
 
@@ -123,7 +119,7 @@ def test_a_register_of_another_workshop_is_refused(walc, tmp_path: Path) -> None
 
 
 def test_a_register_from_another_database_is_refused(tmp_path: Path) -> None:
-    from lacworkshop.services.demo import populate
+    from lacworkshop.services.demo.create import populate
     from lacworkshop.storage import open_database
 
     one = open_database(tmp_path / "one.sqlite3")
@@ -228,7 +224,7 @@ def test_control_characters_are_replaced_with_a_warning(tricky, tmp_path: Path) 
     from sqlalchemy import select
 
     from lacworkshop.model import Person
-    from lacworkshop.services.signin_sheets import write_signin_sheets
+    from lacworkshop.services.attendance.signin_sheets import write_signin_sheets
 
     db, wid = tricky
     with db.session() as s:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lacworkshop.model.enums import ExcusedPolicy, LatePolicy, Mark
-from lacworkshop.services.eligibility import Rule, SlotHours, Standing, evaluate
+from lacworkshop.services.attendance.eligibility import Rule, SlotHours, Standing, evaluate
 
 P, L, E, A = Mark.PRESENT, Mark.LATE, Mark.EXCUSED, Mark.ABSENT
 MIXED = [SlotHours(0, 1.0), SlotHours(1, 2.0), SlotHours(2, 3.0), SlotHours(3, 2.0)]  # 8 h

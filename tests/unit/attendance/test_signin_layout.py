@@ -9,7 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from lacworkshop.formats.signin_sheet_pdf import SigninPerson, SigninSection, write_signin_pdf
+from lacworkshop.formats.attendance.signin_sheet_pdf import (
+    SigninPerson,
+    SigninSection,
+    write_signin_pdf,
+)
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed"

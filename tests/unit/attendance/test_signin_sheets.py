@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from lacworkshop.services.attendance.signin_sheets import build_sections, write_signin_sheets
 from lacworkshop.services.errors import ValidationError
-from lacworkshop.services.signin_sheets import build_sections, write_signin_sheets
 from tests.unit.attendance.conftest import LONG_NAME
 
 pytestmark = pytest.mark.skipif(
@@ -79,8 +79,8 @@ def test_header_and_page_numbers_on_every_page(tricky, tmp_path: Path) -> None: 
 
 
 def test_a_long_list_runs_over_pages_with_the_header_repeated(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from lacworkshop.services.demo import populate
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.demo.create import populate
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     populate(db, people=240, workshops=3)
     wid = workshop_id_for_code(db, "DNSSEC-2026")
@@ -112,8 +112,8 @@ def test_unknown_track_or_empty_day_is_a_clear_error(tricky, tmp_path: Path) -> 
 
 
 def test_a_long_name_shrinks_then_wraps_to_two_lines() -> None:
-    from lacworkshop.formats.fonts import register_family
-    from lacworkshop.formats.signin_sheet_pdf import NAME_MAX, fit_name
+    from lacworkshop.formats.attendance.signin_sheet_pdf import NAME_MAX, fit_name
+    from lacworkshop.formats.pdf.fonts import register_family
 
     face = register_family("DejaVu Sans").regular
     assert fit_name("Ana Paz", face, 200) == (NAME_MAX, 1)

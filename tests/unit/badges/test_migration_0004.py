@@ -7,7 +7,7 @@ from pathlib import Path
 
 
 def test_a_database_before_badges_gains_the_columns_and_keeps_its_rows(db_path: Path) -> None:
-    from lacworkshop.services.demo import populate
+    from lacworkshop.services.demo.create import populate
     from lacworkshop.storage import open_database
 
     db = open_database(db_path)

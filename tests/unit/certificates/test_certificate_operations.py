@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from lacworkshop.model import CertificateKind, CertificateStatus
-from lacworkshop.services.certificates import list_certificates
-from lacworkshop.services.certificates_ops import (
+from lacworkshop.services.attendance.standings import workshop_standings
+from lacworkshop.services.certificates.issuing import list_certificates
+from lacworkshop.services.certificates.use_cases import (
     IssueTargets,
     issue_and_write,
     reissue_certificate,
@@ -19,7 +20,6 @@ from lacworkshop.services.certificates_ops import (
 )
 from lacworkshop.services.errors import ValidationError
 from lacworkshop.services.operations import NOTHING, Cancelled, Change
-from lacworkshop.services.standings import workshop_standings
 
 
 def _pages(path: Path) -> int:

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from lacworkshop.formats.certificate_code import (
+from lacworkshop.formats.certificates.code import (
     ALPHABET,
     InvalidCode,
     check_character,
@@ -14,7 +14,7 @@ from lacworkshop.formats.certificate_code import (
     new_code,
     parse,
 )
-from lacworkshop.formats.safe_filename import safe_filename, safe_stem, unique_names
+from lacworkshop.formats.text.safe_filename import safe_filename, safe_stem, unique_names
 
 
 def test_new_codes_are_grouped_valid_and_distinct() -> None:

@@ -18,15 +18,15 @@ from lacworkshop.model import (
     Workshop,
     slot_trainer,
 )
-from lacworkshop.services.certificate_verify import Verdict, verify
-from lacworkshop.services.certificates import (
+from lacworkshop.services.attendance.standings import workshop_standings
+from lacworkshop.services.certificates.issuing import (
     issue_certificates,
     languages_for,
     list_certificates,
     reissue,
     revoke,
 )
-from lacworkshop.services.standings import workshop_standings
+from lacworkshop.services.certificates.verify import Verdict, verify
 from tests.unit.certificates.conftest import add_attendee
 
 DAY = date(2026, 10, 16)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from lacworkshop.formats.certificate_pdf import (
+from lacworkshop.formats.certificates.pdf import (
     Design,
     PageContent,
     Signature,

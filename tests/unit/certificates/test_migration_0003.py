@@ -9,9 +9,9 @@ from pathlib import Path
 from sqlalchemy import text
 
 from lacworkshop.model import CertificateKind
-from lacworkshop.services.certificate_verify import Verdict, verify
-from lacworkshop.services.certificates import issue_certificates, list_certificates
-from lacworkshop.services.workshops import workshop_id_for_code
+from lacworkshop.services.certificates.issuing import issue_certificates, list_certificates
+from lacworkshop.services.certificates.verify import Verdict, verify
+from lacworkshop.services.workshops.listing import workshop_id_for_code
 from lacworkshop.storage import open_database
 
 DAY = date(2026, 10, 16)

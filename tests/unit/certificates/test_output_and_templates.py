@@ -10,20 +10,20 @@ from pathlib import Path
 import pytest
 
 from lacworkshop.model import CertificateKind
-from lacworkshop.services.certificate_output import (
+from lacworkshop.services.certificates.issuing import issue_certificates
+from lacworkshop.services.certificates.output import (
     longest_name,
     preview_pdf,
     write_merged,
     write_per_person,
 )
-from lacworkshop.services.certificate_templates import (
+from lacworkshop.services.certificates.templates import (
     TemplateInfo,
     get_template,
     list_templates,
     save_template,
     words,
 )
-from lacworkshop.services.certificates import issue_certificates
 from lacworkshop.services.errors import NotFoundError, ValidationError
 
 DAY = date(2026, 10, 16)

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from lacworkshop.formats.certificate_pdf import (
+from lacworkshop.formats.certificates.pdf import (
     Design,
     PageContent,
     Signature,
     Wording,
     render_bytes,
 )
-from lacworkshop.formats.pdf_split import SplitError, split
+from lacworkshop.formats.pdf.split import SplitError, split
 from lacworkshop.resource_files import resource_path
 
 NAMES = ["Łukasz Łódź", "Ődön Szőke", "Nguyễn Thị Ánh", "<b> & 'Quotes'", "Ana Paz"]

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from lacworkshop.formats import catalogue
-from lacworkshop.formats.certificate_text import format_dates, format_hours, hours_number
-from lacworkshop.formats.fonts import register_family
-from lacworkshop.formats.text_fit import fit_name, name_fits, width, wrap
-from lacworkshop.formats.typography import typeset
+from lacworkshop.formats.certificates.text import format_dates, format_hours, hours_number
+from lacworkshop.formats.pdf.fonts import register_family
+from lacworkshop.formats.pdf.text_fit import fit_name, name_fits, width, wrap
+from lacworkshop.formats.text.typography import typeset
 
 FACE = register_family("DejaVu Serif").bold
 BODY = register_family("DejaVu Serif").regular

@@ -17,9 +17,9 @@ from lacworkshop.model import (
     Slot,
     Workshop,
 )
-from lacworkshop.services.certificate_timing import BeforeEndError, workshop_ends_at
-from lacworkshop.services.certificate_verify import Verdict, verify
-from lacworkshop.services.certificates import issue_certificates, list_certificates
+from lacworkshop.services.certificates.issuing import issue_certificates, list_certificates
+from lacworkshop.services.certificates.timing import BeforeEndError, workshop_ends_at
+from lacworkshop.services.certificates.verify import Verdict, verify
 from tests.unit.certificates.conftest import add_attendee
 
 DAY = date(2026, 10, 16)
@@ -195,7 +195,7 @@ def test_trainers_with_no_session_are_named(walc) -> None:  # type: ignore[no-un
 
 
 def test_completion_states_the_course_hours_and_participation_the_hours_attended(walc) -> None:  # type: ignore[no-untyped-def]
-    from lacworkshop.services.standings import workshop_standings
+    from lacworkshop.services.attendance.standings import workshop_standings
 
     db, wid = walc
     standing = next(
@@ -251,7 +251,7 @@ def test_sessions_of_1_h_45_min_print_exact_hours(db) -> None:  # type: ignore[n
         slot_ids, track_id, wid = [s.id for s in slots], track.id, ws.id
     # A real workshop signs with its own logo and signatory, never the samples.
     from lacworkshop.resource_files import resource_path
-    from lacworkshop.services.certificate_templates import add_signatory
+    from lacworkshop.services.certificates.templates import add_signatory
     from lacworkshop.services.organisation import set_organisation_logo
 
     set_organisation_logo(db, resource_path("templates", "sample-signature.png").read_bytes())

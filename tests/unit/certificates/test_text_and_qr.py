@@ -6,8 +6,7 @@ from datetime import date
 
 import pytest
 
-from lacworkshop.formats import qr
-from lacworkshop.formats.certificate_text import (
+from lacworkshop.formats.certificates.text import (
     country_name,
     fill,
     format_date,
@@ -15,8 +14,9 @@ from lacworkshop.formats.certificate_text import (
     format_hours,
     join_list,
 )
-from lacworkshop.formats.fonts import register_family
-from lacworkshop.formats.text_fit import fit_block, fit_name, width
+from lacworkshop.formats.pdf import qr
+from lacworkshop.formats.pdf.fonts import register_family
+from lacworkshop.formats.pdf.text_fit import fit_block, fit_name, width
 
 OCT = (date(2026, 10, 12), date(2026, 10, 16))
 

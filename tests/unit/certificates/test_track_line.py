@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import select
 
 from lacworkshop.model import CertificateKind, Workshop
-from lacworkshop.services.certificates import issue_certificates
+from lacworkshop.services.certificates.issuing import issue_certificates
 
 
 def _details(db, code: str) -> list[str]:  # type: ignore[no-untyped-def]

@@ -38,8 +38,8 @@ def account(smtp: SmtpServer):  # type: ignore[no-untyped-def]
 def issued(demo_db):  # type: ignore[no-untyped-def]
     """WALC2026 of the demo with its participation certificates issued."""
     from lacworkshop.model import CertificateKind
-    from lacworkshop.services.certificates import issue_certificates
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.certificates.issuing import issue_certificates
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     ws = workshop_id_for_code(demo_db, "WALC2026")
     issue_certificates(demo_db, ws, CertificateKind.PARTICIPATION, before_end=True)

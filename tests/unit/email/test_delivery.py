@@ -14,7 +14,7 @@ from lacworkshop.model import (
     OutboxState,
     Person,
 )
-from lacworkshop.services.certificates import list_certificates
+from lacworkshop.services.certificates.issuing import list_certificates
 from lacworkshop.services.email import queue_certificates, send_outbox
 
 
@@ -151,7 +151,7 @@ def test_no_server_keeps_everything_queued_and_a_later_run_resumes(issued, accou
 
 
 def test_only_unsent_leaves_out_a_person_sent_an_earlier_version(issued, account, smtp):  # type: ignore[no-untyped-def]
-    from lacworkshop.services.certificates import reissue
+    from lacworkshop.services.certificates.issuing import reissue
 
     db, ws = issued
     queue_certificates(db, ws, account)

@@ -119,7 +119,7 @@ def test_the_outbox_migration_makes_the_table_the_model_maps(db) -> None:  # typ
 def test_a_template_with_a_typo_is_refused_and_a_good_one_is_used(demo_db) -> None:  # type: ignore[no-untyped-def]
     from lacworkshop.errors import Invalid
     from lacworkshop.services.email import message_template, save_template, template_names
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     ws = workshop_id_for_code(demo_db, "WALC2026")
     with pytest.raises(Invalid) as caught:

@@ -37,6 +37,7 @@ KEYED = {
     "InvalidCode",
     "RegisterFormatError",
     "UnreadableFile",
+    "JsonTableError",
 }
 
 
@@ -101,9 +102,9 @@ def test_a_user_error_speaks_the_language_asked_for() -> None:
 
 
 def test_old_names_are_the_one_root() -> None:
-    from lacworkshop.formats.csv_reader import TextTableError
-    from lacworkshop.formats.spreadsheet_reader import UnreadableFile
-    from lacworkshop.formats.zip_guard import InputRefused
+    from lacworkshop.formats.reading.csv_table import TextTableError
+    from lacworkshop.formats.reading.spreadsheet import UnreadableFile
+    from lacworkshop.formats.reading.zip_guard import InputRefused
     from lacworkshop.services.errors import NotFoundError, ServiceError, ValidationError
     from lacworkshop.storage.errors import DatabaseLockedError, StorageError
 
@@ -130,7 +131,7 @@ def test_text_from_before_the_catalogue_is_shown_as_it_is() -> None:
 
 def test_a_term_inside_a_message_speaks_the_same_language() -> None:
     from lacworkshop.formats.messages import Term
-    from lacworkshop.formats.zip_guard import InputRefused
+    from lacworkshop.formats.reading.zip_guard import InputRefused
 
     exc = InputRefused(
         "file.too_large", name="x.xlsx", size="90 MB", limit="20 MB", what=Term("registration list")

@@ -6,7 +6,7 @@ import pytest
 
 from lacworkshop.resource_files import resource_path
 from lacworkshop.services import organisation
-from lacworkshop.services.certificate_templates import design_for, get_template
+from lacworkshop.services.certificates.templates import design_for, get_template
 from lacworkshop.services.errors import ValidationError
 
 SAMPLE = resource_path("templates", "sample-logo.png").read_bytes()

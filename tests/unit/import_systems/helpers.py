@@ -32,11 +32,11 @@ def write_xlsx(path: Path, rows: list[list[Any]], title: str = "Sheet1") -> Path
 
 def import_file(db, path: Path, workshop_id: int, *, checked_in: bool = False, **kw: Any):  # type: ignore[no-untyped-def]
     """Plan, preview and import *path* as ``lacworkshop import`` does: (plan, summary)."""
-    from lacworkshop.formats.spreadsheet_reader import load_table
-    from lacworkshop.services.import_mapping import layout_for, remember_mapping
+    from lacworkshop.formats.reading.spreadsheet import load_table
     from lacworkshop.services.import_plan import plan_columns
-    from lacworkshop.services.import_preview import build_preview
-    from lacworkshop.services.importing import run_import
+    from lacworkshop.services.importing.apply import run_import
+    from lacworkshop.services.importing.mapping import layout_for, remember_mapping
+    from lacworkshop.services.importing.preview import build_preview
 
     table = load_table(path)
     layout = layout_for(table)

@@ -8,9 +8,9 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lacworkshop.formats.table_model import RawRow, RawTable
-from lacworkshop.services.import_mapping import layout_for
+from lacworkshop.formats.reading.table_model import RawRow, RawTable
 from lacworkshop.services.import_plan import plan_columns
+from lacworkshop.services.importing.mapping import layout_for
 
 GIVEN = ["María José", "João", "Anne-Marie", "Siobhán", "Íñigo", "Chantal", "Kwame", "Nguyễn"]
 FAMILY = ["Pérez Núñez", "D'Ávila", "O'Connor", "de la Fuente", "Ñáñez Ibáñez", "Conceição Souza"]

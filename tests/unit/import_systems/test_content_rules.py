@@ -3,9 +3,9 @@ constant columns fill no identifying field, a lone column of whole names is spli
 
 from __future__ import annotations
 
-from lacworkshop.formats.table_model import RawRow, RawTable
-from lacworkshop.services.import_mapping import layout_for
+from lacworkshop.formats.reading.table_model import RawRow, RawTable
 from lacworkshop.services.import_plan import plan_columns
+from lacworkshop.services.importing.mapping import layout_for
 
 
 def _plan(rows: list[list[object]]) -> dict[str, str | None]:

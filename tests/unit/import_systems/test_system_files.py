@@ -7,7 +7,7 @@ import pytest
 
 from lacworkshop.formats.export_systems import all_systems, recognise, status_meaning
 from lacworkshop.formats.export_systems.catalogue import SystemFileError, _parse
-from lacworkshop.services.import_fields import FIELDS, IGNORE
+from lacworkshop.services.importing.fields import FIELDS, IGNORE
 
 SYSTEMS = [s for s in all_systems() if s.signature]
 

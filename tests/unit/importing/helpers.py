@@ -23,9 +23,9 @@ def write_csv(
 
 
 def preview_of(db, path: Path, workshop_id: int, **kwargs):  # type: ignore[no-untyped-def]
-    from lacworkshop.formats.spreadsheet_reader import load_table
-    from lacworkshop.services.import_mapping import initial_mapping, layout_for
-    from lacworkshop.services.import_preview import build_preview
+    from lacworkshop.formats.reading.spreadsheet import load_table
+    from lacworkshop.services.importing.mapping import initial_mapping, layout_for
+    from lacworkshop.services.importing.preview import build_preview
 
     table = load_table(path)
     layout = layout_for(table)
@@ -40,8 +40,8 @@ def load_in_child(path: Path, loader: str = "load_table") -> dict[str, Any]:
     *loader* is ``load_table`` (a registration list) or ``read_register``.
     """
     module, error = {
-        "load_table": ("lacworkshop.formats.spreadsheet_reader", "UnreadableFile"),
-        "read_register": ("lacworkshop.formats.attendance_register_reader", "RegisterFormatError"),
+        "load_table": ("lacworkshop.formats.reading.spreadsheet", "UnreadableFile"),
+        "read_register": ("lacworkshop.formats.attendance.register_reader", "RegisterFormatError"),
     }[loader]
     probe = (
         "import json, resource, sys\n"

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from lacworkshop.formats.spreadsheet_reader import load_table
+from lacworkshop.formats.reading.spreadsheet import load_table
 from lacworkshop.model import Participation, Person
-from lacworkshop.services.import_mapping import initial_mapping, layout_for
-from lacworkshop.services.import_preview import build_preview
-from lacworkshop.services.importing import import_registrations
+from lacworkshop.services.importing.apply import import_registrations
+from lacworkshop.services.importing.mapping import initial_mapping, layout_for
+from lacworkshop.services.importing.preview import build_preview
 from lacworkshop.services.operations import NOTHING, Change
 from tests.conftest import REGISTRATIONS
 

@@ -15,13 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from lacworkshop.formats.input_limits import (
+from lacworkshop.formats.reading.input_limits import (
     MAX_COLUMNS,
     MAX_GRID_CELLS,
     MAX_ROWS,
     REGISTRATION_TABLE,
 )
-from lacworkshop.formats.spreadsheet_reader import UnreadableFile, load_table
+from lacworkshop.formats.reading.spreadsheet import UnreadableFile, load_table
 from tests.unit.importing.helpers import SHEET_OPEN, hand_made_xlsx, load_in_child
 
 HEADER_ROW = (

@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 
 from lacworkshop.services.errors import ValidationError
-from lacworkshop.services.import_fields import suggest_field, suggest_mapping
-from lacworkshop.services.import_mapping import (
+from lacworkshop.services.importing.fields import suggest_field, suggest_mapping
+from lacworkshop.services.importing.mapping import (
     apply_overrides,
     check_mapping,
     initial_mapping,
     remember_mapping,
 )
-from lacworkshop.services.import_values import (
+from lacworkshop.services.importing.values import (
     clean_text,
     country_code,
     role_from_text,

@@ -14,8 +14,8 @@ from sqlalchemy import func, select
 
 from lacworkshop.model import AuditLog, Participation, Person, Role
 from lacworkshop.model.text_keys import email_key, name_key, search_key, sort_key
-from lacworkshop.services.import_preview import Decision
-from lacworkshop.services.importing import run_import, write_summary_report
+from lacworkshop.services.importing.apply import run_import, write_summary_report
+from lacworkshop.services.importing.preview import Decision
 from tests.unit.importing.helpers import preview_of, write_csv
 
 HEADER = ["Nombre", "Apellido", "Correo", "País", "Institución"]
@@ -201,7 +201,7 @@ from tests.unit.importing.helpers import preview_of
 
 db = open_database(Path(sys.argv[1]))
 preview = preview_of(db, Path(sys.argv[2]), int(sys.argv[3]))
-from lacworkshop.services.importing import run_import
+from lacworkshop.services.importing.apply import run_import
 
 def progress(done, total, message):
     if done >= 2000:
@@ -263,9 +263,9 @@ def test_kill_9_halfway_leaves_the_database_unchanged(db, workshop_id, tmp_path)
 
 
 def test_tricky_workbook_imports_dates_into_notes(db, workshop_id, import_data) -> None:  # type: ignore[no-untyped-def]
-    from lacworkshop.formats.spreadsheet_reader import load_table
-    from lacworkshop.services.import_mapping import apply_overrides, initial_mapping, layout_for
-    from lacworkshop.services.import_preview import build_preview
+    from lacworkshop.formats.reading.spreadsheet import load_table
+    from lacworkshop.services.importing.mapping import apply_overrides, initial_mapping, layout_for
+    from lacworkshop.services.importing.preview import build_preview
 
     table = load_table(import_data / "tricky.ods")
     layout = layout_for(table)

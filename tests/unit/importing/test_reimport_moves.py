@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from lacworkshop.model import AuditLog, Participation, Role, Track
-from lacworkshop.services.import_preview import Decision
-from lacworkshop.services.importing import run_import
+from lacworkshop.services.importing.apply import run_import
+from lacworkshop.services.importing.preview import Decision
 from tests.unit.importing.helpers import preview_of, write_csv
 
 HEADER = ["Nombre", "Apellido", "Correo", "País", "Institución"]

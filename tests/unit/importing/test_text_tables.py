@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lacworkshop.formats.csv_reader import read_text_table
-from lacworkshop.formats.text_encoding import guess_encoding, looks_like_mojibake
+from lacworkshop.formats.reading.csv_table import read_text_table
+from lacworkshop.formats.reading.text_encoding import guess_encoding, looks_like_mojibake
 
 ROWS = [
     ["Nombre", "Apellido", "Correo", "Organización"],
@@ -95,7 +95,7 @@ def test_chosen_encoding_wins_over_the_guess(tmp_path) -> None:
 
 
 def test_wrong_encoding_choice_is_a_clear_error(tmp_path) -> None:
-    from lacworkshop.formats.csv_reader import TextTableError
+    from lacworkshop.formats.reading.csv_table import TextTableError
 
     path = _write(tmp_path, ROWS, "cp1252", ";")
     with pytest.raises(TextTableError, match=r"list\.csv: the text is not in the utf-8 encoding"):
@@ -194,7 +194,7 @@ def test_property_cp1252_round_trip(tmp_path, rows, delimiter) -> None:
 
 
 def test_csv_with_title_lines_above_the_header(tmp_path) -> None:
-    from lacworkshop.services.import_mapping import layout_for
+    from lacworkshop.services.importing.mapping import layout_for
 
     text = (
         "Lista de inscriptos - Taller DNSSEC;;;\r\n"

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from lacworkshop.formats.safe_filename import safe_stem, unique_names
-from lacworkshop.formats.text_controls import remove_unsafe_characters
-from lacworkshop.services.import_text import clean_text
-from lacworkshop.services.people import PersonData, create_person, get_person
+from lacworkshop.formats.text.controls import remove_unsafe_characters
+from lacworkshop.formats.text.safe_filename import safe_stem, unique_names
+from lacworkshop.services.importing.text import clean_text
+from lacworkshop.services.people.directory import PersonData, create_person, get_person
 from tests.unit.importing.helpers import preview_of
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from lacworkshop.formats.spreadsheet_reader import UnreadableFile, load_table
-from lacworkshop.services.import_mapping import layout_for
+from lacworkshop.formats.reading.spreadsheet import UnreadableFile, load_table
+from lacworkshop.services.importing.mapping import layout_for
 from tests.unit.importing.helpers import load_in_child
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import text
 
 from lacworkshop.model import Gender
 from lacworkshop.model.gender_words import gender_code_and_text, gender_from_text
-from lacworkshop.services.person_language import guess_language
+from lacworkshop.services.people.language import guess_language
 
 
 @pytest.mark.parametrize(
@@ -120,7 +120,7 @@ def test_stored_genders_are_migrated_to_codes(db_path: Path) -> None:
 
 
 def test_person_editor_values_become_codes(db) -> None:  # type: ignore[no-untyped-def]
-    from lacworkshop.services.people import PersonData, create_person, get_person
+    from lacworkshop.services.people.directory import PersonData, create_person, get_person
 
     typed = create_person(db, PersonData("Ana", "Paz", gender="Mulher"))
     chosen = create_person(

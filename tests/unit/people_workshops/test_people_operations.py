@@ -6,9 +6,9 @@ import pytest
 from sqlalchemy import select
 
 from lacworkshop.model import Person
-from lacworkshop.services import deletion
+from lacworkshop.services.data_safety import deletion
 from lacworkshop.services.operations import Change
-from lacworkshop.services.people_merge import merge_two_people
+from lacworkshop.services.people.merge import merge_two_people
 from lacworkshop.services.privacy.erasure import erase_personal_data
 from tests.unit.people_workshops.test_people_services import _counts, _marked_workshop, _people
 

@@ -19,17 +19,20 @@ from lacworkshop.model import (
     Slot,
     slot_trainer,
 )
-from lacworkshop.services import deletion, people, schedule, workshop_editing
+from lacworkshop.services.data_safety import deletion
 from lacworkshop.services.errors import ValidationError
-from lacworkshop.services.participation import (
+from lacworkshop.services.people import directory as people
+from lacworkshop.services.people.directory import PeopleFilter, PersonData
+from lacworkshop.services.people.merge import merge_people
+from lacworkshop.services.people.participation import (
     add_participants,
     list_participants,
     restore_participations,
     update_participations,
 )
-from lacworkshop.services.people import PeopleFilter, PersonData
-from lacworkshop.services.people_merge import merge_people
-from lacworkshop.services.workshop_editing import WorkshopData
+from lacworkshop.services.workshops import editing as workshop_editing
+from lacworkshop.services.workshops import schedule
+from lacworkshop.services.workshops.editing import WorkshopData
 
 
 def _workshop(db, code="DNSSEC-2027") -> int:  # type: ignore[no-untyped-def]

@@ -7,11 +7,12 @@ from datetime import date, time
 import pytest
 
 from lacworkshop.model import ParticipationStatus, Role
-from lacworkshop.services import new_edition, schedule, workshop_editing
 from lacworkshop.services.errors import ValidationError
-from lacworkshop.services.participation import add_participants, list_participants
-from lacworkshop.services.people import PersonData, create_person
-from lacworkshop.services.workshop_editing import WorkshopData
+from lacworkshop.services.people.directory import PersonData, create_person
+from lacworkshop.services.people.participation import add_participants, list_participants
+from lacworkshop.services.workshops import editing as workshop_editing
+from lacworkshop.services.workshops import new_edition, schedule
+from lacworkshop.services.workshops.editing import WorkshopData
 
 
 def _walc(**kw) -> WorkshopData:  # type: ignore[no-untyped-def]
@@ -185,7 +186,7 @@ def test_new_edition_carries_tracks_schedule_trainers_and_rule(db) -> None:
 
 
 def test_workshop_search_ignores_accents(db) -> None:
-    from lacworkshop.services.workshops import list_workshops
+    from lacworkshop.services.workshops.listing import list_workshops
 
     workshop_editing.create_workshop(db, _walc(title="Taller Ñandú de Redes"))
     workshop_editing.create_workshop(db, _walc(code="IXP-2027", title="Peering", city="São Paulo"))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from lacworkshop.services.import_fields import suggest_mapping
+from lacworkshop.services.importing.fields import suggest_mapping
 from lacworkshop.services.privacy.consent import (
     consent_from_columns,
     is_consent_header,
@@ -93,7 +93,7 @@ def test_several_columns_make_one_record() -> None:
 
 def test_consent_imported_from_a_column(db, workshop_id: int, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from lacworkshop.model import Person
-    from lacworkshop.services.importing import run_import
+    from lacworkshop.services.importing.apply import run_import
 
     path = write_csv(
         tmp_path / "inscricoes.csv",
@@ -127,8 +127,8 @@ def test_consent_imported_from_a_column(db, workshop_id: int, tmp_path: Path) ->
 def test_consent_column_in_the_attendee_list(db, workshop_id: int, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import csv
 
-    from lacworkshop.services.importing import run_import
-    from lacworkshop.services.people_export import export_people
+    from lacworkshop.services.importing.apply import run_import
+    from lacworkshop.services.reports.people_export import export_people
 
     path = write_csv(
         tmp_path / "inscriptos.csv",

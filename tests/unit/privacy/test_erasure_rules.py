@@ -9,8 +9,13 @@ from sqlalchemy import select
 
 from lacworkshop.model import AuditLog
 from lacworkshop.services.errors import ValidationError
-from lacworkshop.services.people import PersonData, create_person, get_person, update_person
-from lacworkshop.services.people_merge import merge_people
+from lacworkshop.services.people.directory import (
+    PersonData,
+    create_person,
+    get_person,
+    update_person,
+)
+from lacworkshop.services.people.merge import merge_people
 from lacworkshop.services.privacy.erasure import erase_person
 
 

@@ -11,9 +11,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from lacworkshop.formats.cell_safety import REPLACEMENT, csv_safe, is_formula_like, strip_illegal
-from lacworkshop.formats.csv_writer import csv_bytes
-from lacworkshop.formats.xlsx_writer import Column, Sheet, write_xlsx
+from lacworkshop.formats.writing.cell_safety import (
+    REPLACEMENT,
+    csv_safe,
+    is_formula_like,
+    strip_illegal,
+)
+from lacworkshop.formats.writing.csv_file import csv_bytes
+from lacworkshop.formats.writing.xlsx_file import Column, Sheet, write_xlsx
 
 # Text as people and hostile files write it: formula starters, quotes, separators,
 # line breaks, control characters, accents and the OOXML escape look-alike.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lacworkshop.formats.certificate_code import (
+from lacworkshop.formats.certificates.code import (
     ALPHABET,
     BODY_LENGTH,
     check_character,

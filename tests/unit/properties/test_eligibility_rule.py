@@ -6,7 +6,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from lacworkshop.model.enums import ExcusedPolicy, LatePolicy, Mark
-from lacworkshop.services.eligibility import Rule, SlotHours, Standing, evaluate
+from lacworkshop.services.attendance.eligibility import Rule, SlotHours, Standing, evaluate
 
 HOURS = st.sampled_from([0.5, 1.0, 1.5, 2.0, 3.0, 4.0])
 MARKS = st.sampled_from([None, Mark.PRESENT, Mark.LATE, Mark.ABSENT, Mark.EXCUSED])

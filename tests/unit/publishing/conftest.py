@@ -22,9 +22,9 @@ def published_key_list(db) -> list[dict[str, object]]:  # type: ignore[no-untype
 def register(demo_db):  # type: ignore[no-untyped-def]
     """WALC2026 with participation certificates; every second holder agreed to be listed."""
     from lacworkshop.model import Person
-    from lacworkshop.services.certificates import issue_certificates
+    from lacworkshop.services.certificates.issuing import issue_certificates
     from lacworkshop.services.organisation import set_organisation_name
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     db = demo_db
     set_organisation_name(db, "Fundación Redes del Sur")

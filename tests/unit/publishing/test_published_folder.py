@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from lacworkshop.errors import Conflict, NotFound
-from lacworkshop.formats.atomic import ProtectedFileError
+from lacworkshop.formats.writing.atomic import ProtectedFileError
 from lacworkshop.model import CertificateStatus, Person
-from lacworkshop.services.certificates import list_certificates, reissue, revoke
+from lacworkshop.services.certificates.issuing import list_certificates, reissue, revoke
 from lacworkshop.services.publishing import publish_site
 from tests.unit.publishing.conftest import DAY, published_key_list
 
@@ -156,7 +156,7 @@ def test_rotated_keys_are_all_published_and_a_first_key_is_made_when_there_is_no
 
     from lacworkshop.services.operations import Change
     from lacworkshop.services.verification import rotate_key
-    from lacworkshop.services.workshop_editing import WorkshopData, create_workshop
+    from lacworkshop.services.workshops.editing import WorkshopData, create_workshop
 
     create_workshop(
         db, WorkshopData("DNS2026", "Taller de DNSSEC", date(2026, 3, 2), date(2026, 3, 4))

@@ -11,8 +11,9 @@ import pytest
 from openpyxl import load_workbook
 
 from lacworkshop.model import ParticipationStatus, Role
+from lacworkshop.services.attendance.standings import workshop_standings
 from lacworkshop.services.errors import NotFoundError, ValidationError
-from lacworkshop.services.export_presets import (
+from lacworkshop.services.reports.export_presets import (
     FUNDER,
     VENUE,
     delete_preset,
@@ -20,14 +21,13 @@ from lacworkshop.services.export_presets import (
     list_presets,
     save_preset,
 )
-from lacworkshop.services.people_export import (
+from lacworkshop.services.reports.people_export import (
     DEFAULT_COLUMNS,
     FIELDS,
     PeopleFilter,
     export_people,
     people_table,
 )
-from lacworkshop.services.standings import workshop_standings
 from tests.unit.reports.builders import NASTY_TRACK
 
 

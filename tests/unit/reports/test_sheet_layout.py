@@ -9,8 +9,8 @@ from pathlib import Path
 from openpyxl import load_workbook
 from openpyxl.utils.escape import unescape
 
-from lacworkshop.formats.csv_writer import csv_bytes
-from lacworkshop.formats.xlsx_writer import Chart, Column, Sheet, write_xlsx
+from lacworkshop.formats.writing.csv_file import csv_bytes
+from lacworkshop.formats.writing.xlsx_file import Chart, Column, Sheet, write_xlsx
 
 
 def test_narrow_sheet_prints_portrait_and_wide_sheet_landscape(tmp_path: Path) -> None:

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from lacworkshop.formats.country_names import country_name
+from lacworkshop.formats.text.country_names import country_name
+from lacworkshop.services.attendance.standings import workshop_standings
 from lacworkshop.services.errors import NotFoundError, ValidationError
-from lacworkshop.services.standings import workshop_standings
-from lacworkshop.services.statistics import series_statistics, workshop_statistics
-from lacworkshop.services.statistics_report import export_statistics, stats_document
-from lacworkshop.services.workshops import workshop_id_for_code
+from lacworkshop.services.reports.statistics import series_statistics, workshop_statistics
+from lacworkshop.services.reports.statistics_report import export_statistics, stats_document
+from lacworkshop.services.workshops.listing import workshop_id_for_code
 from tests.unit.reports.builders import build_nasty_workshop
 
 ACTIVE = "('registered','confirmed')"

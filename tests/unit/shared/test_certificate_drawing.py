@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from lacworkshop.formats import certificate_drawing as draw
-from lacworkshop.formats.fonts import register_family
-from lacworkshop.formats.text_fit import LEADING, width
+from lacworkshop.formats.certificates import drawing as draw
+from lacworkshop.formats.pdf.fonts import register_family
+from lacworkshop.formats.pdf.text_fit import LEADING, width
 
 
 class _Canvas:

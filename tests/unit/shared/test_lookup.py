@@ -25,7 +25,7 @@ def test_require_workshop_names_the_missing_id(db) -> None:  # type: ignore[no-u
 
 
 def test_require_workshop_finds_a_demo_workshop(demo_db) -> None:  # type: ignore[no-untyped-def]
-    from lacworkshop.services.workshops import list_workshops
+    from lacworkshop.services.workshops.listing import list_workshops
 
     first = list_workshops(demo_db)[0]
     with demo_db.session() as session:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lacworkshop.model.text_keys import FAMILY_NAME_PARTICLES, sort_key
-from lacworkshop.services.import_names import split_full_name
+from lacworkshop.services.importing.names import split_full_name
 
 
 @pytest.mark.parametrize("particle", sorted(FAMILY_NAME_PARTICLES))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from lacworkshop.formats.zip_guard import (
+from lacworkshop.formats.reading.zip_guard import (
     FileLimits,
     InputRefused,
     check_file_size,

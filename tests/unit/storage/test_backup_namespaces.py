@@ -17,7 +17,7 @@ from lacworkshop.storage.paths import backup_dir_for
 def _with_rows(path: Path, n: int) -> None:
     db = open_database(path)
     try:
-        from lacworkshop.services.demo import populate
+        from lacworkshop.services.demo.create import populate
 
         populate(db, people=n, workshops=1)
     finally:

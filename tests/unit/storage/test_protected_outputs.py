@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from lacworkshop.formats.atomic import ProtectedFileError, atomic_write_bytes
+from lacworkshop.formats.writing.atomic import ProtectedFileError, atomic_write_bytes
 from lacworkshop.storage import open_database
 
 
@@ -35,8 +35,8 @@ def test_writer_refuses_every_name_of_the_open_database(db, db_path: Path) -> No
 
 
 def test_services_writing_documents_are_refused_too(demo_db) -> None:
-    from lacworkshop.services.signin_sheets import write_signin_sheets
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.attendance.signin_sheets import write_signin_sheets
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     wid = workshop_id_for_code(demo_db, "WALC2026")
     with pytest.raises(ProtectedFileError):

@@ -8,8 +8,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from lacworkshop.formats.attendance_register_xlsx import FIRST_PERSON
-from lacworkshop.services.workshops import workshop_id_for_code
+from lacworkshop.formats.attendance.register_xlsx import FIRST_PERSON
+from lacworkshop.services.workshops.listing import workshop_id_for_code
 from lacworkshop.storage.backup import backup_infos
 from tests.conftest import REGISTRATIONS
 from tests.unit.importing.helpers import preview_of
@@ -24,7 +24,7 @@ def _count(path: Path, table: str) -> int:
 
 
 def test_issuing_certificates_backs_up_first(demo_db) -> None:
-    from lacworkshop.services.certificates import issue_certificates
+    from lacworkshop.services.certificates.issuing import issue_certificates
 
     wid = workshop_id_for_code(demo_db, "WALC2026")
     report = issue_certificates(demo_db, wid)
@@ -35,7 +35,7 @@ def test_issuing_certificates_backs_up_first(demo_db) -> None:
 
 
 def test_attendance_import_backs_up_first(demo_db, tmp_path: Path) -> None:
-    from lacworkshop.services.attendance_register import apply_import, export_register
+    from lacworkshop.services.attendance.register import apply_import, export_register
 
     wid = workshop_id_for_code(demo_db, "WALC2026")
     register = tmp_path / "register.xlsx"
@@ -58,8 +58,8 @@ def test_attendance_import_backs_up_first(demo_db, tmp_path: Path) -> None:
 
 
 def test_registration_import_backs_up_first(db) -> None:
-    from lacworkshop.services.demo import populate
-    from lacworkshop.services.importing import run_import
+    from lacworkshop.services.demo.create import populate
+    from lacworkshop.services.importing.apply import run_import
 
     populate(db, people=5, workshops=1)
     wid = workshop_id_for_code(db, "WALC2026")
@@ -72,7 +72,7 @@ def test_registration_import_backs_up_first(db) -> None:
 
 
 def test_a_backup_of_a_database_gone_bad_is_an_error_not_a_good_backup(demo_db) -> None:
-    from lacworkshop.services.backups import backup_now
+    from lacworkshop.services.data_safety.backups import backup_now
     from lacworkshop.storage.backup import list_backups
     from lacworkshop.storage.errors import DamagedBackupError
 

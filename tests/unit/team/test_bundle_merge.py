@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy import func, select
 
 from lacworkshop.model import Attendance, Mark, Person, SyncSeen
-from lacworkshop.services.attendance_marking import mark_session
+from lacworkshop.services.attendance.marking import mark_session
 from lacworkshop.services.bundles import Side, export_bundle, merge_bundle
-from lacworkshop.services.people import get_person, update_person
+from lacworkshop.services.people.directory import get_person, update_person
 from lacworkshop.storage import Database
 from lacworkshop.storage.actor import set_actor
 from tests.unit.team.workshop_setup import CODE, build, ids_by_email, marks, slots_by_topic

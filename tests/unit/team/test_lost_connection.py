@@ -9,7 +9,12 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from lacworkshop.services.people import PersonData, create_person, get_person, update_person
+from lacworkshop.services.people.directory import (
+    PersonData,
+    create_person,
+    get_person,
+    update_person,
+)
 from lacworkshop.storage.database import open_server_database
 from tests.conftest import pg_url
 from tests.pg_databases import _admin

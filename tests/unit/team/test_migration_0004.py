@@ -19,9 +19,9 @@ def _counts(db) -> dict[str, int]:  # type: ignore[no-untyped-def]
 def test_an_older_file_keeps_every_row(db_path: Path) -> None:
     from alembic import command
 
-    from lacworkshop.services.certificates import issue_certificates
-    from lacworkshop.services.demo import populate
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.certificates.issuing import issue_certificates
+    from lacworkshop.services.demo.create import populate
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
     from lacworkshop.storage.migrate import alembic_config
 
     db = open_database(db_path)

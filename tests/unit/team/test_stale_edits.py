@@ -9,7 +9,12 @@ import pytest
 
 from lacworkshop.errors import Conflict, set_message_language
 from lacworkshop.model import Person
-from lacworkshop.services.people import PersonData, create_person, get_person, update_person
+from lacworkshop.services.people.directory import (
+    PersonData,
+    create_person,
+    get_person,
+    update_person,
+)
 from lacworkshop.storage import Database
 
 
@@ -58,7 +63,7 @@ def test_a_form_filled_before_someone_else_saved_is_refused(db: Database) -> Non
 def test_a_workshop_form_filled_before_someone_else_saved_is_refused(db: Database) -> None:
     from datetime import date
 
-    from lacworkshop.services.workshop_editing import (
+    from lacworkshop.services.workshops.editing import (
         WorkshopData,
         create_workshop,
         get_workshop,

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from lacworkshop.model import Role
-from lacworkshop.services.participation import add_participants
-from lacworkshop.services.people import PersonData, create_person
-from lacworkshop.services.schedule import SlotData, create_slot
-from lacworkshop.services.workshop_editing import WorkshopData, create_workshop, track_id_for_name
+from lacworkshop.services.people.directory import PersonData, create_person
+from lacworkshop.services.people.participation import add_participants
+from lacworkshop.services.workshops.editing import WorkshopData, create_workshop, track_id_for_name
+from lacworkshop.services.workshops.schedule import SlotData, create_slot
 from lacworkshop.storage import Database
 
 CODE = "WALC2026"

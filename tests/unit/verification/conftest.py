@@ -12,8 +12,8 @@ DAY = date(2026, 10, 16)
 @pytest.fixture
 def issued(demo_db):  # type: ignore[no-untyped-def]
     from lacworkshop.model import CertificateKind
-    from lacworkshop.services.certificates import issue_certificates
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.certificates.issuing import issue_certificates
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     wid = workshop_id_for_code(demo_db, "WALC2026")
     report = issue_certificates(

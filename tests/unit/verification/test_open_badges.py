@@ -11,7 +11,7 @@ from pathlib import Path
 import jwt as pyjwt
 import pytest
 
-from lacworkshop.services.certificates import revoke
+from lacworkshop.services.certificates.issuing import revoke
 from lacworkshop.services.verification import export_public_key
 from lacworkshop.services.verification.credentials import credentials_for, revocation_list
 

@@ -14,7 +14,7 @@ from lacworkshop.errors import UserError
 from lacworkshop.formats.credentials import load_public_keys
 from lacworkshop.formats.credentials.keys import key_id, private_pem
 from lacworkshop.model import Certificate, SigningKey
-from lacworkshop.services.certificate_verify import Verdict, verify
+from lacworkshop.services.certificates.verify import Verdict, verify
 from lacworkshop.services.verification import export_public_key, rotate_key, show_keys
 from lacworkshop.services.verification.key_store import KEYRING, load_private_key
 
@@ -75,7 +75,7 @@ def test_a_lost_private_key_is_explained_and_rotation_keeps_old_certificates_val
     issued, keys_folder: Path
 ) -> None:  # type: ignore[no-untyped-def]
     from lacworkshop.model import CertificateKind
-    from lacworkshop.services.certificates import issue_certificates, list_certificates
+    from lacworkshop.services.certificates.issuing import issue_certificates, list_certificates
 
     db, wid, report = issued
     old = report.issued[0]

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from lacworkshop.formats import qr
-from lacworkshop.formats.certificate_pdf import Design, PageContent, Signature, render_bytes
+from lacworkshop.formats.certificates.pdf import Design, PageContent, Signature, render_bytes
+from lacworkshop.formats.pdf import qr
 from tests.unit.certificates.test_layout_bounds import LONG, WORDS
 
 PAYLOAD = "https://certificados.example.org/lacnet/verify.html#LW2." + "A" * 380 + "." + "B" * 86

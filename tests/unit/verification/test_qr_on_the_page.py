@@ -11,7 +11,7 @@ import pytest
 import zxingcpp
 from PIL import Image
 
-from lacworkshop.services.certificate_verify import Verdict, verify
+from lacworkshop.services.certificates.verify import Verdict, verify
 from lacworkshop.services.verification import set_verify_url
 from lacworkshop.services.verification.verify_input import verify_given
 
@@ -20,9 +20,9 @@ from lacworkshop.services.verification.verify_input import verify_given
 @pytest.mark.parametrize("template", ["Classic", "Modern", "Bilingual"])
 def test_the_qr_reads_at_70_dpi(demo_db, tmp_path: Path, template: str) -> None:  # type: ignore[no-untyped-def]
     from lacworkshop.model import CertificateKind
-    from lacworkshop.services.certificate_output import write_merged
-    from lacworkshop.services.certificates import issue_certificates
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.certificates.issuing import issue_certificates
+    from lacworkshop.services.certificates.output import write_merged
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     # The longest QR text there is: a verification address with the payload after it.
     set_verify_url(demo_db, "https://certificados.example.org/lacnet/verify.html")
@@ -43,7 +43,7 @@ def test_the_qr_reads_at_70_dpi(demo_db, tmp_path: Path, template: str) -> None:
 
 def test_a_certificate_signed_the_older_way_still_verifies(issued) -> None:  # type: ignore[no-untyped-def]
     from lacworkshop.model import Certificate
-    from lacworkshop.services.certificate_signing import make_payload, signing_key
+    from lacworkshop.services.certificates.signing import make_payload, signing_key
 
     db, _wid, report = issued
     row = report.issued[0]

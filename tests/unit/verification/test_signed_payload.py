@@ -12,7 +12,7 @@ from lacworkshop.formats.credentials import find_payload, load_public_keys, pars
 from lacworkshop.formats.credentials.keys import b64url_decode, new_private_key
 from lacworkshop.formats.credentials.payload import sign_payload
 from lacworkshop.formats.credentials.payload_check import check_signature
-from lacworkshop.services.certificate_verify import Verdict, verify
+from lacworkshop.services.certificates.verify import Verdict, verify
 from lacworkshop.services.verification import export_public_key, public_keys, set_verify_url
 
 ALPHABET = string.ascii_letters + string.digits + "-_."
@@ -84,7 +84,7 @@ def test_a_payload_signed_by_another_key_fails(issued) -> None:  # type: ignore[
 
 def test_revoked_and_superseded_say_so(issued) -> None:  # type: ignore[no-untyped-def]
     from lacworkshop.model import Person
-    from lacworkshop.services.certificates import reissue, revoke
+    from lacworkshop.services.certificates.issuing import reissue, revoke
 
     db, _wid, report = issued
     first, second = report.issued[0], report.issued[1]
@@ -105,8 +105,8 @@ def test_revoked_and_superseded_say_so(issued) -> None:  # type: ignore[no-untyp
 
 def test_a_verification_address_makes_the_qr_a_url_that_still_verifies(demo_db) -> None:  # type: ignore[no-untyped-def]
     from lacworkshop.model import CertificateKind
-    from lacworkshop.services.certificates import issue_certificates
-    from lacworkshop.services.workshops import workshop_id_for_code
+    from lacworkshop.services.certificates.issuing import issue_certificates
+    from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     url = "https://example.org/certificados/verify.html"
     assert set_verify_url(demo_db, f"  {url} ").value == url

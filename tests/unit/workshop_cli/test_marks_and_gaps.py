@@ -7,14 +7,14 @@ from datetime import date, time
 import pytest
 
 from lacworkshop.model import Mark, Role
-from lacworkshop.services import schedule
-from lacworkshop.services.attendance import load_grid
-from lacworkshop.services.attendance_marking import mark_session, parse_mark
+from lacworkshop.services.attendance.grid import load_grid
+from lacworkshop.services.attendance.marking import mark_session, parse_mark
 from lacworkshop.services.errors import ValidationError
-from lacworkshop.services.participation import add_participants
-from lacworkshop.services.people import PersonData, create_person
-from lacworkshop.services.track_gaps import attendees_without_track
-from lacworkshop.services.workshop_editing import WorkshopData, create_workshop, list_tracks
+from lacworkshop.services.people.directory import PersonData, create_person
+from lacworkshop.services.people.participation import add_participants
+from lacworkshop.services.workshops import schedule
+from lacworkshop.services.workshops.editing import WorkshopData, create_workshop, list_tracks
+from lacworkshop.services.workshops.track_gaps import attendees_without_track
 
 
 def test_mark_letters_and_words() -> None:

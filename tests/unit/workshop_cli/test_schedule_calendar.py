@@ -9,18 +9,18 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar
 
 from lacworkshop.model import Role
-from lacworkshop.services import schedule
-from lacworkshop.services.participation import add_participants
-from lacworkshop.services.people import PersonData, create_person
-from lacworkshop.services.schedule_export import export_schedule_ics
-from lacworkshop.services.workshop_editing import (
+from lacworkshop.services.people.directory import PersonData, create_person
+from lacworkshop.services.people.participation import add_participants
+from lacworkshop.services.workshops import schedule
+from lacworkshop.services.workshops.editing import (
     WorkshopData,
     create_workshop,
     get_workshop,
     list_tracks,
     update_workshop,
 )
-from lacworkshop.services.workshop_timezone import workshop_timezone
+from lacworkshop.services.workshops.schedule_export import export_schedule_ics
+from lacworkshop.services.workshops.timezone import workshop_timezone
 
 
 def test_time_zone_from_country_and_city() -> None:

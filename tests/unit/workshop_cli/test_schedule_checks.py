@@ -7,10 +7,11 @@ from datetime import date, time
 import pytest
 
 from lacworkshop.model import Role
-from lacworkshop.services import schedule
-from lacworkshop.services.participation import add_participants
-from lacworkshop.services.people import PersonData, create_person
-from lacworkshop.services.schedule_checks import (
+from lacworkshop.services.people.directory import PersonData, create_person
+from lacworkshop.services.people.participation import add_participants
+from lacworkshop.services.workshops import schedule
+from lacworkshop.services.workshops.editing import WorkshopData, create_workshop, list_tracks
+from lacworkshop.services.workshops.schedule_checks import (
     EMPTY_TOPIC,
     OUTSIDE_DATES,
     OVERLAP,
@@ -19,7 +20,6 @@ from lacworkshop.services.schedule_checks import (
     ScheduleProblemsError,
     check_slot,
 )
-from lacworkshop.services.workshop_editing import WorkshopData, create_workshop, list_tracks
 
 MON = date(2027, 5, 17)
 

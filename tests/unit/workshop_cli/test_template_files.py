@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from lacworkshop.resource_files import resource_path
-from lacworkshop.services.certificate_templates import (
+from lacworkshop.services.certificates.template_files import export_template, import_template
+from lacworkshop.services.certificates.templates import (
     TemplateInfo,
     design_for,
     get_template,
@@ -17,7 +18,6 @@ from lacworkshop.services.certificate_templates import (
     store_asset,
 )
 from lacworkshop.services.errors import Conflict, ValidationError
-from lacworkshop.services.template_files import export_template, import_template
 from lacworkshop.storage import open_database
 
 

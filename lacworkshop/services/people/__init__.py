@@ -1,0 +1,10 @@
+"""People: the directory, one person's record, their places in workshops, merging."""
+
+__all__ = [
+    "directory",
+    "language",
+    "merge",
+    "participation",
+    "place",
+    "refs",
+]
