@@ -410,10 +410,356 @@
     </message>
 </context>
 <context>
+    <name>BadgeSettingsDialog</name>
+    <message>
+        <source>Badge settings</source>
+        <translation>Configuración de credenciales</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Role and its colour</source>
+        <translation>Rol y su color</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Itinerario</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>Workshop code</source>
+        <translation>Código del taller</translation>
+    </message>
+    <message>
+        <source>Check-in QR</source>
+        <translation>QR de acreditación</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Instructores</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Organizadores</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal de apoyo</translation>
+    </message>
+    <message>
+        <source>Colour-blind safe defaults</source>
+        <translation>Colores predeterminados aptos para daltonismo</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Colores:</translation>
+    </message>
+    <message>
+        <source>Stock:</source>
+        <translation>Soporte:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Late after:</source>
+        <translation>Tarde después de:</translation>
+    </message>
+    <message>
+        <source>Choose the workshop&apos;s &amp;logo…</source>
+        <translation>Elegir el &amp;logotipo del taller…</translation>
+    </message>
+    <message>
+        <source>Without one, the organisation&apos;s logo is printed.</source>
+        <translation>Si no hay ninguno, se imprime el logotipo de la organización.</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logotipo:</translation>
+    </message>
+    <message>
+        <source>Workshop logo</source>
+        <translation>Logotipo del taller</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logo chosen; choose &amp;another…</source>
+        <translation>Logotipo elegido; elegir &amp;otro…</translation>
+    </message>
+</context>
+<context>
+    <name>BadgesDialog</name>
+    <message>
+        <source>Badges and table tents</source>
+        <translation>Credenciales y tarjetas de mesa</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Credenciales con nombre</translation>
+    </message>
+    <message>
+        <source>Table tents</source>
+        <translation>Tarjetas de mesa</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message numerus="yes">
+        <source>The people selected (%n)</source>
+        <translation>
+            <numerusform>La persona seleccionada (%n)</numerusform>
+            <numerusform>Las personas seleccionadas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New arrivals (badge never printed)</source>
+        <translation>Recién llegados (credencial aún no impresa)</translation>
+    </message>
+    <message>
+        <source>One track</source>
+        <translation>Un itinerario</translation>
+    </message>
+    <message>
+        <source>One role</source>
+        <translation>Un rol</translation>
+    </message>
+    <message>
+        <source>Registered since</source>
+        <translation>Inscritos desde</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Instructores</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Organizadores</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal de apoyo</translation>
+    </message>
+    <message>
+        <source>Workshop language</source>
+        <translation>Idioma del taller</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>&amp;Print:</source>
+        <translation>Im&amp;primir:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Quiénes:</translation>
+    </message>
+    <message>
+        <source>&amp;Track:</source>
+        <translation>&amp;Itinerario:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;Stock:</source>
+        <translation>&amp;Soporte:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>P&amp;apel:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>I&amp;dioma:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Co&amp;nfiguración…</translation>
+    </message>
+    <message>
+        <source>Everyone here means the trainers and the organisers.</source>
+        <translation>Aquí «Todos» significa los instructores y los organizadores.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) on %1 page(s).</source>
+        <translation>
+            <numerusform>%n credencial; páginas: %1.</numerusform>
+            <numerusform>%n credenciales; páginas: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Se guardó %1</translation>
+    </message>
+</context>
+<context>
     <name>BlockRow</name>
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>BundleConflictsDialog</name>
+    <message>
+        <source>Conflicts in the bundle</source>
+        <translation>Conflictos en el paquete</translation>
+    </message>
+    <message>
+        <source>These records were changed both here and in the bundle. Choose, for each, which value to keep; everything else in the bundle merges as it is.</source>
+        <translation>Estos registros se modificaron tanto aquí como en el paquete. Elija, para cada uno, qué valor conservar; todo lo demás del paquete se fusiona tal cual.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Aquí</translation>
+    </message>
+    <message>
+        <source>In the bundle</source>
+        <translation>En el paquete</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Here (mine)</source>
+        <translation>Aquí (el mío)</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s</source>
+        <translation>El del paquete</translation>
+    </message>
+    <message>
+        <source>The newest</source>
+        <translation>El más reciente</translation>
+    </message>
+    <message>
+        <source>For all:</source>
+        <translation>Para todos:</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Conservar el mío</translation>
+    </message>
+    <message>
+        <source>Take the bundle&apos;s</source>
+        <translation>Tomar el del paquete</translation>
+    </message>
+    <message>
+        <source>Keep the newest</source>
+        <translation>Conservar el más reciente</translation>
+    </message>
+</context>
+<context>
+    <name>BundleExportDialog</name>
+    <message>
+        <source>Export bundle</source>
+        <translation>Exportar paquete</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>The whole workshop</source>
+        <translation>Todo el taller</translation>
+    </message>
+    <message>
+        <source>Only the attendance of {track}</source>
+        <translation>Solo la asistencia de {track}</translation>
+    </message>
+    <message>
+        <source>Bundles (*.lwbundle)</source>
+        <translation>Paquetes (*.lwbundle)</translation>
     </message>
 </context>
 <context>
@@ -647,6 +993,10 @@
         </translation>
     </message>
     <message>
+        <source>Preparing the certificates…</source>
+        <translation>Preparando los certificados…</translation>
+    </message>
+    <message>
         <source>The last session of this workshop has not ended yet. Issue the certificate anyway?</source>
         <translation>La última sesión de este taller aún no ha terminado. ¿Emitir el certificado de todos modos?</translation>
     </message>
@@ -661,6 +1011,18 @@
     <message>
         <source>Certificates</source>
         <translation>Certificados</translation>
+    </message>
+    <message>
+        <source>Email…</source>
+        <translation>Enviar por correo…</translation>
+    </message>
+    <message>
+        <source>Email the selected holders their certificate (everyone when none is).</source>
+        <translation>Enviar por correo su certificado a los titulares seleccionados (a todos si no hay ninguno seleccionado).</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Publicar…</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
@@ -685,6 +1047,49 @@
     <message>
         <source>Why is %1 (%2) revoked? The certificate stays in the register.</source>
         <translation>¿Por qué se revoca %1 (%2)? El certificado queda en el registro.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPage</name>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Ahora</translation>
+    </message>
+    <message>
+        <source>Choose the session under way by the workshop&apos;s clock</source>
+        <translation>Elegir la sesión en curso según el reloj del taller</translation>
+    </message>
+    <message>
+        <source>&amp;Large type</source>
+        <translation>Letra &amp;grande</translation>
+    </message>
+    <message>
+        <source>&amp;Badges…</source>
+        <translation>&amp;Credenciales…</translation>
+    </message>
+    <message>
+        <source>Scan a badge, or type its code or a name, then Enter</source>
+        <translation>Escanee una credencial o escriba su código o un nombre, y luego presione Enter</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last scan</source>
+        <translation>&amp;Deshacer el último escaneo</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Acreditación</translation>
+    </message>
+    <message>
+        <source>Recent scans:</source>
+        <translation>Escaneos recientes:</translation>
+    </message>
+    <message>
+        <source>Choose the session to check people in to.</source>
+        <translation>Elija la sesión en la que se acreditará a las personas.</translation>
     </message>
 </context>
 <context>
@@ -763,6 +1168,350 @@
     <message>
         <source>&amp;Save anyway</source>
         <translation>&amp;Guardar de todos modos</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAccountDialog</name>
+    <message>
+        <source>Email account</source>
+        <translation>Cuenta de correo</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.org</source>
+        <translation>p. ej., smtp.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (normalmente puerto 587)</translation>
+    </message>
+    <message>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS (normalmente puerto 465)</translation>
+    </message>
+    <message>
+        <source>None (local servers only)</source>
+        <translation>Ninguna (solo servidores locales)</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;eguridad:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>stored in the system keyring</source>
+        <translation>se guarda en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>asked when sending if left empty</source>
+        <translation>se solicita al enviar si se deja vacía</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contrase&amp;ña:</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system &amp;keyring</source>
+        <translation>Guardar la contraseña en el &amp;llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation>&amp;Nombre del remitente:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation>&amp;Dirección del remitente:</translation>
+    </message>
+    <message>
+        <source>&amp;Reply to:</source>
+        <translation>&amp;Responder a:</translation>
+    </message>
+    <message>
+        <source>e.g. https://example.org/verify/</source>
+        <translation>p. ej., https://example.org/verify/</translation>
+    </message>
+    <message>
+        <source>&amp;Verification address:</source>
+        <translation>Dirección de &amp;verificación:</translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation> por minuto</translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation>Como &amp;máximo:</translation>
+    </message>
+    <message>
+        <source>The password is never written to the database or its backups. The certificate code is added to the end of the verification address.</source>
+        <translation>La contraseña nunca se escribe en la base de datos ni en sus copias de seguridad. El código del certificado se agrega al final de la dirección de verificación.</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test message</source>
+        <translation>Enviar un mensaje de prue&amp;ba</translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation>Enviar un mensaje de prueba</translation>
+    </message>
+    <message>
+        <source>A test message was sent to {address}.</source>
+        <translation>Se envió un mensaje de prueba a {address}.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailOutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Enviar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Retry the failed</source>
+        <translation>&amp;Reintentar los fallidos</translation>
+    </message>
+    <message>
+        <source>&amp;Export the log…</source>
+        <translation>E&amp;xportar el historial…</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>Waiting {queued}, sent {sent}, failed {failed}.</source>
+        <translation>En espera: {queued}; enviados: {sent}; fallidos: {failed}.</translation>
+    </message>
+    <message>
+        <source>Set up the email account first, in Preferences &gt; Email.</source>
+        <translation>Configure primero la cuenta de correo en Preferencias &gt; Correo.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, to try again later {deferred}, failed {failed}.</source>
+        <translation>Enviados: {sent}; para reintentar más tarde: {deferred}; fallidos: {failed}.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached ({reason}); the messages wait in the outbox.</source>
+        <translation>No se pudo conectar con el servidor ({reason}); los mensajes esperan en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>Export the log of messages</source>
+        <translation>Exportar el historial de mensajes</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
+        <translation>Hoja de cálculo (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>EmailPassword</name>
+    <message>
+        <source>Email password</source>
+        <translation>Contraseña del correo</translation>
+    </message>
+    <message>
+        <source>Password for {user} at {host}:</source>
+        <translation>Contraseña de {user} en {host}:</translation>
+    </message>
+</context>
+<context>
+    <name>EmailSendDialog</name>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Mensaje:</translation>
+    </message>
+    <message>
+        <source>Text in &amp;language:</source>
+        <translation>Texto en &amp;idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Asunto:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>Your own words, shown where the text says {note}</source>
+        <translation>Sus propias palabras, que se muestran donde el texto dice {note}</translation>
+    </message>
+    <message>
+        <source>Your n&amp;ote:</source>
+        <translation>Su n&amp;ota:</translation>
+    </message>
+    <message>
+        <source>Save &amp;text</source>
+        <translation>&amp;Guardar texto</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in text</source>
+        <translation>Texto incl&amp;uido</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>&amp;Everyone (nobody gets the same message twice)</source>
+        <translation>&amp;Todos (nadie recibe el mismo mensaje dos veces)</translation>
+    </message>
+    <message>
+        <source>Only those &amp;not sent this certificate yet</source>
+        <translation>Solo a quienes aún &amp;no se les envió este certificado</translation>
+    </message>
+    <message>
+        <source>One t&amp;rack:</source>
+        <translation>Un it&amp;inerario:</translation>
+    </message>
+    <message>
+        <source>The {n} people selected</source>
+        <translation>Las {n} personas seleccionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Certificado:</translation>
+    </message>
+    <message>
+        <source>Attach the certificate&apos;s &amp;PDF (else the link only)</source>
+        <translation>Adjuntar el &amp;PDF del certificado (si no, solo el enlace)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Simulación</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Your certificate</source>
+        <translation>Su certificado</translation>
+    </message>
+    <message>
+        <source>Welcome and practical information</source>
+        <translation>Bienvenida e información práctica</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <source>Nobody to preview.</source>
+        <translation>No hay nadie para la vista previa.</translation>
+    </message>
+    <message>
+        <source>To: {to}</source>
+        <translation>Para: {to}</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Asunto: {subject}</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation>Idioma: {language}</translation>
+    </message>
+    <message>
+        <source>Attached: certificate {code}</source>
+        <translation>Adjunto: certificado {code}</translation>
+    </message>
+    <message>
+        <source>Set up the email account first, in Preferences &gt; Email.</source>
+        <translation>Configure primero la cuenta de correo en Preferencias &gt; Correo.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation>Preparando la lista…</translation>
+    </message>
+    <message>
+        <source>Dry run: {queued} would be queued, {already} are in the outbox already, {skipped} cannot be sent.</source>
+        <translation>Simulación: {queued} se pondrían en cola, {already} ya están en la bandeja de salida, {skipped} no se pueden enviar.</translation>
+    </message>
+    <message>
+        <source>{queued} queued, {already} in the outbox already, {skipped} cannot be sent.</source>
+        <translation>{queued} en cola, {already} ya en la bandeja de salida, {skipped} no se pueden enviar.</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, to try again later {deferred}, failed {failed}.</source>
+        <translation>Enviados: {sent}; para reintentar más tarde: {deferred}; fallidos: {failed}.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached ({reason}); the messages wait in the outbox and go with the next send.</source>
+        <translation>No se pudo conectar con el servidor ({reason}); los mensajes esperan en la bandeja de salida y saldrán con el próximo envío.</translation>
     </message>
 </context>
 <context>
@@ -1025,8 +1774,8 @@
         <translation>Todavía no hay ningún taller: cree uno primero y luego importe.</translation>
     </message>
     <message>
-        <source>Spreadsheets and text (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv);;All files (*)</source>
-        <translation>Hojas de cálculo y texto (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv);;Todos los archivos (*)</translation>
+        <source>Registration lists ({patterns});;All files (*)</source>
+        <translation>Listas de inscripción ({patterns});;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>(no track)</source>
@@ -1247,6 +1996,10 @@
         <translation>Asistencia</translation>
     </message>
     <message>
+        <source>Check-in</source>
+        <translation>Acreditación</translation>
+    </message>
+    <message>
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
@@ -1283,6 +2036,18 @@
         <translation>&amp;Importar inscripciones…</translation>
     </message>
     <message>
+        <source>E&amp;xport bundle…</source>
+        <translation>E&amp;xportar paquete…</translation>
+    </message>
+    <message>
+        <source>Import b&amp;undle…</source>
+        <translation>Importar pa&amp;quete…</translation>
+    </message>
+    <message>
+        <source>Connect to a ser&amp;ver…</source>
+        <translation>Conectar a un ser&amp;vidor…</translation>
+    </message>
+    <message>
         <source>&amp;Backup now</source>
         <translation>Hacer &amp;copia de seguridad ahora</translation>
     </message>
@@ -1305,6 +2070,10 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>Bandeja de &amp;salida…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -1419,6 +2188,10 @@
         <translation>El nuevo idioma se aplicará cuando lacworkshop se reinicie.</translation>
     </message>
     <message>
+        <source>{n} messages wait in the outbox: Edit &gt; Outbox… sends them.</source>
+        <translation>{n} mensajes esperan en la bandeja de salida: Editar &gt; Bandeja de salida… los envía.</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -1498,6 +2271,18 @@
         <translation>Consentimiento (el encabezado es el aviso respondido)</translation>
     </message>
     <message>
+        <source>Registration number on the platform</source>
+        <translation>Número de inscripción en la plataforma</translation>
+    </message>
+    <message>
+        <source>Registration status (cancelled, refunded are skipped)</source>
+        <translation>Estado de la inscripción (se omiten las canceladas y reembolsadas)</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Acreditado</translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation>Columna en el archivo</translation>
     </message>
@@ -1510,12 +2295,16 @@
         <translation>Contiene</translation>
     </message>
     <message>
+        <source>Recognised as an export of {system}.</source>
+        <translation>Reconocido como una exportación de {system}.</translation>
+    </message>
+    <message>
         <source>The columns are set as when you last imported a file with these headers.</source>
         <translation>Las columnas quedan como la última vez que importó un archivo con estos encabezados.</translation>
     </message>
     <message>
-        <source>The columns were recognised from their headers; correct any that are wrong.</source>
-        <translation>Las columnas se reconocieron por sus encabezados; corrija las que estén mal.</translation>
+        <source>The columns were recognised from their headers and the values under them; correct any that are wrong.</source>
+        <translation>Las columnas se reconocieron por sus encabezados y por los valores debajo de ellos; corrija las que estén mal.</translation>
     </message>
     <message>
         <source>— ignore —</source>
@@ -1775,6 +2564,18 @@
         <translation>Eliminar…</translation>
     </message>
     <message>
+        <source>Email…</source>
+        <translation>Enviar correo…</translation>
+    </message>
+    <message>
+        <source>Email the selected people of the workshop shown.</source>
+        <translation>Enviar un correo a las personas seleccionadas del taller mostrado.</translation>
+    </message>
+    <message>
+        <source>Print &amp;badges for the selection…</source>
+        <translation>Imprimir &amp;credenciales de la selección…</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Personas</translation>
     </message>
@@ -1807,6 +2608,10 @@
         <translation>Talleres</translation>
     </message>
     <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
         <source>Delete person</source>
         <translation>Eliminar persona</translation>
     </message>
@@ -1819,6 +2624,14 @@
         <translation>¿Guardar antes los cambios de esta persona?</translation>
     </message>
     <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Show one workshop&apos;s people first.</source>
+        <translation>Muestre primero las personas de un taller.</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
@@ -1829,6 +2642,14 @@
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>Choose a workshop in the filter first.</source>
+        <translation>Elija primero un taller en el filtro.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2008,6 +2829,45 @@
     </message>
 </context>
 <context>
+    <name>PersonMessagesTable</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+</context>
+<context>
     <name>PersonWorkshopsTable</name>
     <message>
         <source>Workshop</source>
@@ -2130,6 +2990,18 @@
     <message>
         <source>Backup folder:</source>
         <translation>Carpeta de copias:</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>The account certificates and messages go from.</source>
+        <translation>La cuenta desde la que salen los certificados y los mensajes.</translation>
+    </message>
+    <message>
+        <source>Email &amp;account…</source>
+        <translation>&amp;Cuenta de correo…</translation>
     </message>
     <message>
         <source>(sample logo)</source>
@@ -2348,6 +3220,10 @@
         <translation>Solo las filas que requieren atención</translation>
     </message>
     <message>
+        <source>People checked in on the registration platform were present at the first session</source>
+        <translation>Las personas acreditadas en la plataforma de inscripción estuvieron presentes en la primera sesión</translation>
+    </message>
+    <message>
         <source>Cannot prepare the import</source>
         <translation>No se puede preparar la importación</translation>
     </message>
@@ -2366,6 +3242,10 @@
     <message>
         <source>Import</source>
         <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Exported from {system}.</source>
+        <translation>Exportado de {system}.</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -2462,6 +3342,33 @@ Se conservan, anonimizados: {parts} participación(es) y {marks} marca(s) de asi
     <message>
         <source>No older backup holds this person.</source>
         <translation>Ninguna copia de seguridad anterior contiene a esta persona.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishAction</name>
+    <message>
+        <source>Write a folder to upload to your website: a page that verifies certificates in any browser, the public keys, the revocations, and the codes of every workshop with the names of people who agreed to be listed.</source>
+        <translation>Escribe una carpeta para subir a su sitio web: una página que verifica certificados en cualquier navegador, las claves públicas, las revocaciones y los códigos de cada taller con los nombres de las personas que aceptaron figurar en la lista.</translation>
+    </message>
+    <message>
+        <source>Publish the verification folder into</source>
+        <translation>Publicar la carpeta de verificación en</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>Writing the verification folder…</source>
+        <translation>Escribiendo la carpeta de verificación…</translation>
+    </message>
+    <message>
+        <source>Published %1 workshop(s) into %2: %3 certificate(s) listed, %4 left out (no consent to being listed), %5 revoked. Upload the whole folder; verify.html also works opened from disk.</source>
+        <translation>Publicado en %2: %1 taller(es), %3 certificado(s) listado(s), %4 omitido(s) (sin consentimiento para figurar en la lista), %5 revocado(s). Suba la carpeta completa; verify.html también funciona si se abre desde el disco.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3940,37 @@ Se conservan, anonimizados: {parts} participación(es) y {marks} marca(s) de asi
     </message>
 </context>
 <context>
+    <name>ServerConnectionDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Conectar a un servidor</translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>Recordar la contraseña en el llavero de esta computadora</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>New item on this page</source>
@@ -3171,6 +4109,61 @@ Se conservan, anonimizados: {parts} participación(es) y {marks} marca(s) de asi
     <message>
         <source>Language:</source>
         <translation>Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyBox</name>
+    <message>
+        <source>Certificate verification</source>
+        <translation>Verificación de certificados</translation>
+    </message>
+    <message>
+        <source>e.g. https://example.org/certificados/verify.html</source>
+        <translation>p. ej., https://example.org/certificados/verify.html</translation>
+    </message>
+    <message>
+        <source>Where the published verification page is; new certificates&apos; QR codes open it</source>
+        <translation>Dónde está la página de verificación publicada; los códigos QR de los certificados nuevos la abren</translation>
+    </message>
+    <message>
+        <source>&amp;Verification address:</source>
+        <translation>&amp;Dirección de verificación:</translation>
+    </message>
+    <message>
+        <source>&amp;Export public key…</source>
+        <translation>&amp;Exportar clave pública…</translation>
+    </message>
+    <message>
+        <source>New key…</source>
+        <translation>Nueva clave…</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Clave pública:</translation>
+    </message>
+    <message>
+        <source>(private key missing: make a new key)</source>
+        <translation>(falta la clave privada: cree una clave nueva)</translation>
+    </message>
+    <message>
+        <source>Export the organisation&apos;s public key</source>
+        <translation>Exportar la clave pública de la organización</translation>
+    </message>
+    <message>
+        <source>Public key (*.pem)</source>
+        <translation>Clave pública (*.pem)</translation>
+    </message>
+    <message>
+        <source>Export public key</source>
+        <translation>Exportar clave pública</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Nueva clave</translation>
+    </message>
+    <message>
+        <source>Make a new signing key? New certificates are signed with it; certificates issued before keep verifying with the old public key. Publish the new public key afterwards.</source>
+        <translation>¿Crear una nueva clave de firma? Los certificados nuevos se firman con ella; los emitidos antes se siguen verificando con la clave pública anterior. Publique después la nueva clave pública.</translation>
     </message>
 </context>
 <context>
@@ -3537,16 +4530,40 @@ Se conservan, anonimizados: {parts} participación(es) y {marks} marca(s) de asi
 <context>
     <name>VerifyBar</name>
     <message>
-        <source>A certificate code (7KQ2-M9XD-4HBR) or QR text</source>
-        <translation>Código (7KQ2-M9XD-4HBR) o texto del QR</translation>
+        <source>A code (7KQ2-M9XD-4HBR), QR text or link; or drop a PDF, photo or .jwt</source>
+        <translation>Un código (7KQ2-M9XD-4HBR), el texto o enlace de un QR; o suelte un PDF, una foto o un .jwt</translation>
     </message>
     <message>
         <source>Verify</source>
         <translation>Verificar</translation>
     </message>
     <message>
+        <source>From a file…</source>
+        <translation>Desde un archivo…</translation>
+    </message>
+    <message>
+        <source>Verify a certificate PDF, a photo or scan of it, or its credential (.jwt)</source>
+        <translation>Verificar el PDF de un certificado, una foto o escaneo del mismo, o su credencial digital (.jwt)</translation>
+    </message>
+    <message>
         <source>Verify:</source>
         <translation>Verificar:</translation>
+    </message>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Verificar un certificado</translation>
+    </message>
+    <message>
+        <source>Verify a certificate from a file</source>
+        <translation>Verificar un certificado desde un archivo</translation>
+    </message>
+    <message>
+        <source>Certificates, photos and credentials (*.pdf *.png *.jpg *.jpeg *.jwt)</source>
+        <translation>Certificados, fotos y credenciales digitales (*.pdf *.png *.jpg *.jpeg *.jwt)</translation>
+    </message>
+    <message>
+        <source>Sorry, verifying failed unexpectedly; the log has the details.</source>
+        <translation>Lo sentimos, la verificación falló de forma inesperada; los detalles están en el registro.</translation>
     </message>
 </context>
 <context>
@@ -3846,6 +4863,35 @@ Se conservan, anonimizados: {parts} participación(es) y {marks} marca(s) de asi
     <message>
         <source>lacworkshop cannot start</source>
         <translation>lacworkshop no puede iniciarse</translation>
+    </message>
+</context>
+<context>
+    <name>bundle_actions</name>
+    <message>
+        <source>Export bundle</source>
+        <translation>Exportar paquete</translation>
+    </message>
+    <message>
+        <source>The bundle was written to {path}.</source>
+        <translation>El paquete se escribió en {path}.</translation>
+    </message>
+    <message>
+        <source>People: {pa} added, {pu} updated.
+Participations: {ra} added, {ru} updated.
+Attendance marks: {ma} added, {mu} updated.
+Conflicts decided: {c}.</source>
+        <translation>Personas: {pa} agregadas, {pu} actualizadas.
+Participaciones: {ra} agregadas, {ru} actualizadas.
+Marcas de asistencia: {ma} agregadas, {mu} actualizadas.
+Conflictos resueltos: {c}.</translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>Importar paquete</translation>
+    </message>
+    <message>
+        <source>Bundles (*.lwbundle);;All files (*)</source>
+        <translation>Paquetes (*.lwbundle);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>

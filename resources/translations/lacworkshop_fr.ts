@@ -410,10 +410,356 @@
     </message>
 </context>
 <context>
+    <name>BadgeSettingsDialog</name>
+    <message>
+        <source>Badge settings</source>
+        <translation>Réglages des badges</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Role and its colour</source>
+        <translation>Rôle et sa couleur</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Workshop code</source>
+        <translation>Code de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Check-in QR</source>
+        <translation>QR d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Formateurs</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Organisateurs</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel d&apos;appui</translation>
+    </message>
+    <message>
+        <source>Colour-blind safe defaults</source>
+        <translation>Couleurs par défaut adaptées aux daltoniens</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Couleurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stock:</source>
+        <translation>Support&#xa0;:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Late after:</source>
+        <translation>En retard après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose the workshop&apos;s &amp;logo…</source>
+        <translation>Choisir le &amp;logo de l&apos;atelier…</translation>
+    </message>
+    <message>
+        <source>Without one, the organisation&apos;s logo is printed.</source>
+        <translation>À défaut, le logo de l&apos;organisation est imprimé.</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Workshop logo</source>
+        <translation>Logo de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logo chosen; choose &amp;another…</source>
+        <translation>Logo choisi&#xa0;; en choisir un &amp;autre…</translation>
+    </message>
+</context>
+<context>
+    <name>BadgesDialog</name>
+    <message>
+        <source>Badges and table tents</source>
+        <translation>Badges et chevalets de table</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Badges nominatifs</translation>
+    </message>
+    <message>
+        <source>Table tents</source>
+        <translation>Chevalets de table</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message numerus="yes">
+        <source>The people selected (%n)</source>
+        <translation>
+            <numerusform>La personne sélectionnée (%n)</numerusform>
+            <numerusform>Les personnes sélectionnées (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New arrivals (badge never printed)</source>
+        <translation>Nouveaux arrivants (badge jamais imprimé)</translation>
+    </message>
+    <message>
+        <source>One track</source>
+        <translation>Un parcours</translation>
+    </message>
+    <message>
+        <source>One role</source>
+        <translation>Un rôle</translation>
+    </message>
+    <message>
+        <source>Registered since</source>
+        <translation>Inscrits depuis</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Formateurs</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Organisateurs</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel d&apos;appui</translation>
+    </message>
+    <message>
+        <source>Workshop language</source>
+        <translation>Langue de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugais</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>&amp;Print:</source>
+        <translation>&amp;Imprimer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Qui&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Track:</source>
+        <translation>Par&amp;cours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Stock:</source>
+        <translation>&amp;Support&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>P&amp;apier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Ré&amp;glages…</translation>
+    </message>
+    <message>
+        <source>Everyone here means the trainers and the organisers.</source>
+        <translation>Ici, « Tout le monde » désigne les formateurs et les organisateurs.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) on %1 page(s).</source>
+        <translation>
+            <numerusform>%n badge sur %1 page(s).</numerusform>
+            <numerusform>%n badges sur %1 page(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+</context>
+<context>
     <name>BlockRow</name>
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>BundleConflictsDialog</name>
+    <message>
+        <source>Conflicts in the bundle</source>
+        <translation>Conflits dans le paquet</translation>
+    </message>
+    <message>
+        <source>These records were changed both here and in the bundle. Choose, for each, which value to keep; everything else in the bundle merges as it is.</source>
+        <translation>Ces fiches ont été modifiées à la fois ici et dans le paquet. Choisissez pour chacune la valeur à conserver&#xa0;; tout le reste du paquet est fusionné tel quel.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Ici</translation>
+    </message>
+    <message>
+        <source>In the bundle</source>
+        <translation>Dans le paquet</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>Here (mine)</source>
+        <translation>Ici (la mienne)</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s</source>
+        <translation>Celle du paquet</translation>
+    </message>
+    <message>
+        <source>The newest</source>
+        <translation>La plus récente</translation>
+    </message>
+    <message>
+        <source>For all:</source>
+        <translation>Pour toutes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Take the bundle&apos;s</source>
+        <translation>Prendre celle du paquet</translation>
+    </message>
+    <message>
+        <source>Keep the newest</source>
+        <translation>Garder la plus récente</translation>
+    </message>
+</context>
+<context>
+    <name>BundleExportDialog</name>
+    <message>
+        <source>Export bundle</source>
+        <translation>Exporter un paquet</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>The whole workshop</source>
+        <translation>Tout l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Only the attendance of {track}</source>
+        <translation>Seulement la présence de {track}</translation>
+    </message>
+    <message>
+        <source>Bundles (*.lwbundle)</source>
+        <translation>Paquets (*.lwbundle)</translation>
     </message>
 </context>
 <context>
@@ -647,6 +993,10 @@
         </translation>
     </message>
     <message>
+        <source>Preparing the certificates…</source>
+        <translation>Préparation des attestations…</translation>
+    </message>
+    <message>
         <source>The last session of this workshop has not ended yet. Issue the certificate anyway?</source>
         <translation>La dernière séance de cet atelier n&apos;est pas encore terminée. Délivrer l&apos;attestation quand même&#xa0;?</translation>
     </message>
@@ -661,6 +1011,18 @@
     <message>
         <source>Certificates</source>
         <translation>Attestations</translation>
+    </message>
+    <message>
+        <source>Email…</source>
+        <translation>Courriel…</translation>
+    </message>
+    <message>
+        <source>Email the selected holders their certificate (everyone when none is).</source>
+        <translation>Envoyer par courriel leur attestation aux titulaires sélectionnés (à tous si aucun ne l&apos;est).</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Publier…</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
@@ -685,6 +1047,49 @@
     <message>
         <source>Why is %1 (%2) revoked? The certificate stays in the register.</source>
         <translation>Pourquoi révoquer %1 (%2)&#xa0;? L&apos;attestation reste dans le registre.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPage</name>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Maintenant</translation>
+    </message>
+    <message>
+        <source>Choose the session under way by the workshop&apos;s clock</source>
+        <translation>Choisir la séance en cours selon l&apos;horloge de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>&amp;Large type</source>
+        <translation>&amp;Grands caractères</translation>
+    </message>
+    <message>
+        <source>&amp;Badges…</source>
+        <translation>&amp;Badges…</translation>
+    </message>
+    <message>
+        <source>Scan a badge, or type its code or a name, then Enter</source>
+        <translation>Scannez un badge, ou tapez son code ou un nom, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last scan</source>
+        <translation>&amp;Annuler le dernier scan</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Recent scans:</source>
+        <translation>Derniers scans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose the session to check people in to.</source>
+        <translation>Choisissez la séance pour laquelle enregistrer les arrivées.</translation>
     </message>
 </context>
 <context>
@@ -763,6 +1168,350 @@
     <message>
         <source>&amp;Save anyway</source>
         <translation>&amp;Enregistrer quand même</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAccountDialog</name>
+    <message>
+        <source>Email account</source>
+        <translation>Compte de courriel</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.org</source>
+        <translation>p. ex. smtp.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (généralement port 587)</translation>
+    </message>
+    <message>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS (généralement port 465)</translation>
+    </message>
+    <message>
+        <source>None (local servers only)</source>
+        <translation>Aucune (serveurs locaux uniquement)</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;écurité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>stored in the system keyring</source>
+        <translation>conservé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>asked when sending if left empty</source>
+        <translation>demandé à l&apos;envoi s&apos;il est laissé vide</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system &amp;keyring</source>
+        <translation>Conserver le mot de passe dans le &amp;trousseau du système</translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation>&amp;Nom de l&apos;expéditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation>&amp;Adresse de l&apos;expéditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reply to:</source>
+        <translation>&amp;Répondre à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. https://example.org/verify/</source>
+        <translation>p. ex. https://example.org/verify/</translation>
+    </message>
+    <message>
+        <source>&amp;Verification address:</source>
+        <translation>Adresse de &amp;vérification&#xa0;:</translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation> par minute</translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation>Au &amp;maximum&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The password is never written to the database or its backups. The certificate code is added to the end of the verification address.</source>
+        <translation>Le mot de passe n&apos;est jamais écrit dans la base de données ni dans ses sauvegardes. Le code de l&apos;attestation est ajouté à la fin de l&apos;adresse de vérification.</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test message</source>
+        <translation>Envoyer un message de &amp;test</translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation>Envoyer un message de test</translation>
+    </message>
+    <message>
+        <source>A test message was sent to {address}.</source>
+        <translation>Un message de test a été envoyé à {address}.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailOutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Retry the failed</source>
+        <translation>&amp;Réessayer les échecs</translation>
+    </message>
+    <message>
+        <source>&amp;Export the log…</source>
+        <translation>E&amp;xporter le journal…</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>envoi en cours</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>Waiting {queued}, sent {sent}, failed {failed}.</source>
+        <translation>En attente {queued}, envoyés {sent}, échecs {failed}.</translation>
+    </message>
+    <message>
+        <source>Set up the email account first, in Preferences &gt; Email.</source>
+        <translation>Configurez d&apos;abord le compte de courriel, dans Préférences &gt; Courriel.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, to try again later {deferred}, failed {failed}.</source>
+        <translation>Envoyés {sent}, à réessayer plus tard {deferred}, échecs {failed}.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached ({reason}); the messages wait in the outbox.</source>
+        <translation>Le serveur est injoignable ({reason})&#xa0;; les messages restent dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Export the log of messages</source>
+        <translation>Exporter le journal des messages</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
+        <translation>Feuille de calcul (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>EmailPassword</name>
+    <message>
+        <source>Email password</source>
+        <translation>Mot de passe du courriel</translation>
+    </message>
+    <message>
+        <source>Password for {user} at {host}:</source>
+        <translation>Mot de passe de {user} sur {host}&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>EmailSendDialog</name>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text in &amp;language:</source>
+        <translation>Texte en &amp;langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your own words, shown where the text says {note}</source>
+        <translation>Vos propres mots, affichés là où le texte indique {note}</translation>
+    </message>
+    <message>
+        <source>Your n&amp;ote:</source>
+        <translation>Votre n&amp;ote&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save &amp;text</source>
+        <translation>Enregistrer le &amp;texte</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in text</source>
+        <translation>Texte &amp;intégré</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>&amp;Everyone (nobody gets the same message twice)</source>
+        <translation>&amp;Tout le monde (personne ne reçoit deux fois le même message)</translation>
+    </message>
+    <message>
+        <source>Only those &amp;not sent this certificate yet</source>
+        <translation>Seulement ceux à qui cette attestation n&apos;a &amp;pas encore été envoyée</translation>
+    </message>
+    <message>
+        <source>One t&amp;rack:</source>
+        <translation>Un pa&amp;rcours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The {n} people selected</source>
+        <translation>Les {n} personnes sélectionnées</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Attestation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attach the certificate&apos;s &amp;PDF (else the link only)</source>
+        <translation>Joindre le &amp;PDF de l&apos;attestation (sinon le lien seulement)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Simulation</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Your certificate</source>
+        <translation>Votre attestation</translation>
+    </message>
+    <message>
+        <source>Welcome and practical information</source>
+        <translation>Bienvenue et informations pratiques</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Nobody to preview.</source>
+        <translation>Personne à prévisualiser.</translation>
+    </message>
+    <message>
+        <source>To: {to}</source>
+        <translation>À&#xa0;: {to}</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Objet&#xa0;: {subject}</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation>Langue&#xa0;: {language}</translation>
+    </message>
+    <message>
+        <source>Attached: certificate {code}</source>
+        <translation>Pièce jointe&#xa0;: attestation {code}</translation>
+    </message>
+    <message>
+        <source>Set up the email account first, in Preferences &gt; Email.</source>
+        <translation>Configurez d&apos;abord le compte de courriel, dans Préférences &gt; Courriel.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation>Préparation de la liste…</translation>
+    </message>
+    <message>
+        <source>Dry run: {queued} would be queued, {already} are in the outbox already, {skipped} cannot be sent.</source>
+        <translation>Simulation&#xa0;: {queued} seraient mis en file d&apos;attente, {already} sont déjà dans la boîte d&apos;envoi, {skipped} ne peuvent pas être envoyés.</translation>
+    </message>
+    <message>
+        <source>{queued} queued, {already} in the outbox already, {skipped} cannot be sent.</source>
+        <translation>{queued} mis en file d&apos;attente, {already} déjà dans la boîte d&apos;envoi, {skipped} ne peuvent pas être envoyés.</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, to try again later {deferred}, failed {failed}.</source>
+        <translation>Envoyés {sent}, à réessayer plus tard {deferred}, échecs {failed}.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached ({reason}); the messages wait in the outbox and go with the next send.</source>
+        <translation>Le serveur est injoignable ({reason})&#xa0;; les messages restent dans la boîte d&apos;envoi et partiront au prochain envoi.</translation>
     </message>
 </context>
 <context>
@@ -1025,8 +1774,8 @@
         <translation>Il n&apos;y a pas encore d&apos;atelier&#xa0;: créez-en un d&apos;abord, puis importez.</translation>
     </message>
     <message>
-        <source>Spreadsheets and text (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv);;All files (*)</source>
-        <translation>Tableurs et texte (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+        <source>Registration lists ({patterns});;All files (*)</source>
+        <translation>Listes d&apos;inscriptions ({patterns});;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>(no track)</source>
@@ -1247,6 +1996,10 @@
         <translation>Présence</translation>
     </message>
     <message>
+        <source>Check-in</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
         <source>Certificates</source>
         <translation>Attestations</translation>
     </message>
@@ -1283,6 +2036,18 @@
         <translation>&amp;Importer des inscriptions…</translation>
     </message>
     <message>
+        <source>E&amp;xport bundle…</source>
+        <translation>E&amp;xporter un paquet…</translation>
+    </message>
+    <message>
+        <source>Import b&amp;undle…</source>
+        <translation>Importer un pa&amp;quet…</translation>
+    </message>
+    <message>
+        <source>Connect to a ser&amp;ver…</source>
+        <translation>Se connecter à un ser&amp;veur…</translation>
+    </message>
+    <message>
         <source>&amp;Backup now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
@@ -1305,6 +2070,10 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Boîte d&apos;envoi…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -1419,6 +2188,10 @@
         <translation>La nouvelle langue s&apos;appliquera au redémarrage de lacworkshop.</translation>
     </message>
     <message>
+        <source>{n} messages wait in the outbox: Edit &gt; Outbox… sends them.</source>
+        <translation>{n} messages attendent dans la boîte d&apos;envoi&#xa0;: Édition &gt; Boîte d&apos;envoi… les envoie.</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -1498,6 +2271,18 @@
         <translation>Consentement (l&apos;en-tête est l&apos;avis auquel on a répondu)</translation>
     </message>
     <message>
+        <source>Registration number on the platform</source>
+        <translation>Numéro d&apos;inscription sur la plateforme</translation>
+    </message>
+    <message>
+        <source>Registration status (cancelled, refunded are skipped)</source>
+        <translation>Statut de l&apos;inscription (les annulées et remboursées sont ignorées)</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Arrivée enregistrée</translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation>Colonne dans le fichier</translation>
     </message>
@@ -1510,12 +2295,16 @@
         <translation>Contient</translation>
     </message>
     <message>
+        <source>Recognised as an export of {system}.</source>
+        <translation>Reconnu comme un export de {system}.</translation>
+    </message>
+    <message>
         <source>The columns are set as when you last imported a file with these headers.</source>
         <translation>Les colonnes sont réglées comme lors de votre dernière importation d&apos;un fichier avec ces en-têtes.</translation>
     </message>
     <message>
-        <source>The columns were recognised from their headers; correct any that are wrong.</source>
-        <translation>Les colonnes ont été reconnues d&apos;après leurs en-têtes&#xa0;; corrigez celles qui sont erronées.</translation>
+        <source>The columns were recognised from their headers and the values under them; correct any that are wrong.</source>
+        <translation>Les colonnes ont été reconnues d&apos;après leurs en-têtes et les valeurs qu&apos;elles contiennent&#xa0;; corrigez celles qui sont erronées.</translation>
     </message>
     <message>
         <source>— ignore —</source>
@@ -1775,6 +2564,18 @@
         <translation>Supprimer…</translation>
     </message>
     <message>
+        <source>Email…</source>
+        <translation>Courriel…</translation>
+    </message>
+    <message>
+        <source>Email the selected people of the workshop shown.</source>
+        <translation>Envoyer un courriel aux personnes sélectionnées de l&apos;atelier affiché.</translation>
+    </message>
+    <message>
+        <source>Print &amp;badges for the selection…</source>
+        <translation>Imprimer les &amp;badges de la sélection…</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -1807,6 +2608,10 @@
         <translation>Ateliers</translation>
     </message>
     <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
         <source>Delete person</source>
         <translation>Supprimer la personne</translation>
     </message>
@@ -1819,6 +2624,14 @@
         <translation>Enregistrer d&apos;abord les modifications de cette personne&#xa0;?</translation>
     </message>
     <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Show one workshop&apos;s people first.</source>
+        <translation>Affichez d&apos;abord les personnes d&apos;un seul atelier.</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
@@ -1829,6 +2642,14 @@
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Choose a workshop in the filter first.</source>
+        <translation>Choisissez d&apos;abord un atelier dans le filtre.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2008,6 +2829,45 @@
     </message>
 </context>
 <context>
+    <name>PersonMessagesTable</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>envoi en cours</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+</context>
+<context>
     <name>PersonWorkshopsTable</name>
     <message>
         <source>Workshop</source>
@@ -2130,6 +2990,18 @@
     <message>
         <source>Backup folder:</source>
         <translation>Dossier des sauvegardes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>The account certificates and messages go from.</source>
+        <translation>Le compte depuis lequel partent les attestations et les messages.</translation>
+    </message>
+    <message>
+        <source>Email &amp;account…</source>
+        <translation>&amp;Compte de courriel…</translation>
     </message>
     <message>
         <source>(sample logo)</source>
@@ -2348,6 +3220,10 @@
         <translation>Seulement les lignes à vérifier</translation>
     </message>
     <message>
+        <source>People checked in on the registration platform were present at the first session</source>
+        <translation>Les personnes dont l&apos;arrivée est enregistrée sur la plateforme d&apos;inscription étaient présentes à la première séance</translation>
+    </message>
+    <message>
         <source>Cannot prepare the import</source>
         <translation>Impossible de préparer l&apos;importation</translation>
     </message>
@@ -2366,6 +3242,10 @@
     <message>
         <source>Import</source>
         <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Exported from {system}.</source>
+        <translation>Exporté depuis {system}.</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -2462,6 +3342,33 @@ Conservés, anonymisés&#xa0;: {parts} participation(s) et {marks} pointage(s) d
     <message>
         <source>No older backup holds this person.</source>
         <translation>Aucune sauvegarde plus ancienne ne contient cette personne.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishAction</name>
+    <message>
+        <source>Write a folder to upload to your website: a page that verifies certificates in any browser, the public keys, the revocations, and the codes of every workshop with the names of people who agreed to be listed.</source>
+        <translation>Génère un dossier à mettre en ligne sur votre site web&#xa0;: une page qui vérifie les attestations dans n&apos;importe quel navigateur, les clés publiques, les révocations et les codes de chaque atelier avec les noms des personnes qui ont accepté d&apos;y figurer.</translation>
+    </message>
+    <message>
+        <source>Publish the verification folder into</source>
+        <translation>Publier le dossier de vérification dans</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Writing the verification folder…</source>
+        <translation>Écriture du dossier de vérification…</translation>
+    </message>
+    <message>
+        <source>Published %1 workshop(s) into %2: %3 certificate(s) listed, %4 left out (no consent to being listed), %5 revoked. Upload the whole folder; verify.html also works opened from disk.</source>
+        <translation>%1 atelier(s) publié(s) dans %2&#xa0;: %3 attestation(s) listée(s), %4 omise(s) (sans consentement à figurer dans la liste), %5 révoquée(s). Mettez en ligne le dossier entier&#xa0;; verify.html fonctionne aussi ouvert depuis le disque.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3940,37 @@ Conservés, anonymisés&#xa0;: {parts} participation(s) et {marks} pointage(s) d
     </message>
 </context>
 <context>
+    <name>ServerConnectionDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>Mémoriser le mot de passe dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>New item on this page</source>
@@ -3171,6 +4109,61 @@ Conservés, anonymisés&#xa0;: {parts} participation(s) et {marks} pointage(s) d
     <message>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyBox</name>
+    <message>
+        <source>Certificate verification</source>
+        <translation>Vérification des attestations</translation>
+    </message>
+    <message>
+        <source>e.g. https://example.org/certificados/verify.html</source>
+        <translation>p. ex. https://example.org/certificados/verify.html</translation>
+    </message>
+    <message>
+        <source>Where the published verification page is; new certificates&apos; QR codes open it</source>
+        <translation>Emplacement de la page de vérification publiée&#xa0;; les codes QR des nouvelles attestations l&apos;ouvrent</translation>
+    </message>
+    <message>
+        <source>&amp;Verification address:</source>
+        <translation>Adresse de &amp;vérification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export public key…</source>
+        <translation>&amp;Exporter la clé publique…</translation>
+    </message>
+    <message>
+        <source>New key…</source>
+        <translation>Nouvelle clé…</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Clé publique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(private key missing: make a new key)</source>
+        <translation>(clé privée manquante&#xa0;: créez une nouvelle clé)</translation>
+    </message>
+    <message>
+        <source>Export the organisation&apos;s public key</source>
+        <translation>Exporter la clé publique de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Public key (*.pem)</source>
+        <translation>Clé publique (*.pem)</translation>
+    </message>
+    <message>
+        <source>Export public key</source>
+        <translation>Exporter la clé publique</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Make a new signing key? New certificates are signed with it; certificates issued before keep verifying with the old public key. Publish the new public key afterwards.</source>
+        <translation>Créer une nouvelle clé de signature&#xa0;? Les nouvelles attestations seront signées avec elle&#xa0;; les attestations délivrées auparavant restent vérifiables avec l&apos;ancienne clé publique. Publiez ensuite la nouvelle clé publique.</translation>
     </message>
 </context>
 <context>
@@ -3537,16 +4530,40 @@ Conservés, anonymisés&#xa0;: {parts} participation(s) et {marks} pointage(s) d
 <context>
     <name>VerifyBar</name>
     <message>
-        <source>A certificate code (7KQ2-M9XD-4HBR) or QR text</source>
-        <translation>Code (7KQ2-M9XD-4HBR) ou texte du QR</translation>
+        <source>A code (7KQ2-M9XD-4HBR), QR text or link; or drop a PDF, photo or .jwt</source>
+        <translation>Un code (7KQ2-M9XD-4HBR), le texte d&apos;un QR ou un lien&#xa0;; ou déposez un PDF, une photo ou un .jwt</translation>
     </message>
     <message>
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
     <message>
+        <source>From a file…</source>
+        <translation>Depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>Verify a certificate PDF, a photo or scan of it, or its credential (.jwt)</source>
+        <translation>Vérifier le PDF d&apos;une attestation, une photo ou un scan de celle-ci, ou son justificatif (.jwt)</translation>
+    </message>
+    <message>
         <source>Verify:</source>
         <translation>Vérifier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Vérifier une attestation</translation>
+    </message>
+    <message>
+        <source>Verify a certificate from a file</source>
+        <translation>Vérifier une attestation depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Certificates, photos and credentials (*.pdf *.png *.jpg *.jpeg *.jwt)</source>
+        <translation>Attestations, photos et justificatifs (*.pdf *.png *.jpg *.jpeg *.jwt)</translation>
+    </message>
+    <message>
+        <source>Sorry, verifying failed unexpectedly; the log has the details.</source>
+        <translation>Désolé, la vérification a échoué de manière inattendue&#xa0;; le journal contient les détails.</translation>
     </message>
 </context>
 <context>
@@ -3846,6 +4863,35 @@ Conservés, anonymisés&#xa0;: {parts} participation(s) et {marks} pointage(s) d
     <message>
         <source>lacworkshop cannot start</source>
         <translation>lacworkshop ne peut pas démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>bundle_actions</name>
+    <message>
+        <source>Export bundle</source>
+        <translation>Exporter un paquet</translation>
+    </message>
+    <message>
+        <source>The bundle was written to {path}.</source>
+        <translation>Le paquet a été écrit dans {path}.</translation>
+    </message>
+    <message>
+        <source>People: {pa} added, {pu} updated.
+Participations: {ra} added, {ru} updated.
+Attendance marks: {ma} added, {mu} updated.
+Conflicts decided: {c}.</source>
+        <translation>Personnes&#xa0;: {pa} ajoutées, {pu} mises à jour.
+Participations&#xa0;: {ra} ajoutées, {ru} mises à jour.
+Pointages de présence&#xa0;: {ma} ajoutés, {mu} mis à jour.
+Conflits tranchés&#xa0;: {c}.</translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>Importer un paquet</translation>
+    </message>
+    <message>
+        <source>Bundles (*.lwbundle);;All files (*)</source>
+        <translation>Paquets (*.lwbundle);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

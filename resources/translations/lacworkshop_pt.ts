@@ -410,10 +410,356 @@
     </message>
 </context>
 <context>
+    <name>BadgeSettingsDialog</name>
+    <message>
+        <source>Badge settings</source>
+        <translation>Configurações do crachá</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Sobrenome</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Role and its colour</source>
+        <translation>Papel e sua cor</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Trilha</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>Workshop code</source>
+        <translation>Código da oficina</translation>
+    </message>
+    <message>
+        <source>Check-in QR</source>
+        <translation>QR de credenciamento</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Instrutores</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Organizadores</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Equipe de apoio</translation>
+    </message>
+    <message>
+        <source>Colour-blind safe defaults</source>
+        <translation>Cores padrão seguras para daltônicos</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Cores:</translation>
+    </message>
+    <message>
+        <source>Stock:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Late after:</source>
+        <translation>Atrasado após:</translation>
+    </message>
+    <message>
+        <source>Choose the workshop&apos;s &amp;logo…</source>
+        <translation>Escolher o &amp;logotipo da oficina…</translation>
+    </message>
+    <message>
+        <source>Without one, the organisation&apos;s logo is printed.</source>
+        <translation>Sem ele, é impresso o logotipo da organização.</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logotipo:</translation>
+    </message>
+    <message>
+        <source>Workshop logo</source>
+        <translation>Logotipo da oficina</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logo chosen; choose &amp;another…</source>
+        <translation>Logotipo escolhido; escolher &amp;outro…</translation>
+    </message>
+</context>
+<context>
+    <name>BadgesDialog</name>
+    <message>
+        <source>Badges and table tents</source>
+        <translation>Crachás e prismas de mesa</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Crachás</translation>
+    </message>
+    <message>
+        <source>Table tents</source>
+        <translation>Prismas de mesa</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message numerus="yes">
+        <source>The people selected (%n)</source>
+        <translation>
+            <numerusform>A pessoa selecionada (%n)</numerusform>
+            <numerusform>As pessoas selecionadas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New arrivals (badge never printed)</source>
+        <translation>Recém-chegados (crachá nunca impresso)</translation>
+    </message>
+    <message>
+        <source>One track</source>
+        <translation>Uma trilha</translation>
+    </message>
+    <message>
+        <source>One role</source>
+        <translation>Um papel</translation>
+    </message>
+    <message>
+        <source>Registered since</source>
+        <translation>Inscritos desde</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Instrutores</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Organizadores</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Equipe de apoio</translation>
+    </message>
+    <message>
+        <source>Workshop language</source>
+        <translation>Idioma da oficina</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espanhol</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Português</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglês</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francês</translation>
+    </message>
+    <message>
+        <source>&amp;Print:</source>
+        <translation>I&amp;mprimir:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Quem:</translation>
+    </message>
+    <message>
+        <source>&amp;Track:</source>
+        <translation>&amp;Trilha:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;Stock:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>Tama&amp;nho do papel:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Pré-&amp;visualizar</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Salvar PDF…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Configu&amp;rações…</translation>
+    </message>
+    <message>
+        <source>Everyone here means the trainers and the organisers.</source>
+        <translation>Aqui, todos significa os instrutores e os organizadores.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Salvar como PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) on %1 page(s).</source>
+        <translation>
+            <numerusform>%n crachá em %1 página(s).</numerusform>
+            <numerusform>%n crachás em %1 página(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado para a impressora.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 salvo</translation>
+    </message>
+</context>
+<context>
     <name>BlockRow</name>
     <message>
         <source>Remove</source>
         <translation>Remover</translation>
+    </message>
+</context>
+<context>
+    <name>BundleConflictsDialog</name>
+    <message>
+        <source>Conflicts in the bundle</source>
+        <translation>Conflitos no pacote</translation>
+    </message>
+    <message>
+        <source>These records were changed both here and in the bundle. Choose, for each, which value to keep; everything else in the bundle merges as it is.</source>
+        <translation>Estes registros foram alterados tanto aqui quanto no pacote. Escolha, para cada um, qual valor manter; todo o resto do pacote é mesclado como está.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Aqui</translation>
+    </message>
+    <message>
+        <source>In the bundle</source>
+        <translation>No pacote</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Manter</translation>
+    </message>
+    <message>
+        <source>Here (mine)</source>
+        <translation>Aqui (o meu)</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s</source>
+        <translation>O do pacote</translation>
+    </message>
+    <message>
+        <source>The newest</source>
+        <translation>O mais recente</translation>
+    </message>
+    <message>
+        <source>For all:</source>
+        <translation>Para todos:</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Manter o meu</translation>
+    </message>
+    <message>
+        <source>Take the bundle&apos;s</source>
+        <translation>Usar o do pacote</translation>
+    </message>
+    <message>
+        <source>Keep the newest</source>
+        <translation>Manter o mais recente</translation>
+    </message>
+</context>
+<context>
+    <name>BundleExportDialog</name>
+    <message>
+        <source>Export bundle</source>
+        <translation>Exportar pacote</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>The whole workshop</source>
+        <translation>A oficina inteira</translation>
+    </message>
+    <message>
+        <source>Only the attendance of {track}</source>
+        <translation>Somente a frequência de {track}</translation>
+    </message>
+    <message>
+        <source>Bundles (*.lwbundle)</source>
+        <translation>Pacotes (*.lwbundle)</translation>
     </message>
 </context>
 <context>
@@ -647,6 +993,10 @@
         </translation>
     </message>
     <message>
+        <source>Preparing the certificates…</source>
+        <translation>Preparando os certificados…</translation>
+    </message>
+    <message>
         <source>The last session of this workshop has not ended yet. Issue the certificate anyway?</source>
         <translation>A última sessão desta oficina ainda não terminou. Emitir o certificado mesmo assim?</translation>
     </message>
@@ -661,6 +1011,18 @@
     <message>
         <source>Certificates</source>
         <translation>Certificados</translation>
+    </message>
+    <message>
+        <source>Email…</source>
+        <translation>E-mail…</translation>
+    </message>
+    <message>
+        <source>Email the selected holders their certificate (everyone when none is).</source>
+        <translation>Enviar por e-mail o certificado aos titulares selecionados (a todos, se nenhum estiver selecionado).</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Publicar…</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
@@ -685,6 +1047,49 @@
     <message>
         <source>Why is %1 (%2) revoked? The certificate stays in the register.</source>
         <translation>Por que %1 (%2) é revogado? O certificado permanece no registro.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPage</name>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Agora</translation>
+    </message>
+    <message>
+        <source>Choose the session under way by the workshop&apos;s clock</source>
+        <translation>Escolher a sessão em andamento pelo relógio da oficina</translation>
+    </message>
+    <message>
+        <source>&amp;Large type</source>
+        <translation>&amp;Letra grande</translation>
+    </message>
+    <message>
+        <source>&amp;Badges…</source>
+        <translation>&amp;Crachás…</translation>
+    </message>
+    <message>
+        <source>Scan a badge, or type its code or a name, then Enter</source>
+        <translation>Leia um crachá ou digite o código dele ou um nome e pressione Enter</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last scan</source>
+        <translation>&amp;Desfazer a última leitura</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Credenciamento</translation>
+    </message>
+    <message>
+        <source>Recent scans:</source>
+        <translation>Leituras recentes:</translation>
+    </message>
+    <message>
+        <source>Choose the session to check people in to.</source>
+        <translation>Escolha a sessão em que as pessoas serão credenciadas.</translation>
     </message>
 </context>
 <context>
@@ -763,6 +1168,350 @@
     <message>
         <source>&amp;Save anyway</source>
         <translation>&amp;Salvar mesmo assim</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAccountDialog</name>
+    <message>
+        <source>Email account</source>
+        <translation>Conta de e-mail</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.org</source>
+        <translation>ex.: smtp.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (geralmente porta 587)</translation>
+    </message>
+    <message>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS (geralmente porta 465)</translation>
+    </message>
+    <message>
+        <source>None (local servers only)</source>
+        <translation>Nenhuma (somente servidores locais)</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;egurança:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nome de &amp;usuário:</translation>
+    </message>
+    <message>
+        <source>stored in the system keyring</source>
+        <translation>guardada no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>asked when sending if left empty</source>
+        <translation>solicitada no envio se ficar em branco</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Sen&amp;ha:</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system &amp;keyring</source>
+        <translation>Guardar a senha no &amp;chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation>&amp;Nome do remetente:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation>En&amp;dereço do remetente:</translation>
+    </message>
+    <message>
+        <source>&amp;Reply to:</source>
+        <translation>&amp;Responder para:</translation>
+    </message>
+    <message>
+        <source>e.g. https://example.org/verify/</source>
+        <translation>ex.: https://example.org/verify/</translation>
+    </message>
+    <message>
+        <source>&amp;Verification address:</source>
+        <translation>Endereço de &amp;verificação:</translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation> por minuto</translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation>No &amp;máximo:</translation>
+    </message>
+    <message>
+        <source>The password is never written to the database or its backups. The certificate code is added to the end of the verification address.</source>
+        <translation>A senha nunca é gravada no banco de dados nem nos backups dele. O código do certificado é adicionado ao final do endereço de verificação.</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test message</source>
+        <translation>Enviar uma mensagem de &amp;teste</translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation>Enviar uma mensagem de teste</translation>
+    </message>
+    <message>
+        <source>A test message was sent to {address}.</source>
+        <translation>Uma mensagem de teste foi enviada para {address}.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailOutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Caixa de saída</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentativas</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Enviar agora</translation>
+    </message>
+    <message>
+        <source>&amp;Retry the failed</source>
+        <translation>&amp;Tentar de novo as que falharam</translation>
+    </message>
+    <message>
+        <source>&amp;Export the log…</source>
+        <translation>E&amp;xportar o registro…</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>na fila</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>Waiting {queued}, sent {sent}, failed {failed}.</source>
+        <translation>Aguardando {queued}, enviadas {sent}, com falha {failed}.</translation>
+    </message>
+    <message>
+        <source>Set up the email account first, in Preferences &gt; Email.</source>
+        <translation>Configure primeiro a conta de e-mail, em Preferências &gt; E-mail.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, to try again later {deferred}, failed {failed}.</source>
+        <translation>Enviadas {sent}, a tentar novamente mais tarde {deferred}, com falha {failed}.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached ({reason}); the messages wait in the outbox.</source>
+        <translation>Não foi possível conectar ao servidor ({reason}); as mensagens aguardam na caixa de saída.</translation>
+    </message>
+    <message>
+        <source>Export the log of messages</source>
+        <translation>Exportar o registro de mensagens</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
+        <translation>Planilha (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>EmailPassword</name>
+    <message>
+        <source>Email password</source>
+        <translation>Senha de e-mail</translation>
+    </message>
+    <message>
+        <source>Password for {user} at {host}:</source>
+        <translation>Senha de {user} em {host}:</translation>
+    </message>
+</context>
+<context>
+    <name>EmailSendDialog</name>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Mensagem:</translation>
+    </message>
+    <message>
+        <source>Text in &amp;language:</source>
+        <translation>Texto no &amp;idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Assunto:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>Your own words, shown where the text says {note}</source>
+        <translation>Suas próprias palavras, exibidas onde o texto diz {note}</translation>
+    </message>
+    <message>
+        <source>Your n&amp;ote:</source>
+        <translation>Sua &amp;observação:</translation>
+    </message>
+    <message>
+        <source>Save &amp;text</source>
+        <translation>Salvar &amp;texto</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in text</source>
+        <translation>Texto &amp;padrão</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Para quem</translation>
+    </message>
+    <message>
+        <source>&amp;Everyone (nobody gets the same message twice)</source>
+        <translation>To&amp;dos (ninguém recebe a mesma mensagem duas vezes)</translation>
+    </message>
+    <message>
+        <source>Only those &amp;not sent this certificate yet</source>
+        <translation>Somente quem ainda &amp;não recebeu este certificado</translation>
+    </message>
+    <message>
+        <source>One t&amp;rack:</source>
+        <translation>Uma t&amp;rilha:</translation>
+    </message>
+    <message>
+        <source>The {n} people selected</source>
+        <translation>As {n} pessoas selecionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Certificado:</translation>
+    </message>
+    <message>
+        <source>Attach the certificate&apos;s &amp;PDF (else the link only)</source>
+        <translation>Anexar o &amp;PDF do certificado (senão, somente o link)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Pré-&amp;visualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Simulação</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Your certificate</source>
+        <translation>Seu certificado</translation>
+    </message>
+    <message>
+        <source>Welcome and practical information</source>
+        <translation>Boas-vindas e informações práticas</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Lembrete</translation>
+    </message>
+    <message>
+        <source>Nobody to preview.</source>
+        <translation>Ninguém para pré-visualizar.</translation>
+    </message>
+    <message>
+        <source>To: {to}</source>
+        <translation>Para: {to}</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Assunto: {subject}</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation>Idioma: {language}</translation>
+    </message>
+    <message>
+        <source>Attached: certificate {code}</source>
+        <translation>Anexo: certificado {code}</translation>
+    </message>
+    <message>
+        <source>Set up the email account first, in Preferences &gt; Email.</source>
+        <translation>Configure primeiro a conta de e-mail, em Preferências &gt; E-mail.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation>Listando…</translation>
+    </message>
+    <message>
+        <source>Dry run: {queued} would be queued, {already} are in the outbox already, {skipped} cannot be sent.</source>
+        <translation>Simulação: {queued} entrariam na fila, {already} já estão na caixa de saída, {skipped} não podem ser enviadas.</translation>
+    </message>
+    <message>
+        <source>{queued} queued, {already} in the outbox already, {skipped} cannot be sent.</source>
+        <translation>{queued} na fila, {already} já na caixa de saída, {skipped} não podem ser enviadas.</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, to try again later {deferred}, failed {failed}.</source>
+        <translation>Enviadas {sent}, a tentar novamente mais tarde {deferred}, com falha {failed}.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached ({reason}); the messages wait in the outbox and go with the next send.</source>
+        <translation>Não foi possível conectar ao servidor ({reason}); as mensagens aguardam na caixa de saída e vão no próximo envio.</translation>
     </message>
 </context>
 <context>
@@ -1025,8 +1774,8 @@
         <translation>Ainda não há oficina: crie uma primeiro e depois importe.</translation>
     </message>
     <message>
-        <source>Spreadsheets and text (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv);;All files (*)</source>
-        <translation>Planilhas e texto (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv);;Todos os arquivos (*)</translation>
+        <source>Registration lists ({patterns});;All files (*)</source>
+        <translation>Listas de inscrições ({patterns});;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>(no track)</source>
@@ -1247,6 +1996,10 @@
         <translation>Frequência</translation>
     </message>
     <message>
+        <source>Check-in</source>
+        <translation>Credenciamento</translation>
+    </message>
+    <message>
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
@@ -1283,6 +2036,18 @@
         <translation>&amp;Importar inscrições…</translation>
     </message>
     <message>
+        <source>E&amp;xport bundle…</source>
+        <translation>E&amp;xportar pacote…</translation>
+    </message>
+    <message>
+        <source>Import b&amp;undle…</source>
+        <translation>Importar pa&amp;cote…</translation>
+    </message>
+    <message>
+        <source>Connect to a ser&amp;ver…</source>
+        <translation>Conectar a um ser&amp;vidor…</translation>
+    </message>
+    <message>
         <source>&amp;Backup now</source>
         <translation>Fazer &amp;backup agora</translation>
     </message>
@@ -1305,6 +2070,10 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>Caixa de &amp;saída…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -1419,6 +2188,10 @@
         <translation>O novo idioma será aplicado quando o lacworkshop for reiniciado.</translation>
     </message>
     <message>
+        <source>{n} messages wait in the outbox: Edit &gt; Outbox… sends them.</source>
+        <translation>{n} mensagens aguardam na caixa de saída: Editar &gt; Caixa de saída… as envia.</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -1498,6 +2271,18 @@
         <translation>Consentimento (o cabeçalho é o aviso respondido)</translation>
     </message>
     <message>
+        <source>Registration number on the platform</source>
+        <translation>Número de inscrição na plataforma</translation>
+    </message>
+    <message>
+        <source>Registration status (cancelled, refunded are skipped)</source>
+        <translation>Situação da inscrição (canceladas e reembolsadas são ignoradas)</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Credenciado</translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation>Coluna no arquivo</translation>
     </message>
@@ -1510,12 +2295,16 @@
         <translation>Contém</translation>
     </message>
     <message>
+        <source>Recognised as an export of {system}.</source>
+        <translation>Reconhecido como uma exportação de {system}.</translation>
+    </message>
+    <message>
         <source>The columns are set as when you last imported a file with these headers.</source>
         <translation>As colunas estão como na última vez em que você importou um arquivo com estes cabeçalhos.</translation>
     </message>
     <message>
-        <source>The columns were recognised from their headers; correct any that are wrong.</source>
-        <translation>As colunas foram reconhecidas pelos cabeçalhos; corrija as que estiverem erradas.</translation>
+        <source>The columns were recognised from their headers and the values under them; correct any that are wrong.</source>
+        <translation>As colunas foram reconhecidas pelos cabeçalhos e pelos valores abaixo deles; corrija as que estiverem erradas.</translation>
     </message>
     <message>
         <source>— ignore —</source>
@@ -1775,6 +2564,18 @@
         <translation>Excluir…</translation>
     </message>
     <message>
+        <source>Email…</source>
+        <translation>E-mail…</translation>
+    </message>
+    <message>
+        <source>Email the selected people of the workshop shown.</source>
+        <translation>Enviar e-mail às pessoas selecionadas da oficina exibida.</translation>
+    </message>
+    <message>
+        <source>Print &amp;badges for the selection…</source>
+        <translation>Imprimir &amp;crachás da seleção…</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
@@ -1807,6 +2608,10 @@
         <translation>Oficinas</translation>
     </message>
     <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
         <source>Delete person</source>
         <translation>Excluir pessoa</translation>
     </message>
@@ -1819,6 +2624,14 @@
         <translation>Salvar antes as alterações desta pessoa?</translation>
     </message>
     <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Show one workshop&apos;s people first.</source>
+        <translation>Primeiro mostre as pessoas de uma oficina.</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>Nova pessoa</translation>
     </message>
@@ -1829,6 +2642,14 @@
     <message>
         <source>Saved.</source>
         <translation>Salvo.</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Crachás</translation>
+    </message>
+    <message>
+        <source>Choose a workshop in the filter first.</source>
+        <translation>Primeiro escolha uma oficina no filtro.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2008,6 +2829,45 @@
     </message>
 </context>
 <context>
+    <name>PersonMessagesTable</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>na fila</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+</context>
+<context>
     <name>PersonWorkshopsTable</name>
     <message>
         <source>Workshop</source>
@@ -2130,6 +2990,18 @@
     <message>
         <source>Backup folder:</source>
         <translation>Pasta de backups:</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>The account certificates and messages go from.</source>
+        <translation>A conta da qual saem os certificados e as mensagens.</translation>
+    </message>
+    <message>
+        <source>Email &amp;account…</source>
+        <translation>&amp;Conta de e-mail…</translation>
     </message>
     <message>
         <source>(sample logo)</source>
@@ -2348,6 +3220,10 @@
         <translation>Somente as linhas que precisam de atenção</translation>
     </message>
     <message>
+        <source>People checked in on the registration platform were present at the first session</source>
+        <translation>As pessoas credenciadas na plataforma de inscrição estiveram presentes na primeira sessão</translation>
+    </message>
+    <message>
         <source>Cannot prepare the import</source>
         <translation>Não é possível preparar a importação</translation>
     </message>
@@ -2366,6 +3242,10 @@
     <message>
         <source>Import</source>
         <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Exported from {system}.</source>
+        <translation>Exportado de {system}.</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -2462,6 +3342,33 @@ Permanecem, anonimizados: {parts} participação(ões) e {marks} marcação(ões
     <message>
         <source>No older backup holds this person.</source>
         <translation>Nenhum backup anterior contém esta pessoa.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishAction</name>
+    <message>
+        <source>Write a folder to upload to your website: a page that verifies certificates in any browser, the public keys, the revocations, and the codes of every workshop with the names of people who agreed to be listed.</source>
+        <translation>Gravar uma pasta para enviar ao seu site: uma página que verifica certificados em qualquer navegador, as chaves públicas, as revogações e os códigos de cada oficina com os nomes das pessoas que aceitaram ser listadas.</translation>
+    </message>
+    <message>
+        <source>Publish the verification folder into</source>
+        <translation>Publicar a pasta de verificação em</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>Writing the verification folder…</source>
+        <translation>Gravando a pasta de verificação…</translation>
+    </message>
+    <message>
+        <source>Published %1 workshop(s) into %2: %3 certificate(s) listed, %4 left out (no consent to being listed), %5 revoked. Upload the whole folder; verify.html also works opened from disk.</source>
+        <translation>%1 oficina(s) publicada(s) em %2: %3 certificado(s) listado(s), %4 omitido(s) (sem consentimento para ser listado), %5 revogado(s). Envie a pasta inteira; o verify.html também funciona aberto do disco.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir pasta</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3940,37 @@ Permanecem, anonimizados: {parts} participação(ões) e {marks} marcação(ões
     </message>
 </context>
 <context>
+    <name>ServerConnectionDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Conectar a um servidor</translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>Lembrar a senha no chaveiro deste computador</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Banco de dados</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>New item on this page</source>
@@ -3171,6 +4109,61 @@ Permanecem, anonimizados: {parts} participação(ões) e {marks} marcação(ões
     <message>
         <source>Language:</source>
         <translation>Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyBox</name>
+    <message>
+        <source>Certificate verification</source>
+        <translation>Verificação de certificados</translation>
+    </message>
+    <message>
+        <source>e.g. https://example.org/certificados/verify.html</source>
+        <translation>ex.: https://example.org/certificados/verify.html</translation>
+    </message>
+    <message>
+        <source>Where the published verification page is; new certificates&apos; QR codes open it</source>
+        <translation>Onde está a página de verificação publicada; os códigos QR dos novos certificados a abrem</translation>
+    </message>
+    <message>
+        <source>&amp;Verification address:</source>
+        <translation>Endereço de &amp;verificação:</translation>
+    </message>
+    <message>
+        <source>&amp;Export public key…</source>
+        <translation>&amp;Exportar chave pública…</translation>
+    </message>
+    <message>
+        <source>New key…</source>
+        <translation>Nova chave…</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Chave pública:</translation>
+    </message>
+    <message>
+        <source>(private key missing: make a new key)</source>
+        <translation>(chave privada ausente: crie uma nova chave)</translation>
+    </message>
+    <message>
+        <source>Export the organisation&apos;s public key</source>
+        <translation>Exportar a chave pública da organização</translation>
+    </message>
+    <message>
+        <source>Public key (*.pem)</source>
+        <translation>Chave pública (*.pem)</translation>
+    </message>
+    <message>
+        <source>Export public key</source>
+        <translation>Exportar chave pública</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Nova chave</translation>
+    </message>
+    <message>
+        <source>Make a new signing key? New certificates are signed with it; certificates issued before keep verifying with the old public key. Publish the new public key afterwards.</source>
+        <translation>Criar uma nova chave de assinatura? Os novos certificados serão assinados com ela; os certificados emitidos antes continuam sendo verificados com a chave pública antiga. Publique a nova chave pública depois.</translation>
     </message>
 </context>
 <context>
@@ -3537,16 +4530,40 @@ Permanecem, anonimizados: {parts} participação(ões) e {marks} marcação(ões
 <context>
     <name>VerifyBar</name>
     <message>
-        <source>A certificate code (7KQ2-M9XD-4HBR) or QR text</source>
-        <translation>Código (7KQ2-M9XD-4HBR) ou texto do QR</translation>
+        <source>A code (7KQ2-M9XD-4HBR), QR text or link; or drop a PDF, photo or .jwt</source>
+        <translation>Um código (7KQ2-M9XD-4HBR), texto do QR ou link; ou solte um PDF, uma foto ou um .jwt</translation>
     </message>
     <message>
         <source>Verify</source>
         <translation>Verificar</translation>
     </message>
     <message>
+        <source>From a file…</source>
+        <translation>De um arquivo…</translation>
+    </message>
+    <message>
+        <source>Verify a certificate PDF, a photo or scan of it, or its credential (.jwt)</source>
+        <translation>Verificar o PDF de um certificado, uma foto ou digitalização dele, ou sua credencial (.jwt)</translation>
+    </message>
+    <message>
         <source>Verify:</source>
         <translation>Verificar:</translation>
+    </message>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Verificar um certificado</translation>
+    </message>
+    <message>
+        <source>Verify a certificate from a file</source>
+        <translation>Verificar um certificado a partir de um arquivo</translation>
+    </message>
+    <message>
+        <source>Certificates, photos and credentials (*.pdf *.png *.jpg *.jpeg *.jwt)</source>
+        <translation>Certificados, fotos e credenciais (*.pdf *.png *.jpg *.jpeg *.jwt)</translation>
+    </message>
+    <message>
+        <source>Sorry, verifying failed unexpectedly; the log has the details.</source>
+        <translation>Desculpe, a verificação falhou inesperadamente; o log tem os detalhes.</translation>
     </message>
 </context>
 <context>
@@ -3846,6 +4863,35 @@ Permanecem, anonimizados: {parts} participação(ões) e {marks} marcação(ões
     <message>
         <source>lacworkshop cannot start</source>
         <translation>O lacworkshop não pode ser iniciado</translation>
+    </message>
+</context>
+<context>
+    <name>bundle_actions</name>
+    <message>
+        <source>Export bundle</source>
+        <translation>Exportar pacote</translation>
+    </message>
+    <message>
+        <source>The bundle was written to {path}.</source>
+        <translation>O pacote foi gravado em {path}.</translation>
+    </message>
+    <message>
+        <source>People: {pa} added, {pu} updated.
+Participations: {ra} added, {ru} updated.
+Attendance marks: {ma} added, {mu} updated.
+Conflicts decided: {c}.</source>
+        <translation>Pessoas: {pa} adicionadas, {pu} atualizadas.
+Participações: {ra} adicionadas, {ru} atualizadas.
+Marcações de frequência: {ma} adicionadas, {mu} atualizadas.
+Conflitos resolvidos: {c}.</translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>Importar pacote</translation>
+    </message>
+    <message>
+        <source>Bundles (*.lwbundle);;All files (*)</source>
+        <translation>Pacotes (*.lwbundle);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
