@@ -33,44 +33,53 @@ def list_workshops(
     db: Database, search: str | None = None, status: WorkshopStatus | None = None
 ) -> list[WorkshopRow]:
     """Workshops, newest first, with their track and participant counts."""
-    tracks = select(func.count(Track.id)).where(Track.workshop_id == Workshop.id).scalar_subquery()
-    people = (
-        select(func.count(Participation.id))
-        .where(Participation.workshop_id == Workshop.id)
-        .scalar_subquery()
-    )
-    stmt = select(Workshop, tracks, people).order_by(Workshop.start_date.desc(), Workshop.code)
+    # Core over the tables, not the mapped classes: the list is what every start of
+    # ``lacworkshop workshops`` shows, and an ORM query first configures every mapper.
+    w, t, p = Workshop.__table__.c, Track.__table__.c, Participation.__table__.c
+    tracks = select(func.count(t.id)).where(t.workshop_id == w.id).scalar_subquery()
+    people = select(func.count(p.id)).where(p.workshop_id == w.id).scalar_subquery()
+    stmt = select(
+        w.id,
+        w.code,
+        w.title,
+        w.series,
+        w.edition,
+        w.start_date,
+        w.end_date,
+        w.city,
+        w.country,
+        w.status,
+        tracks,
+        people,
+    ).order_by(w.start_date.desc(), w.code)
     if status is not None:
-        stmt = stmt.where(Workshop.status == WorkshopStatus(status))
+        stmt = stmt.where(w.status == WorkshopStatus(status).value)
     # Workshops number in the hundreds at most: match in Python, ignoring accents and
     # case ("nandu" finds "Ñandú"), on code, title, series and city.
     words = fold(search).split()
     with db.session() as session:
-        found = [
-            (w, n_tracks, n_people)
-            for w, n_tracks, n_people in session.execute(stmt)
-            if all(
-                word in fold(" ".join(x or "" for x in (w.code, w.title, w.series, w.city)))
-                for word in words
-            )
-        ]
-        return [
-            WorkshopRow(
-                id=w.id,
-                code=w.code,
-                title=w.title,
-                series=w.series,
-                edition=w.edition,
-                start_date=w.start_date,
-                end_date=w.end_date,
-                city=w.city,
-                country=w.country,
-                status=w.status,
-                tracks=n_tracks,
-                participants=n_people,
-            )
-            for w, n_tracks, n_people in found
-        ]
+        rows = session.execute(stmt).all()
+    return [
+        WorkshopRow(
+            id=row.id,
+            code=row.code,
+            title=row.title,
+            series=row.series,
+            edition=row.edition,
+            start_date=row.start_date,
+            end_date=row.end_date,
+            city=row.city,
+            country=row.country,
+            status=WorkshopStatus(row.status),
+            tracks=row[10],
+            participants=row[11],
+        )
+        for row in rows
+        if all(
+            word in fold(" ".join(x or "" for x in (row.code, row.title, row.series, row.city)))
+            for word in words
+        )
+    ]
 
 
 def workshop_id_for_code(db: Database, code: str) -> int:
