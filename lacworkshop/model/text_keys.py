@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 # Letters that NFKD does not decompose into a base letter and a mark.
@@ -50,6 +51,15 @@ def fold(text: str | None) -> str:
     """Lower-case, accent-free, single-spaced: ``"  Núñez  "`` -> ``"nunez"``."""
     if not text:
         return ""
+    return _fold(text)
+
+
+@lru_cache(maxsize=65536)
+def _fold(text: str) -> str:
+    # Imports key thousands of rows whose countries, organisations and given names
+    # repeat: each distinct text is folded once. ASCII needs no decomposition.
+    if text.isascii():
+        return _SPACES.sub(" ", text.lower()).strip()
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     # Case first, so "Æ" and "æ" (which NFKD leaves alone) meet the same replacement.
