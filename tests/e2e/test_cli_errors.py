@@ -148,7 +148,7 @@ def test_a_bug_apologises_names_the_log_and_logs_the_traceback_masked(
     logs = tmp_path / "logs"
     script = (
         "import sys\n"
-        "import lacworkshop.services.workshops as w\n"
+        "import lacworkshop.services.workshops.listing as w\n"
         "def boom(*a, **k):\n"
         "    raise RuntimeError('could not list ' + 'ana.silva' + '@example.org')\n"
         "w.list_workshops = boom\n"
