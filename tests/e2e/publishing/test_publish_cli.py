@@ -14,6 +14,7 @@ def test_publish_writes_the_folder_and_refuses_a_folder_of_other_files(
 ) -> None:  # type: ignore[no-untyped-def]
     db, _wid, issued = register
     db.close()  # the command opens the database itself, as a separate process
+    db_path = db.path  # on a test server, the place the command line maps to its URL
     out = tmp_path / "sitio web"
     done = run_cli("publish", "--workshop", "walc2026", "-o", str(out), db=db_path)
     assert done.returncode == 0, done.stderr
