@@ -2041,7 +2041,7 @@
     </message>
     <message>
         <source>Import b&amp;undle…</source>
-        <translation>Importer un pa&amp;quet…</translation>
+        <translation>Importer un &amp;paquet…</translation>
     </message>
     <message>
         <source>Connect to a ser&amp;ver…</source>

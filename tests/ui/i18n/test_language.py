@@ -21,9 +21,9 @@ from lacworkshop.ui.language import (
 LANGUAGES = ("es", "pt", "fr")
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z_0-9]*(?::[^}]*)?\}|%[1-9n]|%s|\t|\n")
 NAVIGATION = {
-    "es": ["Talleres", "Personas", "Asistencia", "Certificados", "Informes"],
-    "pt": ["Oficinas", "Pessoas", "Frequência", "Certificados", "Relatórios"],
-    "fr": ["Ateliers", "Personnes", "Présence", "Attestations", "Rapports"],
+    "es": ["Talleres", "Personas", "Asistencia", "Certificados", "Informes", "Acreditación"],
+    "pt": ["Oficinas", "Pessoas", "Frequência", "Certificados", "Relatórios", "Credenciamento"],
+    "fr": ["Ateliers", "Personnes", "Présence", "Attestations", "Rapports", "Accueil"],
 }
 CANCEL = {"es": "Cancelar", "pt": "Cancelar", "fr": "Annuler"}
 
