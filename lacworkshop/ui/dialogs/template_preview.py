@@ -49,7 +49,8 @@ def pdf_page_to_png(pdf: bytes, dpi: int = 150) -> bytes:
     )
     out = QBuffer()
     out.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(out, b"PNG")
+    # The stubs ask for bytes, but PySide6 takes the format only as a str here.
+    image.save(out, "PNG")  # type: ignore[call-overload]
     return bytes(out.data().data())
 
 
