@@ -144,6 +144,39 @@ def _opener(name: str) -> Callable[[QWidget], QDialog]:
     return lambda window: OPENERS[name](cls, window)
 
 
+def _bundle_report():  # type: ignore[no-untyped-def]
+    """A merge with many conflicts, long names and both sides' authors."""
+    from lacworkshop.services.bundles import MergeConflict, MergeReport
+
+    conflicts = [
+        MergeConflict(
+            key=f"attendance:{i}",
+            kind="attendance" if i % 2 else "person",
+            what=f"María José Fernández de la Fuente Núñez {i} — Enrutamiento avanzado, martes",
+            fields=("mark", "note") if i % 2 else ("organisation", "email"),
+            mine={"mark": "present", "note": "llegó 10 min tarde"}
+            if i % 2
+            else {"organisation": "Universidad Nacional de Asunción", "email": f"mj{i}@una.py"},
+            theirs={"mark": "absent", "note": ""}
+            if i % 2
+            else {"organisation": "UNA — Facultad Politécnica", "email": f"mjose{i}@pol.una.py"},
+            mine_by="Organización LACNIC (laptop de Ana)",
+            mine_at="2026-10-13 09:14",
+            theirs_by="Itinerario de enrutamiento (laptop de João)",
+            theirs_at="2026-10-13 09:20",
+            resolution=None,
+        )
+        for i in range(30)
+    ]
+    return MergeReport(
+        workshop="WALC2026",
+        track="Enrutamiento",
+        made_by="João Conceição",
+        made_at="2026-10-13 18:00",
+        conflicts=conflicts,
+    )
+
+
 OPENERS: dict[str, Callable[..., QDialog]] = {
     "AboutDialog": lambda cls, w: cls(w),
     "BadgesDialog": lambda cls, w: cls(w.ctx, _workshop(w), w, [1, 2, 3]),
@@ -153,6 +186,9 @@ OPENERS: dict[str, Callable[..., QDialog]] = {
     "RestoreBackupDialog": lambda cls, w: cls(w.ctx.db.path, w),
     "ScheduleWarningBox": lambda cls, w: cls(_schedule_problems(), w),
     "TracklessWarningBox": lambda cls, w: cls(_trackless(), w),
+    "BundleConflictsDialog": lambda cls, w: cls(_bundle_report(), w),
+    "BundleExportDialog": lambda cls, w: cls(w.ctx.db, w),
+    "ServerConnectionDialog": lambda cls, w: cls(w),
     "AddParticipantsDialog": lambda cls, w: cls(w.ctx.db, _workshop(w), _tracks(w), parent=w),
     "DuplicateWarningDialog": lambda cls, w: cls(_duplicates(), w),
     "EmailAccountDialog": lambda cls, w: cls(w.ctx, w),
