@@ -68,7 +68,7 @@ TEXTS = {
         "es": "La firma no corresponde: el texto fue alterado o no lo firmó {issuer}.",
         "pt": "A assinatura não confere: o texto foi alterado ou não foi assinado por {issuer}.",
         "en": "The signature does not match: the text was altered or was not signed by {issuer}.",
-        "fr": "La signature ne correspond pas : le texte a été modifié ou n’a pas été signé "
+        "fr": "La signature ne correspond pas : le texte a été modifié ou n’a pas été signé "
         "par {issuer}.",
     },
     "verify_page.bad_format": {
@@ -123,7 +123,7 @@ TEXTS = {
         "es": "Un código tiene 12 caracteres (como 7KQ2-M9XD-4HBR); revise cada uno.",
         "pt": "Um código tem 12 caracteres (como 7KQ2-M9XD-4HBR); confira cada um.",
         "en": "A code has 12 characters (like 7KQ2-M9XD-4HBR); check each of them.",
-        "fr": "Un code compte 12 caractères (comme 7KQ2-M9XD-4HBR) ; vérifiez chacun d’eux.",
+        "fr": "Un code compte 12 caractères (comme 7KQ2-M9XD-4HBR) ; vérifiez chacun d’eux.",
     },
     "verify_page.not_listed": {
         "es": "No figura en la lista pública",
@@ -139,20 +139,20 @@ TEXTS = {
         "en": "The code {code} is not listed here. Its holder may not have agreed to be "
         "listed: scan the certificate’s QR code to check it.",
         "fr": "Le code {code} ne figure pas ici. Son titulaire n’a peut-être pas accepté "
-        "d’être listé : scannez le code QR du certificat pour le vérifier.",
+        "d’être listé : scannez le code QR du certificat pour le vérifier.",
     },
     "verify_page.no_data": {
         "es": "Falta el archivo data.js junto a esta página: no se puede verificar nada.",
         "pt": "Falta o arquivo data.js ao lado desta página: nada pode ser verificado.",
         "en": "The file data.js is missing beside this page: nothing can be checked.",
-        "fr": "Le fichier data.js manque à côté de cette page : rien ne peut être vérifié.",
+        "fr": "Le fichier data.js manque à côté de cette page : rien ne peut être vérifié.",
     },
     "verify_page.no_crypto": {
         "es": "Este navegador no puede verificar firmas Ed25519; use un navegador actualizado.",
         "pt": "Este navegador não consegue verificar assinaturas Ed25519; use um navegador "
         "atualizado.",
         "en": "This browser cannot check Ed25519 signatures; please use an up-to-date browser.",
-        "fr": "Ce navigateur ne sait pas vérifier les signatures Ed25519 ; utilisez un "
+        "fr": "Ce navigateur ne sait pas vérifier les signatures Ed25519 ; utilisez un "
         "navigateur à jour.",
     },
     "verify_page.field.name": {
@@ -259,6 +259,6 @@ TEXTS = {
         "en": "The check runs in your browser with the public key of {issuer}: nothing you "
         "type leaves this page.",
         "fr": "La vérification se fait dans votre navigateur avec la clé publique de "
-        "{issuer} : rien de ce que vous saisissez ne quitte cette page.",
+        "{issuer} : rien de ce que vous saisissez ne quitte cette page.",
     },
 }
