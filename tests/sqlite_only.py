@@ -20,6 +20,9 @@ SQLITE_ONLY = {
     "tests/unit/email/test_delivery.py::test_erasing_a_person_leaves_nothing_personal_in_the_outbox": (
         "the bytes of the file and its WAL"
     ),
+    "tests/unit/publishing/test_published_folder.py::test_republishing_replaces_the_folder_whole_and_other_folders_are_refused": (
+        "the database file and its folder as outputs refused"
+    ),
     "tests/unit/import_systems/test_migration_extref.py": "an older file built with raw sqlite3",
     "tests/unit/badges/test_migration_0004.py": "an older file taken back with its pragmas",
     "tests/unit/reports/test_statistics.py::test_workshop_numbers_equal_plain_sql": (

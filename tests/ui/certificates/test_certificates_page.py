@@ -137,8 +137,8 @@ def test_open_and_print_use_the_selected_certificates(
 def test_cancel_issues_nothing_and_writes_nothing(
     qtbot, cert_ctx, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    from lacworkshop.services.certificates import use_cases as certificates_ops
     from lacworkshop.services.certificates import issuing as service
+    from lacworkshop.services.certificates import use_cases as certificates_ops
 
     ctx, wid = cert_ctx
     page = _page(qtbot, ctx)
