@@ -7,11 +7,22 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+from alembic import command
+from sqlalchemy import create_engine
+
 from lacworkshop.services.demo.content import demo_counts, real_counts
+from lacworkshop.storage.migrate import alembic_config
 
 
 def _as_written_before(path: Path) -> None:
     """Take away what the 0003 revisions added, as if the file came from an earlier version."""
+    # Later revisions go back through their own downgrades first.
+    engine = create_engine(f"sqlite:///{path}")
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0003_certs_code_versions")
+    engine.dispose()
     con = sqlite3.connect(path)
     try:
         for table in ("workshop", "person", "signatory", "template"):
