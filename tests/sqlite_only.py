@@ -23,6 +23,9 @@ SQLITE_ONLY = {
     "tests/unit/publishing/test_published_folder.py::test_republishing_replaces_the_folder_whole_and_other_folders_are_refused": (
         "the database file and its folder as outputs refused"
     ),
+    "tests/unit/verification/test_org_keys.py::test_first_key_is_a_private_file_of_the_user_and_never_in_the_database": (
+        "the bytes of the database file"
+    ),
     "tests/unit/import_systems/test_migration_extref.py": "an older file built with raw sqlite3",
     "tests/unit/badges/test_migration_0004.py": "an older file taken back with its pragmas",
     "tests/unit/reports/test_statistics.py::test_workshop_numbers_equal_plain_sql": (
