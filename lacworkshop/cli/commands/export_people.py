@@ -58,12 +58,12 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.cli.output import print_table
     from lacworkshop.model import ParticipationStatus, Role
     from lacworkshop.services.errors import ValidationError
+    from lacworkshop.services.reports.attendee_list_export import export_attendee_list
     from lacworkshop.services.reports.export_presets import get_preset
     from lacworkshop.services.reports.people_export import (
         DEFAULT_COLUMNS,
         PeopleFilter,
         available_fields,
-        export_people,
     )
     from lacworkshop.services.workshops.listing import workshop_id_for_code
 
@@ -91,9 +91,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.eligible:
         filters = replace(filters, eligible=args.eligible == "yes")
     delimiter = "\t" if args.delimiter == "tab" else args.delimiter
-    result = export_people(
+    result = export_attendee_list(
         ctx.db, workshop_id, args.output, columns, filters, args.language, delimiter=delimiter
-    )
+    ).value
     for warning in result.warnings:
         warn(warning)
     say("cli.people_written", rows=result.rows, path=result.path)

@@ -30,6 +30,7 @@ from lacworkshop.model import (
 )
 from lacworkshop.model.base import utcnow
 from lacworkshop.services.errors import ValidationError
+from lacworkshop.services.operations import NO_PROGRESS, NOTHING, OpResult, Progress
 from lacworkshop.services.privacy.audit_mentions import (
     entries_about,
     load_details,
@@ -222,8 +223,11 @@ def personal_data(session: Session, person: Person) -> dict[str, Any]:
     }
 
 
-def export_personal_data(db: Database, who: str, path: Path | str) -> ExportSummary:
+def export_personal_data(
+    db: Database, who: str, path: Path | str, progress: Progress = NO_PROGRESS
+) -> OpResult[ExportSummary]:
     """Write everything held about the person *who* (email or id) to the JSON file *path*."""
+    progress.check()
     target = Path(path)
     if target.suffix.lower() != ".json":
         raise ValidationError("privacy.not_json", "output", name=target.name)
@@ -233,7 +237,7 @@ def export_personal_data(db: Database, who: str, path: Path | str) -> ExportSumm
     data = json.dumps(document, ensure_ascii=False, indent=2, default=str) + "\n"
     atomic_write_bytes(target, data.encode("utf-8"))
     parts = document["participations"]
-    return ExportSummary(
+    summary = ExportSummary(
         target,
         document["profile"]["id"],
         len(parts),
@@ -241,3 +245,4 @@ def export_personal_data(db: Database, who: str, path: Path | str) -> ExportSumm
         sum(len(p["certificates"]) for p in parts),
         len(document["audit log"]),
     )
+    return OpResult(summary, NOTHING)

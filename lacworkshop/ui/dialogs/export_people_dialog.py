@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from lacworkshop.model import ParticipationStatus, Role
 from lacworkshop.services.errors import ServiceError
+from lacworkshop.services.reports.attendee_list_export import export_attendee_list
 from lacworkshop.services.reports.export_presets import (
     FUNDER,
     VENUE,
@@ -40,7 +41,6 @@ from lacworkshop.services.reports.people_export import (
     ExportResult,
     PeopleFilter,
     available_fields,
-    export_people,
     people_table,
     track_names,
     workshop_language,
@@ -374,8 +374,8 @@ class ExportPeopleDialog(QDialog):
             self.ctx,
             self,
             self.tr("Export attendee list"),
-            lambda progress: export_people(
-                db, wid, path, columns, filters, lang, progress, delimiter=delim
+            lambda progress: export_attendee_list(
+                db, wid, path, columns, filters, lang, delimiter=delim, progress=progress
             ),
             self._exported,
         )

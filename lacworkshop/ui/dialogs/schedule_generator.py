@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, time
-from typing import TypedDict
 
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QTimeEdit,
     QVBoxLayout,
@@ -26,8 +26,15 @@ from PySide6.QtWidgets import (
 from lacworkshop.services.errors import ValidationError
 from lacworkshop.services.workshops import schedule
 from lacworkshop.services.workshops.editing import TrackRow
-from lacworkshop.storage import Database
+from lacworkshop.services.workshops.schedule_generation import (
+    GeneratedSessions,
+    SessionPlan,
+    generate_sessions,
+)
+from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.schedule_warning import accept_schedule_problems
+from lacworkshop.ui.error_reporting import error_text
+from lacworkshop.ui.operations import run_operation
 from lacworkshop.ui.widgets.field_errors import FieldErrors
 from lacworkshop.ui.widgets.workshop_form import from_qdate, to_qdate
 
@@ -38,15 +45,6 @@ def _qtime(t: time) -> QTime:
 
 def _time(q: QTime) -> time:
     return time(q.hour(), q.minute())
-
-
-class GenerationChoices(TypedDict):
-    """What the dialog asks beyond the dates and blocks, as the schedule service takes it."""
-
-    skip_weekdays: list[int]
-    skip_dates: list[date]
-    track_ids: list[int | None]
-    topic: str
 
 
 class BlockRow(QWidget):
@@ -70,9 +68,11 @@ class BlockRow(QWidget):
 
 
 class ScheduleGeneratorDialog(QDialog):
+    """Asks for the plan, then runs the generation; ``created`` holds the new sessions' ids."""
+
     def __init__(
         self,
-        db: Database,
+        ctx: AppContext,
         workshop_id: int,
         first: date,
         last: date,
@@ -81,7 +81,7 @@ class ScheduleGeneratorDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Generate sessions"))
-        self.db = db
+        self.ctx = ctx
         self.workshop_id = workshop_id
         self.created: list[int] = []
         self._ready = False  # the preview waits until every field exists
@@ -221,39 +221,52 @@ class ScheduleGeneratorDialog(QDialog):
             ).format(days=len(days), blocks=len(self.blocks), n=n, hours=hours * len(days))
         )
 
+    def plan(self) -> SessionPlan:
+        """The sessions asked for; a ValidationError names the field that is wrong."""
+        tracks = self.chosen_tracks()
+        if not tracks:
+            raise ValidationError(self.tr("Choose at least one track."), "track_id")
+        return SessionPlan(
+            first=from_qdate(self.start.date()),
+            last=from_qdate(self.end.date()),
+            blocks=[b.block() for b in self.blocks],
+            skip_weekdays=[i for i, b in enumerate(self.weekdays) if b.isChecked()],
+            skip_dates=self.parsed_skip_dates(),
+            track_ids=tracks,
+            topic=self.topic.text(),
+        )
+
     def accept(self) -> None:
         try:
-            tracks = self.chosen_tracks()
-            if not tracks:
-                raise ValidationError(self.tr("Choose at least one track."), "track_id")
-            first, last = from_qdate(self.start.date()), from_qdate(self.end.date())
-            blocks = [b.block() for b in self.blocks]
-            choices = GenerationChoices(
-                skip_weekdays=[i for i, b in enumerate(self.weekdays) if b.isChecked()],
-                skip_dates=self.parsed_skip_dates(),
-                track_ids=tracks,
-                topic=self.topic.text(),
-            )
-            problems = schedule.generation_problems(
-                self.db,
-                self.workshop_id,
-                first,
-                last,
-                blocks,
-                **choices,
-            )
-            if not accept_schedule_problems(problems, self):
-                return
-            self.created = schedule.generate_slots(
-                self.db,
-                self.workshop_id,
-                first,
-                last,
-                blocks,
-                **choices,
-            )
+            plan = self.plan()
         except ValidationError as exc:
-            if not self.errors.show(exc.field, str(exc)):
-                self.errors.show("start", str(exc))
+            self._show_error(exc)
             return
-        super().accept()
+        self._generate(plan, allow_problems=False)
+
+    def _generate(self, plan: SessionPlan, *, allow_problems: bool) -> None:
+        db, wid = self.ctx.db, self.workshop_id
+
+        def done(generated: GeneratedSessions) -> None:
+            if generated.refused:
+                if accept_schedule_problems(generated.problems, self):
+                    self._generate(plan, allow_problems=True)
+                return
+            self.created = generated.created
+            super(ScheduleGeneratorDialog, self).accept()
+
+        run_operation(
+            self.ctx,
+            self,
+            lambda p: generate_sessions(db, wid, plan, allow_problems=allow_problems, progress=p),
+            title=self.windowTitle(),
+            on_done=done,
+            on_failure=self._show_error,
+        )
+
+    def _show_error(self, exc: BaseException) -> None:
+        if not isinstance(exc, ValidationError):
+            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
+            return
+        if not self.errors.show(exc.field, str(exc)):
+            self.errors.show("start", str(exc))

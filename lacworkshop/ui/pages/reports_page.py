@@ -26,11 +26,8 @@ from lacworkshop.services.reports.statistics import (
     series_statistics,
     workshop_statistics,
 )
-from lacworkshop.services.reports.statistics_report import (
-    StatsDocument,
-    export_statistics,
-    stats_document,
-)
+from lacworkshop.services.reports.statistics_export import export_statistics_workbook
+from lacworkshop.services.reports.statistics_report import StatsDocument, stats_document
 from lacworkshop.services.workshops.listing import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.export_people_dialog import LANGUAGES, ExportPeopleDialog
@@ -296,7 +293,7 @@ class ReportsPage(QWidget):
             self.ctx,
             self,
             self.tr("Export statistics"),
-            lambda progress: export_statistics(
+            lambda progress: export_statistics_workbook(
                 db,
                 path,
                 workshop_id=workshop_id,

@@ -309,9 +309,8 @@ class SchedulePanel(QWidget):
         if self.workshop_id is None:
             return
         first, last = self._workshop_dates()
-        dialog = ScheduleGeneratorDialog(
-            self.ctx.db, self.workshop_id, first, last, self.tracks, self
-        )
+        dialog = ScheduleGeneratorDialog(self.ctx, self.workshop_id, first, last, self.tracks, self)
+        # The generation announced its changes; what is left is the undo entry.
         if dialog.exec() and dialog.created:
             created = list(dialog.created)
             self.ctx.undo_stack.push(
@@ -323,7 +322,6 @@ class SchedulePanel(QWidget):
                     (Change.SLOTS, Change.ATTENDANCE),
                 )
             )
-            self.ctx.notify(Change.SLOTS)
             self.ctx.status_message.emit(self.tr("{n} sessions added.").format(n=len(created)))
 
     def add_slot(self) -> None:
