@@ -139,14 +139,12 @@ def _save(
     ctx: Context, workshop_id: int, data: SlotData, slot_id: int | None, allow: bool
 ) -> int | None:
     from lacworkshop.cli.schedule_problems import report
-    from lacworkshop.services.workshops import schedule
+    from lacworkshop.services.workshops.session_saving import save_session
 
-    if not report(schedule.slot_problems(ctx.db, workshop_id, data, slot_id), allow):
+    saved = save_session(ctx.db, workshop_id, data, slot_id, allow_problems=allow).value
+    if not report(saved.problems, allow):
         return None
-    if slot_id is None:
-        return schedule.create_slot(ctx.db, workshop_id, data, allow_problems=allow)
-    schedule.update_slot(ctx.db, slot_id, data, allow_problems=allow)
-    return slot_id
+    return saved.slot_id
 
 
 def run_add(args: argparse.Namespace, ctx: Context) -> int:

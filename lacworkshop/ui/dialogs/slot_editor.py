@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -25,9 +26,12 @@ from lacworkshop.services.people import participation
 from lacworkshop.services.workshops import schedule
 from lacworkshop.services.workshops.editing import TrackRow
 from lacworkshop.services.workshops.schedule import SlotData
-from lacworkshop.storage import Database
+from lacworkshop.services.workshops.session_saving import SavedSession, save_session
+from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.schedule_warning import accept_schedule_problems
+from lacworkshop.ui.error_reporting import error_text
 from lacworkshop.ui.models.name_labels import told_apart
+from lacworkshop.ui.operations import run_operation
 from lacworkshop.ui.widgets.field_errors import FieldErrors
 from lacworkshop.ui.widgets.workshop_form import from_qdate, to_qdate
 
@@ -37,7 +41,7 @@ class SlotEditorDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
+        ctx: AppContext,
         workshop_id: int,
         slot_id: int | None,
         first: date,
@@ -46,7 +50,8 @@ class SlotEditorDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db, self.workshop_id, self.slot_id = db, workshop_id, slot_id
+        self.ctx, self.workshop_id, self.slot_id = ctx, workshop_id, slot_id
+        db = ctx.db
         self.before: SlotData | None = None
         self.setWindowTitle(self.tr("Edit session") if slot_id else self.tr("New session"))
         self.date = QDateEdit()
@@ -139,17 +144,31 @@ class SlotEditorDialog(QDialog):
         )
 
     def accept(self) -> None:
-        data = self.data()
-        try:
-            problems = schedule.slot_problems(self.db, self.workshop_id, data, self.slot_id)
-            if not accept_schedule_problems(problems, self):
+        self._save(self.data(), allow_problems=False)
+
+    def _save(self, data: SlotData, *, allow_problems: bool) -> None:
+        db, wid, sid = self.ctx.db, self.workshop_id, self.slot_id
+
+        def done(saved: SavedSession) -> None:
+            if saved.refused:
+                if accept_schedule_problems(saved.problems, self):
+                    self._save(data, allow_problems=True)
                 return
-            if self.slot_id is None:
-                self.slot_id = schedule.create_slot(self.db, self.workshop_id, data)
-            else:
-                schedule.update_slot(self.db, self.slot_id, data)
-        except ServiceError as exc:
-            if not self.errors.show(getattr(exc, "field", None), str(exc)):
-                self.errors.show("date", str(exc))
+            self.slot_id = saved.slot_id
+            super(SlotEditorDialog, self).accept()
+
+        run_operation(
+            self.ctx,
+            self,
+            lambda p: save_session(db, wid, data, sid, allow_problems=allow_problems, progress=p),
+            title=self.windowTitle(),
+            on_done=done,
+            on_failure=self._show_error,
+        )
+
+    def _show_error(self, exc: BaseException) -> None:
+        if not isinstance(exc, ServiceError):
+            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             return
-        super().accept()
+        if not self.errors.show(getattr(exc, "field", None), str(exc)):
+            self.errors.show("date", str(exc))

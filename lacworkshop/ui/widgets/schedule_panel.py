@@ -337,7 +337,7 @@ class SchedulePanel(QWidget):
             return
         first, last = self._workshop_dates()
         dialog = SlotEditorDialog(
-            self.ctx.db, self.workshop_id, slot_id, first, last, self.tracks, self
+            self.ctx, self.workshop_id, slot_id, first, last, self.tracks, self
         )
         if not dialog.exec():
             return
@@ -357,7 +357,6 @@ class SchedulePanel(QWidget):
                     undo=lambda: schedule.update_slot(self.ctx.db, sid, before),
                 )
             )
-        self.ctx.notify(Change.SLOTS)
 
     def delete_slot(self) -> None:
         sid = self.current_slot_id()

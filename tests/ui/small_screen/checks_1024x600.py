@@ -214,7 +214,7 @@ OPENERS: dict[str, Callable[..., QDialog]] = {
         [t.name for t in _tracks(w)], list(_dates(w)), _tracks(w)[0].name, w
     ),
     "SlotEditorDialog": lambda cls, w: cls(
-        w.ctx.db, _workshop(w), _slot(w), *_dates(w), _tracks(w), w
+        w.ctx, _workshop(w), _slot(w), *_dates(w), _tracks(w), w
     ),
     "TemplateEditor": lambda cls, w: cls(w.ctx, _workshop(w), parent=w),
 }
