@@ -25,6 +25,7 @@ from lacworkshop.services.operations import (
 from lacworkshop.services.workshops.schedule import (
     DEFAULT_BLOCKS,
     Block,
+    _hours,
     generate_slots,
     generation_problems,
 )
@@ -43,6 +44,11 @@ class SessionPlan:
     skip_dates: Sequence[date] = ()
     track_ids: Sequence[int | None] = (None,)  # None: every track together (plenary)
     topic: str = ""
+
+
+def block_hours(block: Block) -> float:
+    """The hours a daily block lasts (09:00-12:30 is 3.5)."""
+    return _hours(*block)
 
 
 @dataclass(frozen=True)
