@@ -14,12 +14,8 @@ from PySide6.QtWidgets import QApplication
 
 from lacworkshop import __version__
 from lacworkshop.resource_files import resource_path
-from lacworkshop.services.data_safety.backups import daily_backup
-from lacworkshop.services.demo.first_start import (
-    demo_database_path,
-    fill_demo_database,
-    is_first_start,
-)
+from lacworkshop.services.data_safety import daily_backup
+from lacworkshop.services.demo import demo_database_path, fill_demo_database, is_first_start
 from lacworkshop.storage import Database, open_database
 from lacworkshop.storage.errors import DamagedDatabaseError
 from lacworkshop.ui.error_reporting import install_excepthook, setup_logging, show_error

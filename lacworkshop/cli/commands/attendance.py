@@ -39,8 +39,8 @@ def _letter(mark: Mark | None) -> str:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.attendance.documents import import_attendance_register
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.attendance import import_attendance_register
+    from lacworkshop.services.workshops import workshop_id_for_code
 
     workshop_id = workshop_id_for_code(ctx.db, args.workshop)
     result = import_attendance_register(

@@ -29,16 +29,12 @@ def register(registry: Registry) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.data_safety.backups import (
-        backup_now,
-        checked_backups,
-        set_backups_kept,
-    )
+    from lacworkshop.services.data_safety import backup_now, checked_backups, set_backups_kept
 
     if args.keep is not None:
         set_backups_kept(ctx.db, args.keep)
     if args.list and ctx.db_url is not None:
-        from lacworkshop.services.data_safety.backups import server_backups
+        from lacworkshop.services.data_safety import server_backups
 
         on_server = [(p.stat().st_size, str(p)) for p in server_backups(ctx.db_path)]
         print_table(["bytes", "path"], on_server)

@@ -27,9 +27,9 @@ def register(registry: Registry) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.attendance.documents import write_attendance_register
+    from lacworkshop.services.attendance import write_attendance_register
     from lacworkshop.services.errors import ValidationError
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.workshops import workshop_id_for_code
 
     if not args.output.lower().endswith(".xlsx"):
         raise ValidationError("cli.register_suffix", path=args.output)

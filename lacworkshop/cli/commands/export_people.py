@@ -58,14 +58,14 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.cli.output import print_table
     from lacworkshop.model import ParticipationStatus, Role
     from lacworkshop.services.errors import ValidationError
-    from lacworkshop.services.reports.attendee_list_export import export_attendee_list
-    from lacworkshop.services.reports.export_presets import get_preset
-    from lacworkshop.services.reports.people_export import (
+    from lacworkshop.services.reports import (
         DEFAULT_COLUMNS,
         PeopleFilter,
         available_fields,
+        export_attendee_list,
+        get_preset,
     )
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.workshops import workshop_id_for_code
 
     if args.list_columns:
         print_table(["column", "header"], ((f.key, f.label) for f in available_fields("en")))

@@ -31,8 +31,8 @@ def register(registry: Registry) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.reports.statistics_export import export_statistics_workbook
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.reports import export_statistics_workbook
+    from lacworkshop.services.workshops import workshop_id_for_code
 
     if args.workshop:
         workshop_id = workshop_id_for_code(ctx.db, args.workshop)

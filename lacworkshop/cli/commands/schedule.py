@@ -88,10 +88,15 @@ def register(registry: Registry) -> None:
 
 def run_generate(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.cli.schedule_problems import report
-    from lacworkshop.services.workshops.editing import get_workshop, list_tracks, track_id_for_name
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
-    from lacworkshop.services.workshops.schedule import DEFAULT_BLOCKS
-    from lacworkshop.services.workshops.schedule_generation import SessionPlan, generate_sessions
+    from lacworkshop.services.workshops import (
+        DEFAULT_BLOCKS,
+        SessionPlan,
+        generate_sessions,
+        get_workshop,
+        list_tracks,
+        track_id_for_name,
+        workshop_id_for_code,
+    )
 
     wid = workshop_id_for_code(ctx.db, args.workshop)
     w = get_workshop(ctx.db, wid)
@@ -120,9 +125,8 @@ def run_generate(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_export(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.people.refs import person_id_for
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
-    from lacworkshop.services.workshops.schedule_export import export_schedule_ics
+    from lacworkshop.services.people import person_id_for
+    from lacworkshop.services.workshops import export_schedule_ics, workshop_id_for_code
 
     wid = workshop_id_for_code(ctx.db, args.workshop)
     trainer = person_id_for(ctx.db, args.trainer) if args.trainer else None
@@ -135,8 +139,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_check(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
-    from lacworkshop.services.workshops.schedule import schedule_problems
+    from lacworkshop.services.workshops import schedule_problems, workshop_id_for_code
 
     problems = schedule_problems(ctx.db, workshop_id_for_code(ctx.db, args.workshop))
     print_table(

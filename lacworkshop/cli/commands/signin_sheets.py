@@ -35,8 +35,8 @@ def register(registry: Registry) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.attendance.documents import print_signin_sheets
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.attendance import print_signin_sheets
+    from lacworkshop.services.workshops import workshop_id_for_code
 
     workshop_id = workshop_id_for_code(ctx.db, args.workshop)
     result = print_signin_sheets(

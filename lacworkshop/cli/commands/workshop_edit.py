@@ -141,7 +141,7 @@ def _changes(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def run_add(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.workshops.editing import WorkshopData, create_workshop
+    from lacworkshop.services.workshops import WorkshopData, create_workshop
 
     values = _changes(args)
     data = WorkshopData(code=args.code, tracks=tuple(args.track), **values)
@@ -151,8 +151,7 @@ def run_add(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_edit(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.workshops.editing import get_workshop, update_workshop
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.workshops import get_workshop, update_workshop, workshop_id_for_code
 
     wid = workshop_id_for_code(ctx.db, args.code)
     values = _changes(args)
@@ -169,8 +168,7 @@ def run_edit(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_show(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.cli.output import print_table
-    from lacworkshop.services.workshops.editing import as_dict, get_workshop
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.workshops import as_dict, get_workshop, workshop_id_for_code
 
     data = as_dict(get_workshop(ctx.db, workshop_id_for_code(ctx.db, args.code)))
     tracks = data.pop("tracks")
@@ -185,8 +183,8 @@ def run_show(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_delete(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.cli.confirm import delete_after_asking, describe
-    from lacworkshop.services.data_safety.deletion import impact
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.data_safety import impact
+    from lacworkshop.services.workshops import workshop_id_for_code
 
     wid = workshop_id_for_code(ctx.db, args.code)
     what = describe(impact(ctx.db, "workshop", wid))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from lacworkshop.formats.attendance.register_xlsx import write_register
+from lacworkshop.formats.attendance import write_register
 from lacworkshop.services.attendance.grid import CellKey, CellState
 from lacworkshop.services.attendance.register import (
     ImportPreview,

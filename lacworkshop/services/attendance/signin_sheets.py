@@ -6,11 +6,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
 
-from lacworkshop.formats.attendance.signin_sheet_pdf import (
-    SigninPerson,
-    SigninSection,
-    write_signin_pdf,
-)
+from lacworkshop.formats.attendance import SigninPerson, SigninSection, write_signin_pdf
 from lacworkshop.formats.catalogue import text as doc_text
 from lacworkshop.model.text_keys import sort_key
 from lacworkshop.services.attendance.grid import GridPerson, GridSlot, list_tracks, load_grid

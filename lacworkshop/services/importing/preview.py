@@ -13,12 +13,11 @@ from sqlalchemy import select
 
 from lacworkshop.errors import message_text
 from lacworkshop.formats.export_systems import ExportSystem
-from lacworkshop.formats.reading.table_model import RawTable
-from lacworkshop.formats.reading.text_encoding import looks_like_mojibake
+from lacworkshop.formats.reading import RawTable, looks_like_mojibake
 from lacworkshop.model import Role, Track
 from lacworkshop.model.base import utcnow
 from lacworkshop.services.errors import ValidationError
-from lacworkshop.services.import_plan.registration_state import registration_state
+from lacworkshop.services.import_plan import registration_state_of
 from lacworkshop.services.importing.duplicates import mark_duplicates_in_file, match_database
 from lacworkshop.services.importing.mapping import Layout, Mapping
 from lacworkshop.services.importing.person_checks import gender_values, name_problems
@@ -32,8 +31,8 @@ from lacworkshop.services.importing.values import (
     split_full_name,
 )
 from lacworkshop.services.lookup import require_workshop
-from lacworkshop.services.people.language import guess_language
-from lacworkshop.services.privacy.consent_import import consent_values
+from lacworkshop.services.people import guess_language
+from lacworkshop.services.privacy import consent_values
 from lacworkshop.storage import Database
 
 __all__ = ["Candidate", "Decision", "Match", "Preview", "Problem", "build_preview"]
@@ -241,7 +240,7 @@ def build_preview(
                     raw_country,
                 )
             )
-        external_ref, checked_in = registration_state(values, col_of, problems, system)
+        external_ref, checked_in = registration_state_of(values, col_of, problems, system)
         full = values.pop("full_name", "")
         if full and not values.get("given_names") and not values.get("family_names"):
             given, family = split_full_name(full, code_iso)

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lacworkshop.formats.writing.atomic import atomic_write_bytes
+from lacworkshop.formats.writing import atomic_write_bytes
 from lacworkshop.model import (
     Attendance,
     Certificate,

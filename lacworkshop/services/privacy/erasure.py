@@ -31,8 +31,8 @@ from sqlalchemy import func, select, text
 from lacworkshop.model import Attendance, Certificate, Participation, Person
 from lacworkshop.model.base import utcnow
 from lacworkshop.services import audit
-from lacworkshop.services.data_safety.backups import backup_now, backups_kept
-from lacworkshop.services.email.erasure import forget_messages_of
+from lacworkshop.services.data_safety import backup_now, backups_kept
+from lacworkshop.services.email import forget_messages_of
 from lacworkshop.services.errors import ValidationError
 from lacworkshop.services.lookup import require
 from lacworkshop.services.operations import (

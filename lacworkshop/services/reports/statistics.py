@@ -35,7 +35,7 @@ from lacworkshop.model import (
     Workshop,
     slot_trainer,
 )
-from lacworkshop.services.attendance.standings import workshop_standings
+from lacworkshop.services.attendance import workshop_standings
 from lacworkshop.services.errors import NotFoundError
 from lacworkshop.services.lookup import require_workshop
 from lacworkshop.services.reports.statistics_rows import (

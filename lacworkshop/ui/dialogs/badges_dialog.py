@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.formats.badges.layouts import LAYOUTS
+from lacworkshop.formats.badges import LAYOUTS
 from lacworkshop.services.badges import (
     BadgeSelection,
     PrintResult,
@@ -26,7 +26,7 @@ from lacworkshop.services.badges import (
     print_badges,
     print_tents,
 )
-from lacworkshop.services.workshops.editing import list_tracks
+from lacworkshop.services.workshops import list_tracks
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.operations import run_operation
 from lacworkshop.ui.widgets.save_path import ask_save_path, suggested_path

@@ -31,15 +31,18 @@ from lacworkshop.errors import UserError
 from lacworkshop.formats.email import CERTIFICATE
 from lacworkshop.model import CertificateKind
 from lacworkshop.services.email import (
+    EmailOutcome,
+    EmailRequest,
     load_account,
     message_template,
     preview_message,
     reset_template,
     save_template,
+    send_request,
     template_names,
+    workshop_recipients,
+    workshop_track_names,
 )
-from lacworkshop.services.email.campaign import EmailOutcome, EmailRequest, send_request
-from lacworkshop.services.email.recipients import workshop_recipients, workshop_track_names
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.email_password import password_for
 from lacworkshop.ui.operations import run_operation

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.services import organisation
-from lacworkshop.services.data_safety.backups import backups_kept, set_backups_kept
+from lacworkshop.services.data_safety import backups_kept, set_backups_kept
 from lacworkshop.services.errors import ValidationError
 from lacworkshop.storage import Database
 from lacworkshop.storage.paths import backup_dir_for

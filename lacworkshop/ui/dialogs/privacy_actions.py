@@ -13,12 +13,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from lacworkshop.formats.text.safe_filename import safe_filename
-from lacworkshop.services.privacy.data_export import ExportSummary, export_personal_data
-from lacworkshop.services.privacy.erasure import (
+from lacworkshop.formats.text import filename_for
+from lacworkshop.services.privacy import (
     ErasurePlan,
     ErasureResult,
+    ExportSummary,
     erase_personal_data,
+    export_personal_data,
     plan_erasure,
 )
 from lacworkshop.ui.app_context import AppContext
@@ -28,7 +29,7 @@ from lacworkshop.ui.operations import run_operation
 def export_personal_data_of(ctx: AppContext, parent: QWidget, person_id: int, name: str) -> None:
     """Ask where, then write everything held about the person as JSON."""
     title = QCoreApplication.translate("PrivacyActions", "Export personal data")
-    suggested = safe_filename(name, "json", fallback=f"person-{person_id}")
+    suggested = filename_for(name, "json", fallback=f"person-{person_id}")
     path, _filter = QFileDialog.getSaveFileName(
         parent,
         title,

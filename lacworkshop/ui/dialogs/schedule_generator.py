@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.services.errors import ValidationError
-from lacworkshop.services.workshops import schedule
-from lacworkshop.services.workshops.editing import TrackRow
-from lacworkshop.services.workshops.schedule_generation import (
+from lacworkshop.services.workshops import (
+    DEFAULT_BLOCKS,
     GeneratedSessions,
     SessionPlan,
+    TrackRow,
+    block_hours,
     generate_sessions,
+    plan_days,
 )
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.schedule_warning import accept_schedule_problems
@@ -93,7 +95,7 @@ class ScheduleGeneratorDialog(QDialog):
             edit.setDateRange(to_qdate(first), to_qdate(last))
         self.blocks_box = QVBoxLayout()
         self.blocks: list[BlockRow] = []
-        for b_start, b_end in schedule.DEFAULT_BLOCKS:
+        for b_start, b_end in DEFAULT_BLOCKS:
             self._add_block(b_start, b_end)
         add_block = QPushButton(self.tr("Add a block"))
         add_block.clicked.connect(lambda: self._add_block(time(19, 0), time(20, 30)))
@@ -207,13 +209,13 @@ class ScheduleGeneratorDialog(QDialog):
             skip = self.parsed_skip_dates()
         except ValidationError:
             skip = []
-        days = schedule.plan_days(
+        days = plan_days(
             from_qdate(self.start.date()),
             from_qdate(self.end.date()),
             [i for i, b in enumerate(self.weekdays) if b.isChecked()],
             skip,
         )
-        hours = sum(schedule._hours(*b.block()) for b in self.blocks)
+        hours = sum(block_hours(b.block()) for b in self.blocks)
         n = len(days) * len(self.blocks) * max(1, len(self.chosen_tracks()))
         self.preview.setText(
             self.tr(

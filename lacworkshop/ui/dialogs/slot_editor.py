@@ -22,11 +22,15 @@ from PySide6.QtWidgets import (
 
 from lacworkshop.model import Role
 from lacworkshop.services.errors import ServiceError
-from lacworkshop.services.people import participation
-from lacworkshop.services.workshops import schedule
-from lacworkshop.services.workshops.editing import TrackRow
-from lacworkshop.services.workshops.schedule import SlotData
-from lacworkshop.services.workshops.session_saving import SavedSession, save_session
+from lacworkshop.services.people import list_participants
+from lacworkshop.services.workshops import (
+    SavedSession,
+    SlotData,
+    TrackRow,
+    get_slot,
+    save_session,
+    trainers_of,
+)
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.schedule_warning import accept_schedule_problems
 from lacworkshop.ui.error_reporting import error_text
@@ -71,12 +75,10 @@ class SlotEditorDialog(QDialog):
         self.trainers = QListWidget()
         self.trainers.setMinimumHeight(120)
         # With parallel tracks the organiser assigns a track's own trainers: say whose is whose.
-        trainers = [
-            p for p in participation.list_participants(db, workshop_id) if p.role is Role.TRAINER
-        ]
+        trainers = [p for p in list_participants(db, workshop_id) if p.role is Role.TRAINER]
         track_of = {p.person_id: p.track_name for p in trainers if p.track_name}
         detail_of = {p.person_id: p.email or p.organisation for p in trainers}
-        named = schedule.trainers_of(db, workshop_id)
+        named = trainers_of(db, workshop_id)
         # Two trainers of the same name: their email (or organisation) tells them apart.
         names = told_apart((pid, name, detail_of.get(pid)) for pid, name in named)
         several_tracks = len(tracks) > 1
@@ -109,7 +111,7 @@ class SlotEditorDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         if slot_id is not None:
-            self.before = schedule.get_slot(db, slot_id)
+            self.before = get_slot(db, slot_id)
             self.set_data(self.before)
         else:
             self.set_data(SlotData(first, time(9, 0), time(10, 30)))

@@ -18,16 +18,17 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
-from lacworkshop.services.attendance.documents import (
+from lacworkshop.services.attendance import (
+    CellKey,
+    CellState,
+    ImportPreview,
     RegisterReading,
     RegisterWritten,
+    SigninResult,
     print_signin_sheets,
     read_attendance_register,
     write_attendance_register,
 )
-from lacworkshop.services.attendance.grid import CellKey, CellState
-from lacworkshop.services.attendance.register import ImportPreview
-from lacworkshop.services.attendance.signin_sheets import SigninResult
 from lacworkshop.services.operations import OpResult, Progress
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.register_import_dialog import RegisterImportDialog

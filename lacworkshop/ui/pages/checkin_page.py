@@ -35,7 +35,7 @@ from lacworkshop.services.checkin import (
     undo_check_in,
 )
 from lacworkshop.services.operations import Change, Changes
-from lacworkshop.services.workshops.listing import list_workshops
+from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.operations import run_operation
 

@@ -25,8 +25,14 @@ from PySide6.QtWidgets import (
 from lacworkshop.model import WorkshopStatus
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.operations import Change, Changes
-from lacworkshop.services.workshops import editing as workshop_editing
-from lacworkshop.services.workshops.listing import list_workshops
+from lacworkshop.services.workshops import (
+    WorkshopData,
+    create_workshop,
+    get_workshop,
+    list_workshops,
+    normalise,
+    update_workshop,
+)
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.confirm_delete import confirm_and_delete
 from lacworkshop.ui.dialogs.new_edition import NewEditionDialog
@@ -49,7 +55,7 @@ class WorkshopsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.editing_id: int | None = None  # None: the form holds a new workshop
-        self._loaded: workshop_editing.WorkshopData | None = None  # as last loaded or saved
+        self._loaded: WorkshopData | None = None  # as last loaded or saved
 
         # ----- list -----
         self.search = QLineEdit()
@@ -248,8 +254,8 @@ class WorkshopsPage(QWidget):
         if self._loaded is None:
             return False
         try:
-            current = workshop_editing.normalise(self.form.data())
-            loaded = workshop_editing.normalise(self._loaded)
+            current = normalise(self.form.data())
+            loaded = normalise(self._loaded)
         except ValueError:
             return True
         return replace(current, tracks=()) != replace(loaded, tracks=())
@@ -280,7 +286,7 @@ class WorkshopsPage(QWidget):
             self.heading.setText("<h3>" + self.tr("New workshop") + "</h3>")
         else:
             try:
-                data = workshop_editing.get_workshop(self.ctx.db, workshop_id)
+                data = get_workshop(self.ctx.db, workshop_id)
             except ServiceError:
                 self.load(None)
                 return
@@ -316,7 +322,7 @@ class WorkshopsPage(QWidget):
         data = self.form.data()
         try:
             if self.editing_id is None:
-                wid = workshop_editing.create_workshop(self.ctx.db, data)
+                wid = create_workshop(self.ctx.db, data)
                 self.ctx.undo_stack.push(
                     AddCommand(
                         self.ctx,
@@ -329,16 +335,16 @@ class WorkshopsPage(QWidget):
             else:
                 wid = self.editing_id
                 # Undo and redo put the values back whatever version is stored by then.
-                before = replace(workshop_editing.get_workshop(self.ctx.db, wid), version=None)
-                workshop_editing.update_workshop(self.ctx.db, wid, data)
-                after = replace(workshop_editing.get_workshop(self.ctx.db, wid), version=None)
+                before = replace(get_workshop(self.ctx.db, wid), version=None)
+                update_workshop(self.ctx.db, wid, data)
+                after = replace(get_workshop(self.ctx.db, wid), version=None)
                 self.ctx.undo_stack.push(
                     ChangeCommand(
                         self.ctx,
                         self.tr("Edit workshop {code}").format(code=after.code),
                         (Change.WORKSHOPS,),
-                        redo=lambda: workshop_editing.update_workshop(self.ctx.db, wid, after),
-                        undo=lambda: workshop_editing.update_workshop(self.ctx.db, wid, before),
+                        redo=lambda: update_workshop(self.ctx.db, wid, after),
+                        undo=lambda: update_workshop(self.ctx.db, wid, before),
                     )
                 )
         except ServiceError as exc:

@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QWidget
 
 from lacworkshop.services.errors import ServiceError, ValidationError
-from lacworkshop.services.people import directory as people
+from lacworkshop.services.people import (
+    PersonData,
+    create_person,
+    find_duplicates,
+    get_person,
+    normalise,
+    update_person,
+    validate,
+)
 from lacworkshop.storage import Database
 from lacworkshop.ui.dialogs import duplicate_warning
 from lacworkshop.ui.dialogs.merge_people import MergePeopleDialog
@@ -19,21 +27,21 @@ class SaveOutcome:
     saved_id: int | None = None  # the person saved (created or updated)
     open_id: int | None = None  # the person asked to be opened instead
     kept_id: int | None = None  # after a merge, the record that remains
-    before: people.PersonData | None = None  # the record as it was (for undo)
+    before: PersonData | None = None  # the record as it was (for undo)
 
 
 def save_from_form(
     parent: QWidget, db: Database, form: PersonForm, person_id: int | None
 ) -> SaveOutcome | None:
     """None when nothing was saved (a field error, or the person cancelled)."""
-    data = people.normalise(form.data())
+    data = normalise(form.data())
     try:
-        people.validate(data)
+        validate(data)
     except ValidationError as exc:
         form.show_error(exc.field, str(exc))
         return None
     form.errors.clear()
-    matches = people.find_duplicates(db, data, person_id)
+    matches = find_duplicates(db, data, person_id)
     choice = duplicate_warning.SAVE
     other: int | None = None
     if matches:
@@ -44,11 +52,11 @@ def save_from_form(
         if choice == duplicate_warning.OPEN:
             return SaveOutcome(open_id=other)
     try:
-        before = people.get_person(db, person_id) if person_id is not None else None
+        before = get_person(db, person_id) if person_id is not None else None
         if person_id is None:
-            person_id = people.create_person(db, data)
+            person_id = create_person(db, data)
         else:
-            people.update_person(db, person_id, data)
+            update_person(db, person_id, data)
     except ServiceError as exc:
         form.show_error(getattr(exc, "field", None), str(exc))
         return None

@@ -25,9 +25,20 @@ from PySide6.QtWidgets import (
 
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.operations import Change
-from lacworkshop.services.workshops import editing as workshop_editing
-from lacworkshop.services.workshops import schedule
-from lacworkshop.services.workshops.schedule_export import export_schedule_ics
+from lacworkshop.services.workshops import (
+    DEFAULT_TRACK,
+    SlotRow,
+    TrackRow,
+    add_track_claiming_default,
+    export_schedule_ics,
+    get_workshop,
+    list_slots,
+    list_tracks,
+    restore_trainers,
+    save_track_name,
+    update_slot,
+    week_table,
+)
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.assign_trainers import AssignTrainersDialog
 from lacworkshop.ui.dialogs.confirm_delete import confirm_and_delete
@@ -43,8 +54,8 @@ class SchedulePanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.workshop_id: int | None = None
-        self.tracks: list[workshop_editing.TrackRow] = []
-        self.slots: list[schedule.SlotRow] = []
+        self.tracks: list[TrackRow] = []
+        self.slots: list[SlotRow] = []
 
         self.track_list = QListWidget()
         self.track_list.setObjectName("track_list")
@@ -168,9 +179,9 @@ class SchedulePanel(QWidget):
             self.slot_table.setRowCount(0)
             return
         try:
-            self.tracks = workshop_editing.list_tracks(self.ctx.db, self.workshop_id)
-            self.slots = schedule.list_slots(self.ctx.db, self.workshop_id)
-            week = schedule.week_table(self.ctx.db, self.workshop_id)
+            self.tracks = list_tracks(self.ctx.db, self.workshop_id)
+            self.slots = list_slots(self.ctx.db, self.workshop_id)
+            week = week_table(self.ctx.db, self.workshop_id)
         except ServiceError:
             self.workshop_id = None
             self.refresh()
@@ -211,7 +222,7 @@ class SchedulePanel(QWidget):
 
     def _workshop_dates(self) -> tuple[date, date]:
         assert self.workshop_id is not None
-        w = workshop_editing.get_workshop(self.ctx.db, self.workshop_id)
+        w = get_workshop(self.ctx.db, self.workshop_id)
         return w.start_date, w.end_date
 
     def _warn(self, exc: Exception) -> None:
@@ -238,22 +249,20 @@ class SchedulePanel(QWidget):
         try:
             # The first track added takes over a new workshop's unused "General" (the
             # service decides, as for the command line).
-            tid, renamed = workshop_editing.add_track_claiming_default(
-                self.ctx.db, self.workshop_id, name
-            )
+            tid, renamed = add_track_claiming_default(self.ctx.db, self.workshop_id, name)
         except ServiceError as exc:
             self._warn(exc)
             return
         text = self.tr("Add track {name}").format(name=name)
         if renamed:
-            old = workshop_editing.DEFAULT_TRACK
+            old = DEFAULT_TRACK
             self.ctx.undo_stack.push(
                 ChangeCommand(
                     self.ctx,
                     text,
                     (Change.WORKSHOPS, Change.SLOTS),
-                    redo=lambda: workshop_editing.rename_track(self.ctx.db, tid, name),
-                    undo=lambda: workshop_editing.rename_track(self.ctx.db, tid, old),
+                    redo=lambda: save_track_name(self.ctx.db, tid, name),
+                    undo=lambda: save_track_name(self.ctx.db, tid, old),
                 )
             )
         else:
@@ -273,7 +282,7 @@ class SchedulePanel(QWidget):
         if not ok or name.strip() == old:
             return
         try:
-            workshop_editing.rename_track(self.ctx.db, tid, name)
+            save_track_name(self.ctx.db, tid, name)
         except ServiceError as exc:
             self._warn(exc)
             return
@@ -282,8 +291,8 @@ class SchedulePanel(QWidget):
                 self.ctx,
                 self.tr("Rename track"),
                 (Change.WORKSHOPS, Change.SLOTS, Change.PARTICIPATIONS),
-                redo=lambda: workshop_editing.rename_track(self.ctx.db, tid, name),
-                undo=lambda: workshop_editing.rename_track(self.ctx.db, tid, old),
+                redo=lambda: save_track_name(self.ctx.db, tid, name),
+                undo=lambda: save_track_name(self.ctx.db, tid, old),
             )
         )
         self.ctx.notify(Change.WORKSHOPS, Change.SLOTS, Change.PARTICIPATIONS)
@@ -353,8 +362,8 @@ class SchedulePanel(QWidget):
                     self.ctx,
                     self.tr("Edit session"),
                     (Change.SLOTS,),
-                    redo=lambda: schedule.update_slot(self.ctx.db, sid, after),
-                    undo=lambda: schedule.update_slot(self.ctx.db, sid, before),
+                    redo=lambda: update_slot(self.ctx.db, sid, after),
+                    undo=lambda: update_slot(self.ctx.db, sid, before),
                 )
             )
 
@@ -391,15 +400,15 @@ class SchedulePanel(QWidget):
         if not dialog.exec() or dialog.before is None:
             return
         before = dialog.before
-        after = {s.id: s.trainer_ids for s in schedule.list_slots(self.ctx.db, self.workshop_id)}
+        after = {s.id: s.trainer_ids for s in list_slots(self.ctx.db, self.workshop_id)}
         after = {sid: after[sid] for sid in before if sid in after}
         self.ctx.undo_stack.push(
             ChangeCommand(
                 self.ctx,
                 self.tr("Assign trainers to %n session(s)", "", len(ids)),
                 (Change.SLOTS,),
-                redo=lambda: schedule.restore_trainers(self.ctx.db, after),
-                undo=lambda: schedule.restore_trainers(self.ctx.db, before),
+                redo=lambda: restore_trainers(self.ctx.db, after),
+                undo=lambda: restore_trainers(self.ctx.db, before),
             )
         )
         self.ctx.notify(Change.SLOTS)
@@ -407,7 +416,7 @@ class SchedulePanel(QWidget):
     def export_calendar(self) -> None:
         if self.workshop_id is None:
             return
-        code = workshop_editing.get_workshop(self.ctx.db, self.workshop_id).code
+        code = get_workshop(self.ctx.db, self.workshop_id).code
         path = ask_save_path(
             self,
             self.tr("Export calendar"),
