@@ -174,18 +174,20 @@ def _current_role(ctx: Context, workshop_id: int, person_id: int) -> Role:
 
 def run_add(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.services.errors import ValidationError
-    from lacworkshop.services.people import PersonData, create_person, find_duplicates
+    from lacworkshop.services.people import PersonData, save_person
 
     data = PersonData(**_values(args))
-    twins = find_duplicates(ctx.db, data)
-    if twins and not args.allow_duplicate:
+    place = _place(args, ctx)
+    saved = save_person(ctx.db, data, allow_duplicates=args.allow_duplicate).value
+    if saved.refused:
+        twins = saved.duplicates
         for d in twins:
             print(f"  {d.person_id}\t{d.name}\t{d.email or ''}\t{d.country or ''}", file=sys.stderr)
         if twins[0].reason == "email":
             raise ValidationError("cli.person_duplicate_email", n=len(twins))
         raise ValidationError("cli.person_duplicate_name", n=len(twins))
-    place = _place(args, ctx)
-    pid = create_person(ctx.db, data)
+    pid = saved.person_id
+    assert pid is not None
     print(pid)
     place(pid)
     return 0

@@ -47,8 +47,11 @@ if TYPE_CHECKING:
     )
     from lacworkshop.services.people.place import KEEP, set_place
     from lacworkshop.services.people.refs import participation_id_for, person_id_for
+    from lacworkshop.services.people.saving import SavedPerson, save_person
 
 _WHERE = {
+    "SavedPerson": "saving",
+    "save_person": "saving",
     "update_participations": "participation",
     "restore_participations": "participation",
     "KEEP_AS_IS": "participation",
@@ -96,6 +99,7 @@ __all__ = [
     "PersonData",
     "PersonRow",
     "PersonWorkshop",
+    "SavedPerson",
     "add_participants",
     "count_people",
     "create_person",
@@ -113,6 +117,7 @@ __all__ = [
     "person_id_for",
     "person_workshops",
     "restore_participations",
+    "save_person",
     "set_place",
     "update_participations",
     "update_person",

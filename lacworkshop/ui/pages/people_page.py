@@ -397,8 +397,9 @@ class PeoplePage(QWidget):
             )
         else:
             # Undo and redo restore the values as they were, whatever version is stored now.
+            assert outcome.after is not None
             before = replace(outcome.before, version=None)
-            after = replace(get_person(self.ctx.db, pid), version=None)
+            after = replace(outcome.after, version=None)
             self.ctx.undo_stack.push(
                 ChangeCommand(
                     self.ctx,
