@@ -141,17 +141,17 @@ def _changes(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def run_add(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.workshops import WorkshopData, create_workshop
+    from lacworkshop.services.workshops import WorkshopData, save_workshop
 
     values = _changes(args)
     data = WorkshopData(code=args.code, tracks=tuple(args.track), **values)
-    create_workshop(ctx.db, data)
-    say("cli.workshop_created", code=data.code.strip())
+    saved = save_workshop(ctx.db, data).value
+    say("cli.workshop_created", code=saved.after.code)
     return 0
 
 
 def run_edit(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.workshops import get_workshop, update_workshop, workshop_id_for_code
+    from lacworkshop.services.workshops import get_workshop, save_workshop, workshop_id_for_code
 
     wid = workshop_id_for_code(ctx.db, args.code)
     values = _changes(args)
@@ -160,9 +160,8 @@ def run_edit(args: argparse.Namespace, ctx: Context) -> int:
     if not values:
         say("cli.nothing_to_change")
         return 0
-    current = get_workshop(ctx.db, wid)
-    update_workshop(ctx.db, wid, replace(current, **values))
-    say("cli.workshop_saved", code=values.get("code", current.code))
+    saved = save_workshop(ctx.db, replace(get_workshop(ctx.db, wid), **values), wid).value
+    say("cli.workshop_saved", code=saved.after.code)
     return 0
 
 

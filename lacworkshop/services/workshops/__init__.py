@@ -64,8 +64,11 @@ if TYPE_CHECKING:
     from lacworkshop.services.workshops.session_saving import SavedSession, save_session
     from lacworkshop.services.workshops.timezone import workshop_timezone
     from lacworkshop.services.workshops.track_gaps import TracklessPerson, attendees_without_track
+    from lacworkshop.services.workshops.workshop_saving import SavedWorkshop, save_workshop
 
 _WHERE = {
+    "SavedWorkshop": "workshop_saving",
+    "save_workshop": "workshop_saving",
     "block_hours": "schedule_generation",
     "plan_days": "schedule",
     "week_table": "schedule",
@@ -119,6 +122,7 @@ __all__ = [
     "LANGUAGES",
     "GeneratedSessions",
     "SavedSession",
+    "SavedWorkshop",
     "ScheduleProblem",
     "ScheduleProblemsError",
     "SessionPlan",
@@ -149,6 +153,7 @@ __all__ = [
     "restore_trainers",
     "save_session",
     "save_track_name",
+    "save_workshop",
     "schedule_problems",
     "suggest",
     "track_id_for_name",

@@ -27,10 +27,10 @@ from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.operations import Change, Changes
 from lacworkshop.services.workshops import (
     WorkshopData,
-    create_workshop,
     get_workshop,
     list_workshops,
     normalise,
+    save_workshop,
     update_workshop,
 )
 from lacworkshop.ui.app_context import AppContext
@@ -321,38 +321,37 @@ class WorkshopsPage(QWidget):
     def save(self) -> bool:
         data = self.form.data()
         try:
-            if self.editing_id is None:
-                wid = create_workshop(self.ctx.db, data)
-                self.ctx.undo_stack.push(
-                    AddCommand(
-                        self.ctx,
-                        "workshop",
-                        [wid],
-                        self.tr("New workshop {code}").format(code=data.code.strip()),
-                        (Change.WORKSHOPS,),
-                    )
-                )
-            else:
-                wid = self.editing_id
-                # Undo and redo put the values back whatever version is stored by then.
-                before = replace(get_workshop(self.ctx.db, wid), version=None)
-                update_workshop(self.ctx.db, wid, data)
-                after = replace(get_workshop(self.ctx.db, wid), version=None)
-                self.ctx.undo_stack.push(
-                    ChangeCommand(
-                        self.ctx,
-                        self.tr("Edit workshop {code}").format(code=after.code),
-                        (Change.WORKSHOPS,),
-                        redo=lambda: update_workshop(self.ctx.db, wid, after),
-                        undo=lambda: update_workshop(self.ctx.db, wid, before),
-                    )
-                )
+            saved = save_workshop(self.ctx.db, data, self.editing_id).value
         except ServiceError as exc:
             field = getattr(exc, "field", None)
             if not self.form.show_error(field, str(exc)):
                 QMessageBox.warning(self, self.tr("Workshop"), str(exc))
             self.tabs.setCurrentIndex(0)
             return False
+        wid = saved.workshop_id
+        if saved.before is None:
+            self.ctx.undo_stack.push(
+                AddCommand(
+                    self.ctx,
+                    "workshop",
+                    [wid],
+                    self.tr("New workshop {code}").format(code=saved.after.code),
+                    (Change.WORKSHOPS,),
+                )
+            )
+        else:
+            # Undo and redo put the values back whatever version is stored by then.
+            before = replace(saved.before, version=None)
+            after = replace(saved.after, version=None)
+            self.ctx.undo_stack.push(
+                ChangeCommand(
+                    self.ctx,
+                    self.tr("Edit workshop {code}").format(code=after.code),
+                    (Change.WORKSHOPS,),
+                    redo=lambda: update_workshop(self.ctx.db, wid, after),
+                    undo=lambda: update_workshop(self.ctx.db, wid, before),
+                )
+            )
         self.editing_id = wid
         self.ctx.notify(Change.WORKSHOPS)
         self.select_workshop(wid)
