@@ -19,7 +19,6 @@ if TYPE_CHECKING:
         RegisterReading,
         RegisterWritten,
         import_attendance_register,
-        print_signin_sheets,
         read_attendance_register,
         write_attendance_register,
     )
@@ -44,7 +43,7 @@ if TYPE_CHECKING:
         set_override,
     )
     from lacworkshop.services.attendance.register import ImportPreview, document_language
-    from lacworkshop.services.attendance.signin_sheets import SigninResult
+    from lacworkshop.services.attendance.signin_sheets import SigninResult, print_signin_sheets
     from lacworkshop.services.attendance.standings import ParticipantStanding, workshop_standings
 
 _WHERE = {
@@ -68,7 +67,7 @@ _WHERE = {
     "load_grid": "grid",
     "mark_session": "marking",
     "parse_mark": "marking",
-    "print_signin_sheets": "documents",
+    "print_signin_sheets": "signin_sheets",
     "read_attendance_register": "documents",
     "read_cells": "grid",
     "restore_override": "overrides",

@@ -1,16 +1,15 @@
-"""Attendance documents as operations: the register written and read back, sign-in sheets.
+"""The attendance register as operations: written, read back for a preview, imported.
 
-Each is one action for the person (the window's Export register…, Import
-register…, Sign-in sheets…; the command line's ``export attendance``,
-``attendance import``, ``signin-sheets``), so each is one use case here
-returning an :class:`OpResult`. Reading a register for the window's preview
+Each is one action for the person (the window's Export register… and Import
+register…; the command line's ``export attendance`` and ``attendance import``),
+so each is one use case here returning an :class:`OpResult`. (Sign-in sheets,
+drawn with another library, are ``signin_sheets.print_signin_sheets``.) Reading a register for the window's preview
 changes nothing: the window applies the planned cells through its undo stack.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from lacworkshop.formats.attendance import write_register
@@ -22,7 +21,6 @@ from lacworkshop.services.attendance.register import (
     planned_cells,
     preview_import,
 )
-from lacworkshop.services.attendance.signin_sheets import SigninResult, write_signin_sheets
 from lacworkshop.services.operations import (
     NO_PROGRESS,
     NOTHING,
@@ -107,21 +105,3 @@ def import_attendance_register(
         preview = apply_import(db, workshop_id, path, clear_blanks)
     progress.report(1, 1)
     return OpResult(preview, changes(Change.ATTENDANCE) if preview.applied else NOTHING)
-
-
-def print_signin_sheets(
-    db: Database,
-    workshop_id: int,
-    path: Path | str,
-    track: str | None = None,
-    day: date | None = None,
-    paper: str = "a4",
-    language: str | None = None,
-    *,
-    progress: Progress = NO_PROGRESS,
-) -> OpResult[SigninResult]:
-    """Write the sign-in sheets (one PDF, a sheet per session and track) to *path*."""
-    progress.report(0, 1)
-    result = write_signin_sheets(db, workshop_id, path, track, day, paper, language)
-    progress.report(1, 1)
-    return OpResult(result, NOTHING)

@@ -12,7 +12,7 @@ import pytest
 
 from lacworkshop.formats.attendance.register_xlsx import FIRST_PERSON, ID_SHEET
 from lacworkshop.model import Mark
-from lacworkshop.services.attendance.documents import (
+from lacworkshop.services.attendance import (
     import_attendance_register,
     print_signin_sheets,
     read_attendance_register,
