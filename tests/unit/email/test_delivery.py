@@ -209,3 +209,32 @@ def test_a_test_message_arrives_and_a_closed_port_says_why(account, smtp):  # ty
     with pytest.raises(UserError) as caught:
         send_test_message(replace(account, port=free_port()), None)
     assert caught.value.key == "email.test_failed"
+
+
+def test_a_persons_data_export_holds_the_messages_they_were_sent(issued, account, smtp, tmp_path):  # type: ignore[no-untyped-def]
+    """A subject access request includes the email: headers, text and attachment names."""
+    import json
+
+    from lacworkshop.services.privacy.data_export import export_personal_data
+
+    db, ws = issued
+    queue_certificates(db, ws, account)
+    send_outbox(db, account, None)
+    got = smtp.received[0].message
+    to = str(got["To"])
+    with db.session() as s:
+        person_id = s.scalars(
+            select(OutboxMessage.person_id).where(OutboxMessage.message_id == got["Message-ID"])
+        ).one()
+    summary = export_personal_data(db, str(person_id), tmp_path / "person.json")
+    data = json.loads(summary.path.read_text(encoding="utf-8"))
+    (message,) = data["email messages"]
+    assert summary.messages == 1
+    assert message["state"] == OutboxState.SENT and message["sent at"]
+    assert message["message id"] == got["Message-ID"] and message["to"] in to
+    assert message["subject"] == str(got["Subject"])
+    body = got.get_body(preferencelist=("plain",))
+    assert body is not None and message["text"] == body.get_content()
+    pdf_names = [p.get_filename() for p in got.iter_attachments()]
+    assert message["attachments"] == pdf_names and pdf_names[0].endswith(".pdf")
+    assert message["workshop"] == "WALC2026" and message["certificate"]
