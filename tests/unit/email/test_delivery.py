@@ -238,3 +238,24 @@ def test_a_persons_data_export_holds_the_messages_they_were_sent(issued, account
     pdf_names = [p.get_filename() for p in got.iter_attachments()]
     assert message["attachments"] == pdf_names and pdf_names[0].endswith(".pdf")
     assert message["workshop"] == "WALC2026" and message["certificate"]
+
+
+def test_a_second_reminder_is_round_two_and_goes_once(issued, account, smtp):  # type: ignore[no-untyped-def]
+    import pytest
+
+    from lacworkshop.errors import UserError
+    from lacworkshop.services.email import queue_messages
+
+    db, ws = issued
+    first = queue_messages(db, ws, account, "reminder").value
+    assert first.queued and not queue_messages(db, ws, account, "reminder").value.queued
+    second = queue_messages(db, ws, account, "reminder", round_=2).value
+    assert sorted(p.person_id for p in second.queued) == sorted(p.person_id for p in first.queued)
+    again = queue_messages(db, ws, account, "reminder", round_=2).value
+    assert not again.queued and len(again.already) == len(first.queued)
+    sent = send_outbox(db, account, None).value
+    assert len(sent.sent) == 2 * len(first.queued)
+    ids = [r.message["Message-ID"] for r in smtp.received]
+    assert len(ids) == len(set(ids)) == 2 * len(first.queued)
+    with pytest.raises(UserError):
+        queue_messages(db, ws, account, "reminder", round_=0)
