@@ -36,12 +36,6 @@ if TYPE_CHECKING:
     )
 
 _WHERE = {
-    "split_pages": "split:split",
-    "readable_size": "qr",
-    "matrix_for": "qr",
-    "draw_matrix": "qr",
-    "draw_image": "images:draw",
-    "draw_qr": "qr:draw",
     "FAMILIES": "fonts",
     "Family": "fonts",
     "LEADING": "text_fit",
@@ -49,12 +43,18 @@ _WHERE = {
     "PreparedImage": "images",
     "SplitError": "split",
     "describe_characters": "fonts",
+    "draw_image": "images:draw",
+    "draw_matrix": "qr",
+    "draw_qr": "qr:draw",
     "fit_block": "text_fit",
     "fit_name": "text_fit",
+    "matrix_for": "qr",
     "missing_glyphs": "fonts",
     "name_fits": "text_fit",
     "prepare": "images",
+    "readable_size": "qr",
     "register_family": "fonts",
+    "split_pages": "split:split",
     "width": "text_fit",
     "wrap": "text_fit",
 }

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     from lacworkshop.formats.text.typography import typeset
 
 _WHERE = {
-    "filename_for": "safe_filename:safe_filename",
     "country_name": "country_names",
+    "filename_for": "safe_filename:safe_filename",
     "gender_name": "gender_names",
     "remove_unsafe_characters": "controls",
     "typeset": "typography",

@@ -37,9 +37,6 @@ if TYPE_CHECKING:
     )
 
 _WHERE = {
-    "unprotect": "atomic",
-    "set_pending_folder": "atomic",
-    "protect": "atomic",
     "Chart": "xlsx_file",
     "ChartKind": "xlsx_file",
     "Column": "xlsx_file",
@@ -52,8 +49,11 @@ _WHERE = {
     "atomic_write_bytes": "atomic",
     "check_destination": "atomic",
     "is_protected": "atomic",
+    "protect": "atomic",
+    "set_pending_folder": "atomic",
     "temporary_name_pattern": "atomic",
     "text_cell": "xlsx_file",
+    "unprotect": "atomic",
     "write_csv": "csv_file",
     "write_xlsx": "xlsx_file",
 }

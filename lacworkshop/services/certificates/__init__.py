@@ -60,7 +60,6 @@ if TYPE_CHECKING:
     from lacworkshop.services.certificates.verify import verify as verify_code
 
 _WHERE = {
-    "verify_code": "verify:verify",
     "BeforeEndError": "timing",
     "CertificateRow": "issuing",
     "DEFAULT_TEMPLATE": "templates",
@@ -97,6 +96,7 @@ _WHERE = {
     "save_template": "templates",
     "store_asset": "templates",
     "template_readiness": "readiness",
+    "verify_code": "verify:verify",
     "verify_version": "verify",
     "write_for_viewing": "use_cases",
 }

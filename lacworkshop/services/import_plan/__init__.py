@@ -15,11 +15,11 @@ if TYPE_CHECKING:
     )
 
 _WHERE = {
-    "registration_state_of": "registration_state:registration_state",
     "ColumnNote": "columns",
     "ColumnPlan": "columns",
     "mark_first_session": "first_session",
     "plan_columns": "columns",
+    "registration_state_of": "registration_state:registration_state",
 }
 __getattr__ = lazy_names(__name__, _WHERE)
 

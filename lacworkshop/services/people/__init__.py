@@ -50,16 +50,10 @@ if TYPE_CHECKING:
     from lacworkshop.services.people.saving import SavedPerson, save_person
 
 _WHERE = {
-    "SavedPerson": "saving",
-    "save_person": "saving",
-    "update_participations": "participation",
-    "restore_participations": "participation",
-    "KEEP_AS_IS": "participation",
-    "validate": "directory",
-    "normalise": "directory",
     "AddResult": "participation",
     "Duplicate": "directory",
     "KEEP": "place",
+    "KEEP_AS_IS": "participation",
     "MERGE_CHANGES": "merge",
     "MergeResult": "merge",
     "ParticipantRow": "participation",
@@ -67,6 +61,7 @@ _WHERE = {
     "PersonData": "directory",
     "PersonRow": "directory",
     "PersonWorkshop": "directory",
+    "SavedPerson": "saving",
     "add_participants": "participation",
     "count_people": "directory",
     "create_person": "directory",
@@ -79,11 +74,16 @@ _WHERE = {
     "list_participants": "participation",
     "merge_people": "merge",
     "merge_two_people": "merge",
+    "normalise": "directory",
     "participation_id_for": "refs",
     "person_id_for": "refs",
     "person_workshops": "directory",
+    "restore_participations": "participation",
+    "save_person": "saving",
     "set_place": "place",
+    "update_participations": "participation",
     "update_person": "directory",
+    "validate": "directory",
 }
 __getattr__ = lazy_names(__name__, _WHERE)
 

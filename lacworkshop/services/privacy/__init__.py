@@ -28,11 +28,11 @@ if TYPE_CHECKING:
     )
 
 _WHERE = {
-    "consent_record_of": "consent_record:consent_record",
     "ConsentRecord": "consent",
     "ErasurePlan": "erasure",
     "ErasureResult": "erasure",
     "ExportSummary": "data_export",
+    "consent_record_of": "consent_record:consent_record",
     "consent_texts": "consent_column",
     "consent_values": "consent_import",
     "erase_personal_data": "erasure",

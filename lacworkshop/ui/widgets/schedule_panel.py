@@ -34,8 +34,8 @@ from lacworkshop.services.workshops import (
     get_workshop,
     list_slots,
     list_tracks,
+    rename_track,
     restore_trainers,
-    save_track_name,
     update_slot,
     week_table,
 )
@@ -261,8 +261,8 @@ class SchedulePanel(QWidget):
                     self.ctx,
                     text,
                     (Change.WORKSHOPS, Change.SLOTS),
-                    redo=lambda: save_track_name(self.ctx.db, tid, name),
-                    undo=lambda: save_track_name(self.ctx.db, tid, old),
+                    redo=lambda: rename_track(self.ctx.db, tid, name),
+                    undo=lambda: rename_track(self.ctx.db, tid, old),
                 )
             )
         else:
@@ -282,7 +282,7 @@ class SchedulePanel(QWidget):
         if not ok or name.strip() == old:
             return
         try:
-            save_track_name(self.ctx.db, tid, name)
+            rename_track(self.ctx.db, tid, name)
         except ServiceError as exc:
             self._warn(exc)
             return
@@ -291,8 +291,8 @@ class SchedulePanel(QWidget):
                 self.ctx,
                 self.tr("Rename track"),
                 (Change.WORKSHOPS, Change.SLOTS, Change.PARTICIPATIONS),
-                redo=lambda: save_track_name(self.ctx.db, tid, name),
-                undo=lambda: save_track_name(self.ctx.db, tid, old),
+                redo=lambda: rename_track(self.ctx.db, tid, name),
+                undo=lambda: rename_track(self.ctx.db, tid, old),
             )
         )
         self.ctx.notify(Change.WORKSHOPS, Change.SLOTS, Change.PARTICIPATIONS)
