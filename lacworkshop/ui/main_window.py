@@ -37,8 +37,6 @@ from lacworkshop.services.operations import EVERYTHING
 from lacworkshop.storage import Database
 from lacworkshop.storage.errors import DamagedDatabaseError, StorageError
 from lacworkshop.ui.app_context import AppContext
-from lacworkshop.ui.dialogs.about import AboutDialog
-from lacworkshop.ui.dialogs.damaged_database import offer_restore
 from lacworkshop.ui.error_reporting import show_error
 from lacworkshop.ui.pages import PAGE_MODULES
 from lacworkshop.ui.recent_files import recent, remember
@@ -204,7 +202,12 @@ class MainWindow(QMainWindow):
             self.show_shortcuts,
             QKeySequence.StandardKey.HelpContents,
         )
-        self._action(help_menu, self.tr("&About lacworkshop"), lambda: AboutDialog(self).exec())
+        self._action(help_menu, self.tr("&About lacworkshop"), self._show_about)
+
+    def _show_about(self) -> None:
+        from lacworkshop.ui.dialogs.about import AboutDialog
+
+        AboutDialog(self).exec()
 
     def _go_to(self, row: int) -> Callable[[], None]:
         return lambda: self.nav.setCurrentRow(row)
@@ -380,6 +383,8 @@ class MainWindow(QMainWindow):
         try:
             db = self._open_database(Path(path))
         except DamagedDatabaseError as exc:
+            from lacworkshop.ui.dialogs.damaged_database import offer_restore
+
             if not offer_restore(exc, self):
                 return False
             return self.switch_database(path)

@@ -28,8 +28,6 @@ from lacworkshop.services.operations import Change, Changes
 from lacworkshop.services.workshops import editing as workshop_editing
 from lacworkshop.services.workshops.listing import list_workshops
 from lacworkshop.ui.app_context import AppContext
-from lacworkshop.ui.dialogs.confirm_delete import confirm_and_delete
-from lacworkshop.ui.dialogs.new_edition import NewEditionDialog
 from lacworkshop.ui.dialogs.unsaved_changes import may_leave
 from lacworkshop.ui.models.labels import workshop_status_label
 from lacworkshop.ui.models.workshop_list import WorkshopListModel
@@ -354,6 +352,8 @@ class WorkshopsPage(QWidget):
         return True
 
     def new_edition(self) -> None:
+        from lacworkshop.ui.dialogs.new_edition import NewEditionDialog
+
         wid = self.current_id()
         if wid is None:
             return
@@ -372,6 +372,8 @@ class WorkshopsPage(QWidget):
             self.select_workshop(dialog.new_id)
 
     def delete_workshop(self) -> None:
+        from lacworkshop.ui.dialogs.confirm_delete import confirm_and_delete
+
         wid = self.current_id()
         if wid is None:
             return
