@@ -239,6 +239,10 @@ class MainWindow(QMainWindow):
 
         # Every page registers its keys when built: build them all so the list is whole.
         pages = {self._titles[key]: self.page(key) for key, _module in PAGE_MODULES}
+        for page in pages.values():
+            build_deferred = getattr(page, "build_deferred", None)
+            if callable(build_deferred):
+                build_deferred()
         KeyboardShortcutsDialog(registered_shortcuts(self, pages), self).exec()
 
     def _fill_recent_menu(self) -> None:
