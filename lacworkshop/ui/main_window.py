@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 from collections.abc import Callable
 from pathlib import Path
@@ -47,6 +48,21 @@ from lacworkshop.ui.widgets.shortcuts import registered_shortcuts
 
 # The endings of every registered import format (formats.reading.registry).
 IMPORTABLE = SUFFIXES
+
+_start_objects_frozen = False
+
+
+def _freeze_start_objects() -> None:
+    """Hide what the start made from the cyclic garbage collector, once a process.
+
+    Modules, classes and the first page live as long as the window. Once frozen, the
+    collector stops walking them: every later full collection (the one at exit too)
+    is shorter by a tenth of a second or so.
+    """
+    global _start_objects_frozen
+    if not _start_objects_frozen:
+        _start_objects_frozen = True
+        gc.freeze()
 
 
 class MainWindow(QMainWindow):
@@ -118,6 +134,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._set_database(db)
         self._restore_geometry()
+        _freeze_start_objects()
 
     # ----- menus -------------------------------------------------------------
     def _build_menus(self) -> None:
