@@ -54,7 +54,12 @@ def test_the_shortcuts_list_names_the_keys_of_tabs_never_opened(main_window, mon
     from lacworkshop.ui.dialogs.keyboard_shortcuts import KeyboardShortcutsDialog
 
     shown: list[KeyboardShortcutsDialog] = []
-    monkeypatch.setattr(KeyboardShortcutsDialog, "exec", lambda self: shown.append(self) or 0)
+
+    def keep(dialog: KeyboardShortcutsDialog) -> int:
+        shown.append(dialog)
+        return 0
+
+    monkeypatch.setattr(KeyboardShortcutsDialog, "exec", keep)
     page = _page(main_window)
     assert not page._schedule_tab.is_built()
     main_window.act_shortcuts.trigger()
