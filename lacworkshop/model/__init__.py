@@ -16,15 +16,16 @@ from lacworkshop.model.enums import (
     Role,
     WorkshopStatus,
 )
-from lacworkshop.model.participation import Attendance, Participation
+from lacworkshop.model.participation import Attendance, AttendanceCleared, Participation
 from lacworkshop.model.person import Person
 from lacworkshop.model.signing_key import SigningKey
-from lacworkshop.model.sync import SyncSeen
+from lacworkshop.model.sync import SyncBase, SyncSeen
 from lacworkshop.model.workshop import Slot, Track, Workshop, slot_trainer
 
 __all__ = [
     "Asset",
     "Attendance",
+    "AttendanceCleared",
     "AuditLog",
     "Base",
     "Certificate",
@@ -45,6 +46,7 @@ __all__ = [
     "Signatory",
     "SigningKey",
     "Slot",
+    "SyncBase",
     "SyncSeen",
     "Template",
     "Track",
