@@ -128,6 +128,13 @@ TEXTS |= {
         "en": "{what}: {added} added, {updated} updated, {unchanged} unchanged",
         "fr": "{what}\u00a0: {added} ajouté(s), {updated} mis à jour, {unchanged} inchangé(s)",
     },
+    "bundle.kind.workshop": {
+        "es": "datos del taller",
+        "pt": "dados da oficina",
+        "en": "workshop details",
+        "fr": "données de l’atelier",
+    },
+    "bundle.kind.sessions": {"es": "sesiones", "pt": "sessões", "en": "sessions", "fr": "séances"},
     "bundle.kind.people": {"es": "personas", "pt": "pessoas", "en": "people", "fr": "personnes"},
     "bundle.kind.participations": {
         "es": "participaciones",
@@ -186,4 +193,10 @@ TEXTS |= {
         "fr": "simulation\u00a0: rien n’a été écrit",
     },
     "bundle.unknown": {"es": "?", "pt": "?", "en": "?", "fr": "?"},
+    "bundle.cleared": {
+        "es": "(marca borrada)",
+        "pt": "(marcação apagada)",
+        "en": "(mark cleared)",
+        "fr": "(marque effacée)",
+    },
 }
