@@ -12,6 +12,17 @@ TEXTS = {
         "modifiiez\u00a0; rien n’a été écrasé. Rouvrez-le pour voir ses changements, "
         "puis refaites votre modification.",
     },
+    "db.connection_lost": {
+        "es": "se perdió la conexión con el servidor de la base de datos mientras se guardaba; "
+        "no se guardó nada. La conexión se retoma sola: vuelva a guardar.",
+        "pt": "a conexão com o servidor do banco de dados caiu enquanto se gravava; nada foi "
+        "gravado. A conexão é retomada sozinha: grave de novo.",
+        "en": "the connection to the database server was lost while saving; nothing was "
+        "saved. It is taken up again by itself: save again.",
+        "fr": "la connexion au serveur de la base de données a été perdue pendant "
+        "l’enregistrement ; rien n’a été enregistré. Elle se rétablit d’elle-même : "
+        "enregistrez à nouveau.",
+    },
     "db.server_unreachable": {
         "es": "no se pudo conectar con la base de datos {url}: {reason}",
         "pt": "não foi possível conectar ao banco de dados {url}: {reason}",
