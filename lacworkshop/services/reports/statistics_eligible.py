@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, time
 
-from sqlalchemy import func, select
+from sqlalchemy import String, case, func, literal_column, select, type_coerce
 from sqlalchemy.orm import Session
 
 from lacworkshop.model import (
@@ -91,32 +91,48 @@ def _scheduled(
 def count_eligible(session: Session, ids: list[int], slots: list[SlotRow]) -> dict[int, int]:
     """Active attendees eligible by the rule (or by an organiser's override), per edition."""
     rules, hours, only = _scheduled(session, ids, slots)
+    # Session lengths are known here: the database sums marks per length in minutes
+    # (a CASE on the session id), so rows come back as plain numbers, a few per person.
+    # Written into the SQL as numbers (ints only), not as thousands of bound parameters.
+    minutes = case(
+        *(
+            (
+                Attendance.slot_id == literal_column(str(int(s.id))),
+                literal_column(str(round(_hours(s.start_time, s.end_time) * 60))),
+            )
+            for s in slots
+        ),
+        else_=literal_column("0"),
+    )
     marked: dict[int, list[tuple[Mark, int | None, float]]] = defaultdict(list)
-    for pid, mark, track_id, start, end, count in session.execute(
-        select(
-            Attendance.participation_id,
-            Attendance.mark,
-            Slot.track_id,
-            Slot.start_time,
-            Slot.end_time,
-            func.count(),
+    mark_of = {m.value: m for m in Mark}
+    rows = (
+        []
+        if not slots
+        else (
+            session.connection()
+            .execute(
+                select(
+                    Attendance.participation_id,
+                    type_coerce(Attendance.mark, String),
+                    Slot.track_id,
+                    minutes,
+                    func.count(),
+                )
+                .join(Participation, Participation.id == Attendance.participation_id)
+                .join(Slot, Slot.id == Attendance.slot_id)
+                .where(
+                    Participation.workshop_id.in_(ids),
+                    Participation.role == Role.ATTENDEE,
+                    Participation.status.in_(ACTIVE),
+                )
+                .group_by(Attendance.participation_id, Attendance.mark, Slot.track_id, minutes)
+            )
+            .all()
         )
-        .join(Participation, Participation.id == Attendance.participation_id)
-        .join(Slot, Slot.id == Attendance.slot_id)
-        .where(
-            Participation.workshop_id.in_(ids),
-            Participation.role == Role.ATTENDEE,
-            Participation.status.in_(ACTIVE),
-        )
-        .group_by(
-            Attendance.participation_id,
-            Attendance.mark,
-            Slot.track_id,
-            Slot.start_time,
-            Slot.end_time,
-        )
-    ):
-        marked[pid].append((mark, track_id, _hours(start, end) * count))
+    )
+    for pid, mark, track_id, length, count in rows:
+        marked[pid].append((mark_of[mark], track_id, length * count / 60.0))
     eligible: dict[int, int] = defaultdict(int)
     for pid, wid, track_id, override in session.execute(
         select(
