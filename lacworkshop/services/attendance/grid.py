@@ -366,8 +366,13 @@ def set_cells(
     changes: Mapping[CellKey, CellState],
     reason: str = "grid",
 ) -> dict[CellKey, CellState]:
-    """Save *changes* at once (one transaction); returns what they replaced, for undo."""
-    with db.session() as session:
+    """Save *changes* at once (one transaction); returns what they replaced, for undo.
+
+    Run through ``db.run``: a server connection lost midway rolls it back and it
+    runs once more, so the marks land, once.
+    """
+
+    def unit(session: Session) -> dict[CellKey, CellState]:
         previous = write_cells(session, workshop_id, changes)
         changed = sum(1 for k, v in changes.items() if previous.get(k, EMPTY) != v)
         if changed:
@@ -380,6 +385,8 @@ def set_cells(
                 {"cells": changed, "via": reason},
             )
         return previous
+
+    return db.run(unit)
 
 
 def set_note(

@@ -144,3 +144,45 @@ def test_a_service_unit_cut_midway_saves_nothing_and_says_so(
         assert get_person(db, pid).phone == "+598 2"
     finally:
         db.close()
+
+
+def test_marks_cut_midway_by_a_killed_backend_land_once(pg_database: str, tmp_path: Path) -> None:
+    """The server kills our backend just before the marks are written: the unit rolls back,
+    runs once more on a fresh connection, and each mark is there once, audited once."""
+    from sqlalchemy import event, func, select
+
+    from lacworkshop.model import Attendance, AuditLog, Mark
+    from lacworkshop.services.attendance.marking import mark_session
+    from tests.unit.team.workshop_setup import build, ids_by_email, marks, slots_by_topic
+
+    db = open_server_database(pg_database, place=tmp_path / "server.pg")
+    try:
+        build(db)
+        people, sid = ids_by_email(db), slots_by_topic(db)["Routing 9"]
+        killed: list[str] = []
+
+        def kill_before_insert(_conn, _cursor, statement, *_rest) -> None:  # type: ignore[no-untyped-def]
+            if statement.startswith("INSERT INTO attendance") and not killed:
+                killed.append(statement)
+                assert _drop_connections(pg_database) >= 1
+
+        event.listen(db.engine, "before_cursor_execute", kill_before_insert)
+        result = mark_session(
+            db,
+            sid,
+            [(people["ana@example.org"], Mark.PRESENT), (people["joao@example.org"], Mark.LATE)],
+        )
+        event.remove(db.engine, "before_cursor_execute", kill_before_insert)
+        assert killed and result.changed == 2
+        assert marks(db) == {
+            ("ana@example.org", "Routing 9"): "present",
+            ("joao@example.org", "Routing 9"): "late",
+        }
+        with db.session() as session:
+            assert session.scalar(select(func.count(Attendance.id))) == 2
+            audited = session.scalar(
+                select(func.count(AuditLog.id)).where(AuditLog.action == "attendance")
+            )
+        assert audited == 1
+    finally:
+        db.close()
