@@ -61,13 +61,14 @@ def test_a_save_cut_by_a_lost_connection_keeps_the_form(main_window, monkeypatch
         event.listen(session, "before_flush", drop)
         return session
 
-    monkeypatch.setattr(db, "session_factory", cut_at_write)
+    # The database's session maker, swapped for one whose writes meet a dropped line.
+    monkeypatch.setattr(db, "_sessions", cut_at_write)
     assert page.save() is False
     assert shown and "nothing was saved" in shown[0]
     assert page.form.organisation.text() == "LACNIC"
     assert page.form.phone.text() == "+598 2604 2222"
 
-    monkeypatch.setattr(db, "session_factory", real_factory)
+    monkeypatch.setattr(db, "_sessions", real_factory)
     assert get_person(db, pid).organisation is None  # nothing half-saved
     assert page.save() is True
     saved = get_person(db, pid)

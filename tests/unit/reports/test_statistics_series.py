@@ -148,6 +148,5 @@ def test_series_statistics_equal_a_count_by_hand(db: Database) -> None:
         assert stats.summary["n_eligible"][i] == eligible
     overrides = Counter(s.result.overridden for wid in ids for s in workshop_standings(db, wid))
     assert overrides[True] > 0 and overrides[False] > 0
-    assert any(stats.summary["n_eligible"]) and any(
-        e < a for e, a in zip(stats.summary["n_eligible"], stats.summary["n_attendees"])
-    )
+    eligible, attendees = stats.summary["n_eligible"], stats.summary["n_attendees"]
+    assert any(eligible) and any(e < a for e, a in zip(eligible, attendees, strict=True))
