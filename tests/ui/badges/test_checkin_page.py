@@ -118,3 +118,21 @@ def test_large_type_and_a_screenshot(pages, qtbot, tmp_path: Path) -> None:  # t
     shot = tmp_path / f"checkin-{date.today()}.png"
     checkin.grab().save(str(shot))
     assert shot.stat().st_size > 0
+
+
+def test_a_new_workshop_keeps_the_door_on_its_workshop_and_reloads_once(pages, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from lacworkshop.services.operations import Change
+    from lacworkshop.services.workshops.editing import WorkshopData, create_workshop
+
+    ctx, wid, checkin, _grid = pages
+    assert checkin.workshop_id() == wid and checkin.session_box.count() > 0
+    before = checkin.workshop_box.count()
+    seen: list[int] = []
+    checkin.workshop_box.currentIndexChanged.connect(seen.append)
+    create_workshop(
+        ctx.db, WorkshopData("ZZ-2027", "Peering en el Caribe", date(2027, 3, 1), date(2027, 3, 5))
+    )
+    ctx.notify(Change.WORKSHOPS)
+    assert checkin.workshop_box.count() == before + 1
+    assert checkin.workshop_id() == wid and checkin.session_box.count() > 0
+    assert len(seen) == 1  # one reload for the refill, not one per workshop listed
