@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.services.email import MessageTemplate
+from lacworkshop.ui.dialogs.email_labels import EmailLabels
 from lacworkshop.ui.widgets.document_language_box import DocumentLanguageBox
 
 
@@ -25,8 +26,9 @@ class EmailMessageBox(QGroupBox):
         self.setTitle(self.tr("Message"))
         self.template = QComboBox()
         self.template.setObjectName("template")
+        labels = EmailLabels(self)
         for name in names:
-            self.template.addItem(self._label(name), name)
+            self.template.addItem(labels.template(name), name)
         self.template.setCurrentIndex(max(0, self.template.findData(chosen)))
         self.language = DocumentLanguageBox()
         self.subject = QLineEdit()
@@ -50,14 +52,6 @@ class EmailMessageBox(QGroupBox):
         form.addRow(self.tr("&Text:"), self.body)
         form.addRow(self.tr("Your n&ote:"), self.note)
         form.addRow("", buttons)
-
-    def _label(self, name: str) -> str:
-        labels = {
-            "certificate": self.tr("Your certificate"),
-            "welcome": self.tr("Welcome and practical information"),
-            "reminder": self.tr("Reminder"),
-        }
-        return labels.get(name, name)
 
     def name(self) -> str:
         """The chosen template's name."""

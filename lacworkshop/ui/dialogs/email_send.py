@@ -32,6 +32,7 @@ from lacworkshop.services.email import (
 from lacworkshop.services.email.campaign import EmailOutcome, EmailRequest, send_request
 from lacworkshop.services.email.recipients import workshop_recipients, workshop_track_names
 from lacworkshop.ui.app_context import AppContext
+from lacworkshop.ui.dialogs.email_labels import EmailLabels
 from lacworkshop.ui.dialogs.email_message_box import EmailMessageBox
 from lacworkshop.ui.dialogs.email_preview_panel import EmailPreviewPanel
 from lacworkshop.ui.dialogs.email_recipients_box import EmailRecipientsBox
@@ -213,8 +214,9 @@ class EmailSendDialog(QDialog):
                 )
             ).format(queued=len(q.queued), already=len(q.already), skipped=len(q.skipped))
         ]
-        lines += [f"  + {p.name} <{p.address}> {p.language} {p.what}" for p in q.queued]
-        lines += [f"  = {p.name} ({p.state}) {p.what}" for p in q.already]
+        words = EmailLabels(self)
+        lines += [f"  + {p.name} <{p.address}> {p.language} {words.planned(p)}" for p in q.queued]
+        lines += [f"  = {p.name} ({words.state(p.state)}) {words.planned(p)}" for p in q.already]
         lines += [f"  ! {s.name}: {s.reason}" for s in q.skipped]
         d = outcome.delivery
         if d is not None:

@@ -147,7 +147,9 @@ def test_send_dialog_previews_in_the_person_language_and_sends_once(main_window,
     assert page.messages.item(0, 2).text() == "sent"
 
 
-def test_messages_left_waiting_are_mentioned_and_sent_from_the_outbox(main_window, qtbot, smtp):  # type: ignore[no-untyped-def]
+def test_messages_left_waiting_are_mentioned_and_sent_from_the_outbox(  # type: ignore[no-untyped-def]
+    main_window, qtbot, smtp, monkeypatch
+):
     from lacworkshop.services.email import EmailAccount, queue_certificates, save_account
     from lacworkshop.ui.dialogs.email_outbox import EmailOutboxDialog
 
@@ -170,3 +172,13 @@ def test_messages_left_waiting_are_mentioned_and_sent_from_the_outbox(main_windo
     qtbot.waitUntil(lambda: len(smtp.received) == queued, timeout=60000)
     qtbot.waitUntil(lambda: not dialog.send_button.isEnabled(), timeout=10000)
     assert {dialog.table.item(r, 4).text() for r in range(queued)} == {"sent"}
+    # The message is named as the window names it, and the export says where it went.
+    assert {dialog.table.item(r, 2).text() for r in range(queued)} == {"Your certificate"}
+    from lacworkshop.ui.dialogs import email_outbox
+
+    target = Path(db.path).parent / "messages.csv"
+    monkeypatch.setattr(email_outbox.QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    dialog._export()
+    qtbot.waitUntil(target.exists, timeout=10000)
+    assert f"{queued} messages saved in {target}" in dialog.summary.text()
+    assert len(target.read_text(encoding="utf-8-sig").strip().splitlines()) == queued + 1
