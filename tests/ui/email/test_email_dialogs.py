@@ -69,8 +69,8 @@ def test_the_account_dialog_keeps_no_password_in_the_database(main_window, qtbot
         dialog.user.setText("talleres")
         dialog.password.setText("S3cr3t-ñ-pass")
         dialog.grab().save(str(Path(main_window.ctx.db.path).parent / "email_account.png"))
-        dialog.accept()
-        assert dialog.result() == 1
+        dialog.accept()  # saved as an operation: the dialog closes when it is done
+        qtbot.waitUntil(lambda: dialog.result() == 1)
         account = load_account(main_window.ctx.db)
         assert account.host == "127.0.0.1" and account.sender_name == "Ñandú O'Connor – LACNIC"
         assert list(ring.store.values()) == ["S3cr3t-ñ-pass"]
