@@ -64,6 +64,7 @@ class CheckinPage(QWidget):
         self.scan.setPlaceholderText(
             self.tr("Scan a badge, or type its code or a name, then Enter")
         )
+        self.scan.setToolTip(self.scan.placeholderText())
         layout.addWidget(self.scan)
         layout.addWidget(self._answer(), 2)
         self.choices = QListWidget()
@@ -277,7 +278,8 @@ class CheckinPage(QWidget):
         font.setBold(True)
         self.answer.setFont(font)
         scan_font = QFont(self.scan.font())
-        scan_font.setPointSize(max(11, size // 2))
+        # Capped: at the door's large type the prompt must still be read whole (fr, pt).
+        scan_font.setPointSize(min(15, max(11, size // 2)))
         self.scan.setFont(scan_font)
         history_font = QFont(self.history.font())
         history_font.setPointSize(max(10, size // 3))
