@@ -7,13 +7,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from sqlalchemy import Engine, event, text
+from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
 
 from lacworkshop.errors import Conflict
 from lacworkshop.formats.writing import atomic
@@ -36,6 +34,11 @@ from lacworkshop.storage.private_files import (
     make_private_file,
 )
 
+if TYPE_CHECKING:
+    # The ORM is imported when the first unit of work starts, not at open: a command
+    # that only reads a list through ``connection()`` never pays for it.
+    from sqlalchemy.orm import Session, sessionmaker
+
 T = TypeVar("T")
 
 
@@ -46,11 +49,24 @@ class Database:
     path: Path
     engine: Engine
     lock: DatabaseLock | None
-    session_factory: sessionmaker[Session] = field(repr=False)
     backup_keep: int = backups.DEFAULT_KEEP
     # The server's URL when this is a PostgreSQL database; *path* then only places
     # its backups folder on this computer (see storage.server.server_place).
     url: str | None = None
+    _sessions: sessionmaker[Session] | None = field(default=None, repr=False, init=False)
+
+    @property
+    def session_factory(self) -> sessionmaker[Session]:
+        """Makes the ORM sessions of this database (built at the first unit of work)."""
+        if self._sessions is None:
+            self._sessions = _session_factory(self.engine)
+        return self._sessions
+
+    @contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """A read-only Core connection, for listings that need no mapped classes."""
+        with self.engine.connect() as conn:
+            yield conn
 
     @property
     def is_server(self) -> bool:
@@ -64,6 +80,8 @@ class Database:
         An edit of a row someone else changed since it was read (its version moved
         on) is refused with a Conflict for people, never written over theirs.
         """
+        from sqlalchemy.orm.exc import StaleDataError
+
         try:
             with self.session_factory() as session, session.begin():
                 yield session
@@ -138,6 +156,8 @@ def _make_private(path: Path) -> None:
 
 
 def _session_factory(engine: Engine) -> sessionmaker[Session]:
+    from sqlalchemy.orm import sessionmaker
+
     factory = sessionmaker(engine, expire_on_commit=False)
     from lacworkshop.storage.actor import stamp_changed_by
 
@@ -172,7 +192,7 @@ def open_server_database(
     except BaseException:
         engine.dispose()
         raise
-    return Database(place, engine, None, _session_factory(engine), url=full_url)
+    return Database(place, engine, None, url=full_url)
 
 
 def open_database(
@@ -225,4 +245,4 @@ def open_database(
     protect_database_files(path)
     if db_lock is not None:
         atomic.set_pending_folder(pending_writes_dir())
-    return Database(path, engine, db_lock, _session_factory(engine), backup_keep)
+    return Database(path, engine, db_lock, backup_keep)

@@ -2,20 +2,49 @@
 
 A command line names one command, so only the modules that register that word
 are imported: importing every module would load every service (and the
-libraries they use) on each start. The index is read from the modules' source,
-not by importing them: a module registers its words with literal strings,
-``registry.command("name", ...)`` or ``registry.group("name", ...)`` (a test
-holds the index equal to what the modules really register).
+libraries they use) on each start. ``COMMAND_INDEX`` says which modules register
+each word; a test holds it equal to what the modules really register, and a word
+missing from it still works (every module is imported then, as for ``--help``).
 """
 
 from __future__ import annotations
 
 import pkgutil
-import re
-from functools import cache
-from pathlib import Path
 
-_REGISTERS = re.compile(r"""registry\s*\.\s*(?:command|group)\(\s*["']([^"']+)["']""")
+# Command word -> the modules that register it (a group may span several).
+COMMAND_INDEX: dict[str, tuple[str, ...]] = {
+    "attendance": ("attendance", "attendance_mark"),
+    "backup": ("backup",),
+    "badge-settings": ("badge_settings",),
+    "badges": ("badges",),
+    "bundle": ("bundle",),
+    "certificates": ("certificates", "certificates_revoke"),
+    "checkin": ("checkin",),
+    "demo": ("demo",),
+    "eligibility": ("eligibility",),
+    "email": ("email",),
+    "export": ("export_attendance", "export_people", "export_stats"),
+    "gui": ("gui",),
+    "import": ("import_registrations",),
+    "keys": ("keys",),
+    "organisation": ("organisation",),
+    "override": ("override",),
+    "people": ("people",),
+    "person": ("person",),
+    "privacy": ("privacy",),
+    "publish": ("publish",),
+    "restore": ("restore",),
+    "schedule": ("schedule",),
+    "sessions": ("sessions",),
+    "signatories": ("signatories",),
+    "signin-sheets": ("signin_sheets",),
+    "templates": ("templates",),
+    "tents": ("badges",),
+    "tracks": ("tracks",),
+    "trainers": ("trainers",),
+    "verify": ("verify",),
+    "workshops": ("workshop_edit", "workshops"),
+}
 
 
 def module_names() -> list[str]:
@@ -23,20 +52,13 @@ def module_names() -> list[str]:
     return sorted(info.name for info in pkgutil.iter_modules(__path__))
 
 
-@cache
 def command_index() -> dict[str, tuple[str, ...]]:
-    """Command word -> the modules that register it (a group may span several)."""
-    here = Path(__file__).parent
-    index: dict[str, list[str]] = {}
-    for name in module_names():
-        source = (here / f"{name}.py").read_text(encoding="utf-8")
-        for word in dict.fromkeys(_REGISTERS.findall(source)):
-            index.setdefault(word, []).append(name)
-    return {word: tuple(modules) for word, modules in index.items()}
+    """Command word -> the modules that register it."""
+    return COMMAND_INDEX
 
 
 def modules_for(word: str | None) -> list[str]:
     """The modules to import for a command line naming *word* (None or unknown: all)."""
     if word is None:
         return module_names()
-    return list(command_index().get(word, module_names()))
+    return list(COMMAND_INDEX.get(word, module_names()))

@@ -84,13 +84,21 @@ def register(registry) -> None:  # type: ignore[no-untyped-def]
         "send",
         help="email a message (welcome, reminder or your own) to a workshop's people",
         description="Queue the message TEMPLATE to each person of the workshop (or of one "
-        "track) in their language, then send the outbox. Each person gets a message once.",
+        "track) in their language, then send the outbox. Each person gets a message once "
+        "per round: --round 2 sends a second reminder.",
     )
     send.add_argument("--workshop", metavar="CODE", required=True, help="the workshop's code")
     send.add_argument(
         "--template", metavar="NAME", required=True, help="welcome, reminder or your own"
     )
     send.add_argument("--track", metavar="NAME", help="only the people of this track")
+    send.add_argument(
+        "--round",
+        type=int,
+        default=1,
+        metavar="N",
+        help="send the message again as round N (default 1); each round goes once per person",
+    )
     send.add_argument("--dry-run", action="store_true", help="list who gets what; queue nothing")
     send.add_argument("--queue-only", action="store_true", help="queue, but do not send now")
     _sending_options(send)
@@ -260,7 +268,10 @@ def run_send(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.services.workshops.listing import workshop_id_for_code
 
     request = EmailRequest(
-        workshop_id_for_code(ctx.db, args.workshop), template=args.template, track=args.track
+        workshop_id_for_code(ctx.db, args.workshop),
+        template=args.template,
+        track=args.track,
+        round=args.round,
     )
     return _run_request(args, ctx, request)
 

@@ -60,7 +60,8 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
     print(
         f"wrote {result.path}: person #{result.person_id}, {result.participations} "
         f"participation(s), {result.attendance_marks} attendance mark(s), "
-        f"{result.certificates} certificate(s), {result.audit_entries} audit entr(ies)"
+        f"{result.certificates} certificate(s), {result.messages} email message(s), "
+        f"{result.audit_entries} audit entr(ies)"
     )
     return 0
 

@@ -79,6 +79,12 @@ TEXTS = {
         "en": "This workshop has no message called '{name}'. There are: {names}.",
         "fr": "Cet atelier n'a aucun message nommé '{name}'. Il y a : {names}.",
     },
+    "email.bad_round": {
+        "es": "La ronda de envío es 1, 2, 3…, no {round}.",
+        "pt": "A rodada de envio é 1, 2, 3…, não {round}.",
+        "en": "The sending round is 1, 2, 3…, not {round}.",
+        "fr": "La vague d'envoi est 1, 2, 3…, pas {round}.",
+    },
     "email.template_name": {
         "es": "El nombre del mensaje usa solo letras, cifras y guiones (como 'bienvenida-2').",
         "pt": "O nome da mensagem usa só letras, algarismos e hifens (como 'boas-vindas-2').",

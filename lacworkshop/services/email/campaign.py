@@ -27,6 +27,7 @@ class EmailRequest:
     track: str | None = None
     person_ids: frozenset[int] | None = None  # a selection from the People or Certificates page
     attach: bool = True  # the certificate's PDF; False: the verification link only
+    round: int = 1  # a message (not a certificate) goes once per person per round
 
 
 @dataclass
@@ -66,6 +67,7 @@ def queue_request(
         request.template,
         track=request.track,
         person_ids=people,
+        round_=request.round,
         dry_run=dry_run,
         progress=progress,
     )

@@ -79,8 +79,10 @@ def certificate_key(person_id: int, kind: str, code: str, version: int) -> str:
     return f"certificate:{person_id}:{kind}:{code}:v{version}"
 
 
-def message_key(workshop_id: int, template: str, person_id: int) -> str:
-    return f"message:{workshop_id}:{template}:{person_id}"
+def message_key(workshop_id: int, template: str, person_id: int, round_: int = 1) -> str:
+    """One message per person and round: a second reminder is round 2, and goes once too."""
+    key = f"message:{workshop_id}:{template}:{person_id}"
+    return key if round_ == 1 else f"{key}:r{round_}"
 
 
 def _facts(db: Database, session: Session, ws: Workshop) -> WorkshopFacts:
@@ -282,10 +284,17 @@ def queue_messages(
     *,
     track: str | None = None,
     person_ids: set[int] | None = None,
+    round_: int = 1,
     dry_run: bool = False,
     progress: Progress = NO_PROGRESS,
 ) -> OpResult[QueueReport]:
-    """Queue the message *template_name* to the workshop's people (a track, or a selection)."""
+    """Queue the message *template_name* to the workshop's people (a track, or a selection).
+
+    Each person gets it once per *round_*: queueing round 1 again adds nothing, while
+    round 2 (a second reminder) goes to everyone once more, and once only.
+    """
+    if round_ < 1:
+        raise ValidationError("email.bad_round", "round", round=round_)
     if template_name == CERTIFICATE:
         raise ValidationError(
             "email.unknown_template", name=template_name, names="welcome, reminder"
@@ -302,7 +311,7 @@ def queue_messages(
                 report.skipped.append(Skipped(person.person_id, person.name, person.problem))
             else:
                 usable.append(person)
-        keys = [message_key(workshop_id, template_name, p.person_id) for p in usable]
+        keys = [message_key(workshop_id, template_name, p.person_id, round_) for p in usable]
         existing = _existing(session, keys)
         total = len(usable)
         for i, (person, key) in enumerate(zip(usable, keys, strict=True)):

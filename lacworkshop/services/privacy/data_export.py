@@ -1,13 +1,16 @@
 """Everything held about one person, as a JSON document they can read (a subject access request).
 
 Sections: profile, consent, participations (with their attendance marks and
-certificates: codes, versions, printed text), sessions taught, and the audit
+certificates: codes, versions, printed text), sessions taught, the email messages
+sent or queued to them (headers, text and the names of attachments), and the audit
 entries about them. Keys are plain English words so the file reads without a
 manual; dates are ISO 8601.
 """
 
 from __future__ import annotations
 
+import email
+import email.policy
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -21,6 +24,7 @@ from lacworkshop.formats.writing.atomic import atomic_write_bytes
 from lacworkshop.model import (
     Attendance,
     Certificate,
+    OutboxMessage,
     Participation,
     Person,
     Slot,
@@ -53,6 +57,7 @@ class ExportSummary:
     attendance_marks: int
     certificates: int
     audit_entries: int
+    messages: int = 0
 
 
 def _iso(value: date | datetime | time | None) -> str | None:
@@ -188,6 +193,45 @@ def _taught(session: Session, person_id: int) -> list[dict[str, Any]]:
     ]
 
 
+def _message_text(raw: bytes) -> tuple[str | None, list[str]]:
+    """The readable text of a stored message and the names of its attachments."""
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    body = message.get_body(preferencelist=("plain", "html"))
+    text = body.get_content() if body is not None else None
+    names = [part.get_filename() or part.get_content_type() for part in message.iter_attachments()]
+    return text, names
+
+
+def _messages(session: Session, person_id: int) -> list[dict[str, Any]]:
+    rows = session.execute(
+        select(OutboxMessage, Workshop.code)
+        .outerjoin(Workshop, Workshop.id == OutboxMessage.workshop_id)
+        .where(OutboxMessage.person_id == person_id)
+        .order_by(OutboxMessage.queued_at, OutboxMessage.id)
+    ).all()
+    messages = []
+    for row, code in rows:
+        text, attachments = _message_text(row.raw) if row.raw else (None, [])
+        messages.append(
+            {
+                "workshop": code,
+                "message": row.template,
+                "language": row.language,
+                "to": row.recipient,
+                "subject": row.subject,
+                "state": row.state,
+                "queued at": _iso(row.queued_at),
+                "sent at": _iso(row.sent_at),
+                "last error": row.last_error,
+                "message id": row.message_id,
+                "certificate": row.certificate_code,
+                "text": text,
+                "attachments": attachments,
+            }
+        )
+    return messages
+
+
 def personal_data(session: Session, person: Person) -> dict[str, Any]:
     """The whole document for *person*, inside the caller's session."""
     parts = list(
@@ -207,6 +251,7 @@ def personal_data(session: Session, person: Person) -> dict[str, Any]:
         "consent": consent_section(person),
         "participations": [_participation(session, p) for p in parts],
         "sessions taught": _taught(session, person.id),
+        "email messages": _messages(session, person.id),
         "audit log": [
             {
                 "at": _iso(e.at),
@@ -240,4 +285,5 @@ def export_personal_data(db: Database, who: str, path: Path | str) -> ExportSumm
         sum(len(p["attendance"]) for p in parts),
         sum(len(p["certificates"]) for p in parts),
         len(document["audit log"]),
+        len(document["email messages"]),
     )

@@ -5,12 +5,28 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import Date, Integer, String, column, func, select, table
 
-from lacworkshop.model import Participation, Track, Workshop, WorkshopStatus
+from lacworkshop.model.enums import WorkshopStatus
 from lacworkshop.model.text_keys import fold
 from lacworkshop.services.errors import NotFoundError
 from lacworkshop.storage import Database
+
+LISTED_WORKSHOP = table(
+    "workshop",
+    column("id", Integer),
+    column("code", String),
+    column("title", String),
+    column("series", String),
+    column("edition", String),
+    column("start_date", Date),
+    column("end_date", Date),
+    column("city", String),
+    column("country", String),
+    column("status", String),
+)
+LISTED_TRACK = table("track", column("id", Integer), column("workshop_id", Integer))
+LISTED_PARTICIPATION = table("participation", column("id", Integer), column("workshop_id", Integer))
 
 
 @dataclass(frozen=True)
@@ -33,9 +49,10 @@ def list_workshops(
     db: Database, search: str | None = None, status: WorkshopStatus | None = None
 ) -> list[WorkshopRow]:
     """Workshops, newest first, with their track and participant counts."""
-    # Core over the tables, not the mapped classes: the list is what every start of
-    # ``lacworkshop workshops`` shows, and an ORM query first configures every mapper.
-    w, t, p = Workshop.__table__.c, Track.__table__.c, Participation.__table__.c
+    # Core over light table clauses, not the mapped classes: the list is what every
+    # start of ``lacworkshop workshops`` shows, and the mapped classes cost more to
+    # build than the query takes (a test holds these columns to the model's).
+    w, t, p = LISTED_WORKSHOP.c, LISTED_TRACK.c, LISTED_PARTICIPATION.c
     tracks = select(func.count(t.id)).where(t.workshop_id == w.id).scalar_subquery()
     people = select(func.count(p.id)).where(p.workshop_id == w.id).scalar_subquery()
     stmt = select(
@@ -57,8 +74,8 @@ def list_workshops(
     # Workshops number in the hundreds at most: match in Python, ignoring accents and
     # case ("nandu" finds "Ñandú"), on code, title, series and city.
     words = fold(search).split()
-    with db.session() as session:
-        rows = session.execute(stmt).all()
+    with db.connection() as conn:
+        rows = conn.execute(stmt).all()
     return [
         WorkshopRow(
             id=row.id,
@@ -84,15 +101,14 @@ def list_workshops(
 
 def workshop_id_for_code(db: Database, code: str) -> int:
     """The id of the workshop with *code* (case-insensitive), or NotFoundError."""
-    with db.session() as session:
-        found = session.scalar(
-            select(Workshop.id).where(func.upper(Workshop.code) == code.strip().upper())
-        )
+    w = LISTED_WORKSHOP.c
+    with db.connection() as conn:
+        found = conn.scalar(select(w.id).where(func.upper(w.code) == code.strip().upper()))
     if found is None:
         raise NotFoundError("workshop.no_code", code=code)
     return found
 
 
 def count_workshops(db: Database) -> int:
-    with db.session() as session:
-        return session.scalar(select(func.count(Workshop.id))) or 0
+    with db.connection() as conn:
+        return conn.scalar(select(func.count(LISTED_WORKSHOP.c.id))) or 0

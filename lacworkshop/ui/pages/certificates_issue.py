@@ -72,6 +72,7 @@ class CertificatesIssueBox(QGroupBox):
         self.last_report: IssueReport | None = None
         self.last_plan: IssueReport | None = None
         form = QFormLayout(self)
+        self._codes: dict[int, str] = {}
         self.workshop_combo = QComboBox(self)
         self.workshop_combo.currentIndexChanged.connect(lambda _i: self.workshop_changed.emit())
         form.addRow(self.tr("Workshop:"), self.workshop_combo)
@@ -124,12 +125,18 @@ class CertificatesIssueBox(QGroupBox):
         data = self.workshop_combo.currentData()
         return int(data) if data is not None else None
 
+    def workshop_code(self) -> str | None:
+        """The chosen workshop's code."""
+        return self._codes.get(self.workshop_id() or 0)
+
     def fill_workshops(self) -> None:
         current = self.workshop_id() or self.ctx.current_workshop_id
         self.workshop_combo.blockSignals(True)
         self.workshop_combo.clear()
+        self._codes = {}
         for w in list_workshops(self.ctx.db):
             self.workshop_combo.addItem(f"{w.code} — {w.title}", w.id)
+            self._codes[w.id] = w.code
         if current is not None:
             i = self.workshop_combo.findData(current)
             if i >= 0:

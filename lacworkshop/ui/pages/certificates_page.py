@@ -86,7 +86,7 @@ class CertificatesPage(QWidget):
         layout.addLayout(self._build_actions())
         self.verify_bar = VerifyBar(ctx, self)
         # Publishing the verification folder sits beside verifying: both serve whoever checks.
-        self.publish_action = PublishAction(ctx, self)
+        self.publish_action = PublishAction(ctx, self, self.issue_box.workshop_code)
         self.publish_button = QPushButton(self.tr("Publish…"), self)
         self.publish_button.setToolTip(self.publish_action.tool_tip())
         self.publish_button.clicked.connect(self.publish_action.run)

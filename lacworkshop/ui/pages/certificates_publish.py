@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl
@@ -14,12 +15,15 @@ from lacworkshop.ui.operations import run_operation
 
 
 class PublishAction(QObject):
-    """Asks for a folder, publishes every workshop into it, then says what it holds."""
+    """Asks for a folder and which workshops, publishes them into it, says what it holds."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget, chosen_code: Callable[[], str | None]
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.page = parent
+        self.chosen_code = chosen_code  # the workshop chosen on the page, offered alone
         self.last_report: PublishReport | None = None
 
     def tool_tip(self) -> str:
@@ -30,19 +34,50 @@ class PublishAction(QObject):
         )
 
     def run(self) -> None:
+        codes = self.ask_which()
+        if codes == ():
+            return
         folder = QFileDialog.getExistingDirectory(
             self.page, self.tr("Publish the verification folder into"), str(Path.home())
         )
         if folder:
-            self.publish(Path(folder))
+            self.publish(Path(folder), codes)
 
-    def publish(self, folder: Path) -> None:
-        """Publish every workshop into *folder* (replaced whole) in the background."""
+    def ask_which(self) -> Sequence[str] | None:
+        """None: every workshop; (code,): the chosen one; (): cancelled."""
+        code = self.chosen_code()
+        if code is None:
+            return None
+        box = QMessageBox(self.page)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Publish"))
+        box.setText(
+            self.tr(
+                "Publish every workshop, or only %1? The folder holds only what is "
+                "published now: publish into a new folder, or publish them all."
+            ).replace("%1", code)
+        )
+        every = box.addButton(self.tr("&Every workshop"), QMessageBox.ButtonRole.AcceptRole)
+        only = box.addButton(
+            self.tr("&Only %1").replace("%1", code), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(every)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is every:
+            return None
+        if clicked is only:
+            return (code,)
+        return ()
+
+    def publish(self, folder: Path, codes: Sequence[str] | None = None) -> None:
+        """Publish *codes* (None: every workshop) into *folder* (replaced whole), off the GUI thread."""
         db = self.ctx.db
         run_operation(
             self.ctx,
             self.page,
-            lambda progress: publish_site(db, folder, None, progress=progress),
+            lambda progress: publish_site(db, folder, codes, progress=progress),
             title=self.tr("Publish"),
             label=self.tr("Writing the verification folder…"),
             on_done=self._done,

@@ -168,6 +168,14 @@ def test_send_a_welcome_to_one_track_and_refuse_a_password_in_the_url(
         "--smtp", smtp.url, *SENDER, db=db,
     )  # fmt: skip
     assert "0 queued" in again.stdout and len(smtp.received) == count
+    # A second welcome is a new round: everyone of the track once more, and once only.
+    for _ in range(2):
+        second = run_cli(
+            "email", "send", "--workshop", "WALC2026", "--template", "welcome",
+            "--track", track, "--round", "2", "--smtp", smtp.url, *SENDER, db=db,
+        )  # fmt: skip
+        assert second.returncode == 0, second.stderr
+    assert len(smtp.received) == 2 * count
 
     bad = run_cli("email", "outbox", "--smtp", "smtp://me:secret@127.0.0.1:25", db=db)
     assert bad.returncode == 1

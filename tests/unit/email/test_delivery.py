@@ -209,3 +209,53 @@ def test_a_test_message_arrives_and_a_closed_port_says_why(account, smtp):  # ty
     with pytest.raises(UserError) as caught:
         send_test_message(replace(account, port=free_port()), None)
     assert caught.value.key == "email.test_failed"
+
+
+def test_a_persons_data_export_holds_the_messages_they_were_sent(issued, account, smtp, tmp_path):  # type: ignore[no-untyped-def]
+    """A subject access request includes the email: headers, text and attachment names."""
+    import json
+
+    from lacworkshop.services.privacy.data_export import export_personal_data
+
+    db, ws = issued
+    queue_certificates(db, ws, account)
+    send_outbox(db, account, None)
+    got = smtp.received[0].message
+    to = str(got["To"])
+    with db.session() as s:
+        person_id = s.scalars(
+            select(OutboxMessage.person_id).where(OutboxMessage.message_id == got["Message-ID"])
+        ).one()
+    summary = export_personal_data(db, str(person_id), tmp_path / "person.json")
+    data = json.loads(summary.path.read_text(encoding="utf-8"))
+    (message,) = data["email messages"]
+    assert summary.messages == 1
+    assert message["state"] == OutboxState.SENT and message["sent at"]
+    assert message["message id"] == got["Message-ID"] and message["to"] in to
+    assert message["subject"] == str(got["Subject"])
+    body = got.get_body(preferencelist=("plain",))
+    assert body is not None and message["text"] == body.get_content()
+    pdf_names = [p.get_filename() for p in got.iter_attachments()]
+    assert message["attachments"] == pdf_names and pdf_names[0].endswith(".pdf")
+    assert message["workshop"] == "WALC2026" and message["certificate"]
+
+
+def test_a_second_reminder_is_round_two_and_goes_once(issued, account, smtp):  # type: ignore[no-untyped-def]
+    import pytest
+
+    from lacworkshop.errors import UserError
+    from lacworkshop.services.email import queue_messages
+
+    db, ws = issued
+    first = queue_messages(db, ws, account, "reminder").value
+    assert first.queued and not queue_messages(db, ws, account, "reminder").value.queued
+    second = queue_messages(db, ws, account, "reminder", round_=2).value
+    assert sorted(p.person_id for p in second.queued) == sorted(p.person_id for p in first.queued)
+    again = queue_messages(db, ws, account, "reminder", round_=2).value
+    assert not again.queued and len(again.already) == len(first.queued)
+    sent = send_outbox(db, account, None).value
+    assert len(sent.sent) == 2 * len(first.queued)
+    ids = [r.message["Message-ID"] for r in smtp.received]
+    assert len(ids) == len(set(ids)) == 2 * len(first.queued)
+    with pytest.raises(UserError):
+        queue_messages(db, ws, account, "reminder", round_=0)

@@ -16,7 +16,18 @@ from lacworkshop.cli.app import Registry
 from lacworkshop.storage.migrate import HEAD_REVISION, head_revision
 
 # What listing workshops must never load: the window, the document libraries, Alembic.
-HEAVY = ("PySide6", "openpyxl", "reportlab", "alembic", "python_calamine", "babel.numbers")
+# Nor the ORM: the list is read with Core, and building the mapped classes costs more
+# than the query.
+HEAVY = (
+    "PySide6",
+    "openpyxl",
+    "reportlab",
+    "alembic",
+    "python_calamine",
+    "babel.numbers",
+    "sqlalchemy.orm",
+    "lacworkshop.model.workshop",
+)
 
 PROBE = """
 import json, sys
