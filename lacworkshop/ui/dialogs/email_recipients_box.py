@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QRadioButton,
+    QSpinBox,
     QWidget,
 )
 
@@ -45,6 +47,12 @@ class EmailRecipientsBox(QGroupBox):
             self.kind.addItem(label, kind)
         self.attach = QCheckBox(self.tr("Attach the certificate's &PDF (else the link only)"))
         self.attach.setChecked(True)
+        self.round = QSpinBox()
+        self.round.setObjectName("round")
+        self.round.setRange(1, 99)
+        self.round.setToolTip(
+            self.tr("Each round goes once per person: round 2 sends a second reminder.")
+        )
         track_row = QHBoxLayout()
         track_row.addWidget(self.to_track)
         track_row.addWidget(self.track, 1)
@@ -53,7 +61,16 @@ class EmailRecipientsBox(QGroupBox):
         form.addRow(self.to_unsent)
         form.addRow(track_row)
         form.addRow(self.to_selected)
-        form.addRow(self.tr("&Certificate:"), self.kind)
+        # One row: the certificate's kind and a message's round are never both in play.
+        round_label = QLabel(self.tr("R&ound:"))
+        round_label.setBuddy(self.round)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind, 1)
+        kind_row.addWidget(round_label)
+        kind_row.addWidget(self.round)
+        kind_label = QLabel(self.tr("&Certificate:"))
+        kind_label.setBuddy(self.kind)
+        form.addRow(kind_label, kind_row)
         form.addRow(self.attach)
         self.to_selected.setVisible(selected is not None)
         (self.to_selected if selected else self.to_all).setChecked(True)
@@ -62,6 +79,8 @@ class EmailRecipientsBox(QGroupBox):
         """Offer the certificate's choices only when the message is the certificate."""
         for w in (self.kind, self.attach, self.to_unsent):
             w.setEnabled(certificate)
+        # A certificate goes once per version; a message once per person and round.
+        self.round.setEnabled(not certificate)
         if not certificate and self.to_unsent.isChecked():
             self.to_all.setChecked(True)
 

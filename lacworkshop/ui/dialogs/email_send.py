@@ -171,6 +171,7 @@ class EmailSendDialog(QDialog):
             track=r.chosen_track(),
             person_ids=self.person_ids if r.to_selected.isChecked() else None,
             attach=r.attach.isChecked(),
+            round=r.round.value() if r.round.isEnabled() else 1,
         )
 
     def run(self, dry_run: bool) -> None:

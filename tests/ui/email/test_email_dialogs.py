@@ -182,3 +182,41 @@ def test_messages_left_waiting_are_mentioned_and_sent_from_the_outbox(  # type: 
     qtbot.waitUntil(target.exists, timeout=10000)
     assert f"{queued} messages saved in {target}" in dialog.summary.text()
     assert len(target.read_text(encoding="utf-8-sig").strip().splitlines()) == queued + 1
+
+
+def test_a_second_round_of_a_reminder_goes_from_the_window(main_window, qtbot, smtp):  # type: ignore[no-untyped-def]
+    from lacworkshop.services.email import EmailAccount, save_account
+    from lacworkshop.services.email.recipients import workshop_recipients
+    from lacworkshop.ui.dialogs.email_send import EmailSendDialog
+
+    db, ws = _walc(main_window)
+    save_account(
+        db,
+        EmailAccount(
+            host="127.0.0.1",
+            port=smtp.port,
+            security="none",
+            sender_address="walc@example.org",
+            rate_per_minute=60000,
+        ),
+    )
+    two = [r.person_id for r in workshop_recipients(db, ws)[:2]]
+    dialog = EmailSendDialog(main_window.ctx, ws, two, "reminder", parent=main_window)
+    qtbot.addWidget(dialog)
+    rounds = dialog.recipients.round
+    assert rounds.isEnabled() and not dialog.recipients.kind.isEnabled()
+
+    def send() -> int:
+        dialog.last_outcome = None
+        dialog.run(dry_run=False)
+        qtbot.waitUntil(lambda: dialog.last_outcome is not None, timeout=60000)
+        return len(dialog.last_outcome.queued.queued)
+
+    assert send() == 2 and len(smtp.received) == 2
+    assert send() == 0  # round 1 again: nobody twice
+    rounds.setValue(2)
+    assert send() == 2 and len(smtp.received) == 4
+    assert send() == 0 and len(smtp.received) == 4
+    # The certificate has no rounds: the box says so by being off.
+    dialog.message.template.setCurrentIndex(dialog.message.template.findData("certificate"))
+    assert not rounds.isEnabled() and dialog.request().round == 1
