@@ -30,6 +30,22 @@ def _walc(main_window):  # type: ignore[no-untyped-def]
     return db, ws
 
 
+def _loopback_account(db, smtp, **more):  # type: ignore[no-untyped-def]
+    """The workshop's account, saved: the test server on loopback, no rate to wait for."""
+    from lacworkshop.services.email import EmailAccount, save_account
+
+    account = EmailAccount(
+        host="127.0.0.1",
+        port=smtp.port,
+        security="none",
+        sender_address="walc@example.org",
+        rate_per_minute=60000,
+        **more,
+    )
+    save_account(db, account)
+    return account
+
+
 def test_the_account_dialog_keeps_no_password_in_the_database(main_window, qtbot, smtp):  # type: ignore[no-untyped-def]
     import keyring
     from keyring.backend import KeyringBackend
@@ -88,21 +104,11 @@ def test_the_account_dialog_keeps_no_password_in_the_database(main_window, qtbot
 
 
 def test_send_dialog_previews_in_the_person_language_and_sends_once(main_window, qtbot, smtp):  # type: ignore[no-untyped-def]
-    from lacworkshop.services.email import EmailAccount, save_account, sent_log
+    from lacworkshop.services.email import sent_log
     from lacworkshop.ui.dialogs.email_send import EmailSendDialog
 
     db, ws = _walc(main_window)
-    save_account(
-        db,
-        EmailAccount(
-            host="127.0.0.1",
-            port=smtp.port,
-            security="none",
-            sender_name="WALC",
-            sender_address="walc@example.org",
-            rate_per_minute=60000,
-        ),
-    )
+    _loopback_account(db, smtp, sender_name="WALC")
     dialog = EmailSendDialog(main_window.ctx, ws, parent=main_window)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -150,18 +156,11 @@ def test_send_dialog_previews_in_the_person_language_and_sends_once(main_window,
 def test_messages_left_waiting_are_mentioned_and_sent_from_the_outbox(  # type: ignore[no-untyped-def]
     main_window, qtbot, smtp, monkeypatch
 ):
-    from lacworkshop.services.email import EmailAccount, queue_certificates, save_account
+    from lacworkshop.services.email import queue_certificates
     from lacworkshop.ui.dialogs.email_outbox import EmailOutboxDialog
 
     db, ws = _walc(main_window)
-    account = EmailAccount(
-        host="127.0.0.1",
-        port=smtp.port,
-        security="none",
-        sender_address="walc@example.org",
-        rate_per_minute=60000,
-    )
-    save_account(db, account)
+    account = _loopback_account(db, smtp)
     queued = len(queue_certificates(db, ws, account).value.queued)
     main_window._mention_outbox()
     assert main_window.statusBar().currentMessage().startswith(f"{queued} messages wait")
@@ -185,21 +184,11 @@ def test_messages_left_waiting_are_mentioned_and_sent_from_the_outbox(  # type: 
 
 
 def test_a_second_round_of_a_reminder_goes_from_the_window(main_window, qtbot, smtp):  # type: ignore[no-untyped-def]
-    from lacworkshop.services.email import EmailAccount, save_account
     from lacworkshop.services.email.recipients import workshop_recipients
     from lacworkshop.ui.dialogs.email_send import EmailSendDialog
 
     db, ws = _walc(main_window)
-    save_account(
-        db,
-        EmailAccount(
-            host="127.0.0.1",
-            port=smtp.port,
-            security="none",
-            sender_address="walc@example.org",
-            rate_per_minute=60000,
-        ),
-    )
+    _loopback_account(db, smtp)
     two = [r.person_id for r in workshop_recipients(db, ws)[:2]]
     dialog = EmailSendDialog(main_window.ctx, ws, two, "reminder", parent=main_window)
     qtbot.addWidget(dialog)
