@@ -174,3 +174,32 @@ def test_both_databases_end_alike(db: Database, second_db: Database, tmp_path: P
     report = merge_bundle(b, later).value
     assert report.conflicts == [] and report.marks.updated == 1
     assert marks(b)[(JOAO, "Routing 9")] == "present"
+
+
+def test_a_bundle_of_the_first_format_still_merges(
+    db: Database, second_db: Database, tmp_path: Path
+) -> None:
+    """Made by the previous version: no clearings, no edited-from versions; merged whole."""
+    from lacworkshop.formats.bundles import read_bundle, write_bundle
+
+    set_actor("coordinator@laptop-a")
+    build(db)
+    pa, sa = ids_by_email(db), slots_by_topic(db)
+    mark_session(db, sa["Routing 9"], [(pa[ANA], Mark.PRESENT), (pa[JOAO], Mark.LATE)])
+    current = tmp_path / "current.lwbundle"
+    export_bundle(db, CODE, current)
+    bundle = read_bundle(current)
+    assert bundle.manifest.format_version == 2
+
+    def older(value: object) -> object:
+        if isinstance(value, dict):
+            return {k: older(v) for k, v in value.items() if k not in ("cleared", "base")}
+        if isinstance(value, list):
+            return [older(v) for v in value]
+        return value
+
+    first = tmp_path / "first-format.lwbundle"
+    write_bundle(first, replace(bundle.manifest, format_version=1), older(bundle.data))  # type: ignore[arg-type]
+    report = merge_bundle(second_db, first).value
+    assert report.workshop_added and (report.people.added, report.participations.added) == (4, 4)
+    assert marks(second_db) == marks(db) and len(marks(db)) == 2
