@@ -27,12 +27,7 @@ from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.operations import Change
 from lacworkshop.services.workshops import editing as workshop_editing
 from lacworkshop.services.workshops import schedule
-from lacworkshop.services.workshops.schedule_export import export_schedule_ics
 from lacworkshop.ui.app_context import AppContext
-from lacworkshop.ui.dialogs.assign_trainers import AssignTrainersDialog
-from lacworkshop.ui.dialogs.confirm_delete import confirm_and_delete
-from lacworkshop.ui.dialogs.schedule_generator import ScheduleGeneratorDialog
-from lacworkshop.ui.dialogs.slot_editor import SlotEditorDialog
 from lacworkshop.ui.undo_commands import AddCommand, ChangeCommand
 from lacworkshop.ui.widgets.save_path import ask_save_path, suggested_path
 from lacworkshop.ui.widgets.week_table import WeekTableView
@@ -289,6 +284,8 @@ class SchedulePanel(QWidget):
         self.ctx.notify(Change.WORKSHOPS, Change.SLOTS, Change.PARTICIPATIONS)
 
     def delete_track(self) -> None:
+        from lacworkshop.ui.dialogs.confirm_delete import confirm_and_delete
+
         tid = self.current_track_id()
         if tid is None:
             return
@@ -306,6 +303,8 @@ class SchedulePanel(QWidget):
 
     # ----- sessions ---------------------------------------------------------
     def generate(self) -> None:
+        from lacworkshop.ui.dialogs.schedule_generator import ScheduleGeneratorDialog
+
         if self.workshop_id is None:
             return
         first, last = self._workshop_dates()
@@ -335,6 +334,8 @@ class SchedulePanel(QWidget):
             self._open_slot(sid)
 
     def _open_slot(self, slot_id: int | None) -> None:
+        from lacworkshop.ui.dialogs.slot_editor import SlotEditorDialog
+
         if self.workshop_id is None:
             return
         first, last = self._workshop_dates()
@@ -362,6 +363,8 @@ class SchedulePanel(QWidget):
         self.ctx.notify(Change.SLOTS)
 
     def delete_slot(self) -> None:
+        from lacworkshop.ui.dialogs.confirm_delete import confirm_and_delete
+
         sid = self.current_slot_id()
         if sid is None:
             return
@@ -385,6 +388,8 @@ class SchedulePanel(QWidget):
         return ids
 
     def assign_trainers(self) -> None:
+        from lacworkshop.ui.dialogs.assign_trainers import AssignTrainersDialog
+
         ids = self.selected_slot_ids()
         if self.workshop_id is None or not ids:
             return
@@ -408,6 +413,9 @@ class SchedulePanel(QWidget):
         self.ctx.notify(Change.SLOTS)
 
     def export_calendar(self) -> None:
+        # The export pulls in icalendar and openpyxl: loaded when asked for, not at start.
+        from lacworkshop.services.workshops.schedule_export import export_schedule_ics
+
         if self.workshop_id is None:
             return
         code = workshop_editing.get_workshop(self.ctx.db, self.workshop_id).code
