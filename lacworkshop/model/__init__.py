@@ -29,10 +29,10 @@ if TYPE_CHECKING:
         Role,
         WorkshopStatus,
     )
-    from lacworkshop.model.participation import Attendance, Participation
+    from lacworkshop.model.participation import Attendance, AttendanceCleared, Participation
     from lacworkshop.model.person import Person
     from lacworkshop.model.signing_key import SigningKey
-    from lacworkshop.model.sync import SyncSeen
+    from lacworkshop.model.sync import SyncBase, SyncSeen
     from lacworkshop.model.workshop import Slot, Track, Workshop, slot_trainer
 
 _ENTITY_MODULES = (
@@ -50,6 +50,7 @@ _ENTITY_MODULES = (
 __all__ = [
     "Asset",
     "Attendance",
+    "AttendanceCleared",
     "AuditLog",
     "Base",
     "Certificate",
@@ -70,6 +71,7 @@ __all__ = [
     "Signatory",
     "SigningKey",
     "Slot",
+    "SyncBase",
     "SyncSeen",
     "Template",
     "Track",

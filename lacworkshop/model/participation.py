@@ -94,3 +94,24 @@ class Attendance(Base):
 
     participation: Mapped[Participation] = relationship(back_populates="attendance")
     slot: Mapped[Slot] = relationship()
+
+
+class AttendanceCleared(Base):
+    """A mark someone cleared: who and when, so the clearing travels in bundles.
+
+    One per cell (participation, session), the latest clearing; a mark set on the
+    cell again removes it. *uuid* is the cleared mark's, which a new mark on the
+    cell takes over, so the cell keeps one identity across databases.
+    """
+
+    __tablename__ = "attendance_cleared"
+    __table_args__ = (UniqueConstraint("participation_id", "slot_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), default=new_uuid, unique=True, index=True)
+    participation_id: Mapped[int] = mapped_column(
+        ForeignKey("participation.id", ondelete="CASCADE"), index=True
+    )
+    slot_id: Mapped[int] = mapped_column(ForeignKey("slot.id", ondelete="CASCADE"), index=True)
+    cleared_at: Mapped[datetime] = mapped_column(default=utcnow)
+    cleared_by: Mapped[str | None] = mapped_column(String(200))

@@ -21,3 +21,18 @@ class SyncSeen(Base):
 
     digest: Mapped[str] = mapped_column(String(64), primary_key=True)
     seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SyncBase(Base):
+    """The version of a row last exchanged with another database: what edits start from.
+
+    *ref* is the row's uuid (``workshop:CODE`` for a workshop); *digest* names the
+    version a merge took or decided on, or the one first sent out. A bundle row
+    carries it as its base, so the other side can tell an edit made on top of
+    its own version (taken) from an edit made beside it (a conflict).
+    """
+
+    __tablename__ = "sync_base"
+
+    ref: Mapped[str] = mapped_column(String(80), primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64))

@@ -70,6 +70,8 @@ class Workshop(Base):
     is_demo: Mapped[bool] = mapped_column(default=False, server_default="0")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # Who changed it last ("user@host"), stamped by storage on every ORM write.
+    changed_by: Mapped[str | None] = mapped_column(String(200))
     # Optimistic check: an edit made from a stale copy of the row fails instead of
     # silently overwriting another organiser's edit (see storage.database).
     version: Mapped[int] = mapped_column(default=1, server_default="1")
@@ -134,6 +136,9 @@ class Slot(Base):
     uuid: Mapped[str] = mapped_column(
         String(36), default=new_uuid, unique=True, index=True, nullable=True
     )
+    # When and by whom its times, topic or room last changed (a bundle merge compares them).
+    updated_at: Mapped[datetime | None] = mapped_column(default=utcnow, onupdate=utcnow)
+    changed_by: Mapped[str | None] = mapped_column(String(200))
     # Optimistic check: an edit made from a stale copy of the row fails instead of
     # silently overwriting another organiser's edit (see storage.database).
     version: Mapped[int] = mapped_column(default=1, server_default="1")

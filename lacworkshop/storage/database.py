@@ -18,7 +18,7 @@ from lacworkshop.formats.writing import protect, set_pending_folder, unprotect
 from lacworkshop.storage import backup as backups
 from lacworkshop.storage.damage import damaged
 from lacworkshop.storage.engine import make_engine
-from lacworkshop.storage.errors import StorageError
+from lacworkshop.storage.errors import ConnectionLostError, StorageError
 from lacworkshop.storage.integrity import header_problem, quick_check
 from lacworkshop.storage.leftovers import (
     pending_writes_dir,
@@ -77,8 +77,16 @@ class Database:
     def session(self) -> Iterator[Session]:
         """A unit of work: committed on success, rolled back on error.
 
-        An edit of a row someone else changed since it was read (its version moved
-        on) is refused with a Conflict for people, never written over theirs.
+        Every service's unit of work runs here, on either engine:
+
+        - a pooled connection the server dropped while idle (a restart, a laptop
+          that slept, a network that came back) is replaced before the unit starts
+          (the server engine pings it first), so the edit goes through, once;
+        - a connection lost in the middle of the unit rolls it back whole and is
+          reported as ConnectionLostError (nothing saved, do it again);
+          :meth:`run` does it again by itself;
+        - an edit of a row someone else changed since it was read (its version
+          moved on) is refused with a Conflict, never written over theirs.
         """
         from sqlalchemy.orm.exc import StaleDataError
 
@@ -87,20 +95,23 @@ class Database:
                 yield session
         except StaleDataError as exc:
             raise Conflict("db.edited_elsewhere") from exc
+        except DBAPIError as exc:
+            if exc.connection_invalidated:
+                raise ConnectionLostError("db.connection_lost") from exc
+            raise
 
     def run(self, work: Callable[[Session], T]) -> T:
         """*work* as one unit of work, run again once when the connection was lost.
 
         A server that restarted or a network that dropped mid-way rolls the unit
         back; the second try gets a fresh connection and repeats it whole, so the
-        edit is not lost.
+        edit is not lost and lands once.
         """
         try:
             with self.session() as session:
                 return work(session)
-        except DBAPIError as exc:
-            if not exc.connection_invalidated:
-                raise
+        except ConnectionLostError:
+            pass
         with self.session() as session:
             return work(session)
 

@@ -50,3 +50,11 @@ __all__ = [
     "NotADatabaseError",
     "StorageError",
 ]
+
+
+class ConnectionLostError(DatabaseProblem):
+    """The server connection dropped in the middle of a unit of work: it was rolled back.
+
+    Nothing of it was saved; the next unit of work gets a fresh connection, so
+    the same action can simply be done again (the form keeps what was typed).
+    """

@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
-
 from lacworkshop.storage import backup as backups
 from lacworkshop.storage.errors import BackupError, NewerDatabaseError
 from lacworkshop.storage.integrity import quick_check, schema_revision, table_counts
@@ -70,6 +68,9 @@ def _check_restorable(backup: Path) -> None:
     revision = schema_revision(backup)
     if revision is None:
         raise BackupError("restore.not_ours", backup=str(backup))
+    # Alembic is loaded only here: opening the window must not pay for it.
+    from alembic.script import ScriptDirectory
+
     try:
         ScriptDirectory.from_config(alembic_config()).get_revision(revision)
     except Exception:

@@ -21,7 +21,8 @@ _STAMP = "%Y%m%d-%H%M%S-%f"
 SUFFIX = ".dump"
 
 
-def _tool(name: str) -> str:
+def pg_tool(name: str) -> str:
+    """The path of the PostgreSQL client program *name*; a clear error when it is missing."""
     found = shutil.which(name)
     if found is None:
         raise BackupError("db.pg_tool_missing", tool=name)
@@ -65,13 +66,13 @@ def take_dump(target: str, folder: Path, reason: str, keep: int | None) -> Path:
     args, env = _conninfo(target)
     try:
         _run(
-            [_tool("pg_dump"), "--format=custom", "--no-owner", "--file", str(part), *args],
+            [pg_tool("pg_dump"), "--format=custom", "--no-owner", "--file", str(part), *args],
             env,
             "pg_dump",
         )
         make_private_file(part)
         # Checked before it may count as a backup: its table of contents must read back.
-        _run([_tool("pg_restore"), "--list", str(part)], env, "pg_restore")
+        _run([pg_tool("pg_restore"), "--list", str(part)], env, "pg_restore")
         part.replace(final)
     finally:
         part.unlink(missing_ok=True)
@@ -88,7 +89,7 @@ def restore_dump(target: str, dump: Path) -> None:
     args, env = _conninfo(target)
     _run(
         [
-            _tool("pg_restore"),
+            pg_tool("pg_restore"),
             "--clean",
             "--if-exists",
             "--no-owner",

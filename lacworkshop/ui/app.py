@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication
 from lacworkshop import __version__
 from lacworkshop.resource_files import resource_path
 from lacworkshop.services.data_safety import daily_backup
-from lacworkshop.services.demo import demo_database_path, fill_demo_database, is_first_start
 from lacworkshop.storage import Database, open_database
 from lacworkshop.storage.errors import DamagedDatabaseError
 from lacworkshop.ui.error_reporting import install_excepthook, setup_logging, show_error
@@ -52,6 +51,8 @@ def open_for_gui(path: Path) -> Database:
 
 def open_demo_for_gui(path: Path) -> Database:
     """Open the demo database beside *path*, filling it with the demo the first time."""
+    from lacworkshop.services.demo import demo_database_path, fill_demo_database
+
     db = open_for_gui(demo_database_path(path))
     fill_demo_database(db)
     return db
@@ -59,6 +60,8 @@ def open_demo_for_gui(path: Path) -> Database:
 
 def first_database(path: Path) -> Database:
     """The database to start on: on a first start the organiser chooses empty or demo."""
+    from lacworkshop.services.demo import demo_database_path, is_first_start
+
     if is_first_start(path):
         from lacworkshop.ui.dialogs.first_start_dialog import ask_first_start
 

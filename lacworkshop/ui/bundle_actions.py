@@ -52,7 +52,9 @@ def _summary(report: MergeReport) -> str:
         ma=report.marks.added,
         mu=report.marks.updated,
         c=len(report.conflicts),
-    )
+    ) + QCoreApplication.translate(
+        "bundle_actions", "\nWorkshop details: {wu} updated. Sessions: {su} updated."
+    ).format(wu=report.workshop_edits.updated, su=report.sessions.updated)
 
 
 def import_bundle_action(ctx: AppContext, parent: QWidget, path: Path | None = None) -> None:

@@ -3,6 +3,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from lacworkshop.storage.migrate import HEAD_REVISION
+
 
 def test_backup_command_writes_and_lists(run_cli, tmp_path: Path) -> None:
     db = tmp_path / "b.sqlite3"
@@ -17,9 +19,20 @@ def test_backup_command_writes_and_lists(run_cli, tmp_path: Path) -> None:
     for _ in range(4):
         run_cli("backup", db=db, check=True)
     listing = run_cli("backup", "--list", db=db, check=True).stdout.splitlines()
-    assert listing[0].split("\t") == ["taken", "bytes", "reason", "check", "path"]
+    assert listing[0].split("\t") == [
+        "taken",
+        "bytes",
+        "reason",
+        "check",
+        "revision",
+        "workshops",
+        "people",
+        "path",
+    ]
     assert len(listing) == 1 + 3
-    assert all(line.split("\t")[2:4] == ["manual", "ok"] for line in listing[1:])
+    assert all(
+        line.split("\t")[2:7] == ["manual", "ok", HEAD_REVISION, "1", "20"] for line in listing[1:]
+    )
 
 
 def test_backup_keep_must_be_positive(run_cli, tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from lacworkshop.cli.output import print_table
 
 if TYPE_CHECKING:
     from lacworkshop.cli.app import Registry
+    from lacworkshop.storage.backup_listing import BackupEntry
 
 
 def register(registry: Registry) -> None:
@@ -24,34 +25,39 @@ def register(registry: Registry) -> None:
     p.add_argument(
         "--list",
         action="store_true",
-        help="list the backups (date, size, reason, check) instead of writing one",
+        help="list the backups (date, size, reason, check, schema revision, workshops, "
+        "people) instead of writing one",
+    )
+
+
+LIST_COLUMNS = ["taken", "bytes", "reason", "check", "revision", "workshops", "people", "path"]
+
+
+def _row(entry: BackupEntry) -> tuple[object, ...]:
+    """One backup's line: the same columns for a SQLite copy and a pg_dump file."""
+    taken = f"{entry.taken_at:%Y-%m-%d %H:%M:%S}" if entry.taken_at else None
+    check = "ok" if entry.ok else "damaged"
+    return (
+        taken,
+        entry.size,
+        entry.reason,
+        check,
+        entry.revision,
+        entry.workshops,
+        entry.people,
+        str(entry.path),
     )
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.data_safety import backup_now, checked_backups, set_backups_kept
+    from lacworkshop.services.data_safety import backup_now, describe_backups, set_backups_kept
 
+    on_server = ctx.db_url is not None
     if args.keep is not None:
         set_backups_kept(ctx.db, args.keep)
-    if args.list and ctx.db_url is not None:
-        from lacworkshop.services.data_safety import server_backups
-
-        on_server = [(p.stat().st_size, str(p)) for p in server_backups(ctx.db_path)]
-        print_table(["bytes", "path"], on_server)
-        return 0
     if args.list:
         # Listing reads the files only: it works on a database too damaged to open.
-        rows = [
-            (
-                f"{info.taken_at:%Y-%m-%d %H:%M:%S}",
-                info.size,
-                info.reason,
-                "ok" if ok else "damaged",
-                str(info.path),
-            )
-            for info, ok in checked_backups(ctx.db_path)
-        ]
-        print_table(["taken", "bytes", "reason", "check", "path"], rows)
+        print_table(LIST_COLUMNS, (_row(e) for e in describe_backups(ctx.db_path, on_server)))
         return 0
     print(backup_now(ctx.db, "manual"))
     return 0

@@ -60,7 +60,9 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _shown(value: object) -> str:
+def _shown(value: object, field: str) -> str:
+    if value is None and field == "mark":  # the other side cleared the mark
+        return text_for("bundle.cleared")
     return "" if value is None else str(value)
 
 
@@ -86,6 +88,8 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
         slots=report.slots_added,
     )
     for kind, counts in (
+        ("workshop", report.workshop_edits),
+        ("sessions", report.sessions),
         ("people", report.people),
         ("participations", report.participations),
         ("marks", report.marks),
@@ -104,8 +108,8 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
                 "bundle.conflict",
                 what=c.what,
                 field=field,
-                mine=_shown(c.mine.get(field)),
-                theirs=_shown(c.theirs.get(field)),
+                mine=_shown(c.mine.get(field), field),
+                theirs=_shown(c.theirs.get(field), field),
                 mine_by=c.mine_by or unknown,
                 mine_at=c.mine_at or unknown,
                 theirs_by=c.theirs_by or unknown,

@@ -131,22 +131,33 @@ def register(registry) -> None:  # type: ignore[no-untyped-def]
     preview.set_defaults(handler=run_preview)
 
 
-def _account(args: argparse.Namespace, ctx: Context, required: bool = True) -> EmailAccount:
+def _account(
+    args: argparse.Namespace, ctx: Context, required: bool = True, server: bool = True
+) -> EmailAccount:
     from dataclasses import replace
 
-    from lacworkshop.errors import UserError
+    from lacworkshop.errors import Invalid, UserError
+    from lacworkshop.formats.email import normalised_address
     from lacworkshop.services.email import account_for_cli, check_account, load_account
 
     try:
         account = account_for_cli(
             ctx.db, getattr(args, "smtp", None), getattr(args, "sender", None)
         )
-    except UserError:
-        if required:
+    except UserError as exc:
+        # Queueing renders the From line but reaches no server: only the sender is needed.
+        if required and (server or exc.key != "email.no_account"):
             raise
         account = load_account(ctx.db)
     if getattr(args, "sender", None):
-        account = check_account(replace(account, sender_address=args.sender))
+        account = replace(account, sender_address=args.sender)
+    if server or account.host:
+        account = check_account(account) if getattr(args, "sender", None) else account
+    elif required:  # queue only, no server named: the From line must still be right
+        sender = normalised_address(account.sender_address)
+        if sender is None:
+            raise Invalid("email.account_sender", field="sender_address")
+        account = replace(account, sender_address=sender)
     rate = getattr(args, "rate", None)
     if rate:
         account = replace(account, rate_per_minute=max(1, rate))
@@ -227,7 +238,7 @@ def _run_request(args: argparse.Namespace, ctx: Context, request: EmailRequest) 
     from lacworkshop.services.email import send_request
 
     dry = bool(args.dry_run)
-    account = _account(args, ctx, required=not dry)
+    account = _account(args, ctx, required=not dry, server=not args.queue_only)
     sending = not (dry or args.queue_only)
     outcome = send_request(
         ctx.db,

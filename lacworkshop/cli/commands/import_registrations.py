@@ -64,7 +64,11 @@ def register(registry: Registry) -> None:
     )
     p.add_argument("--encoding", metavar="NAME", help="text encoding of a CSV (default: detected)")
     p.add_argument(
-        "--delimiter", choices=sorted(DELIMITERS), help="CSV delimiter (default: detected)"
+        "--delimiter",
+        choices=sorted(DELIMITERS),
+        # The choices hold a real tab: a metavar keeps the usage line readable.
+        metavar=",|;|tab",
+        help="CSV delimiter: , ; or tab (also comma, semicolon; default: detected)",
     )
     p.add_argument(
         "--checked-in-attends",

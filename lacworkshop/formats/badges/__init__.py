@@ -15,10 +15,17 @@ if TYPE_CHECKING:
     from lacworkshop.formats.badges.checkin_code import display as display_code
     from lacworkshop.formats.badges.checkin_code import new_code, normalise
     from lacworkshop.formats.badges.content import FIELDS, Badge, BadgeDesign, RenderReport
-    from lacworkshop.formats.badges.layouts import DEFAULT_LAYOUT, LAYOUTS, BadgeLayout, get_layout
+    from lacworkshop.formats.badges.layouts import (
+        DEFAULT_LAYOUT,
+        LAYOUTS,
+        LETTER,
+        BadgeLayout,
+        get_layout,
+    )
     from lacworkshop.formats.badges.palette import DEFAULT_COLOURS, ROLES, ink_on, is_colour
 
 _WHERE = {
+    "LETTER": "layouts",
     "Badge": "content",
     "BadgeDesign": "content",
     "BadgeLayout": "layouts",
@@ -45,6 +52,7 @@ __all__ = [
     "DEFAULT_LAYOUT",
     "FIELDS",
     "LAYOUTS",
+    "LETTER",
     "ROLES",
     "TENT_PAPERS",
     "Badge",

@@ -15,7 +15,9 @@ from lacworkshop.formats.writing import atomic_path
 
 MAGIC = "lacworkshop-bundle"
 # Raised when what a bundle holds changes so that an older program would misread it.
-FORMAT_VERSION = 1
+# 2: cleared marks, workshop and session edits, and the version each row was edited
+# from; a program reading 1 would drop them silently. Bundles of 1 are still read.
+FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
 DATA = "data.json"
 

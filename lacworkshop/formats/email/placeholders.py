@@ -3,7 +3,9 @@
 A text names a value as ``{name}``. Filling is literal (a name holding braces,
 ``<`` or ``&`` is written as it is). A line whose placeholders are all empty is
 left out, so "Código del certificado: {certificate_code}" vanishes from a
-message that has no certificate, and an empty ``{note}`` leaves no blank gap.
+message that has no certificate, and an empty ``{note}`` leaves no blank gap. An
+empty placeholder in brackets goes with its brackets: "tu certificado ({hours})"
+reads "tu certificado" when the certificate states no hours, never "()".
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ PLACEHOLDERS = (
 )
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
+# A placeholder alone in brackets, with the space before it: "certificado ({hours})".
+_BRACKETED = re.compile(r"[ \t\u00a0]*[(\[]\{(\w+)\}[)\]]")
 
 
 def used(text: str) -> list[str]:
@@ -48,6 +52,14 @@ def fill_text(text: str, values: Mapping[str, str]) -> str:
         names = [n for n in _PLACEHOLDER.findall(line) if n in PLACEHOLDERS]
         if names and not any(values.get(n, "").strip() for n in names):
             continue
+        line = _BRACKETED.sub(
+            lambda m: (
+                ""
+                if m.group(1) in PLACEHOLDERS and not values.get(m.group(1), "").strip()
+                else m.group(0)
+            ),
+            line,
+        )
         lines.append(
             _PLACEHOLDER.sub(
                 lambda m: values.get(m.group(1), "") if m.group(1) in PLACEHOLDERS else m.group(0),

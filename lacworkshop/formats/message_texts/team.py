@@ -12,6 +12,17 @@ TEXTS = {
         "modifiiez\u00a0; rien n’a été écrasé. Rouvrez-le pour voir ses changements, "
         "puis refaites votre modification.",
     },
+    "db.connection_lost": {
+        "es": "se perdió la conexión con el servidor de la base de datos mientras se guardaba; "
+        "no se guardó nada. La conexión se retoma sola: vuelva a guardar.",
+        "pt": "a conexão com o servidor do banco de dados caiu enquanto se gravava; nada foi "
+        "gravado. A conexão é retomada sozinha: grave de novo.",
+        "en": "the connection to the database server was lost while saving; nothing was "
+        "saved. It is taken up again by itself: save again.",
+        "fr": "la connexion au serveur de la base de données a été perdue pendant "
+        "l’enregistrement ; rien n’a été enregistré. Elle se rétablit d’elle-même : "
+        "enregistrez à nouveau.",
+    },
     "db.server_unreachable": {
         "es": "no se pudo conectar con la base de datos {url}: {reason}",
         "pt": "não foi possível conectar ao banco de dados {url}: {reason}",
@@ -128,6 +139,13 @@ TEXTS |= {
         "en": "{what}: {added} added, {updated} updated, {unchanged} unchanged",
         "fr": "{what}\u00a0: {added} ajouté(s), {updated} mis à jour, {unchanged} inchangé(s)",
     },
+    "bundle.kind.workshop": {
+        "es": "datos del taller",
+        "pt": "dados da oficina",
+        "en": "workshop details",
+        "fr": "données de l’atelier",
+    },
+    "bundle.kind.sessions": {"es": "sesiones", "pt": "sessões", "en": "sessions", "fr": "séances"},
     "bundle.kind.people": {"es": "personas", "pt": "pessoas", "en": "people", "fr": "personnes"},
     "bundle.kind.participations": {
         "es": "participaciones",
@@ -186,4 +204,10 @@ TEXTS |= {
         "fr": "simulation\u00a0: rien n’a été écrit",
     },
     "bundle.unknown": {"es": "?", "pt": "?", "en": "?", "fr": "?"},
+    "bundle.cleared": {
+        "es": "(marca borrada)",
+        "pt": "(marcação apagada)",
+        "en": "(mark cleared)",
+        "fr": "(marque effacée)",
+    },
 }

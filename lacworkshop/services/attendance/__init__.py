@@ -22,7 +22,13 @@ if TYPE_CHECKING:
         read_attendance_register,
         write_attendance_register,
     )
-    from lacworkshop.services.attendance.eligibility import Result, Standing
+    from lacworkshop.services.attendance.eligibility import (
+        Result,
+        Rule,
+        SlotHours,
+        Standing,
+        evaluate,
+    )
     from lacworkshop.services.attendance.grid import (
         EMPTY,
         AttendanceGrid,
@@ -47,6 +53,9 @@ if TYPE_CHECKING:
     from lacworkshop.services.attendance.standings import ParticipantStanding, workshop_standings
 
 _WHERE = {
+    "evaluate": "eligibility",
+    "SlotHours": "eligibility",
+    "Rule": "eligibility",
     "AttendanceGrid": "grid",
     "CellKey": "grid",
     "CellState": "grid",
@@ -92,9 +101,12 @@ __all__ = [
     "RegisterReading",
     "RegisterWritten",
     "Result",
+    "Rule",
     "SigninResult",
+    "SlotHours",
     "Standing",
     "document_language",
+    "evaluate",
     "import_attendance_register",
     "list_tracks",
     "load_grid",

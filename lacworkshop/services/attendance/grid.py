@@ -28,8 +28,10 @@ from lacworkshop.model import (
     Track,
     slot_trainer,
 )
+from lacworkshop.model.base import new_uuid
 from lacworkshop.model.display_names import display_name
 from lacworkshop.services import audit
+from lacworkshop.services.attendance.clearing import cleared_uuids, forget_cleared, note_cleared
 from lacworkshop.services.attendance.eligibility import Result, Rule, SlotHours, evaluate
 from lacworkshop.services.attendance.standings import rule_of
 from lacworkshop.services.errors import NotFoundError, ValidationError
@@ -326,23 +328,35 @@ def write_cells(
             )
         )
     }
-    removed: list[int] = []
+    removed: list[Attendance] = []
+    added = [k for k, state in changes.items() if state.mark is not None and k not in existing]
+    # A cell marked again after a clearing keeps the cleared mark's identity.
+    reused = cleared_uuids(session, added) if added else {}
     for key, state in changes.items():
         note = (state.note or "").strip() or None
         row = existing.get(key)
         if state.mark is None:
             if row is not None:
-                removed.append(row.id)
+                removed.append(row)
             continue
         if row is None:
             session.add(
-                Attendance(participation_id=key[0], slot_id=key[1], mark=state.mark, note=note)
+                Attendance(
+                    uuid=reused.get(key) or new_uuid(),
+                    participation_id=key[0],
+                    slot_id=key[1],
+                    mark=state.mark,
+                    note=note,
+                )
             )
         elif row.mark != state.mark or row.note != note:
             row.mark = state.mark
             row.note = note
+    if reused:
+        forget_cleared(session, reused)
     if removed:
-        session.execute(delete(Attendance).where(Attendance.id.in_(removed)))
+        note_cleared(session, removed)
+        session.execute(delete(Attendance).where(Attendance.id.in_([r.id for r in removed])))
     return previous
 
 
@@ -352,8 +366,13 @@ def set_cells(
     changes: Mapping[CellKey, CellState],
     reason: str = "grid",
 ) -> dict[CellKey, CellState]:
-    """Save *changes* at once (one transaction); returns what they replaced, for undo."""
-    with db.session() as session:
+    """Save *changes* at once (one transaction); returns what they replaced, for undo.
+
+    Run through ``db.run``: a server connection lost midway rolls it back and it
+    runs once more, so the marks land, once.
+    """
+
+    def unit(session: Session) -> dict[CellKey, CellState]:
         previous = write_cells(session, workshop_id, changes)
         changed = sum(1 for k, v in changes.items() if previous.get(k, EMPTY) != v)
         if changed:
@@ -366,6 +385,8 @@ def set_cells(
                 {"cells": changed, "via": reason},
             )
         return previous
+
+    return db.run(unit)
 
 
 def set_note(

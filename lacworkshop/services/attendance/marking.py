@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from lacworkshop.model import Mark, Participation, Person, Role, Slot, Track
 from lacworkshop.services import audit
@@ -44,9 +45,11 @@ def mark_session(
     """Set each (person id, mark) at session *slot_id* in one transaction, as the grid would.
 
     The person must attend the workshop (role attendee) and follow the session's
-    track, or the session must be a plenary; otherwise nothing is saved.
+    track, or the session must be a plenary; otherwise nothing is saved. Run through
+    ``db.run``: a server connection lost midway rolls it back and it runs once more.
     """
-    with db.session() as session:
+
+    def unit(session: Session) -> MarkResult:
         slot = require(session, Slot, slot_id, "session.no_id", id=slot_id)
         n_tracks = session.scalar(
             select(func.count(Track.id)).where(Track.workshop_id == slot.workshop_id)
@@ -89,3 +92,5 @@ def mark_session(
                 {"cells": changed, "via": "mark"},
             )
         return MarkResult(slot.workshop_id, changed, len(changes) - changed, previous)
+
+    return db.run(unit)

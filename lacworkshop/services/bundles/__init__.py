@@ -12,11 +12,13 @@ from typing import TYPE_CHECKING
 from lacworkshop.package_face import lazy_names
 
 if TYPE_CHECKING:
+    from lacworkshop.services.bundles.erasure import forget_sync_traces
     from lacworkshop.services.bundles.export import BundleExport, export_bundle
     from lacworkshop.services.bundles.merge import merge_bundle
     from lacworkshop.services.bundles.report import Counts, MergeConflict, MergeReport, Side
 
 _WHERE = {
+    "forget_sync_traces": "erasure",
     "BundleExport": "export",
     "Counts": "report",
     "MergeConflict": "report",
@@ -34,5 +36,6 @@ __all__ = [
     "MergeReport",
     "Side",
     "export_bundle",
+    "forget_sync_traces",
     "merge_bundle",
 ]

@@ -12,9 +12,18 @@ from sqlalchemy.orm import Session
 
 from lacworkshop import __version__
 from lacworkshop.formats.bundles import FORMAT_VERSION, Manifest, write_bundle
-from lacworkshop.model import Attendance, Participation, Person, Slot, Track, Workshop
+from lacworkshop.model import (
+    Attendance,
+    AttendanceCleared,
+    Participation,
+    Person,
+    Slot,
+    Track,
+    Workshop,
+)
 from lacworkshop.model.base import new_uuid
 from lacworkshop.services.bundles import wire
+from lacworkshop.services.bundles.bases import attach_bases
 from lacworkshop.services.errors import NotFoundError
 from lacworkshop.services.operations import NO_PROGRESS, OpResult, Progress
 from lacworkshop.storage import Database
@@ -86,11 +95,19 @@ def _gather(session: Session, code: str, track_name: str | None) -> dict[str, An
             .order_by(Attendance.id)
         )
     )
+    cleared = list(
+        session.scalars(
+            select(AttendanceCleared)
+            .where(AttendanceCleared.participation_id.in_({p.id for p in parts}))
+            .where(AttendanceCleared.slot_id.in_({s.id for s in slots}))
+            .order_by(AttendanceCleared.id)
+        )
+    )
     _give_uuids(session, [*tracks, *slots, *people, *parts, *marks])
     person_uuid = {p.id: p.uuid for p in people}
     part_uuid = {p.id: p.uuid for p in parts}
     slot_uuid = {s.id: s.uuid for s in slots}
-    return {
+    data = {
         "workshop": wire.workshop_row(workshop),
         "tracks": [wire.track_row(t) for t in tracks],
         "slots": [wire.slot_row(s, names.get(s.track_id) if s.track_id else None) for s in slots],
@@ -105,7 +122,13 @@ def _gather(session: Session, code: str, track_name: str | None) -> dict[str, An
             wire.attendance_row(a, part_uuid[a.participation_id], slot_uuid[a.slot_id])
             for a in marks
         ],
+        "cleared": [
+            wire.cleared_row(c, part_uuid[c.participation_id], slot_uuid[c.slot_id])
+            for c in cleared
+        ],
     }
+    attach_bases(session, data)
+    return data
 
 
 def export_bundle(

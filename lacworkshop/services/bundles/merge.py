@@ -27,6 +27,7 @@ from lacworkshop.errors import BadFile
 from lacworkshop.formats.bundles import Bundle, read_bundle
 from lacworkshop.model import (
     Attendance,
+    AttendanceCleared,
     ExcusedPolicy,
     Language,
     LatePolicy,
@@ -36,13 +37,16 @@ from lacworkshop.model import (
     Person,
     Role,
     Slot,
+    SyncBase,
     SyncSeen,
     Track,
     Workshop,
     WorkshopStatus,
 )
+from lacworkshop.model.base import utcnow
 from lacworkshop.model.text_keys import email_key
 from lacworkshop.services.bundles import wire
+from lacworkshop.services.bundles.bases import load_bases, store_bases, travelling
 from lacworkshop.services.bundles.report import Counts, MergeConflict, MergeReport, Side
 from lacworkshop.services.operations import NO_PROGRESS, Change, OpResult, Progress
 from lacworkshop.storage import Database
@@ -89,11 +93,10 @@ class _Merger:
         self.new_seen: set[str] = set()
 
     def _seen_digests(self) -> set[str]:
-        wanted = [
-            wire.digest(row)
-            for kind in ("people", "participations", "attendance")
-            for row in self.data.get(kind, [])
-        ]
+        shapes = [shape for _row, shape in travelling(self.data)]
+        wanted = [wire.digest(shape) for shape in shapes]
+        self.bases = load_bases(self.session, [shape["uuid"] for shape in shapes])
+        self.new_bases: dict[str, str] = {}
         seen: set[str] = set()
         for chunk in _chunks(wanted):
             seen.update(
@@ -107,25 +110,40 @@ class _Merger:
             return True
         return self.session.get(SyncSeen, key) is not None
 
-    def _record(self, key: str) -> None:
+    def _base(self, ref: str | None) -> str | None:
+        if not ref:
+            return None
+        if ref in self.new_bases:
+            return self.new_bases[ref]
+        if ref not in self.bases:
+            found = self.session.get(SyncBase, ref)
+            self.bases[ref] = found.digest if found is not None else ""
+        return self.bases[ref] or None
+
+    def _record(self, key: str, ref: str | None) -> None:
         if key not in self.seen:
             self.new_seen.add(key)
+        if ref:
+            self.new_bases[ref] = key
 
     def decide(
         self, kind: str, theirs: dict[str, Any], mine: dict[str, Any], what: str, counts: Counts
     ) -> bool:
         """True when the bundle's values are to be written over ours."""
         key = wire.digest(theirs)
-        if key in self.seen:
+        if key in self.seen or key == self._base(mine["uuid"]):
+            # A version we merged before, or the one ours was edited from: old news.
             counts.unchanged += 1
             return False
         if mine["values"] == theirs["values"]:
-            self._record(key)
+            self._record(key, mine["uuid"])
             counts.unchanged += 1
             return False
-        if self._was_seen(wire.digest(mine)):
-            # Ours is a bundle's version nobody changed here since: theirs is newer news.
-            self._record(key)
+        ours = wire.digest(mine)
+        if theirs.get("base") == ours or self._was_seen(ours):
+            # Theirs was edited from our version, or ours is a bundle's version nobody
+            # changed here since: either way theirs is the newer news.
+            self._record(key, mine["uuid"])
             counts.updated += 1
             return True
         pick = self.choices.get(key, self.choice)
@@ -150,34 +168,34 @@ class _Merger:
         )
         if pick is None:
             return False
-        self._record(key)
+        self._record(key, mine["uuid"])
         if pick is Side.THEIRS:
             counts.updated += 1
             return True
         counts.unchanged += 1
         return False
 
-    def added(self, row: dict[str, Any], counts: Counts) -> None:
-        self._record(wire.digest(row))
+    def added(self, row: dict[str, Any], counts: Counts, ref: str | None) -> None:
+        self._record(wire.digest(row), ref)
         counts.added += 1
 
     # -- the workshop, its tracks and sessions ------------------------------------
 
     def workshop(self) -> Workshop:
         row = self.data["workshop"]
+        theirs = wire.workshop_sync(row)
         found = self.session.scalar(select(Workshop).where(Workshop.code == row["code"]))
         if found is not None:
+            mine = wire.workshop_sync(wire.workshop_row(found))
+            if self.decide("workshop", theirs, mine, found.code, self.report.workshop_edits):
+                _write_workshop(found, row)
             return found
-        values = dict(row)
-        values["start_date"] = date.fromisoformat(values["start_date"])
-        values["end_date"] = date.fromisoformat(values["end_date"])
-        values["status"] = WorkshopStatus(values["status"])
-        values["late_policy"] = LatePolicy(values["late_policy"])
-        values["excused_policy"] = ExcusedPolicy(values["excused_policy"])
-        workshop = Workshop(**values)
+        workshop = Workshop(code=row["code"])
+        _write_workshop(workshop, row)
         self.session.add(workshop)
         self.session.flush()
         self.report.workshop_added = True
+        self._record(wire.digest(theirs), theirs["uuid"])
         return workshop
 
     def tracks(self, workshop: Workshop) -> dict[str, Track]:
@@ -208,6 +226,7 @@ class _Merger:
         ours = list(self.session.scalars(select(Slot).where(Slot.workshop_id == workshop.id)))
         by_uuid = {s.uuid: s for s in ours if s.uuid}
         by_when = {(s.date, s.start_time, s.end_time, s.track_id): s for s in ours}
+        track_names = {t.id: name for name, t in tracks.items()}
         found: dict[str, Slot] = {}
         for row in self.data.get("slots", []):
             track = tracks.get(row["track"]) if row.get("track") else None
@@ -218,7 +237,9 @@ class _Merger:
                 track.id if track is not None else None,
             )
             slot = by_uuid.get(row["uuid"]) or by_when.get(when)
-            if slot is None:
+            if slot is not None:
+                self._slot_edits(slot, row, tracks, track_names)
+            else:
                 taken = self.session.scalar(select(Slot.id).where(Slot.uuid == row["uuid"]))
                 slot = Slot(
                     workshop_id=workshop.id,
@@ -230,12 +251,35 @@ class _Merger:
                     room=row.get("room"),
                     uuid=None if taken else row["uuid"],
                 )
+                _write_meta(slot, row)
                 self.session.add(slot)
                 by_when[when] = slot
                 self.report.slots_added += 1
+                self._record(wire.digest(wire.slot_sync(row)), slot.uuid)
             found[row["uuid"]] = slot
         self.session.flush()
         return found
+
+    def _slot_edits(
+        self,
+        slot: Slot,
+        row: dict[str, Any],
+        tracks: Mapping[str, Track],
+        track_names: Mapping[int, str],
+    ) -> None:
+        """The bundle's edits of a session we have (times, topic, room, track)."""
+        track = track_names.get(slot.track_id) if slot.track_id else None
+        mine = wire.slot_sync(wire.slot_row(slot, track))
+        what = f"{slot.date} {slot.start_time:%H:%M} {slot.topic}"
+        if self.decide("session", wire.slot_sync(row), mine, what, self.report.sessions):
+            theirs_track = tracks.get(row["track"]) if row.get("track") else None
+            slot.track_id = theirs_track.id if theirs_track is not None else None
+            slot.date = date.fromisoformat(row["date"])
+            slot.start_time = time.fromisoformat(row["start_time"])
+            slot.end_time = time.fromisoformat(row["end_time"])
+            slot.topic = row.get("topic") or ""
+            slot.room = row.get("room")
+            _write_meta(slot, row)
 
     # -- people, participations, marks --------------------------------------------
 
@@ -266,7 +310,7 @@ class _Merger:
                 mine = Person(uuid=row["uuid"])
                 self._write_person(mine, row)
                 self.session.add(mine)
-                self.added(row, counts)
+                self.added(row, counts, mine.uuid)
             elif mine.erased_at is not None:
                 # Erased on request here: nothing of that person comes back in.
                 counts.unchanged += 1
@@ -309,7 +353,7 @@ class _Merger:
                 _write_participation(mine, row, tracks)
                 self.session.add(mine)
                 ours[(person.id, role)] = mine
-                self.added(row, counts)
+                self.added(row, counts, mine.uuid)
             else:
                 track = track_names.get(mine.track_id) if mine.track_id else None
                 current = wire.participation_row(mine, row["person"], track)
@@ -321,39 +365,73 @@ class _Merger:
         return found
 
     def marks(self, participations: Mapping[str, Participation], slots: Mapping[str, Slot]) -> None:
-        rows = self.data.get("attendance", [])
+        """Marks and cleared marks: a cell holds a mark or a clearing, both versions of it."""
+        rows = [*self.data.get("attendance", []), *self.data.get("cleared", [])]
         by_uuid = self._by_uuid(Attendance, [r["uuid"] for r in rows])
         part_ids = [p.id for p in participations.values()]
         ours: dict[tuple[int, int], Attendance] = {}
+        ours_cleared: dict[tuple[int, int], AttendanceCleared] = {}
         for chunk in _chunks(part_ids):
             for a in self.session.scalars(
                 select(Attendance).where(Attendance.participation_id.in_(chunk))
             ):
                 ours[(a.participation_id, a.slot_id)] = a
+            for c in self.session.scalars(
+                select(AttendanceCleared).where(AttendanceCleared.participation_id.in_(chunk))
+            ):
+                ours_cleared[(c.participation_id, c.slot_id)] = c
         counts = self.report.marks
         for row in rows:
             part = participations[row["participation"]]
             slot = slots[row["slot"]]
-            mine = by_uuid.get(row["uuid"]) or ours.get((part.id, slot.id))
-            if mine is None:
+            cell = (part.id, slot.id)
+            clearing = row["values"].get("mark") is None
+            mark = by_uuid.get(row["uuid"]) or ours.get(cell)
+            cleared = None if mark is not None else ours_cleared.get(cell)
+            if mark is None and cleared is None:
+                if clearing:  # nothing here to clear
+                    self._record(wire.digest(row), row["uuid"])
+                    counts.unchanged += 1
+                    continue
                 taken = row["uuid"] in by_uuid
-                mine = Attendance(
+                mark = Attendance(
                     uuid=None if taken else row["uuid"], participation_id=part.id, slot_id=slot.id
                 )
-                _write_mark(mine, row)
-                self.session.add(mine)
-                ours[(part.id, slot.id)] = mine
-                self.added(row, counts)
+                _write_mark(mark, row)
+                self.session.add(mark)
+                ours[cell] = mark
+                self.added(row, counts, mark.uuid)
                 continue
-            current = wire.attendance_row(mine, row["participation"], row["slot"])
+            if mark is not None:
+                current = wire.attendance_row(mark, row["participation"], row["slot"])
+            else:
+                assert cleared is not None
+                current = wire.cleared_row(cleared, row["participation"], row["slot"])
             what = f"{part.person.display_name}: {slot.date} {slot.start_time:%H:%M} {slot.topic}"
-            if self.decide("attendance", row, current, what, counts):
-                _write_mark(mine, row)
+            if not self.decide("attendance", row, current, what, counts):
+                continue
+            if clearing:
+                assert mark is not None  # a clearing over a clearing has equal values
+                self.session.delete(mark)
+                del ours[cell]
+                self.session.flush()
+                ours_cleared[cell] = _write_clearing(self.session, cell, row)
+            elif mark is not None:
+                _write_mark(mark, row)
+            else:
+                self.session.delete(cleared)
+                del ours_cleared[cell]
+                self.session.flush()
+                mark = Attendance(uuid=row["uuid"], participation_id=part.id, slot_id=slot.id)
+                _write_mark(mark, row)
+                self.session.add(mark)
+                ours[cell] = mark
         self.session.flush()
 
     def finish(self) -> None:
         for key in sorted(self.new_seen):
             self.session.add(SyncSeen(digest=key))
+        store_bases(self.session, self.new_bases)
         self.session.flush()
 
 
@@ -362,6 +440,19 @@ def _write_meta(row: Any, incoming: dict[str, Any]) -> None:
     row.updated_at = _when(incoming.get("updated_at")) or row.updated_at
     row.changed_by = incoming.get("changed_by")
     keep_author(row)
+
+
+def _write_workshop(workshop: Workshop, row: dict[str, Any]) -> None:
+    """The bundle's values of the workshop (its code names it and stays)."""
+    values = {name: row[name] for name in wire.WORKSHOP_FIELDS if name != "code" and name in row}
+    values["start_date"] = date.fromisoformat(values["start_date"])
+    values["end_date"] = date.fromisoformat(values["end_date"])
+    values["status"] = WorkshopStatus(values["status"])
+    values["late_policy"] = LatePolicy(values["late_policy"])
+    values["excused_policy"] = ExcusedPolicy(values["excused_policy"])
+    for name, value in values.items():
+        setattr(workshop, name, value)
+    _write_meta(workshop, row)
 
 
 def _write_participation(
@@ -375,6 +466,21 @@ def _write_participation(
     part.override_reason = values.get("override_reason")
     part.notes = values.get("notes")
     _write_meta(part, row)
+
+
+def _write_clearing(
+    session: Session, cell: tuple[int, int], row: dict[str, Any]
+) -> AttendanceCleared:
+    """The bundle's clearing of the mark at *cell*, with who cleared it and when."""
+    cleared = AttendanceCleared(
+        uuid=row["uuid"],
+        participation_id=cell[0],
+        slot_id=cell[1],
+        cleared_at=_when(row.get("updated_at")) or utcnow(),
+        cleared_by=row.get("changed_by"),
+    )
+    session.add(cleared)
+    return cleared
 
 
 def _write_mark(mark: Attendance, row: dict[str, Any]) -> None:
@@ -440,8 +546,10 @@ def merge_bundle(
         raise BadFile("bundle.unreadable", name=Path(path).name, reason=repr(exc)[:200]) from exc
     progress.report(6, 6)
     kinds: set[Change] = set()
-    if report.workshop_added:
+    if report.workshop_added or report.workshop_edits.updated:
         kinds.add(Change.WORKSHOPS)
+    if report.sessions.updated:
+        kinds |= {Change.WORKSHOPS, Change.SLOTS}
     if report.tracks_added or report.slots_added:
         kinds |= {Change.WORKSHOPS, Change.SLOTS}
     if report.people.added or report.people.updated:

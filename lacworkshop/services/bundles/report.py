@@ -24,7 +24,7 @@ class MergeConflict:
     """
 
     key: str
-    kind: str  # "person", "participation" or "attendance"
+    kind: str  # "workshop", "session", "person", "participation" or "attendance"
     what: str  # the person, and the session for a mark
     fields: tuple[str, ...]
     mine: dict[str, Any]
@@ -56,6 +56,9 @@ class MergeReport:
     workshop_added: bool = False
     tracks_added: int = 0
     slots_added: int = 0
+    # Edits of the workshop's fields and of sessions we already had.
+    workshop_edits: Counts = field(default_factory=Counts)
+    sessions: Counts = field(default_factory=Counts)
     people: Counts = field(default_factory=Counts)
     participations: Counts = field(default_factory=Counts)
     marks: Counts = field(default_factory=Counts)
@@ -68,7 +71,16 @@ class MergeReport:
             self.workshop_added
             or self.tracks_added
             or self.slots_added
-            or any(c.added or c.updated for c in (self.people, self.participations, self.marks))
+            or any(
+                c.added or c.updated
+                for c in (
+                    self.workshop_edits,
+                    self.sessions,
+                    self.people,
+                    self.participations,
+                    self.marks,
+                )
+            )
         )
 
     @property

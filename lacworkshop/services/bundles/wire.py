@@ -3,7 +3,11 @@
 Each travelling row is ``{"uuid", "values", "updated_at", "changed_by"}``. Its
 digest covers all four, so it names one version of one row written by one
 person at one time: the merge records the digests it took or decided on, and
-meets them again when the same bundle comes back.
+meets them again when the same bundle comes back. A row also carries ``base``,
+the digest of the version last exchanged that it was edited from (not part of
+its digest). The workshop and its sessions travel flat (their fields beside
+``uuid``, ``updated_at``, ``changed_by``); :func:`workshop_sync` and
+:func:`slot_sync` give them the travelling shape the merge compares.
 """
 
 from __future__ import annotations
@@ -14,7 +18,15 @@ from datetime import date, datetime, time
 from enum import Enum
 from typing import Any
 
-from lacworkshop.model import Attendance, Participation, Person, Slot, Track, Workshop
+from lacworkshop.model import (
+    Attendance,
+    AttendanceCleared,
+    Participation,
+    Person,
+    Slot,
+    Track,
+    Workshop,
+)
 
 PERSON_FIELDS = (
     "given_names",
@@ -32,6 +44,7 @@ PERSON_FIELDS = (
 )
 PARTICIPATION_FIELDS = ("status", "track", "eligibility_override", "override_reason", "notes")
 ATTENDANCE_FIELDS = ("mark", "note")
+SLOT_FIELDS = ("track", "date", "start_time", "end_time", "topic", "room")
 WORKSHOP_FIELDS = (
     "code",
     "title",
@@ -80,8 +93,38 @@ def digest(row: dict[str, Any]) -> str:
     return hashlib.sha256(canon.encode()).hexdigest()
 
 
+def workshop_ref(code: str) -> str:
+    """What names a workshop across databases (it has no uuid: its code is its identity)."""
+    return f"workshop:{code}"
+
+
 def workshop_row(w: Workshop) -> dict[str, Any]:
-    return {name: plain(getattr(w, name)) for name in WORKSHOP_FIELDS}
+    row = {name: plain(getattr(w, name)) for name in WORKSHOP_FIELDS}
+    row["updated_at"] = stamp(w.updated_at)
+    row["changed_by"] = w.changed_by
+    return row
+
+
+def workshop_sync(row: dict[str, Any]) -> dict[str, Any]:
+    """The workshop row in travelling shape; the code names it and is no value to merge."""
+    return {
+        "uuid": workshop_ref(row["code"]),
+        "values": {f: row.get(f) for f in WORKSHOP_FIELDS if f != "code"},
+        "updated_at": row.get("updated_at"),
+        "changed_by": row.get("changed_by"),
+        "base": row.get("base"),
+    }
+
+
+def slot_sync(row: dict[str, Any]) -> dict[str, Any]:
+    """A session row in travelling shape."""
+    return {
+        "uuid": row["uuid"],
+        "values": {f: row.get(f) for f in SLOT_FIELDS},
+        "updated_at": row.get("updated_at"),
+        "changed_by": row.get("changed_by"),
+        "base": row.get("base"),
+    }
 
 
 def track_row(t: Track) -> dict[str, Any]:
@@ -97,6 +140,8 @@ def slot_row(s: Slot, track_name: str | None) -> dict[str, Any]:
         "end_time": s.end_time.isoformat(),
         "topic": s.topic,
         "room": s.room,
+        "updated_at": stamp(s.updated_at),
+        "changed_by": s.changed_by,
     }
 
 
@@ -130,4 +175,16 @@ def attendance_row(a: Attendance, participation_uuid: str, slot_uuid: str) -> di
         "values": {"mark": plain(a.mark), "note": a.note},
         "updated_at": stamp(a.updated_at),
         "changed_by": a.changed_by,
+    }
+
+
+def cleared_row(c: AttendanceCleared, participation_uuid: str, slot_uuid: str) -> dict[str, Any]:
+    """A cleared mark: the mark's identity with no mark, who cleared it and when."""
+    return {
+        "uuid": c.uuid,
+        "participation": participation_uuid,
+        "slot": slot_uuid,
+        "values": {"mark": None, "note": None},
+        "updated_at": stamp(c.cleared_at),
+        "changed_by": c.cleared_by,
     }

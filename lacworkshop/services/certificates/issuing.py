@@ -82,6 +82,9 @@ class CertificateRow:
     revoked_reason: str | None = None
     revoked_at: datetime | None = None
     superseded_by_id: int | None = None
+    # The holder asked for their data to be erased: the certificate still verifies,
+    # but no output prints it again (it would print "(erased)").
+    holder_erased: bool = False
 
 
 @dataclass(frozen=True)
@@ -165,6 +168,7 @@ def row_of(cert: Certificate, person: Person) -> CertificateRow:
         revoked_reason=cert.revoked_reason,
         revoked_at=cert.revoked_at,
         superseded_by_id=cert.superseded_by_id,
+        holder_erased=person.erased_at is not None,
     )
 
 

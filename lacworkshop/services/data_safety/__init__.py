@@ -21,6 +21,7 @@ if TYPE_CHECKING:
         checked_backups,
         daily_backup,
         describe_backup,
+        describe_backups,
         find_backup,
         list_backups,
         restore,
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from lacworkshop.services.data_safety.deletion import restore as restore_deleted
 
 _WHERE = {
+    "describe_backups": "backups",
     "BackupContents": "backups",
     "Impact": "deletion",
     "Snapshot": "deletion",
@@ -78,6 +80,7 @@ __all__ = [
     "delete_rows",
     "deletion_impact",
     "describe_backup",
+    "describe_backups",
     "find_backup",
     "impact",
     "list_backups",

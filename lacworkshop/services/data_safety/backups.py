@@ -10,6 +10,7 @@ from lacworkshop.services.settings import get_setting, set_setting
 from lacworkshop.storage import Database
 from lacworkshop.storage import backup as raw
 from lacworkshop.storage.backup import BackupInfo
+from lacworkshop.storage.backup_listing import BackupEntry, dump_backups, sqlite_backups
 from lacworkshop.storage.errors import DamagedBackupError
 from lacworkshop.storage.integrity import quick_check
 from lacworkshop.storage.paths import backup_dir_for
@@ -106,6 +107,16 @@ def restore_server(url: str, place: Path, which: str) -> Path:
     take_dump(url, backup_dir_for(place), "before restore", keep=None)
     restore_dump(url, chosen)
     return chosen
+
+
+def describe_backups(place: Path, on_server: bool) -> list[BackupEntry]:
+    """Every backup of the database at *place* with what it holds, oldest first.
+
+    *on_server*: the database is a PostgreSQL one and its backups are pg_dump files.
+    """
+    if on_server:
+        return dump_backups(backup_dir_for(place))
+    return sqlite_backups(place)
 
 
 def checked_backups(db_path: Path) -> list[tuple[BackupInfo, bool]]:

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         queue_messages,
     )
     from lacworkshop.services.email.recipients import (
+        Recipient,
         Skipped,
         workshop_recipients,
         workshop_track_names,
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
     from lacworkshop.services.email.test_message import send_test_message
 
 _WHERE = {
+    "Recipient": "recipients",
     "Delivery": "sending",
     "EmailAccount": "account",
     "EmailOutcome": "campaign",
@@ -105,6 +107,7 @@ __all__ = [
     "Planned",
     "Preview",
     "QueueReport",
+    "Recipient",
     "SendReport",
     "Skipped",
     "account_for_cli",

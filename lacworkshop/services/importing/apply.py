@@ -23,6 +23,7 @@ from lacworkshop.services.import_plan import mark_first_session
 from lacworkshop.services.importing.mapping import remember_mapping
 from lacworkshop.services.importing.places import Places
 from lacworkshop.services.importing.preview import Candidate, Decision, Preview
+from lacworkshop.services.importing.reasons import why_text
 from lacworkshop.services.operations import NO_PROGRESS, Change, OpResult, changes
 from lacworkshop.services.operations import Progress as OpProgress
 from lacworkshop.services.privacy import person_column_value
@@ -126,6 +127,214 @@ def _merge_into(target: Candidate, later: Candidate) -> None:
     target.refresh_keys()
 
 
+@dataclass
+class _Plan:
+    """Every row decided before anything is written: created, linked or skipped."""
+
+    to_create: list[Candidate] = field(default_factory=list)
+    to_link: list[tuple[Candidate, int]] = field(default_factory=list)
+    outcome: dict[int, RowOutcome] = field(default_factory=dict)
+
+
+@dataclass
+class _Steps:
+    """Progress through the rows, and the place where a Cancel is honoured."""
+
+    report: ProgressFn
+    check: Callable[[], None]
+    total: int
+    done: int = 0
+
+    def advance(self, n: int, what: str, every: int = 1) -> None:
+        self.done += n
+        if self.done % every == 0:
+            self.report(self.done, self.total, what)
+
+
+def _outcome(c: Candidate, kind: str, reason: str = "") -> RowOutcome:
+    return RowOutcome(c.row, c.display_name, c.values.get("email"), kind, reason)
+
+
+def _skip_reason(c: Candidate) -> str | None:
+    """Why row *c* is not written, in the message language; None when it is."""
+    if c.blocked:
+        return "; ".join(p.message for p in c.problems if p.blocking)
+    if c.same_as_row is not None:
+        key = "import.row_merged" if c.decision is Decision.UPDATE else "import.row_same_person"
+        return message_text(key, row=c.same_as_row, why=why_text(c.same_reason))
+    if c.match is not None and c.decision is Decision.SKIP:
+        return message_text(
+            "import.row_skipped_by_choice", name=c.match.display_name, why=why_text(c.match.reason)
+        )
+    return None
+
+
+def _plan(preview: Preview, warnings: list[tuple[int, str]]) -> _Plan:
+    """Decide every row; a later row of the same person chosen to update fills in the first."""
+    plan = _Plan()
+    by_row = {c.row: c for c in preview.candidates}
+    for c in preview.candidates:
+        warnings.extend((c.row, p.message) for p in c.problems if not p.blocking)
+        reason = _skip_reason(c)
+        if reason is not None:
+            if not c.blocked and c.same_as_row is not None and c.decision is Decision.UPDATE:
+                _merge_into(by_row[c.same_as_row], c)
+            plan.outcome[c.row] = _outcome(c, "skipped", reason)
+        elif c.match is not None:
+            plan.to_link.append((c, c.match.person_id))
+        else:
+            plan.to_create.append(c)
+    return plan
+
+
+def _insert_people(
+    session: Session, plan: _Plan, summary: ImportSummary, steps: _Steps
+) -> dict[int, int]:
+    """New people in batches of Core inserts; their ids by row."""
+    person_of: dict[int, int] = {}
+    for start in range(0, len(plan.to_create), BATCH):
+        steps.check()
+        batch = plan.to_create[start : start + BATCH]
+        # Core on the unit of work's connection: no ORM bookkeeping for new rows.
+        ids = (
+            session.connection()
+            .execute(
+                insert(person_table).returning(person_table.c.id, sort_by_parameter_order=True),
+                [_person_row(c) for c in batch],
+            )
+            .scalars()
+            .all()
+        )
+        for c, pid in zip(batch, ids, strict=True):
+            person_of[c.row] = pid
+            plan.outcome[c.row] = _outcome(c, "created")
+        summary.created += len(batch)
+        steps.advance(len(batch), "people")
+    return person_of
+
+
+def _link_people(
+    session: Session, plan: _Plan, summary: ImportSummary, steps: _Steps
+) -> dict[int, int]:
+    """People already in the database: linked as they are, or updated from the row."""
+    person_of: dict[int, int] = {}
+    for c, pid in plan.to_link:
+        steps.check()
+        if c.decision is Decision.UPDATE:
+            person = session.get(Person, pid)
+            assert person is not None
+            for key, value in c.values.items():
+                if value:
+                    setattr(person, key, person_column_value(key, value))
+            summary.updated += 1
+            kind = "updated"
+        else:
+            summary.linked += 1
+            kind = "linked"
+        person_of[c.row] = pid
+        reason = (
+            message_text(
+                "import.row_matched", why=why_text(c.match.reason), name=c.match.display_name
+            )
+            if c.match
+            else ""
+        )
+        plan.outcome[c.row] = _outcome(c, kind, reason)
+        steps.advance(1, "people", every=BATCH)
+    return person_of
+
+
+def _participation_rows(
+    session: Session,
+    preview: Preview,
+    person_of: dict[int, int],
+    outcome: dict[int, RowOutcome],
+    summary: ImportSummary,
+) -> list[dict[str, object]]:
+    """The participations to insert; people already in the workshop keep theirs."""
+    places = Places(session, preview.workshop_id, preview.workshop_code)
+    parts: list[dict[str, object]] = []
+    for c in preview.candidates:
+        pid = person_of.get(c.row)
+        if pid is None:
+            continue
+        updating = c.match is not None and c.decision is Decision.UPDATE
+        placed = places.place(pid, c.role, c.track_id, updating)
+        if placed.note:
+            o = outcome[c.row]
+            joined = "; ".join(x for x in (o.reason, placed.note) if x)
+            outcome[c.row] = RowOutcome(o.row, o.name, o.email, o.outcome, joined)
+        summary.moved += placed.moved
+        if not placed.inserted:
+            summary.already_enrolled += 1
+            if c.external_ref:
+                _keep_ref(session, preview.workshop_id, pid, c.external_ref)
+            continue
+        parts.append(
+            {
+                "workshop_id": preview.workshop_id,
+                "person_id": pid,
+                "role": c.role,
+                "track_id": c.track_id,
+                "source": preview.source[:300],
+                "notes": c.notes,
+                "external_ref": c.external_ref,
+            }
+        )
+    return parts
+
+
+def _insert_participations(session: Session, parts: list[dict[str, object]], steps: _Steps) -> None:
+    for start in range(0, len(parts), BATCH):
+        steps.check()
+        session.connection().execute(insert(participation_table), parts[start : start + BATCH])
+        steps.report(steps.done, steps.total, "participations")
+
+
+def _record(session: Session, preview: Preview, summary: ImportSummary) -> None:
+    """The audit line of the import, with its counts."""
+    audit.record(
+        session,
+        "import",
+        "workshop",
+        preview.workshop_id,
+        summary.line(),
+        {
+            "file": preview.source,
+            "sheet": preview.sheet,
+            "created": summary.created,
+            "linked": summary.linked,
+            "updated": summary.updated,
+            "moved": summary.moved,
+            "skipped": len(summary.skipped),
+        },
+    )
+
+
+def _write(
+    session: Session,
+    preview: Preview,
+    plan: _Plan,
+    summary: ImportSummary,
+    steps: _Steps,
+    checked_in_attendance: bool,
+) -> None:
+    """Every write of the import, inside the caller's unit of work."""
+    person_of = _insert_people(session, plan, summary, steps)
+    person_of.update(_link_people(session, plan, summary, steps))
+    session.flush()
+    parts = _participation_rows(session, preview, person_of, plan.outcome, summary)
+    _insert_participations(session, parts, steps)
+    summary.participations = len(parts)
+    if checked_in_attendance:
+        came = [person_of[c.row] for c in preview.candidates if c.checked_in and c.row in person_of]
+        summary.checked_in_marked = mark_first_session(session, preview.workshop_id, came)
+    summary.outcomes = [plan.outcome[c.row] for c in preview.candidates]
+    _record(session, preview, summary)
+    steps.check()
+    steps.report(steps.total, steps.total, "saving")
+
+
 def run_import(
     db: Database,
     preview: Preview,
@@ -144,167 +353,18 @@ def run_import(
     at the first session.
     """
     summary = ImportSummary(preview.source, preview.workshop_code, dry_run)
-    total = len(preview.candidates)
-    report = progress or (lambda _d, _t, _m: None)
-    check = check_cancel or (lambda: None)
-    by_row = {c.row: c for c in preview.candidates}
-    outcome: dict[int, RowOutcome] = {}
-
-    # Decide every row first: what is created, what links where, what is skipped.
-    to_create: list[Candidate] = []
-    to_link: list[tuple[Candidate, int]] = []
-    for c in preview.candidates:
-        for p in c.problems:
-            if not p.blocking:
-                summary.warnings.append((c.row, p.message))
-        if c.blocked:
-            reason = "; ".join(p.message for p in c.problems if p.blocking)
-            outcome[c.row] = RowOutcome(
-                c.row, c.display_name, c.values.get("email"), "skipped", reason
-            )
-            continue
-        if c.same_as_row is not None:
-            first = by_row[c.same_as_row]
-            if c.decision is Decision.UPDATE:
-                _merge_into(first, c)
-                reason = f"merged into row {c.same_as_row} ({c.same_reason})"
-            else:
-                reason = f"same person as row {c.same_as_row} ({c.same_reason})"
-            outcome[c.row] = RowOutcome(
-                c.row, c.display_name, c.values.get("email"), "skipped", reason
-            )
-            continue
-        if c.match is not None:
-            if c.decision is Decision.SKIP:
-                reason = f"already in the database as {c.match.display_name} ({c.match.reason}); skipped by choice"
-                outcome[c.row] = RowOutcome(
-                    c.row, c.display_name, c.values.get("email"), "skipped", reason
-                )
-                continue
-            to_link.append((c, c.match.person_id))
-            continue
-        to_create.append(c)
-
-    if backup and not dry_run and (to_create or to_link):
-        check()
+    steps = _Steps(
+        progress or (lambda _d, _t, _m: None),
+        check_cancel or (lambda: None),
+        len(preview.candidates),
+    )
+    plan = _plan(preview, summary.warnings)
+    if backup and not dry_run and (plan.to_create or plan.to_link):
+        steps.check()
         summary.backup = backup_before(db, "import")
-    done = 0
     try:
         with db.session() as session:
-            person_of: dict[int, int] = {}
-            for start in range(0, len(to_create), BATCH):
-                check()
-                batch = to_create[start : start + BATCH]
-                # Core on the unit of work's connection: no ORM bookkeeping for new rows.
-                ids = (
-                    session.connection()
-                    .execute(
-                        insert(person_table).returning(
-                            person_table.c.id, sort_by_parameter_order=True
-                        ),
-                        [_person_row(c) for c in batch],
-                    )
-                    .scalars()
-                    .all()
-                )
-                for c, pid in zip(batch, ids, strict=True):
-                    person_of[c.row] = pid
-                    outcome[c.row] = RowOutcome(
-                        c.row, c.display_name, c.values.get("email"), "created"
-                    )
-                summary.created += len(batch)
-                done += len(batch)
-                report(done, total, "people")
-            for c, pid in to_link:
-                check()
-                if c.decision is Decision.UPDATE:
-                    person = session.get(Person, pid)
-                    assert person is not None
-                    for key, value in c.values.items():
-                        if value:
-                            setattr(person, key, person_column_value(key, value))
-                    summary.updated += 1
-                    kind = "updated"
-                else:
-                    summary.linked += 1
-                    kind = "linked"
-                person_of[c.row] = pid
-                reason = f"{c.match.reason} as {c.match.display_name}" if c.match else ""
-                outcome[c.row] = RowOutcome(
-                    c.row, c.display_name, c.values.get("email"), kind, reason
-                )
-                done += 1
-                if done % BATCH == 0:
-                    report(done, total, "people")
-            session.flush()
-            places = Places(session, preview.workshop_id, preview.workshop_code)
-            parts: list[dict[str, object]] = []
-            for c in preview.candidates:
-                if c.row not in person_of:
-                    continue
-                pid = person_of[c.row]
-                placed = places.place(
-                    pid, c.role, c.track_id, c.match is not None and c.decision is Decision.UPDATE
-                )
-                if placed.note:
-                    o = outcome[c.row]
-                    outcome[c.row] = RowOutcome(
-                        o.row,
-                        o.name,
-                        o.email,
-                        o.outcome,
-                        "; ".join(x for x in (o.reason, placed.note) if x),
-                    )
-                summary.moved += placed.moved
-                if not placed.inserted:
-                    summary.already_enrolled += 1
-                    if c.external_ref:
-                        _keep_ref(session, preview.workshop_id, pid, c.external_ref)
-                    continue
-                parts.append(
-                    {
-                        "workshop_id": preview.workshop_id,
-                        "person_id": pid,
-                        "role": c.role,
-                        "track_id": c.track_id,
-                        "source": preview.source[:300],
-                        "notes": c.notes,
-                        "external_ref": c.external_ref,
-                    }
-                )
-            for start in range(0, len(parts), BATCH):
-                check()
-                session.connection().execute(
-                    insert(participation_table), parts[start : start + BATCH]
-                )
-                report(done, total, "participations")
-            summary.participations = len(parts)
-            if checked_in_attendance:
-                came = [
-                    person_of[c.row]
-                    for c in preview.candidates
-                    if c.checked_in and c.row in person_of
-                ]
-                summary.checked_in_marked = mark_first_session(session, preview.workshop_id, came)
-            summary.outcomes = [outcome[c.row] for c in preview.candidates]
-            audit.record(
-                session,
-                "import",
-                "workshop",
-                preview.workshop_id,
-                summary.line(),
-                {
-                    "file": preview.source,
-                    "sheet": preview.sheet,
-                    "created": summary.created,
-                    "linked": summary.linked,
-                    "updated": summary.updated,
-                    "moved": summary.moved,
-                    "skipped": len(summary.skipped),
-                },
-            )
-            check()
-            report(total, total, "saving")
+            _write(session, preview, plan, summary, steps, checked_in_attendance)
             if dry_run:
                 raise _DryRun()
     except _DryRun:

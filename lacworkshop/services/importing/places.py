@@ -5,7 +5,7 @@ them; when the row updates them, that participation follows the import: its
 track (when the import names one), and its role too. A participation in the row's role is the one moved
 when the person holds several, so a role change never meets the unique
 (workshop, person, role) of another participation. Every outcome is
-worded for the import summary.
+worded for the import summary, in the message language.
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from lacworkshop.errors import message_text
 from lacworkshop.model import Participation, Role, Track
+from lacworkshop.services.importing.reasons import role_text
 
 participation_table = Participation.metadata.tables["participation"]
 
@@ -63,8 +65,13 @@ class Places:
 
     def _track(self, track_id: int | None) -> str:
         if track_id is None:
-            return "no track"
-        return f"track {self.track_names.get(track_id, track_id)}"
+            return message_text("import.place_no_track")
+        return message_text("import.place_track", track=self.track_names.get(track_id, track_id))
+
+    def _role_on(self, role: Role, track_id: int | None) -> str:
+        return message_text(
+            "import.place_role_on", role=role_text(role), track=self._track(track_id)
+        )
 
     def place(self, person_id: int, role: Role, track_id: int | None, update_: bool) -> Placed:
         held = self.held.setdefault(person_id, [])
@@ -79,38 +86,45 @@ class Places:
         held.append(_Held(None, role, track_id, claimed=True))
         if not others:
             return Placed(inserted=True)
-        roles = ", ".join(f"{h.role.value} on {self._track(h.track_id)}" for h in others)
-        return Placed(True, note=f"also registered in {self.code} as {roles}, left as it is")
+        roles = ", ".join(self._role_on(h.role, h.track_id) for h in others)
+        return Placed(True, note=message_text("import.place_also", code=self.code, roles=roles))
 
     def _same_role(self, h: _Held, role: Role, track_id: int | None, update_: bool) -> Placed:
-        note = f"already registered in {self.code} as {role.value}"
+        note = message_text("import.place_already", code=self.code, role=role_text(role))
         if h.track_id == track_id or h.claimed:
             h.claimed = h.claimed or update_
             return Placed(False, note=note)
         if not update_:
             return Placed(
                 False,
-                note=f"{note} on {self._track(h.track_id)}; left as it is "
-                f"(this import says {self._track(track_id)}; choose update to move them)",
+                note=message_text(
+                    "import.place_left",
+                    already=note,
+                    held=self._track(h.track_id),
+                    wanted=self._track(track_id),
+                ),
             )
         assert h.id is not None  # rows added by this import are claimed
         self._write(h.id, track_id=track_id)
         before = self._track(h.track_id)
         h.track_id, h.claimed = track_id, True
-        return Placed(False, True, f"{note}; moved from {before} to {self._track(track_id)}")
+        moved = message_text(
+            "import.place_moved_track", already=note, before=before, after=self._track(track_id)
+        )
+        return Placed(False, True, moved)
 
     def _move(self, h: _Held, role: Role, track_id: int | None) -> Placed:
         # place() looked for the same role first, so taking *role* breaks no uniqueness.
         assert h.id is not None
-        before = f"{h.role.value} on {self._track(h.track_id)}"
+        before = self._role_on(h.role, h.track_id)
         h.claimed = True
         self._write(h.id, track_id=track_id, role=role)
         h.role, h.track_id = role, track_id
+        after = self._role_on(role, track_id)
         return Placed(
             False,
             True,
-            f"already registered in {self.code} as {before}; moved to "
-            f"{role.value} on {self._track(track_id)}",
+            message_text("import.place_moved_role", code=self.code, before=before, after=after),
         )
 
     def _write(self, participation_id: int, **values: object) -> None:

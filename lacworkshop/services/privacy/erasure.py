@@ -3,7 +3,8 @@
 What goes: names, preferred name, email, phone, organisation, document id,
 language, notes and consent are emptied on the person's row (the given name
 becomes "(erased)"); notes and reasons on their participations and attendance
-marks; their name in certificate snapshots, the QR text (kept as a digest, see
+marks, and the marks cleared of them (with the bundles' stored versions of their
+rows); their name in certificate snapshots, the QR text (kept as a digest, see
 ``erased_certificates``) and revocation reasons; their values in every audit
 entry about them (the entry keeps action, what it was about and its date).
 
@@ -31,6 +32,7 @@ from sqlalchemy import func, select, text
 from lacworkshop.model import Attendance, Certificate, Participation, Person
 from lacworkshop.model.base import utcnow
 from lacworkshop.services import audit
+from lacworkshop.services.bundles import forget_sync_traces
 from lacworkshop.services.data_safety import backup_now, backups_kept
 from lacworkshop.services.email import forget_messages_of
 from lacworkshop.services.errors import ValidationError
@@ -193,6 +195,7 @@ def erase_person(db: Database, person_id: int) -> ErasureResult:
                 certs += 1
         audited = strip_entries(mentions, own_person_ids(session, person_id), scrub)
         forget_messages_of(session, person_id)
+        forget_sync_traces(session, person_id)
         person.given_names = ERASED
         person.family_names = ""
         for name in CLEARED_FIELDS:

@@ -59,7 +59,8 @@ class FieldDef:
 def _certificate_file(row: Any, _lang: str) -> str | None:
     from lacworkshop.services.reports.people_export_certificates import certificate_file_name
 
-    return certificate_file_name(row) if row is not None else None
+    # No file is written for a holder whose data was erased: name none.
+    return certificate_file_name(row) if row is not None and not row.holder_erased else None
 
 
 def _certificate_status(row: Any, lang: str) -> str:

@@ -8,7 +8,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.formats.badges import DEFAULT_COLOURS, LAYOUTS, ink_on
+from lacworkshop.formats.badges import DEFAULT_COLOURS, ink_on
 from lacworkshop.services.badges import (
     BadgeSettings,
     badge_settings,
@@ -28,6 +27,7 @@ from lacworkshop.services.badges import (
 )
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.operations import run_operation
+from lacworkshop.ui.widgets.badge_stock_box import BadgeStockBox
 
 
 class BadgeSettingsDialog(QDialog):
@@ -77,10 +77,7 @@ class BadgeSettingsDialog(QDialog):
         self.btn_default_colours.clicked.connect(self._default_colours)
         colour_grid.addWidget(self.btn_default_colours, 2, 0, 1, 2)
         form.addRow(self.tr("Colours:"), colour_grid)
-        self.layout_box = QComboBox()
-        for layout in LAYOUTS.values():
-            self.layout_box.addItem(layout.description, layout.name)
-        self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(self.settings.layout)))
+        self.layout_box = BadgeStockBox(self.settings.layout)
         form.addRow(self.tr("Stock:"), self.layout_box)
         self.late_box = QSpinBox()
         self.late_box.setRange(0, 600)
@@ -138,7 +135,7 @@ class BadgeSettingsDialog(QDialog):
             self.settings,
             fields=tuple(name for name, box in self.field_boxes.items() if box.isChecked()),
             colours=dict(self.colours),
-            layout=str(self.layout_box.currentData()),
+            layout=self.layout_box.layout_name(),
             late_after_minutes=self.late_box.value(),
         )
 

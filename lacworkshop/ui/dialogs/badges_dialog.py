@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.formats.badges import LAYOUTS
 from lacworkshop.services.badges import (
     BadgeSelection,
     PrintResult,
@@ -29,6 +28,9 @@ from lacworkshop.services.badges import (
 from lacworkshop.services.workshops import list_tracks
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.operations import run_operation
+from lacworkshop.ui.widgets.badge_stock_box import BadgeStockBox
+from lacworkshop.ui.widgets.document_language_box import DocumentLanguageBox
+from lacworkshop.ui.widgets.paper_size_box import PaperSizeBox
 from lacworkshop.ui.widgets.save_path import ask_save_path, suggested_path
 
 
@@ -48,61 +50,68 @@ class BadgesDialog(QDialog):
         self.person_ids = person_ids
         self._tmp = QTemporaryDir()
         self.setWindowTitle(self.tr("Badges and table tents"))
-        form = QFormLayout(self)
-        self.kind_box = QComboBox()
-        self.kind_box.addItem(self.tr("Name badges"), "badges")
-        self.kind_box.addItem(self.tr("Table tents"), "tents")
-        self.who_box = QComboBox()
-        self.who_box.addItem(self.tr("Everyone"), "all")
-        if person_ids:
-            self.who_box.addItem(self.tr("The people selected (%n)", "", len(person_ids)), "chosen")
-        self.who_box.addItem(self.tr("New arrivals (badge never printed)"), "new")
-        self.who_box.addItem(self.tr("One track"), "track")
-        self.who_box.addItem(self.tr("One role"), "role")
-        self.who_box.addItem(self.tr("Registered since"), "since")
-        if person_ids:
-            self.who_box.setCurrentIndex(1)
+        self.kind_box = self._kind_box()
+        self.who_box = self._who_box(bool(person_ids))
         self.track_box = QComboBox()
         for track in list_tracks(ctx.db, workshop_id):
             self.track_box.addItem(track.name, track.name)
-        self.role_box = QComboBox()
+        self.role_box = self._role_box()
+        self.since_edit = QDateEdit(QDate.currentDate())
+        self.since_edit.setCalendarPopup(True)
+        self.layout_box = BadgeStockBox(badge_settings(ctx.db, workshop_id).layout)
+        self.paper_box = PaperSizeBox()
+        self.language_box = DocumentLanguageBox(workshop_default=True)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        form = QFormLayout(self)
+        for label, widget in (
+            (self.tr("&Print:"), self.kind_box),
+            (self.tr("&Who:"), self.who_box),
+            (self.tr("&Track:"), self.track_box),
+            (self.tr("&Role:"), self.role_box),
+            (self.tr("&Since:"), self.since_edit),
+            (self.tr("&Stock:"), self.layout_box),
+            (self.tr("P&aper:"), self.paper_box),
+            (self.tr("&Language:"), self.language_box),
+        ):
+            form.addRow(label, widget)
+        form.addRow(self.note)
+        form.addRow(self._buttons())
+        self.kind_box.currentIndexChanged.connect(self._show_fields)
+        self.who_box.currentIndexChanged.connect(self._show_fields)
+        self._show_fields()
+
+    def _kind_box(self) -> QComboBox:
+        box = QComboBox()
+        box.addItem(self.tr("Name badges"), "badges")
+        box.addItem(self.tr("Table tents"), "tents")
+        return box
+
+    def _who_box(self, with_selection: bool) -> QComboBox:
+        box = QComboBox()
+        box.addItem(self.tr("Everyone"), "all")
+        if with_selection:
+            count = len(self.person_ids or ())
+            box.addItem(self.tr("The people selected (%n)", "", count), "chosen")
+        box.addItem(self.tr("New arrivals (badge never printed)"), "new")
+        box.addItem(self.tr("One track"), "track")
+        box.addItem(self.tr("One role"), "role")
+        box.addItem(self.tr("Registered since"), "since")
+        box.setCurrentIndex(max(0, box.findData("chosen")))
+        return box
+
+    def _role_box(self) -> QComboBox:
+        box = QComboBox()
         for code, name in (
             ("attendee", self.tr("Attendees")),
             ("trainer", self.tr("Trainers")),
             ("organiser", self.tr("Organisers")),
             ("staff", self.tr("Staff")),
         ):
-            self.role_box.addItem(name, code)
-        self.since_edit = QDateEdit(QDate.currentDate())
-        self.since_edit.setCalendarPopup(True)
-        self.layout_box = QComboBox()
-        for layout in LAYOUTS.values():
-            self.layout_box.addItem(layout.description, layout.name)
-        default = badge_settings(ctx.db, workshop_id).layout
-        self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(default)))
-        self.paper_box = QComboBox()
-        self.paper_box.addItem("A4", "a4")
-        self.paper_box.addItem("Letter", "letter")
-        self.language_box = QComboBox()
-        self.language_box.addItem(self.tr("Workshop language"), None)
-        for code, name in (
-            ("es", self.tr("Spanish")),
-            ("pt", self.tr("Portuguese")),
-            ("en", self.tr("English")),
-            ("fr", self.tr("French")),
-        ):
-            self.language_box.addItem(name, code)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        form.addRow(self.tr("&Print:"), self.kind_box)
-        form.addRow(self.tr("&Who:"), self.who_box)
-        form.addRow(self.tr("&Track:"), self.track_box)
-        form.addRow(self.tr("&Role:"), self.role_box)
-        form.addRow(self.tr("&Since:"), self.since_edit)
-        form.addRow(self.tr("&Stock:"), self.layout_box)
-        form.addRow(self.tr("P&aper:"), self.paper_box)
-        form.addRow(self.tr("&Language:"), self.language_box)
-        form.addRow(self.note)
+            box.addItem(name, code)
+        return box
+
+    def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.btn_preview = QPushButton(self.tr("Pre&view"))
         self.btn_print = QPushButton(self.tr("Print…"))
@@ -111,22 +120,18 @@ class BadgesDialog(QDialog):
         for button in (self.btn_settings, self.btn_preview, self.btn_print, self.btn_save):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
         self.btn_preview.clicked.connect(lambda: self._make("preview"))
         self.btn_print.clicked.connect(lambda: self._make("print"))
         self.btn_save.clicked.connect(lambda: self._make("save"))
         self.btn_settings.clicked.connect(self._open_settings)
-        self.kind_box.currentIndexChanged.connect(self._show_fields)
-        self.who_box.currentIndexChanged.connect(self._show_fields)
-        self._show_fields()
+        return buttons
 
     def _open_settings(self) -> None:
         from lacworkshop.ui.dialogs.badge_settings_dialog import BadgeSettingsDialog
 
         dialog = BadgeSettingsDialog(self.ctx, self.workshop_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            chosen = dialog.chosen().layout
-            self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(chosen)))
+            self.layout_box.choose(dialog.chosen().layout)
 
     def _show_fields(self) -> None:
         form = self.layout()
@@ -176,16 +181,16 @@ class BadgesDialog(QDialog):
         else:
             path = str(Path(self._tmp.path()) / name)
         wid, selection = self.workshop_id, self.selection()
-        language = self.language_box.currentData()
+        language = self.language_box.code()
         # A preview changes nothing: "new arrivals" still finds the same people afterwards.
         record = how != "preview"
         if tents:
-            paper = str(self.paper_box.currentData())
+            paper = self.paper_box.paper()
 
             def operation(p):  # type: ignore[no-untyped-def]
                 return print_tents(self.ctx.db, wid, path, paper, selection, language, p)
         else:
-            layout = str(self.layout_box.currentData())
+            layout = self.layout_box.layout_name()
 
             def operation(p):  # type: ignore[no-untyped-def]
                 return print_badges(self.ctx.db, wid, path, layout, selection, language, record, p)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,8 +25,14 @@ def _when(stamp: str | None) -> str:
     return stamp[:16].replace("T", " ") if stamp else "?"
 
 
+def _value(field: str, value: object) -> str:
+    if value is None and field == "mark":  # that side cleared the mark
+        return QCoreApplication.translate("BundleConflictsDialog", "(mark cleared)")
+    return "" if value is None else str(value)
+
+
 def _values(values: dict[str, object]) -> str:
-    return "; ".join(f"{k}: {'' if v is None else v}" for k, v in values.items())
+    return "; ".join(f"{k}: {_value(k, v)}" for k, v in values.items())
 
 
 class BundleConflictsDialog(QDialog):

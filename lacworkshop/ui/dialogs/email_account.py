@@ -159,13 +159,18 @@ class EmailAccountDialog(QDialog):
         if account is None:
             return
         typed = self.password.text()
-        keep = self.keep_password.isChecked()
-        try:
-            result = save_account(self.ctx.db, account, typed if keep else None)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Email account"), str(exc))
-            return
+        kept = typed if self.keep_password.isChecked() else None
+        db = self.ctx.db
+        # An operation: the keyring may take a while to answer (or ask to be unlocked).
+        run_operation(
+            self.ctx,
+            self,
+            lambda _p: save_account(db, account, kept),
+            title=self.tr("Email account"),
+            on_done=lambda saved: self._saved(saved, typed),
+        )
+
+    def _saved(self, account: EmailAccount, typed: str) -> None:
         if typed:
-            remember_for_session(result.value, typed)
-        self.ctx.notify(*result.changes)
+            remember_for_session(account, typed)
         super().accept()

@@ -30,8 +30,10 @@ from lacworkshop.services.email import (
 )
 from lacworkshop.services.operations import Change
 from lacworkshop.ui.app_context import AppContext
+from lacworkshop.ui.dialogs.email_labels import EmailLabels
 from lacworkshop.ui.email_password import password_for
 from lacworkshop.ui.operations import run_operation
+from lacworkshop.ui.widgets.save_path import refused_as_output
 from lacworkshop.ui.widgets.screen_fit import fit_to_screen
 
 
@@ -79,6 +81,7 @@ class EmailOutboxDialog(QDialog):
             box.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
         box.rejected.connect(self.reject)
         layout.addWidget(box)
+        self._labels = EmailLabels(self)
         ctx.changed.connect(self._on_changed)
         self.refresh()
         fit_to_screen(self, QSize(900, 520))
@@ -86,14 +89,6 @@ class EmailOutboxDialog(QDialog):
     def _on_changed(self, what: frozenset[str]) -> None:
         if Change.OUTBOX in what or Change.DATABASE in what:
             self.refresh()
-
-    def _state(self, state: str) -> str:
-        return {
-            "queued": self.tr("queued"),
-            "sending": self.tr("sending"),
-            "sent": self.tr("sent"),
-            "failed": self.tr("failed"),
-        }.get(state, state)
 
     def refresh(self) -> None:
         rows = list_outbox(self.ctx.db, self.workshop_id)
@@ -105,9 +100,9 @@ class EmailOutboxDialog(QDialog):
             values = [
                 m.name,
                 m.recipient,
-                m.template,
+                self._labels.template(m.template),
                 cert,
-                self._state(m.state),
+                self._labels.state(m.state),
                 str(m.attempts),
                 m.last_error or "",
             ]
@@ -171,7 +166,8 @@ class EmailOutboxDialog(QDialog):
             str(Path.home() / "messages.xlsx"),
             self.tr("Spreadsheet (*.xlsx);;CSV (*.csv)"),
         )
-        if not path:
+        title = self.tr("Export the log of messages")
+        if not path or refused_as_output(self, title, path):
             return
         target = Path(path)
         language = message_language()
@@ -179,5 +175,12 @@ class EmailOutboxDialog(QDialog):
             self.ctx,
             self,
             lambda _p: export_sent_log(self.ctx.db, self.workshop_id, target, language),
-            title=self.tr("Export the log of messages"),
+            title=title,
+            on_done=lambda rows: self._exported(target, rows),
         )
+
+    def _exported(self, target: Path, rows: int) -> None:
+        # Said where the person looks: under the table, and in the window's status bar.
+        text = self.tr("{rows} messages saved in {path}").format(rows=rows, path=target)
+        self.summary.setText(self.summary.text().split("\n")[0] + "\n" + text)
+        self.ctx.status_message.emit(text)

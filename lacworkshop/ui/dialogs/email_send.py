@@ -9,19 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -29,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from lacworkshop.errors import UserError
 from lacworkshop.formats.email import CERTIFICATE
-from lacworkshop.model import CertificateKind
 from lacworkshop.services.email import (
     EmailOutcome,
     EmailRequest,
+    MessageTemplate,
     load_account,
     message_template,
     preview_message,
@@ -44,11 +35,13 @@ from lacworkshop.services.email import (
     workshop_track_names,
 )
 from lacworkshop.ui.app_context import AppContext
+from lacworkshop.ui.dialogs.email_labels import EmailLabels
+from lacworkshop.ui.dialogs.email_message_box import EmailMessageBox
+from lacworkshop.ui.dialogs.email_preview_panel import EmailPreviewPanel
+from lacworkshop.ui.dialogs.email_recipients_box import EmailRecipientsBox
 from lacworkshop.ui.email_password import password_for
 from lacworkshop.ui.operations import run_operation
 from lacworkshop.ui.widgets.screen_fit import fit_to_screen
-
-LANGUAGES = ("es", "pt", "en", "fr")
 
 
 class EmailSendDialog(QDialog):
@@ -67,100 +60,45 @@ class EmailSendDialog(QDialog):
         self.person_ids = frozenset(person_ids) if person_ids else None
         self.last_outcome: EmailOutcome | None = None
         self.setWindowTitle(self.tr("Email"))
+        self.message = EmailMessageBox(template_names(ctx.db, workshop_id), template)
+        self.recipients = EmailRecipientsBox(
+            workshop_track_names(ctx.db, workshop_id),
+            len(self.person_ids) if self.person_ids is not None else None,
+        )
+        people = [
+            r
+            for r in workshop_recipients(ctx.db, workshop_id)
+            if self.person_ids is None or r.person_id in self.person_ids
+        ]
+        self.preview_panel = EmailPreviewPanel(people)
+        # The names the tests and the rest of the dialog reach the fields by.
+        self.language, self.note = self.message.language, self.message.note
+        self.person, self.preview = self.preview_panel.person, self.preview_panel.text
         layout = QVBoxLayout(self)
-        split = QSplitter()
-        layout.addWidget(split, 1)
+        layout.addWidget(self._split(), 1)
+        layout.addWidget(self._buttons())
+        self.message.save_text.clicked.connect(self._save_text)
+        self.message.builtin_text.clicked.connect(self._reset_text)
+        self.message.template.currentIndexChanged.connect(self._load_text)
+        self.message.language.currentIndexChanged.connect(self._load_text)
+        self.preview_panel.button.clicked.connect(self.show_preview)
+        self.person.currentIndexChanged.connect(self.show_preview)
+        self._load_text()
+        fit_to_screen(self, QSize(1000, 640))
 
+    def _split(self) -> QSplitter:
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        message_box = QGroupBox(self.tr("Message"))
-        form = QFormLayout(message_box)
-        self.template = QComboBox()
-        self.template.setObjectName("template")
-        for name in template_names(ctx.db, workshop_id):
-            self.template.addItem(self._template_label(name), name)
-        self.template.setCurrentIndex(max(0, self.template.findData(template)))
-        form.addRow(self.tr("&Message:"), self.template)
-        self.language = QComboBox()
-        for code in LANGUAGES:
-            self.language.addItem(code, code)
-        form.addRow(self.tr("Text in &language:"), self.language)
-        self.subject = QLineEdit()
-        self.subject.setObjectName("subject")
-        form.addRow(self.tr("&Subject:"), self.subject)
-        self.body = QPlainTextEdit()
-        self.body.setObjectName("body")
-        form.addRow(self.tr("&Text:"), self.body)
-        self.note = QPlainTextEdit()
-        self.note.setObjectName("note")
-        self.note.setPlaceholderText(self.tr("Your own words, shown where the text says {note}"))
-        self.note.setMaximumHeight(80)
-        form.addRow(self.tr("Your n&ote:"), self.note)
-        text_buttons = QHBoxLayout()
-        self.save_text = QPushButton(self.tr("Save &text"))
-        self.save_text.clicked.connect(self._save_text)
-        self.builtin_text = QPushButton(self.tr("&Built-in text"))
-        self.builtin_text.clicked.connect(self._reset_text)
-        text_buttons.addStretch(1)
-        text_buttons.addWidget(self.save_text)
-        text_buttons.addWidget(self.builtin_text)
-        form.addRow("", text_buttons)
-        left_layout.addWidget(message_box)
-
-        whom_box = QGroupBox(self.tr("To whom"))
-        whom = QFormLayout(whom_box)
-        self.whom = QButtonGroup(self)
-        self.to_all = QRadioButton(self.tr("&Everyone (nobody gets the same message twice)"))
-        self.to_unsent = QRadioButton(self.tr("Only those &not sent this certificate yet"))
-        self.to_track = QRadioButton(self.tr("One t&rack:"))
-        self.to_selected = QRadioButton(
-            self.tr("The {n} people selected").format(n=len(self.person_ids or ()))
-        )
-        for i, b in enumerate((self.to_all, self.to_unsent, self.to_track, self.to_selected)):
-            self.whom.addButton(b, i)
-        self.track = QComboBox()
-        self.track.addItems(workshop_track_names(ctx.db, workshop_id))
-        track_row = QHBoxLayout()
-        track_row.addWidget(self.to_track)
-        track_row.addWidget(self.track, 1)
-        whom.addRow(self.to_all)
-        whom.addRow(self.to_unsent)
-        whom.addRow(track_row)
-        whom.addRow(self.to_selected)
-        self.to_selected.setVisible(self.person_ids is not None)
-        (self.to_selected if self.person_ids else self.to_all).setChecked(True)
-        self.kind = QComboBox()
-        for kind in CertificateKind:
-            self.kind.addItem(kind.value, kind)
-        whom.addRow(self.tr("&Certificate:"), self.kind)
-        self.attach = QCheckBox(self.tr("Attach the certificate's &PDF (else the link only)"))
-        self.attach.setChecked(True)
-        whom.addRow(self.attach)
-        left_layout.addWidget(whom_box)
+        left_layout.addWidget(self.message)
+        left_layout.addWidget(self.recipients)
+        split = QSplitter()
         split.addWidget(left)
-
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        preview_row = QHBoxLayout()
-        self.person = QComboBox()
-        self.person.setObjectName("preview_person")
-        for r in workshop_recipients(ctx.db, workshop_id):
-            if self.person_ids is None or r.person_id in self.person_ids:
-                self.person.addItem(r.name, r.person_id)
-        preview_row.addWidget(self.person, 1)
-        self.preview_button = QPushButton(self.tr("Pre&view"))
-        self.preview_button.clicked.connect(self.show_preview)
-        preview_row.addWidget(self.preview_button)
-        right_layout.addLayout(preview_row)
-        self.preview = QPlainTextEdit()
-        self.preview.setObjectName("preview")
-        self.preview.setReadOnly(True)
-        right_layout.addWidget(self.preview, 1)
-        split.addWidget(right)
+        split.addWidget(self.preview_panel)
         split.setSizes([520, 480])
+        return split
 
+    def _buttons(self) -> QDialogButtonBox:
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.dry_button = QPushButton(self.tr("&Dry run"))
         self.dry_button.clicked.connect(lambda: self.run(dry_run=True))
@@ -169,66 +107,44 @@ class EmailSendDialog(QDialog):
         box.addButton(self.dry_button, QDialogButtonBox.ButtonRole.ActionRole)
         box.addButton(self.send_button, QDialogButtonBox.ButtonRole.ActionRole)
         box.rejected.connect(self.reject)
-        layout.addWidget(box)
-
-        self.template.currentIndexChanged.connect(self._load_text)
-        self.language.currentIndexChanged.connect(self._load_text)
-        self.person.currentIndexChanged.connect(self.show_preview)
-        self._load_text()
-        fit_to_screen(self, QSize(1000, 640))
-
-    def _template_label(self, name: str) -> str:
-        labels = {
-            "certificate": self.tr("Your certificate"),
-            "welcome": self.tr("Welcome and practical information"),
-            "reminder": self.tr("Reminder"),
-        }
-        return labels.get(name, name)
+        return box
 
     # ----- text --------------------------------------------------------------
-    def _name(self) -> str:
-        return str(self.template.currentData())
-
     def _load_text(self) -> None:
-        t = message_template(
-            self.ctx.db, self.workshop_id, self._name(), str(self.language.currentData())
-        )
-        self.subject.setText(t.subject)
-        self.body.setPlainText(t.body)
-        self.note.setPlainText(t.note)
-        certificate = self._name() == CERTIFICATE
-        for w in (self.kind, self.attach, self.to_unsent):
-            w.setEnabled(certificate)
-        if not certificate and self.to_unsent.isChecked():
-            self.to_all.setChecked(True)
+        m = self.message
+        m.show_text(message_template(self.ctx.db, self.workshop_id, m.name(), m.language_code()))
+        self.recipients.for_certificate(m.name() == CERTIFICATE)
         self.show_preview()
 
     def _save_text(self) -> None:
-        try:
-            result = save_template(
-                self.ctx.db,
-                self.workshop_id,
-                self._name(),
-                str(self.language.currentData()),
-                self.subject.text(),
-                self.body.toPlainText(),
-                self.note.toPlainText(),
-            )
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Email"), str(exc))
-            return
-        self.ctx.notify(*result.changes)
-        self.show_preview()
+        m, wid, db = self.message, self.workshop_id, self.ctx.db
+        name, language = m.name(), m.language_code()
+        subject, body, note = m.subject.text(), m.body.toPlainText(), m.note.toPlainText()
+        run_operation(
+            self.ctx,
+            self,
+            lambda _p: save_template(db, wid, name, language, subject, body, note),
+            title=self.tr("Email"),
+            on_done=lambda _text: self.show_preview(),
+        )
 
     def _reset_text(self) -> None:
-        result = reset_template(
-            self.ctx.db, self.workshop_id, self._name(), str(self.language.currentData())
+        m, wid, db = self.message, self.workshop_id, self.ctx.db
+        name, language = m.name(), m.language_code()
+        run_operation(
+            self.ctx,
+            self,
+            lambda _p: reset_template(db, wid, name, language),
+            title=self.tr("Email"),
+            on_done=self._text_reset,
         )
-        self.ctx.notify(*result.changes)
-        self._load_text()
+
+    def _text_reset(self, text: MessageTemplate) -> None:
+        self.message.show_text(text)
+        self.show_preview()
 
     def show_preview(self) -> None:
-        person_id = self.person.currentData()
+        person_id = self.preview_panel.person_id()
         if person_id is None:
             self.preview.setPlainText(self.tr("Nobody to preview."))
             return
@@ -236,34 +152,29 @@ class EmailSendDialog(QDialog):
             p = preview_message(
                 self.ctx.db,
                 self.workshop_id,
-                self._name(),
-                int(person_id),
+                self.message.name(),
+                person_id,
                 load_account(self.ctx.db),
-                CertificateKind(self.kind.currentData()),
+                self.recipients.certificate_kind(),
             )
         except UserError as exc:
             self.preview.setPlainText(str(exc))
             return
-        lines = [
-            self.tr("To: {to}").format(to=p.to),
-            self.tr("Subject: {subject}").format(subject=p.subject),
-            self.tr("Language: {language}").format(language=p.language),
-        ]
-        if p.attachment and self.attach.isChecked():
-            lines.append(self.tr("Attached: certificate {code}").format(code=p.attachment))
-        self.preview.setPlainText("\n".join(lines) + "\n\n" + p.body)
+        self.preview_panel.show_message(p, self.recipients.attach.isChecked())
 
     # ----- send --------------------------------------------------------------
     def request(self) -> EmailRequest:
         """What the form asks for."""
+        r = self.recipients
         return EmailRequest(
             self.workshop_id,
-            template=self._name(),
-            kind=CertificateKind(self.kind.currentData()),
-            whom="unsent" if self.to_unsent.isChecked() else "all",
-            track=self.track.currentText() if self.to_track.isChecked() else None,
-            person_ids=self.person_ids if self.to_selected.isChecked() else None,
-            attach=self.attach.isChecked(),
+            template=self.message.name(),
+            kind=r.certificate_kind(),
+            whom=r.whom(),
+            track=r.chosen_track(),
+            person_ids=self.person_ids if r.to_selected.isChecked() else None,
+            attach=r.attach.isChecked(),
+            round=r.round.value() if r.round.isEnabled() else 1,
         )
 
     def run(self, dry_run: bool) -> None:
@@ -307,8 +218,9 @@ class EmailSendDialog(QDialog):
                 )
             ).format(queued=len(q.queued), already=len(q.already), skipped=len(q.skipped))
         ]
-        lines += [f"  + {p.name} <{p.address}> {p.language} {p.what}" for p in q.queued]
-        lines += [f"  = {p.name} ({p.state}) {p.what}" for p in q.already]
+        words = EmailLabels(self)
+        lines += [f"  + {p.name} <{p.address}> {p.language} {words.planned(p)}" for p in q.queued]
+        lines += [f"  = {p.name} ({words.state(p.state)}) {words.planned(p)}" for p in q.already]
         lines += [f"  ! {s.name}: {s.reason}" for s in q.skipped]
         d = outcome.delivery
         if d is not None:

@@ -35,9 +35,9 @@ from lacworkshop.services.checkin import (
     undo_check_in,
 )
 from lacworkshop.services.operations import Change, Changes
-from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.operations import run_operation
+from lacworkshop.ui.widgets.workshop_box import WorkshopBox
 
 # Okabe-Ito colours, with the ink that reads on each.
 COLOURS = {
@@ -56,59 +56,71 @@ class CheckinPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._loading = False
         self._last: CheckinResult | None = None
-        self.workshop_box = QComboBox()
-        self.workshop_box.setMinimumContentsLength(18)
-        self.session_box = QComboBox()
-        self.session_box.setMinimumContentsLength(24)
-        self.btn_now = QPushButton(self.tr("&Now"))
-        self.btn_now.setToolTip(self.tr("Choose the session under way by the workshop's clock"))
-        self.btn_large = QPushButton(self.tr("&Large type"))
-        self.btn_large.setCheckable(True)
-        self.btn_large.setToolTip("F11")
-        self.btn_badges = QPushButton(self.tr("&Badges…"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._session_row())
         self.scan = QLineEdit()
         self.scan.setObjectName("checkin_scan")
         self.scan.setPlaceholderText(
             self.tr("Scan a badge, or type its code or a name, then Enter")
         )
+        self.scan.setToolTip(self.scan.placeholderText())
+        layout.addWidget(self.scan)
+        layout.addWidget(self._answer(), 2)
+        self.choices = QListWidget()
+        self.choices.setObjectName("checkin_choices")
+        self.choices.hide()
+        layout.addWidget(self.choices, 1)
+        layout.addLayout(self._actions_row())
+        self.history_label = QLabel(self.tr("Recent scans:"))
+        self.history = QListWidget()
+        self.history.setObjectName("checkin_history")
+        self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout.addWidget(self.history_label)
+        layout.addWidget(self.history, 1)
+        self._set_size(NORMAL_SIZE)
+        self._connect()
+        self.refresh_workshops()
+
+    def _session_row(self) -> QHBoxLayout:
+        """The heading, then which workshop and session people are checked in to."""
+        self.heading = QLabel("<h2>" + self.tr("Check-in") + "</h2>")
+        self.workshop_box = WorkshopBox()
+        self.workshop_box.setMinimumContentsLength(18)
+        self.session_box = QComboBox()
+        self.session_box.setMinimumContentsLength(24)
+        self.btn_now = QPushButton(self.tr("&Now"))
+        self.btn_now.setToolTip(self.tr("Choose the session under way by the workshop's clock"))
+        row = QHBoxLayout()
+        row.addWidget(self.heading)
+        row.addWidget(self.workshop_box, 2)
+        row.addWidget(self.session_box, 3)
+        row.addWidget(self.btn_now)
+        return row
+
+    def _answer(self) -> QLabel:
         self.answer = QLabel(self.tr("Ready"))
         self.answer.setObjectName("checkin_answer")
         self.answer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.answer.setWordWrap(True)
         self.answer.setMinimumHeight(90)
-        self.choices = QListWidget()
-        self.choices.setObjectName("checkin_choices")
-        self.choices.hide()
+        return self.answer
+
+    def _actions_row(self) -> QHBoxLayout:
         self.btn_undo = QPushButton(self.tr("&Undo last scan"))
         self.btn_undo.setEnabled(False)
-        self.history = QListWidget()
-        self.history.setObjectName("checkin_history")
-        self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-
-        top = QHBoxLayout()
-        self.heading = QLabel("<h2>" + self.tr("Check-in") + "</h2>")
-        top.addWidget(self.heading)
-        top.addWidget(self.workshop_box, 2)
-        top.addWidget(self.session_box, 3)
-        top.addWidget(self.btn_now)
+        self.btn_large = QPushButton(self.tr("&Large type"))
+        self.btn_large.setCheckable(True)
+        self.btn_large.setToolTip("F11")
+        self.btn_badges = QPushButton(self.tr("&Badges…"))
         row = QHBoxLayout()
         row.addWidget(self.btn_undo)
         row.addStretch(1)
         row.addWidget(self.btn_large)
         row.addWidget(self.btn_badges)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.scan)
-        layout.addWidget(self.answer, 2)
-        layout.addWidget(self.choices, 1)
-        layout.addLayout(row)
-        self.history_label = QLabel(self.tr("Recent scans:"))
-        layout.addWidget(self.history_label)
-        layout.addWidget(self.history, 1)
-        self._set_size(NORMAL_SIZE)
+        return row
 
+    def _connect(self) -> None:
         self.workshop_box.currentIndexChanged.connect(self._workshop_chosen)
         self.btn_now.clicked.connect(self.choose_current_session)
         self.btn_large.toggled.connect(self.set_large)
@@ -118,9 +130,8 @@ class CheckinPage(QWidget):
         self.choices.itemActivated.connect(self._chosen)
         QShortcut(QKeySequence("Ctrl+Shift+Z"), self, self.undo_last)
         QShortcut(QKeySequence("F11"), self, self.btn_large.toggle)
-        ctx.changed.connect(self._on_changed)
-        ctx.workshop_selected.connect(self.select_workshop)
-        self.refresh_workshops()
+        self.ctx.changed.connect(self._on_changed)
+        self.ctx.workshop_selected.connect(self.workshop_box.select)
 
     def first_focus(self) -> QWidget:
         """The scan field: a scanner types into whatever has the focus."""
@@ -128,32 +139,19 @@ class CheckinPage(QWidget):
 
     # ----- what is being checked in ---------------------------------------------
     def refresh_workshops(self) -> None:
-        keep = self.workshop_id() or self.ctx.current_workshop_id
-        self._loading = True
-        self.workshop_box.clear()
-        for w in list_workshops(self.ctx.db):
-            self.workshop_box.addItem(w.code, w.id)
-        self._loading = False
-        index = self.workshop_box.findData(keep) if keep else -1
-        self.workshop_box.setCurrentIndex(max(0, index))
-        self._workshop_chosen()
+        self.workshop_box.refill(self.ctx.db, self.ctx.current_workshop_id)
 
     def workshop_id(self) -> int | None:
-        data = self.workshop_box.currentData()
-        return int(data) if data is not None else None
+        return self.workshop_box.workshop_id()
 
     def session_id(self) -> int | None:
         data = self.session_box.currentData()
         return int(data) if data is not None else None
 
     def select_workshop(self, workshop_id: int) -> None:
-        index = self.workshop_box.findData(workshop_id)
-        if index >= 0 and index != self.workshop_box.currentIndex():
-            self.workshop_box.setCurrentIndex(index)
+        self.workshop_box.select(workshop_id)
 
     def _workshop_chosen(self) -> None:
-        if self._loading:
-            return
         keep = self.session_id()
         self.session_box.clear()
         wid = self.workshop_id()
@@ -280,7 +278,8 @@ class CheckinPage(QWidget):
         font.setBold(True)
         self.answer.setFont(font)
         scan_font = QFont(self.scan.font())
-        scan_font.setPointSize(max(11, size // 2))
+        # Capped: at the door's large type the prompt must still be read whole (fr, pt).
+        scan_font.setPointSize(min(15, max(11, size // 2)))
         self.scan.setFont(scan_font)
         history_font = QFont(self.history.font())
         history_font.setPointSize(max(10, size // 3))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence
@@ -34,20 +35,21 @@ from lacworkshop.services.workshops import (
     update_workshop,
 )
 from lacworkshop.ui.app_context import AppContext
-from lacworkshop.ui.dialogs.confirm_delete import confirm_and_delete
-from lacworkshop.ui.dialogs.new_edition import NewEditionDialog
 from lacworkshop.ui.dialogs.unsaved_changes import may_leave
 from lacworkshop.ui.models.labels import workshop_status_label
 from lacworkshop.ui.models.workshop_list import WorkshopListModel
 from lacworkshop.ui.undo_commands import AddCommand, ChangeCommand
+from lacworkshop.ui.widgets.deferred import DeferredWidget
 from lacworkshop.ui.widgets.page_split import split_page
-from lacworkshop.ui.widgets.participants_panel import ParticipantsPanel
-from lacworkshop.ui.widgets.schedule_panel import SchedulePanel
 from lacworkshop.ui.widgets.shortcuts import (
     NEW_SHORTCUT,
     editor_page_shortcuts,
 )
 from lacworkshop.ui.widgets.workshop_form import WorkshopForm, stack_when_narrow
+
+if TYPE_CHECKING:
+    from lacworkshop.ui.widgets.participants_panel import ParticipantsPanel
+    from lacworkshop.ui.widgets.schedule_panel import SchedulePanel
 
 
 class WorkshopsPage(QWidget):
@@ -120,13 +122,17 @@ class WorkshopsPage(QWidget):
         dl.setContentsMargins(0, 0, 0, 0)
         dl.addWidget(scroll, 1)
         dl.addLayout(save_row)
-        self.schedule = SchedulePanel(ctx)
-        self.participants = ParticipantsPanel(ctx)
+        # The schedule and participants tabs are built when first opened (or asked for):
+        # the window opens on the details, and pays for the other two only when used.
+        self._schedule: SchedulePanel | None = None
+        self._participants: ParticipantsPanel | None = None
+        self._schedule_tab = DeferredWidget(self._make_schedule)
+        self._participants_tab = DeferredWidget(self._make_participants)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("workshop_tabs")
         self.tabs.addTab(details, self.tr("&Details"))
-        self.tabs.addTab(self.schedule, self.tr("Tracks and &schedule"))
-        self.tabs.addTab(self.participants, self.tr("&Participants"))
+        self.tabs.addTab(self._schedule_tab, self.tr("Tracks and &schedule"))
+        self.tabs.addTab(self._participants_tab, self.tr("&Participants"))
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -164,6 +170,40 @@ class WorkshopsPage(QWidget):
             self.table.selectRow(0)
         else:
             self.new_workshop()
+
+    # ----- tabs built on first use -----------------------------------------
+    def _make_schedule(self) -> QWidget:
+        from lacworkshop.ui.widgets.schedule_panel import SchedulePanel
+
+        self._schedule = SchedulePanel(self.ctx)
+        self._schedule.set_workshop(self.editing_id)
+        return self._schedule
+
+    def _make_participants(self) -> QWidget:
+        from lacworkshop.ui.widgets.participants_panel import ParticipantsPanel
+
+        self._participants = ParticipantsPanel(self.ctx)
+        self._participants.set_workshop(self.editing_id)
+        return self._participants
+
+    @property
+    def schedule(self) -> SchedulePanel:
+        """The Tracks and schedule tab (built now if it has not been opened yet)."""
+        self._schedule_tab.content()
+        assert self._schedule is not None
+        return self._schedule
+
+    @property
+    def participants(self) -> ParticipantsPanel:
+        """The Participants tab (built now if it has not been opened yet)."""
+        self._participants_tab.content()
+        assert self._participants is not None
+        return self._participants
+
+    def build_deferred(self) -> None:
+        """Build the tabs not opened yet (their keys then show in the shortcuts list)."""
+        self._schedule_tab.content()
+        self._participants_tab.content()
 
     # ----- list -------------------------------------------------------------
     def refresh(self) -> None:
@@ -213,10 +253,13 @@ class WorkshopsPage(QWidget):
             self.refresh()
             if self.editing_id is not None and not self.is_dirty():
                 self.load(self.editing_id)  # a deleted workshop falls back to a new form
-        if what & {Change.SLOTS, Change.WORKSHOPS, Change.PARTICIPATIONS, Change.PEOPLE}:
-            self.schedule.refresh()
-        if what & {Change.PARTICIPATIONS, Change.PEOPLE, Change.WORKSHOPS}:
-            self.participants.refresh()
+        # A tab not built yet reads everything afresh when it is.
+        slots_seen = {Change.SLOTS, Change.WORKSHOPS, Change.PARTICIPATIONS, Change.PEOPLE}
+        if self._schedule is not None and what & slots_seen:
+            self._schedule.refresh()
+        people_seen = {Change.PARTICIPATIONS, Change.PEOPLE, Change.WORKSHOPS}
+        if self._participants is not None and what & people_seen:
+            self._participants.refresh()
 
     def _selected(self, current: QModelIndex, previous: QModelIndex) -> None:
         if current.isValid():
@@ -295,8 +338,10 @@ class WorkshopsPage(QWidget):
             self.heading.setText(f"<h3>{data.code} — {data.title}</h3>")
         for w in (self.btn_edition, self.btn_delete, self.btn_import):
             w.setEnabled(workshop_id is not None)
-        self.schedule.set_workshop(workshop_id)
-        self.participants.set_workshop(workshop_id)
+        if self._schedule is not None:
+            self._schedule.set_workshop(workshop_id)
+        if self._participants is not None:
+            self._participants.set_workshop(workshop_id)
         self.tabs.setTabEnabled(1, workshop_id is not None)
         self.tabs.setTabEnabled(2, workshop_id is not None)
 
@@ -359,6 +404,8 @@ class WorkshopsPage(QWidget):
         return True
 
     def new_edition(self) -> None:
+        from lacworkshop.ui.dialogs.new_edition import NewEditionDialog
+
         wid = self.current_id()
         if wid is None:
             return
@@ -377,6 +424,8 @@ class WorkshopsPage(QWidget):
             self.select_workshop(dialog.new_id)
 
     def delete_workshop(self) -> None:
+        from lacworkshop.ui.dialogs.confirm_delete import confirm_and_delete
+
         wid = self.current_id()
         if wid is None:
             return

@@ -33,9 +33,6 @@ from lacworkshop.services.people import (
 )
 from lacworkshop.services.workshops import TrackRow, list_tracks
 from lacworkshop.ui.app_context import AppContext
-from lacworkshop.ui.dialogs.add_participants import AddParticipantsDialog
-from lacworkshop.ui.dialogs.confirm_delete import describe
-from lacworkshop.ui.dialogs.person_editor import PersonEditorDialog
 from lacworkshop.ui.models.labels import role_label, status_label
 from lacworkshop.ui.models.participant_table import ParticipantTableModel
 from lacworkshop.ui.undo_commands import AddCommand, ChangeCommand, DeleteCommand
@@ -129,6 +126,8 @@ class ParticipantsPanel(QWidget):
 
     def edit_person(self, index: QModelIndex) -> None:
         """Enter (or a double click) on a participant opens their record."""
+        from lacworkshop.ui.dialogs.person_editor import PersonEditorDialog
+
         if not index.isValid():
             return
         person_id = self.model.row_at(index.row()).person_id
@@ -141,6 +140,8 @@ class ParticipantsPanel(QWidget):
         return [self.model.row_at(r).id for r in rows]
 
     def add_people(self, role: Role | None = None) -> None:
+        from lacworkshop.ui.dialogs.add_participants import AddParticipantsDialog
+
         if self.workshop_id is None:
             return
         dialog = AddParticipantsDialog(
@@ -202,6 +203,8 @@ class ParticipantsPanel(QWidget):
         self._bulk(self.tr("Change track"), track_id=track_id)
 
     def remove_selected(self) -> None:
+        from lacworkshop.ui.dialogs.confirm_delete import describe
+
         ids = self.selected_ids()
         if not ids:
             return

@@ -30,7 +30,6 @@ from lacworkshop.services.workshops import (
     SlotRow,
     TrackRow,
     add_track_claiming_default,
-    export_schedule_ics,
     get_workshop,
     list_slots,
     list_tracks,
@@ -40,10 +39,6 @@ from lacworkshop.services.workshops import (
     week_table,
 )
 from lacworkshop.ui.app_context import AppContext
-from lacworkshop.ui.dialogs.assign_trainers import AssignTrainersDialog
-from lacworkshop.ui.dialogs.confirm_delete import confirm_and_delete
-from lacworkshop.ui.dialogs.schedule_generator import ScheduleGeneratorDialog
-from lacworkshop.ui.dialogs.slot_editor import SlotEditorDialog
 from lacworkshop.ui.undo_commands import AddCommand, ChangeCommand
 from lacworkshop.ui.widgets.save_path import ask_save_path, suggested_path
 from lacworkshop.ui.widgets.week_table import WeekTableView
@@ -298,6 +293,8 @@ class SchedulePanel(QWidget):
         self.ctx.notify(Change.WORKSHOPS, Change.SLOTS, Change.PARTICIPATIONS)
 
     def delete_track(self) -> None:
+        from lacworkshop.ui.dialogs.confirm_delete import confirm_and_delete
+
         tid = self.current_track_id()
         if tid is None:
             return
@@ -315,6 +312,8 @@ class SchedulePanel(QWidget):
 
     # ----- sessions ---------------------------------------------------------
     def generate(self) -> None:
+        from lacworkshop.ui.dialogs.schedule_generator import ScheduleGeneratorDialog
+
         if self.workshop_id is None:
             return
         first, last = self._workshop_dates()
@@ -342,6 +341,8 @@ class SchedulePanel(QWidget):
             self._open_slot(sid)
 
     def _open_slot(self, slot_id: int | None) -> None:
+        from lacworkshop.ui.dialogs.slot_editor import SlotEditorDialog
+
         if self.workshop_id is None:
             return
         first, last = self._workshop_dates()
@@ -368,6 +369,8 @@ class SchedulePanel(QWidget):
             )
 
     def delete_slot(self) -> None:
+        from lacworkshop.ui.dialogs.confirm_delete import confirm_and_delete
+
         sid = self.current_slot_id()
         if sid is None:
             return
@@ -391,6 +394,8 @@ class SchedulePanel(QWidget):
         return ids
 
     def assign_trainers(self) -> None:
+        from lacworkshop.ui.dialogs.assign_trainers import AssignTrainersDialog
+
         ids = self.selected_slot_ids()
         if self.workshop_id is None or not ids:
             return
@@ -414,6 +419,9 @@ class SchedulePanel(QWidget):
         self.ctx.notify(Change.SLOTS)
 
     def export_calendar(self) -> None:
+        # The export pulls in icalendar and openpyxl: loaded when asked for, not at start.
+        from lacworkshop.services.workshops import export_schedule_ics
+
         if self.workshop_id is None:
             return
         code = get_workshop(self.ctx.db, self.workshop_id).code

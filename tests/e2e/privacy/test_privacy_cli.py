@@ -353,3 +353,20 @@ def test_erase_asks_at_a_terminal_and_no_keeps_everything(tmp_path: Path) -> Non
     assert proc.returncode == 1
     assert "This cannot be undone" in proc.stdout and "nothing erased" in proc.stdout
     assert cli(db, "people").stdout == before
+
+
+def test_mail_merge_names_no_certificate_file_for_an_erased_holder(story: Story) -> None:
+    """No PDF is written for them any more, so the list must not name one."""
+    import csv
+
+    out = story.db.parent / "merge.csv"
+    cli(
+        story.db, "export", "people", "--workshop", "WALC2026",
+        "--columns", "full_name,certificate_code,certificate_file", "-o", str(out),
+    )  # fmt: skip
+    with out.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))[1:]
+    erased = [r for r in rows if r[1] == story.code]
+    assert len(erased) == 1 and erased[0][2] == ""
+    others = [r for r in rows if r[1] and r[1] != story.code]
+    assert others and all(r[2].endswith(f" - {r[1]}.pdf") for r in others)

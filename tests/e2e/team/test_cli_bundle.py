@@ -163,3 +163,54 @@ def test_a_bundle_from_a_newer_version_is_refused_in_one_line(run_cli, tmp_path:
     assert out.returncode == 1
     assert out.stderr.count("\n") == 1 and "Traceback" not in out.stderr
     assert "newer version of lacworkshop" in out.stderr
+
+
+def test_a_cleared_mark_and_a_session_edit_travel_on_the_command_line(  # type: ignore[no-untyped-def]
+    run_cli, tmp_path: Path, two_databases
+) -> None:
+    a, b = two_databases
+    db = _open(a)
+    try:
+        build(db)
+    finally:
+        db.close()
+    full = tmp_path / "full.lwbundle"
+
+    def mark(target: str, mark: str) -> None:
+        db = _open(target)
+        try:
+            session = str(slots_by_topic(db)["Routing 9"])
+        finally:
+            db.close()
+        args = ("attendance", "mark", "--session", session, "--person", "ana@example.org")
+        run_cli(*args, "--mark", mark, db=target, check=True)
+
+    mark(a, "P")
+    run_cli("bundle", "export", "--workshop", CODE, "-o", str(full), db=a, check=True)
+    run_cli("bundle", "import", str(full), db=b, check=True)
+
+    # B clears the mark; A changed nothing since: the clearing comes in as an update.
+    mark(b, "clear")
+    from_b = tmp_path / "b.lwbundle"
+    run_cli("bundle", "export", "--workshop", CODE, "-o", str(from_b), db=b, check=True)
+    out = run_cli("bundle", "import", str(from_b), db=a, check=True)
+    assert "attendance marks: 0 added, 1 updated, 0 unchanged" in out.stdout
+    assert "sessions: 0 added, 0 updated, 4 unchanged" in out.stdout
+    db = _open(a)
+    try:
+        from tests.unit.team.workshop_setup import marks
+
+        assert marks(db) == {}
+    finally:
+        db.close()
+
+    # A marks again while B's clearing is what B has: B is asked, and sees "cleared".
+    mark(a, "L")
+    mark(b, "E")
+    mark(b, "clear")
+    from_a = tmp_path / "a.lwbundle"
+    run_cli("bundle", "export", "--workshop", CODE, "-o", str(from_a), db=a, check=True)
+    asked = run_cli("bundle", "import", str(from_a), db=b)
+    assert asked.returncode == 3, asked.stderr
+    [line] = [x for x in asked.stdout.splitlines() if x.startswith("conflict in")]
+    assert "yours “(mark cleared)”" in line and "the bundle's “late”" in line

@@ -118,3 +118,33 @@ def test_large_type_and_a_screenshot(pages, qtbot, tmp_path: Path) -> None:  # t
     shot = tmp_path / f"checkin-{date.today()}.png"
     checkin.grab().save(str(shot))
     assert shot.stat().st_size > 0
+
+
+def test_a_new_workshop_keeps_the_door_on_its_workshop_and_reloads_once(pages, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from lacworkshop.services.operations import Change
+    from lacworkshop.services.workshops.editing import WorkshopData, create_workshop
+
+    ctx, wid, checkin, _grid = pages
+    assert checkin.workshop_id() == wid and checkin.session_box.count() > 0
+    before = checkin.workshop_box.count()
+    seen: list[int] = []
+    checkin.workshop_box.currentIndexChanged.connect(seen.append)
+    create_workshop(
+        ctx.db, WorkshopData("ZZ-2027", "Peering en el Caribe", date(2027, 3, 1), date(2027, 3, 5))
+    )
+    ctx.notify(Change.WORKSHOPS)
+    assert checkin.workshop_box.count() == before + 1
+    assert checkin.workshop_id() == wid and checkin.session_box.count() > 0
+    assert len(seen) == 1  # one reload for the refill, not one per workshop listed
+
+
+def test_the_scan_prompt_is_read_whole_in_large_type(pages, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _ctx, _wid, checkin, _grid = pages
+    checkin.resize(840, 560)  # the page beside the side bar on a 1024x600 screen
+    qtbot.waitUntil(lambda: checkin.width() == 840)
+    french = "Scannez un badge, ou tapez son code ou un nom, puis Entrée"  # the longest one
+    checkin.scan.setPlaceholderText(french)
+    checkin.btn_large.setChecked(True)
+    room = checkin.scan.contentsRect().width() - 12  # the frame's own margins
+    assert checkin.scan.fontMetrics().horizontalAdvance(french) < room
+    assert checkin.answer.font().pointSize() > checkin.scan.font().pointSize()

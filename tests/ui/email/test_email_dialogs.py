@@ -30,6 +30,22 @@ def _walc(main_window):  # type: ignore[no-untyped-def]
     return db, ws
 
 
+def _loopback_account(db, smtp, **more):  # type: ignore[no-untyped-def]
+    """The workshop's account, saved: the test server on loopback, no rate to wait for."""
+    from lacworkshop.services.email import EmailAccount, save_account
+
+    account = EmailAccount(
+        host="127.0.0.1",
+        port=smtp.port,
+        security="none",
+        sender_address="walc@example.org",
+        rate_per_minute=60000,
+        **more,
+    )
+    save_account(db, account)
+    return account
+
+
 def test_the_account_dialog_keeps_no_password_in_the_database(main_window, qtbot, smtp):  # type: ignore[no-untyped-def]
     import keyring
     from keyring.backend import KeyringBackend
@@ -69,8 +85,8 @@ def test_the_account_dialog_keeps_no_password_in_the_database(main_window, qtbot
         dialog.user.setText("talleres")
         dialog.password.setText("S3cr3t-ñ-pass")
         dialog.grab().save(str(Path(main_window.ctx.db.path).parent / "email_account.png"))
-        dialog.accept()
-        assert dialog.result() == 1
+        dialog.accept()  # saved as an operation: the dialog closes when it is done
+        qtbot.waitUntil(lambda: dialog.result() == 1)
         account = load_account(main_window.ctx.db)
         assert account.host == "127.0.0.1" and account.sender_name == "Ñandú O'Connor – LACNIC"
         assert list(ring.store.values()) == ["S3cr3t-ñ-pass"]
@@ -88,21 +104,11 @@ def test_the_account_dialog_keeps_no_password_in_the_database(main_window, qtbot
 
 
 def test_send_dialog_previews_in_the_person_language_and_sends_once(main_window, qtbot, smtp):  # type: ignore[no-untyped-def]
-    from lacworkshop.services.email import EmailAccount, save_account, sent_log
+    from lacworkshop.services.email import sent_log
     from lacworkshop.ui.dialogs.email_send import EmailSendDialog
 
     db, ws = _walc(main_window)
-    save_account(
-        db,
-        EmailAccount(
-            host="127.0.0.1",
-            port=smtp.port,
-            security="none",
-            sender_name="WALC",
-            sender_address="walc@example.org",
-            rate_per_minute=60000,
-        ),
-    )
+    _loopback_account(db, smtp, sender_name="WALC")
     dialog = EmailSendDialog(main_window.ctx, ws, parent=main_window)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -147,19 +153,14 @@ def test_send_dialog_previews_in_the_person_language_and_sends_once(main_window,
     assert page.messages.item(0, 2).text() == "sent"
 
 
-def test_messages_left_waiting_are_mentioned_and_sent_from_the_outbox(main_window, qtbot, smtp):  # type: ignore[no-untyped-def]
-    from lacworkshop.services.email import EmailAccount, queue_certificates, save_account
+def test_messages_left_waiting_are_mentioned_and_sent_from_the_outbox(  # type: ignore[no-untyped-def]
+    main_window, qtbot, smtp, monkeypatch
+):
+    from lacworkshop.services.email import queue_certificates
     from lacworkshop.ui.dialogs.email_outbox import EmailOutboxDialog
 
     db, ws = _walc(main_window)
-    account = EmailAccount(
-        host="127.0.0.1",
-        port=smtp.port,
-        security="none",
-        sender_address="walc@example.org",
-        rate_per_minute=60000,
-    )
-    save_account(db, account)
+    account = _loopback_account(db, smtp)
     queued = len(queue_certificates(db, ws, account).value.queued)
     main_window._mention_outbox()
     assert main_window.statusBar().currentMessage().startswith(f"{queued} messages wait")
@@ -170,3 +171,41 @@ def test_messages_left_waiting_are_mentioned_and_sent_from_the_outbox(main_windo
     qtbot.waitUntil(lambda: len(smtp.received) == queued, timeout=60000)
     qtbot.waitUntil(lambda: not dialog.send_button.isEnabled(), timeout=10000)
     assert {dialog.table.item(r, 4).text() for r in range(queued)} == {"sent"}
+    # The message is named as the window names it, and the export says where it went.
+    assert {dialog.table.item(r, 2).text() for r in range(queued)} == {"Your certificate"}
+    from lacworkshop.ui.dialogs import email_outbox
+
+    target = Path(db.path).parent / "messages.csv"
+    monkeypatch.setattr(email_outbox.QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    dialog._export()
+    qtbot.waitUntil(target.exists, timeout=10000)
+    assert f"{queued} messages saved in {target}" in dialog.summary.text()
+    assert len(target.read_text(encoding="utf-8-sig").strip().splitlines()) == queued + 1
+
+
+def test_a_second_round_of_a_reminder_goes_from_the_window(main_window, qtbot, smtp):  # type: ignore[no-untyped-def]
+    from lacworkshop.services.email.recipients import workshop_recipients
+    from lacworkshop.ui.dialogs.email_send import EmailSendDialog
+
+    db, ws = _walc(main_window)
+    _loopback_account(db, smtp)
+    two = [r.person_id for r in workshop_recipients(db, ws)[:2]]
+    dialog = EmailSendDialog(main_window.ctx, ws, two, "reminder", parent=main_window)
+    qtbot.addWidget(dialog)
+    rounds = dialog.recipients.round
+    assert rounds.isEnabled() and not dialog.recipients.kind.isEnabled()
+
+    def send() -> int:
+        dialog.last_outcome = None
+        dialog.run(dry_run=False)
+        qtbot.waitUntil(lambda: dialog.last_outcome is not None, timeout=60000)
+        return len(dialog.last_outcome.queued.queued)
+
+    assert send() == 2 and len(smtp.received) == 2
+    assert send() == 0  # round 1 again: nobody twice
+    rounds.setValue(2)
+    assert send() == 2 and len(smtp.received) == 4
+    assert send() == 0 and len(smtp.received) == 4
+    # The certificate has no rounds: the box says so by being off.
+    dialog.message.template.setCurrentIndex(dialog.message.template.findData("certificate"))
+    assert not rounds.isEnabled() and dialog.request().round == 1

@@ -87,3 +87,34 @@ def test_import_bundle_from_the_window(qtbot, main_window, tmp_path: Path, monke
     got = marks(db)
     assert got[(ANA, "Routing 9")] == "present" and got[(ANA, "Routing 14")] == "present"
     assert heard  # the pages were told what changed
+
+
+def test_a_cleared_mark_in_a_conflict_says_so(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The other laptop cleared the mark this one changed: the dialog names the clearing."""
+    db = open_database(tmp_path / "here.sqlite3")
+    other = open_database(tmp_path / "other.sqlite3")
+    try:
+        set_actor("here@window")
+        build(db, CODE)
+        routing_9 = slots_by_topic(db)["Routing 9"]
+        mark_session(db, routing_9, [(ids_by_email(db)[ANA], Mark.PRESENT)])
+        export_bundle(db, CODE, tmp_path / "copy.lwbundle")
+        merge_bundle(other, tmp_path / "copy.lwbundle")
+        mark_session(db, routing_9, [(ids_by_email(db)[ANA], Mark.LATE)])
+        set_actor("there@laptop")
+        mark_session(other, slots_by_topic(other)["Routing 9"], [(ids_by_email(other)[ANA], None)])
+        export_bundle(other, CODE, tmp_path / "theirs.lwbundle")
+        report = merge_bundle(db, tmp_path / "theirs.lwbundle", dry_run=True).value
+    finally:
+        other.close()
+        db.close()
+        set_actor(None)
+    dialog = BundleConflictsDialog(report)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.table.rowCount() == 1
+    assert "late" in dialog.table.item(0, 1).text()
+    there = dialog.table.item(0, 2).text()
+    assert "(mark cleared)" in there and "there@laptop" in there
+    dialog.grab().save(str(tmp_path / "cleared.png"))
+    assert (tmp_path / "cleared.png").stat().st_size > 0

@@ -59,6 +59,21 @@ def test_lines_of_empty_placeholders_go_and_values_are_literal() -> None:
     assert unknown("{name} {nmae} {workshop}") == ["nmae"]
 
 
+@pytest.mark.parametrize("language", ["es", "pt", "en", "fr"])
+def test_a_certificate_without_hours_leaves_no_empty_brackets(language: str) -> None:
+    """The built-in text says "your certificate ({hours})": no hours, no "()"."""
+    from lacworkshop.formats.email.builtin_texts import TEXTS
+
+    body = TEXTS["certificate"][language][1]
+    values = {"name": "Ana", "workshop": "WALC", "dates": "1-2", "hours": "", "note": ""}
+    filled = fill_text(body, values)
+    assert "()" not in filled and " ." not in filled
+    with_hours = fill_text(body, dict(values, hours="12 horas"))
+    assert "(12 horas)" in with_hours
+    # Brackets around something else stay.
+    assert fill_text("Sala (B), {name} ({note})", {"name": "Ana", "note": ""}) == "Sala (B), Ana\n"
+
+
 def test_accented_names_are_encoded_in_headers_and_read_back_whole() -> None:
     raw = build_message(
         Outgoing(

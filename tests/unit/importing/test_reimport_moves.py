@@ -156,3 +156,25 @@ def test_dry_run_moves_nothing(db, workshop_id, tmp_path) -> None:  # type: igno
     )
     assert dry.moved == 1 and "would be moved to this import's track or role 1" in dry.line()
     assert _held(db, workshop_id) == [("ana@example.org", "attendee", "Operadores")]
+
+
+def test_every_row_outcome_is_worded_in_the_message_language(db, workshop_id, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from lacworkshop.errors import set_message_language
+
+    path = write_csv(tmp_path / "pt.csv", [HEADER, ANA, JOAO, ANA])
+    run_import(db, preview_of(db, path, workshop_id, track="Operadores"))
+    set_message_language("pt")
+    try:
+        moved = run_import(
+            db,
+            preview_of(db, path, workshop_id, track="Registradores", on_duplicate=Decision.UPDATE),
+        )
+    finally:
+        set_message_language("en")
+    assert moved.outcomes[0].reason == (
+        "mesmo e-mail: Ana Pérez; já inscrita em DNSSEC2026 como participante; "
+        "movida de trilha Operadores para trilha Registradores"
+    )
+    assert moved.outcomes[2].reason == "a mesma pessoa da linha 2 (mesmo e-mail)"
+    english = [w for o in moved.outcomes for w in ("already", "moved", "track ") if w in o.reason]
+    assert english == []

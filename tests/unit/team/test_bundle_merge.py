@@ -110,6 +110,12 @@ def test_conflicts_are_shown_with_both_values_who_and_when(
     assert _organisation(b, ANA) == "LACNIC Uruguay"
     assert (report.marks.added, report.marks.updated) == (2, 0)
 
+    # Chosen conflict by conflict (as the window's dialog): the mark theirs, the person open.
+    chosen = merge_bundle(b, routing, choices={mark.key: Side.THEIRS}).value
+    assert [c.kind for c in chosen.open_conflicts] == ["person"]
+    assert marks(b)[(ANA, "Routing 9")] == "present"
+    assert _organisation(b, ANA) == "LACNIC Uruguay"
+
 
 def test_newest_then_the_same_merge_again_changes_nothing(
     db: Database, second_db: Database, tmp_path: Path
@@ -138,13 +144,13 @@ def test_both_databases_end_alike(db: Database, second_db: Database, tmp_path: P
     routing, dns = _two_laptops(a, b, tmp_path)
     merge_bundle(b, routing, on_conflict=Side.NEWEST)
     merge_bundle(a, dns)
-    # A takes B's whole workshop, choosing conflict by conflict (as the window's dialog).
+    # A takes B's whole workshop. B decided both conflicts having seen A's values, and
+    # A has not changed them since: B's decisions travel, nobody is asked twice.
     whole = tmp_path / "whole-b.lwbundle"
     export_bundle(b, CODE, whole)
     asked = merge_bundle(a, whole, dry_run=True).value
-    assert {c.kind for c in asked.conflicts} == {"person", "attendance"}
-    choices = {c.key: Side.THEIRS for c in asked.conflicts}
-    merge_bundle(a, whole, choices=choices)
+    assert asked.conflicts == [] and asked.people.updated == 1
+    merge_bundle(a, whole)
 
     assert marks(a) == marks(b)
     assert marks(a) == {
@@ -168,3 +174,32 @@ def test_both_databases_end_alike(db: Database, second_db: Database, tmp_path: P
     report = merge_bundle(b, later).value
     assert report.conflicts == [] and report.marks.updated == 1
     assert marks(b)[(JOAO, "Routing 9")] == "present"
+
+
+def test_a_bundle_of_the_first_format_still_merges(
+    db: Database, second_db: Database, tmp_path: Path
+) -> None:
+    """Made by the previous version: no clearings, no edited-from versions; merged whole."""
+    from lacworkshop.formats.bundles import read_bundle, write_bundle
+
+    set_actor("coordinator@laptop-a")
+    build(db)
+    pa, sa = ids_by_email(db), slots_by_topic(db)
+    mark_session(db, sa["Routing 9"], [(pa[ANA], Mark.PRESENT), (pa[JOAO], Mark.LATE)])
+    current = tmp_path / "current.lwbundle"
+    export_bundle(db, CODE, current)
+    bundle = read_bundle(current)
+    assert bundle.manifest.format_version == 2
+
+    def older(value: object) -> object:
+        if isinstance(value, dict):
+            return {k: older(v) for k, v in value.items() if k not in ("cleared", "base")}
+        if isinstance(value, list):
+            return [older(v) for v in value]
+        return value
+
+    first = tmp_path / "first-format.lwbundle"
+    write_bundle(first, replace(bundle.manifest, format_version=1), older(bundle.data))  # type: ignore[arg-type]
+    report = merge_bundle(second_db, first).value
+    assert report.workshop_added and (report.people.added, report.participations.added) == (4, 4)
+    assert marks(second_db) == marks(db) and len(marks(db)) == 2
