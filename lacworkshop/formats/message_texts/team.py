@@ -110,7 +110,7 @@ TEXTS |= {
         "en": "bundle written to {path}: {people} people, {participations} "
         "participation(s), {marks} attendance mark(s)",
         "fr": "paquet écrit dans {path}\u00a0: {people} personne(s), {participations} "
-        "participation(s), {marks} marque(s) de présence",
+        "participation(s), {marks} pointage(s) de présence",
     },
     "bundle.header": {
         "es": "paquete {workshop}{track} hecho por {who} el {when}",
@@ -157,7 +157,7 @@ TEXTS |= {
         "es": "marcas de asistencia",
         "pt": "marcações de presença",
         "en": "attendance marks",
-        "fr": "marques de présence",
+        "fr": "pointages de présence",
     },
     "bundle.conflict": {
         "es": "conflicto en {what}, {field}: suyo «{mine}» ({mine_by}, {mine_at}), del "
@@ -208,6 +208,6 @@ TEXTS |= {
         "es": "(marca borrada)",
         "pt": "(marcação apagada)",
         "en": "(mark cleared)",
-        "fr": "(marque effacée)",
+        "fr": "(pointage effacé)",
     },
 }
