@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from lacworkshop.cli.output import text_for
-from lacworkshop.services.data_safety.deletion import Impact
+from lacworkshop.services.data_safety import Impact
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.storage import Database
 
@@ -43,7 +43,7 @@ def confirm(what: str, yes: bool) -> None:
 
 def backup_first(db: Database) -> None:
     """The command line has no undo: keep a copy of the database before the change."""
-    from lacworkshop.services.data_safety.backups import backup_now
+    from lacworkshop.services.data_safety import backup_now
 
     path = backup_now(db, "before-delete")
     print(text_for("cli.backup_before_change", path=path), file=sys.stderr)
@@ -52,7 +52,7 @@ def backup_first(db: Database) -> None:
 def delete_after_asking(db: Database, entity: str, entity_id: int, what: str, yes: bool) -> None:
     """Ask about *what* (or take --yes), keep a backup, delete, and say what went."""
     from lacworkshop.cli.output import say
-    from lacworkshop.services.data_safety.deletion import delete_entity
+    from lacworkshop.services.data_safety import delete_entity
 
     confirm(what, yes)
     backup_first(db)

@@ -54,7 +54,7 @@ def check_output_options(
     targets = {o: getattr(args, o) for o in OUTPUT_OPTIONS if getattr(args, o, None)}
     if not targets:
         return
-    from lacworkshop.formats.writing.atomic import check_destination
+    from lacworkshop.formats.writing import check_destination
     from lacworkshop.services.errors import ValidationError
     from lacworkshop.storage.database import protect_database_files
 

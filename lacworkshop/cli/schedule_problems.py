@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from lacworkshop.cli.errors import say_error
 from lacworkshop.cli.output import text_for, warn
-from lacworkshop.services.workshops.schedule_checks import ScheduleProblem
+from lacworkshop.services.workshops import ScheduleProblem
 
 
 def report(problems: Sequence[ScheduleProblem], allowed: bool) -> bool:

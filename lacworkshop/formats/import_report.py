@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from lacworkshop.formats.catalogue import text
-from lacworkshop.formats.writing.xlsx_file import Column, Sheet, write_xlsx
+from lacworkshop.formats.writing import Column, Sheet, write_xlsx
 
 OUTCOME_KEYS = ("created", "linked", "updated", "skipped")
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lacworkshop.formats.writing.xlsx_file import Chart, Column, Sheet, WriteReport, write_xlsx
+from lacworkshop.formats.writing import Chart, Column, Sheet, WriteReport, write_xlsx
 
 
 @dataclass(frozen=True)

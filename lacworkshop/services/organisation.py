@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from lacworkshop.formats.pdf.images import prepare
+from lacworkshop.formats.pdf import prepare
 from lacworkshop.model import Asset
 from lacworkshop.services.errors import ValidationError
 from lacworkshop.services.settings import get_setting, set_setting

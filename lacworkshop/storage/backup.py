@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from lacworkshop.formats.writing.atomic import PART_SUFFIX
+from lacworkshop.formats.writing import PART_SUFFIX
 from lacworkshop.storage.integrity import quick_check
 from lacworkshop.storage.paths import backup_dir_for, backups_root_for, resolved
 from lacworkshop.storage.private_files import PRIVATE_FILE, make_private_dir, tighten_dir

@@ -14,7 +14,7 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from lacworkshop.errors import Conflict
-from lacworkshop.formats.writing import atomic
+from lacworkshop.formats.writing import protect, set_pending_folder, unprotect
 from lacworkshop.storage import backup as backups
 from lacworkshop.storage.damage import damaged
 from lacworkshop.storage.engine import make_engine
@@ -134,7 +134,7 @@ class Database:
             return conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
 
     def close(self) -> None:
-        atomic.unprotect(str(self.path))
+        unprotect(str(self.path))
         self.engine.dispose()
         if self.lock is not None:
             self.lock.release()
@@ -142,7 +142,7 @@ class Database:
 
 def protect_database_files(path: Path) -> None:
     """From now on refuse any written file that is this database, a companion or a backup."""
-    atomic.protect(str(path), companion_files(path), [backups_root_for(path)])
+    protect(str(path), companion_files(path), [backups_root_for(path)])
 
 
 def _check_before_open(path: Path) -> None:
@@ -255,5 +255,5 @@ def open_database(
         raise
     protect_database_files(path)
     if db_lock is not None:
-        atomic.set_pending_folder(pending_writes_dir())
+        set_pending_folder(pending_writes_dir())
     return Database(path, engine, db_lock, backup_keep)

@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from lacworkshop.formats.writing.atomic import PART_SUFFIX, temporary_name_pattern
+from lacworkshop.formats.writing import PART_SUFFIX, temporary_name_pattern
 from lacworkshop.storage.paths import backup_dir_for, resolved, state_dir
 from lacworkshop.storage.private_files import make_private_dir
 

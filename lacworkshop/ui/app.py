@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from lacworkshop import __version__
 from lacworkshop.resource_files import resource_path
-from lacworkshop.services.data_safety.backups import daily_backup
+from lacworkshop.services.data_safety import daily_backup
 from lacworkshop.storage import Database, open_database
 from lacworkshop.storage.errors import DamagedDatabaseError
 from lacworkshop.ui.error_reporting import install_excepthook, setup_logging, show_error
@@ -51,7 +51,7 @@ def open_for_gui(path: Path) -> Database:
 
 def open_demo_for_gui(path: Path) -> Database:
     """Open the demo database beside *path*, filling it with the demo the first time."""
-    from lacworkshop.services.demo.first_start import demo_database_path, fill_demo_database
+    from lacworkshop.services.demo import demo_database_path, fill_demo_database
 
     db = open_for_gui(demo_database_path(path))
     fill_demo_database(db)
@@ -60,7 +60,7 @@ def open_demo_for_gui(path: Path) -> Database:
 
 def first_database(path: Path) -> Database:
     """The database to start on: on a first start the organiser chooses empty or demo."""
-    from lacworkshop.services.demo.first_start import demo_database_path, is_first_start
+    from lacworkshop.services.demo import demo_database_path, is_first_start
 
     if is_first_start(path):
         from lacworkshop.ui.dialogs.first_start_dialog import ask_first_start

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.formats.reading.registry import SUFFIXES
-from lacworkshop.services.data_safety.backups import backup_now, restore
+from lacworkshop.formats.reading import SUFFIXES
+from lacworkshop.services.data_safety import backup_now, restore
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.operations import EVERYTHING
 from lacworkshop.storage import Database
@@ -316,7 +316,7 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu()
 
     def _show_title(self) -> None:
-        from lacworkshop.services.demo.content import demo_counts, is_demo_database
+        from lacworkshop.services.demo import demo_counts, is_demo_database
 
         assert self.ctx is not None
         db = self.ctx.db
@@ -329,11 +329,7 @@ class MainWindow(QMainWindow):
 
     def _open_demo(self) -> None:
         """Switch to the demo's own database beside this one, filling it the first time."""
-        from lacworkshop.services.demo.content import is_demo_database
-        from lacworkshop.services.demo.first_start import (
-            demo_database_path,
-            open_demo,
-        )
+        from lacworkshop.services.demo import demo_database_path, is_demo_database, open_demo
 
         assert self.ctx is not None
         if is_demo_database(self.ctx.db):
@@ -353,8 +349,7 @@ class MainWindow(QMainWindow):
         self._show_title()
 
     def _remove_demo(self) -> None:
-        from lacworkshop.services.demo.content import demo_counts
-        from lacworkshop.services.demo.removal import remove_demo_data
+        from lacworkshop.services.demo import demo_counts, remove_demo_data
 
         assert self.ctx is not None
         found = demo_counts(self.ctx.db)
@@ -543,7 +538,7 @@ class MainWindow(QMainWindow):
 
     def _mention_outbox(self) -> None:
         """Messages left waiting (the window closed, the network went): say where they are."""
-        from lacworkshop.services.email.outbox import waiting_count
+        from lacworkshop.services.email import waiting_count
 
         if self.ctx is None or not self.isVisible():
             return

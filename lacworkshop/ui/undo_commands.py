@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from lacworkshop.services.data_safety import deletion
+from lacworkshop.services.data_safety import Snapshot, delete_entity, delete_row, restore_deleted
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.operations import Change
 from lacworkshop.ui.app_context import AppContext
@@ -52,18 +52,16 @@ class DeleteCommand(_Done):
     """A deletion whose snapshot lets Undo put every row back."""
 
     def __init__(
-        self, ctx: AppContext, snapshot: deletion.Snapshot, text: str, names: tuple[Change, ...]
+        self, ctx: AppContext, snapshot: Snapshot, text: str, names: tuple[Change, ...]
     ) -> None:
         super().__init__(ctx, text, names)
         self.snapshot = snapshot
 
     def _redo(self) -> None:
-        self.snapshot = deletion.delete_entity(
-            self.ctx.db, self.snapshot.entity, self.snapshot.entity_id
-        )
+        self.snapshot = delete_entity(self.ctx.db, self.snapshot.entity, self.snapshot.entity_id)
 
     def _undo(self) -> None:
-        deletion.restore(self.ctx.db, self.snapshot)
+        restore_deleted(self.ctx.db, self.snapshot)
 
 
 class ChangeCommand(_Done):
@@ -90,12 +88,12 @@ class ChangeCommand(_Done):
 
 def delete_with_undo(
     ctx: AppContext, entity: str, entity_id: int, text: str, names: tuple[Change, ...] = ()
-) -> deletion.Snapshot:
+) -> Snapshot:
     """Delete now, push the undo step; raises ServiceError when the deletion is refused.
 
     The pages hear what the deletion changed (and *names*, when a caller knows more).
     """
-    result = deletion.delete_row(ctx.db, entity, entity_id)
+    result = delete_row(ctx.db, entity, entity_id)
     announced = result.with_changes(names)
     ctx.undo_stack.push(DeleteCommand(ctx, result.value, text, tuple(sorted(announced.changes))))
     ctx.apply(announced)
@@ -116,12 +114,12 @@ class AddCommand(_Done):
         super().__init__(ctx, text, names)
         self.entity = entity
         self.ids = list(ids)
-        self.snapshots: list[deletion.Snapshot] = []
+        self.snapshots: list[Snapshot] = []
 
     def _undo(self) -> None:
-        self.snapshots = [deletion.delete_entity(self.ctx.db, self.entity, i) for i in self.ids]
+        self.snapshots = [delete_entity(self.ctx.db, self.entity, i) for i in self.ids]
 
     def _redo(self) -> None:
         for snap in reversed(self.snapshots):
-            deletion.restore(self.ctx.db, snap)
+            restore_deleted(self.ctx.db, snap)
         self.snapshots = []

@@ -55,10 +55,13 @@ def test_unexpected_error_is_an_apology_and_a_masked_log(qtbot, log_path: Path, 
 
 
 def test_a_failed_background_task_logs_its_traceback(qtbot, log_path: Path, shown) -> None:  # type: ignore[no-untyped-def]
-    from lacworkshop.ui.widgets.task_progress import run_with_progress
+    from lacworkshop.ui.operations import run_operation
 
     class Ctx:
         runner = InlineRunner()
+
+        def apply(self, _result: object) -> None:
+            raise AssertionError("a failed operation announces nothing")
 
     parent = QWidget()
     qtbot.addWidget(parent)
@@ -66,7 +69,7 @@ def test_a_failed_background_task_logs_its_traceback(qtbot, log_path: Path, show
     def task(_progress: object) -> None:
         {}["missing key for " + SECRET]  # a bug inside the task
 
-    running = run_with_progress(Ctx(), parent, task, title="Export")  # type: ignore[arg-type]
+    running = run_operation(Ctx(), parent, task, title="Export")  # type: ignore[arg-type]
     with qtbot.waitSignal(running.handle.finished, timeout=5000):
         pass
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)

@@ -39,12 +39,13 @@ def _letter(mark: Mark | None) -> str:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.attendance.register import apply_import, preview_import
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.attendance import import_attendance_register
+    from lacworkshop.services.workshops import workshop_id_for_code
 
     workshop_id = workshop_id_for_code(ctx.db, args.workshop)
-    action = preview_import if args.dry_run else apply_import
-    result = action(ctx.db, workshop_id, args.file, clear_blanks=args.clear_blanks)
+    result = import_attendance_register(
+        ctx.db, workshop_id, args.file, args.clear_blanks, dry_run=args.dry_run
+    ).value
     print_table(
         ["cell", "name", "session", "before", "after"],
         (

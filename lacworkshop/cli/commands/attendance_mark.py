@@ -52,9 +52,9 @@ def _stdin_lines(default: str | None) -> list[tuple[str, str]]:
 
 
 def run_mark(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.attendance.marking import mark_session, parse_mark
+    from lacworkshop.services.attendance import mark_session, parse_mark
     from lacworkshop.services.errors import ValidationError
-    from lacworkshop.services.people.refs import person_id_for
+    from lacworkshop.services.people import person_id_for
 
     if args.person:
         if not args.mark:

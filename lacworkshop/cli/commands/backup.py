@@ -50,11 +50,7 @@ def _row(entry: BackupEntry) -> tuple[object, ...]:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.data_safety.backups import (
-        backup_now,
-        describe_backups,
-        set_backups_kept,
-    )
+    from lacworkshop.services.data_safety import backup_now, describe_backups, set_backups_kept
 
     on_server = ctx.db_url is not None
     if args.keep is not None:

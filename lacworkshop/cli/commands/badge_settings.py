@@ -50,7 +50,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.errors import Invalid
     from lacworkshop.formats.badges import ROLES
     from lacworkshop.services.badges import badge_settings, save_badge_settings, set_badge_logo
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.workshops import workshop_id_for_code
 
     workshop_id = workshop_id_for_code(ctx.db, args.workshop)
     if args.logo is not None:

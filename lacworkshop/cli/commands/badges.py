@@ -17,7 +17,7 @@ def _day(value: str) -> date:
 
 
 def register(registry) -> None:  # type: ignore[no-untyped-def]
-    from lacworkshop.formats.badges.layouts import LAYOUTS
+    from lacworkshop.formats.badges import LAYOUTS
 
     p = registry.command(
         "badges",
@@ -59,7 +59,7 @@ def register(registry) -> None:  # type: ignore[no-untyped-def]
 
 def run_badges(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.services.badges import BadgeSelection, print_badges
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.workshops import workshop_id_for_code
 
     workshop_id = workshop_id_for_code(ctx.db, args.workshop)
     selection = BadgeSelection(
@@ -82,7 +82,7 @@ def run_badges(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_tents(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.services.badges import BadgeSelection, print_tents
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.workshops import workshop_id_for_code
 
     workshop_id = workshop_id_for_code(ctx.db, args.workshop)
     result = print_tents(

@@ -17,7 +17,7 @@ from lacworkshop.cli.output import print_table, say, text_for
 
 if TYPE_CHECKING:
     from lacworkshop.cli.app import Registry
-    from lacworkshop.services.certificates.issuing import IssueReport
+    from lacworkshop.services.certificates import IssueReport
 
 EXIT_BLOCKED = 3  # some certificates could not be issued: the organiser must look
 
@@ -127,9 +127,9 @@ def register(registry: Registry) -> None:
 
 def run_issue(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.model import CertificateKind
-    from lacworkshop.services.certificates.use_cases import IssueTargets, issue_and_write
+    from lacworkshop.services.certificates import IssueTargets, issue_and_write
     from lacworkshop.services.errors import ValidationError
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.workshops import workshop_id_for_code
 
     if not args.workshop:
         raise ValidationError("cli.certificates_workshop")
@@ -231,7 +231,7 @@ def _warn_trackless(ctx: Context, workshop_id: int) -> None:
     import sys
 
     from lacworkshop.cli.output import text_for, warn
-    from lacworkshop.services.workshops.track_gaps import attendees_without_track
+    from lacworkshop.services.workshops import attendees_without_track
 
     people = attendees_without_track(ctx.db, workshop_id)
     if people:
@@ -242,8 +242,8 @@ def _warn_trackless(ctx: Context, workshop_id: int) -> None:
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.model import CertificateKind
-    from lacworkshop.services.certificates.issuing import list_certificates
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.certificates import list_certificates
+    from lacworkshop.services.workshops import workshop_id_for_code
 
     workshop_id = workshop_id_for_code(ctx.db, args.workshop)
     kind = CertificateKind(args.kind) if args.kind else None
@@ -268,8 +268,8 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_verify(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.certificates.verify import verify
+    from lacworkshop.services.certificates import verify_code
 
-    result = verify(ctx.db, args.code)
+    result = verify_code(ctx.db, args.code)
     print(result.message)
     return 0 if result.ok else 1

@@ -27,8 +27,7 @@ def register(registry: Registry) -> None:
 
 
 def run_revoke(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.certificates.codes import certificate_id_for_code
-    from lacworkshop.services.certificates.issuing import revoke
+    from lacworkshop.services.certificates import certificate_id_for_code, revoke
 
     row = revoke(ctx.db, certificate_id_for_code(ctx.db, args.code), args.reason)
     say("cli.certificate_revoked", code=row.code, version=row.version, name=row.name)

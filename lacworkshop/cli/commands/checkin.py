@@ -35,7 +35,7 @@ def _inputs(args: argparse.Namespace) -> list[str]:
 def run(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.errors import Invalid
     from lacworkshop.services.checkin import check_in, checkin_sessions, current_session
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.workshops import workshop_id_for_code
 
     workshop_id = workshop_id_for_code(ctx.db, args.workshop)
     slot_id = args.session if args.session is not None else current_session(ctx.db, workshop_id)

@@ -48,8 +48,7 @@ def register(registry: Registry) -> None:
 def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.remove:
         return _remove(ctx)
-    from lacworkshop.services.demo.content import check_demo_allowed
-    from lacworkshop.services.demo.create import populate
+    from lacworkshop.services.demo import check_demo_allowed, populate
 
     check_demo_allowed(ctx.db, into_current=args.into_current)
     summary = populate(ctx.db, people=args.people, workshops=args.workshops, seed=args.seed)
@@ -65,7 +64,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _remove(ctx: Context) -> int:
-    from lacworkshop.services.demo.removal import remove_demo
+    from lacworkshop.services.demo import remove_demo
 
     result = remove_demo(ctx.db)
     gone = result.removed

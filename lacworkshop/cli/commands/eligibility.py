@@ -22,9 +22,9 @@ def register(registry: Registry) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.formats.certificates.text import hours_number
-    from lacworkshop.services.attendance.standings import workshop_standings
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.formats.certificates import hours_number
+    from lacworkshop.services.attendance import workshop_standings
+    from lacworkshop.services.workshops import workshop_id_for_code
 
     workshop_id = workshop_id_for_code(ctx.db, args.workshop)
     rows = workshop_standings(ctx.db, workshop_id)

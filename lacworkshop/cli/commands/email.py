@@ -20,8 +20,7 @@ from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import print_table, say, text_for
 
 if TYPE_CHECKING:
-    from lacworkshop.services.email import EmailAccount, QueueReport, SendReport
-    from lacworkshop.services.email.campaign import EmailRequest
+    from lacworkshop.services.email import EmailAccount, EmailRequest, QueueReport, SendReport
 
 EXIT_NOT_ALL = 3  # someone was skipped or a message failed: the organiser must look
 KINDS = ("participation", "completion", "trainer", "organiser")
@@ -139,8 +138,7 @@ def _account(
 
     from lacworkshop.errors import Invalid, UserError
     from lacworkshop.formats.email import normalised_address
-    from lacworkshop.services.email import account_for_cli, load_account
-    from lacworkshop.services.email.account import check_account
+    from lacworkshop.services.email import account_for_cli, check_account, load_account
 
     try:
         account = account_for_cli(
@@ -237,7 +235,7 @@ def _print_send(report: SendReport) -> bool:
 
 def _run_request(args: argparse.Namespace, ctx: Context, request: EmailRequest) -> int:
     """Queue *request* and deliver the outbox (one use case), printing both parts."""
-    from lacworkshop.services.email.campaign import send_request
+    from lacworkshop.services.email import send_request
 
     dry = bool(args.dry_run)
     account = _account(args, ctx, required=not dry, server=not args.queue_only)
@@ -261,8 +259,8 @@ def _run_request(args: argparse.Namespace, ctx: Context, request: EmailRequest) 
 
 def run_certificates(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.model import CertificateKind
-    from lacworkshop.services.email.campaign import EmailRequest
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.email import EmailRequest
+    from lacworkshop.services.workshops import workshop_id_for_code
 
     request = EmailRequest(
         workshop_id_for_code(ctx.db, args.workshop),
@@ -275,8 +273,8 @@ def run_certificates(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_send(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.email.campaign import EmailRequest
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.email import EmailRequest
+    from lacworkshop.services.workshops import workshop_id_for_code
 
     request = EmailRequest(
         workshop_id_for_code(ctx.db, args.workshop),
@@ -290,7 +288,7 @@ def run_send(args: argparse.Namespace, ctx: Context) -> int:
 def run_outbox(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.errors import message_language
     from lacworkshop.services.email import export_sent_log, list_outbox
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.workshops import workshop_id_for_code
 
     workshop_id = workshop_id_for_code(ctx.db, args.workshop) if args.workshop else None
     if args.export:
@@ -355,7 +353,7 @@ def run_test(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_preview(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.services.email import load_account, preview_message
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.workshops import workshop_id_for_code
 
     workshop_id = workshop_id_for_code(ctx.db, args.workshop)
     p = preview_message(ctx.db, workshop_id, args.template, args.person, load_account(ctx.db))

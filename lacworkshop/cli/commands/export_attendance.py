@@ -27,14 +27,15 @@ def register(registry: Registry) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.attendance.register import export_register
+    from lacworkshop.services.attendance import write_attendance_register
     from lacworkshop.services.errors import ValidationError
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.workshops import workshop_id_for_code
 
     if not args.output.lower().endswith(".xlsx"):
         raise ValidationError("cli.register_suffix", path=args.output)
     workshop_id = workshop_id_for_code(ctx.db, args.workshop)
-    for warning in export_register(ctx.db, workshop_id, args.output, args.language):
+    written = write_attendance_register(ctx.db, workshop_id, args.output, args.language).value
+    for warning in written.warnings:
         warn(warning)
     say("cli.wrote", path=args.output)
     return 0

@@ -58,14 +58,14 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.cli.output import print_table
     from lacworkshop.model import ParticipationStatus, Role
     from lacworkshop.services.errors import ValidationError
-    from lacworkshop.services.reports.export_presets import get_preset
-    from lacworkshop.services.reports.people_export import (
+    from lacworkshop.services.reports import (
         DEFAULT_COLUMNS,
         PeopleFilter,
         available_fields,
-        export_people,
+        export_attendee_list,
+        get_preset,
     )
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.workshops import workshop_id_for_code
 
     if args.list_columns:
         print_table(["column", "header"], ((f.key, f.label) for f in available_fields("en")))
@@ -91,9 +91,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.eligible:
         filters = replace(filters, eligible=args.eligible == "yes")
     delimiter = "\t" if args.delimiter == "tab" else args.delimiter
-    result = export_people(
+    result = export_attendee_list(
         ctx.db, workshop_id, args.output, columns, filters, args.language, delimiter=delimiter
-    )
+    ).value
     for warning in result.warnings:
         warn(warning)
     say("cli.people_written", rows=result.rows, path=result.path)

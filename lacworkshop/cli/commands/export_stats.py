@@ -31,18 +31,19 @@ def register(registry: Registry) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.reports.statistics_report import export_statistics
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.reports import export_statistics_workbook
+    from lacworkshop.services.workshops import workshop_id_for_code
 
     if args.workshop:
-        result = export_statistics(
-            ctx.db,
-            args.output,
-            workshop_id=workshop_id_for_code(ctx.db, args.workshop),
-            language=args.language,
+        workshop_id = workshop_id_for_code(ctx.db, args.workshop)
+        done = export_statistics_workbook(
+            ctx.db, args.output, workshop_id=workshop_id, language=args.language
         )
     else:
-        result = export_statistics(ctx.db, args.output, series=args.series, language=args.language)
+        done = export_statistics_workbook(
+            ctx.db, args.output, series=args.series, language=args.language
+        )
+    result = done.value
     for warning in result.warnings:
         warn(warning)
     say("cli.statistics_written", path=result.path)

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 
 from lacworkshop.cli.context import Context
 from lacworkshop.cli.output import say, text_for
-from lacworkshop.formats.reading.registry import suffix_list
+from lacworkshop.formats.reading import suffix_list
 
 if TYPE_CHECKING:
     from lacworkshop.cli.app import Registry
-    from lacworkshop.formats.reading.table_model import RawTable
-    from lacworkshop.services.importing.mapping import Layout
+    from lacworkshop.formats.reading import RawTable
+    from lacworkshop.services.importing import Layout
 
 ROLES = ("attendee", "trainer", "organiser", "staff")
 DELIMITERS = {
@@ -83,21 +83,20 @@ def register(registry: Registry) -> None:
 def run(args: argparse.Namespace, ctx: Context) -> int:
     from pathlib import Path
 
-    from lacworkshop.formats.reading.spreadsheet import UnreadableFile, load_table
+    from lacworkshop.formats.reading import UnreadableFile, load_table
     from lacworkshop.model import Role
     from lacworkshop.services.errors import ValidationError
     from lacworkshop.services.import_plan import plan_columns
-    from lacworkshop.services.importing.apply import (
+    from lacworkshop.services.importing import (
+        Decision,
+        apply_overrides,
+        build_preview,
+        check_mapping,
         import_registrations,
+        layout_for,
         write_summary_report,
     )
-    from lacworkshop.services.importing.mapping import (
-        apply_overrides,
-        check_mapping,
-        layout_for,
-    )
-    from lacworkshop.services.importing.preview import Decision, build_preview
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.workshops import workshop_id_for_code
 
     path = Path(args.file)
     delimiter = DELIMITERS[args.delimiter] if args.delimiter else None
@@ -172,7 +171,7 @@ def _chosen_track(
     """The track for rows without one; with several tracks the organiser must choose, as in
     the window, or everyone would silently count only the plenaries."""
     from lacworkshop.services.errors import ValidationError
-    from lacworkshop.services.importing.preview import workshop_tracks
+    from lacworkshop.services.importing import workshop_tracks
 
     if track is not None and track.strip().lower() == "none":
         return None

@@ -53,15 +53,15 @@ def _who(p: argparse.ArgumentParser) -> None:
 
 def _participation(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.model import Role
-    from lacworkshop.services.people.refs import participation_id_for, person_id_for
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.people import participation_id_for, person_id_for
+    from lacworkshop.services.workshops import workshop_id_for_code
 
     wid = workshop_id_for_code(ctx.db, args.workshop)
     return participation_id_for(ctx.db, wid, person_id_for(ctx.db, args.person), Role.ATTENDEE)
 
 
 def run_set(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.attendance.overrides import set_override
+    from lacworkshop.services.attendance import set_override
 
     set_override(ctx.db, _participation(args, ctx), bool(args.grant), args.reason)
     say("cli.eligibility_granted" if args.grant else "cli.eligibility_withheld")
@@ -69,7 +69,7 @@ def run_set(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_clear(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.attendance.overrides import set_override
+    from lacworkshop.services.attendance import set_override
 
     before = set_override(ctx.db, _participation(args, ctx), None, args.reason)
     if before.eligible is not None:

@@ -33,7 +33,7 @@ def register(registry: Registry) -> None:
 def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.workshop:
         return _participants(args, ctx)
-    from lacworkshop.services.people.directory import PeopleFilter, fetch_people
+    from lacworkshop.services.people import PeopleFilter, fetch_people
 
     flt = PeopleFilter(search=args.search or "")
     header = [
@@ -70,8 +70,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 def _participants(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.model.text_keys import fold
-    from lacworkshop.services.people.participation import list_participants
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.people import list_participants
+    from lacworkshop.services.workshops import workshop_id_for_code
 
     wid = workshop_id_for_code(ctx.db, args.workshop)
     words = fold(args.search).split()

@@ -126,9 +126,8 @@ def _place(args: argparse.Namespace, ctx: Context) -> Callable[[int], None]:
     Checked before anything is saved, so a mistyped track adds no person.
     """
     from lacworkshop.model import ParticipationStatus, Role
-    from lacworkshop.services.people.place import KEEP, set_place
-    from lacworkshop.services.workshops.editing import track_id_for_name
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.people import KEEP, set_place
+    from lacworkshop.services.workshops import track_id_for_name, workshop_id_for_code
 
     if not args.workshop:
         if args.track or args.no_track or args.status:
@@ -163,7 +162,7 @@ def _current_role(ctx: Context, workshop_id: int, person_id: int) -> Role:
     """The person's role in the workshop when they have exactly one; attendee when none."""
     from lacworkshop.model import Role
     from lacworkshop.services.errors import ValidationError
-    from lacworkshop.services.people.participation import list_participants
+    from lacworkshop.services.people import list_participants
 
     roles = [p.role for p in list_participants(ctx.db, workshop_id) if p.person_id == person_id]
     if len(roles) > 1:
@@ -175,26 +174,27 @@ def _current_role(ctx: Context, workshop_id: int, person_id: int) -> Role:
 
 def run_add(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.services.errors import ValidationError
-    from lacworkshop.services.people.directory import PersonData, create_person, find_duplicates
+    from lacworkshop.services.people import PersonData, save_person
 
     data = PersonData(**_values(args))
-    twins = find_duplicates(ctx.db, data)
-    if twins and not args.allow_duplicate:
+    place = _place(args, ctx)
+    saved = save_person(ctx.db, data, allow_duplicates=args.allow_duplicate).value
+    if saved.refused:
+        twins = saved.duplicates
         for d in twins:
             print(f"  {d.person_id}\t{d.name}\t{d.email or ''}\t{d.country or ''}", file=sys.stderr)
         if twins[0].reason == "email":
             raise ValidationError("cli.person_duplicate_email", n=len(twins))
         raise ValidationError("cli.person_duplicate_name", n=len(twins))
-    place = _place(args, ctx)
-    pid = create_person(ctx.db, data)
+    pid = saved.person_id
+    assert pid is not None
     print(pid)
     place(pid)
     return 0
 
 
 def run_edit(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.people.directory import get_person, update_person
-    from lacworkshop.services.people.refs import person_id_for
+    from lacworkshop.services.people import get_person, person_id_for, update_person
 
     pid = person_id_for(ctx.db, args.person)
     place = _place(args, ctx)
@@ -210,9 +210,7 @@ def run_edit(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_merge(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.cli.confirm import backup_first, confirm
-    from lacworkshop.services.people.directory import get_person
-    from lacworkshop.services.people.merge import merge_people
-    from lacworkshop.services.people.refs import person_id_for
+    from lacworkshop.services.people import get_person, merge_people, person_id_for
 
     keep, other = person_id_for(ctx.db, args.keep), person_id_for(ctx.db, args.other)
     a, b = get_person(ctx.db, keep), get_person(ctx.db, other)
@@ -240,8 +238,8 @@ def run_merge(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_delete(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.cli.confirm import delete_after_asking, describe
-    from lacworkshop.services.data_safety.deletion import impact
-    from lacworkshop.services.people.refs import person_id_for
+    from lacworkshop.services.data_safety import impact
+    from lacworkshop.services.people import person_id_for
 
     pid = person_id_for(ctx.db, args.person)
     what = describe(impact(ctx.db, "person", pid))

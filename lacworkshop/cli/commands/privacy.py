@@ -54,9 +54,9 @@ def register(registry: Registry) -> None:
 
 
 def run_export(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.privacy.data_export import export_personal_data
+    from lacworkshop.services.privacy import export_personal_data
 
-    result = export_personal_data(ctx.db, args.person, args.output)
+    result = export_personal_data(ctx.db, args.person, args.output).value
     print(
         f"wrote {result.path}: person #{result.person_id}, {result.participations} "
         f"participation(s), {result.attendance_marks} attendance mark(s), "
@@ -68,9 +68,9 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_erase(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.services.errors import ValidationError
-    from lacworkshop.services.privacy.erasure import erase_personal_data, plan_erasure
+    from lacworkshop.services.privacy import erase_personal_data, plan_erasure
 
-    plan = plan_erasure(ctx.db, args.person)
+    plan = plan_erasure(ctx.db, args.person).value
     if plan.already_erased:
         raise ValidationError("privacy.already_erased", id=plan.person_id)
     print(

@@ -25,7 +25,7 @@ def register(registry: Registry) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.data_safety.backups import describe_backup, find_backup, restore
+    from lacworkshop.services.data_safety import describe_backup, find_backup, restore
     from lacworkshop.services.errors import ValidationError
 
     if ctx.db_url is not None:
@@ -65,7 +65,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 def _restore_server(args: argparse.Namespace, ctx: Context) -> int:
     """On PostgreSQL: pg_restore of a pg_dump backup, the database dumped first."""
-    from lacworkshop.services.data_safety.backups import restore_server
+    from lacworkshop.services.data_safety import restore_server
     from lacworkshop.services.errors import ValidationError
 
     url = ctx.db_url

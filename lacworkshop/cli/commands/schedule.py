@@ -88,9 +88,15 @@ def register(registry: Registry) -> None:
 
 def run_generate(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.cli.schedule_problems import report
-    from lacworkshop.services.workshops import schedule
-    from lacworkshop.services.workshops.editing import get_workshop, list_tracks, track_id_for_name
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.workshops import (
+        DEFAULT_BLOCKS,
+        SessionPlan,
+        generate_sessions,
+        get_workshop,
+        list_tracks,
+        track_id_for_name,
+        workshop_id_for_code,
+    )
 
     wid = workshop_id_for_code(ctx.db, args.workshop)
     w = get_workshop(ctx.db, wid)
@@ -101,34 +107,26 @@ def run_generate(args: argparse.Namespace, ctx: Context) -> int:
         tracks = [track_id_for_name(ctx.db, wid, name) for name in args.track]
     else:
         tracks = [t.id for t in list_tracks(ctx.db, wid)]
-    values = dict(
+    plan = SessionPlan(
+        first=args.first or w.start_date,
+        last=args.last or w.end_date,
+        blocks=args.block or list(DEFAULT_BLOCKS),
         skip_weekdays=args.skip_weekdays,
         skip_dates=args.skip_date,
         track_ids=tracks,
         topic=args.topic,
     )
-    first, last = args.first or w.start_date, args.last or w.end_date
-    blocks = args.block or list(schedule.DEFAULT_BLOCKS)
-    problems = schedule.generation_problems(ctx.db, wid, first, last, blocks, **values)
-    if not report(problems, args.allow_problems):
+    generated = generate_sessions(ctx.db, wid, plan, allow_problems=args.allow_problems).value
+    if not report(generated.problems, args.allow_problems):
         return 1
-    created = schedule.generate_slots(
-        ctx.db,
-        wid,
-        first,
-        last,
-        blocks,
-        allow_problems=args.allow_problems,
-        **values,
-    )
+    created = generated.created
     say("cli.sessions_generated", n=len(created), first=created[0], last=created[-1])
     return 0
 
 
 def run_export(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.people.refs import person_id_for
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
-    from lacworkshop.services.workshops.schedule_export import export_schedule_ics
+    from lacworkshop.services.people import person_id_for
+    from lacworkshop.services.workshops import export_schedule_ics, workshop_id_for_code
 
     wid = workshop_id_for_code(ctx.db, args.workshop)
     trainer = person_id_for(ctx.db, args.trainer) if args.trainer else None
@@ -141,8 +139,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_check(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
-    from lacworkshop.services.workshops.schedule import schedule_problems
+    from lacworkshop.services.workshops import schedule_problems, workshop_id_for_code
 
     problems = schedule_problems(ctx.db, workshop_id_for_code(ctx.db, args.workshop))
     print_table(

@@ -13,7 +13,7 @@ from lacworkshop.cli.subcommands import add_allow_problems, add_yes, group_examp
 
 if TYPE_CHECKING:
     from lacworkshop.cli.app import Registry
-    from lacworkshop.services.workshops.schedule import SlotData
+    from lacworkshop.services.workshops import SlotData
 
 
 def _slot_options(p: argparse.ArgumentParser, adding: bool) -> None:
@@ -81,9 +81,7 @@ def register(registry: Registry) -> None:
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.workshops.editing import track_id_for_name
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
-    from lacworkshop.services.workshops.schedule import list_slots
+    from lacworkshop.services.workshops import list_slots, track_id_for_name, workshop_id_for_code
 
     wid = workshop_id_for_code(ctx.db, args.workshop)
     only = track_id_for_name(ctx.db, wid, args.track) if args.track else None
@@ -111,8 +109,8 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
 def _trainers(ctx: Context, workshop_id: int, refs: list[str] | None) -> tuple[int, ...] | None:
     """The people named, who must be trainers of the workshop (the window offers only those)."""
     from lacworkshop.services.errors import ValidationError
-    from lacworkshop.services.people.refs import person_id_for
-    from lacworkshop.services.workshops.schedule import trainers_of
+    from lacworkshop.services.people import person_id_for
+    from lacworkshop.services.workshops import trainers_of
 
     if refs is None:
         return None
@@ -126,7 +124,7 @@ def _trainers(ctx: Context, workshop_id: int, refs: list[str] | None) -> tuple[i
 
 def _track(ctx: Context, workshop_id: int, args: argparse.Namespace) -> tuple[bool, int | None]:
     """(whether the options say where, the track id or None for every track)."""
-    from lacworkshop.services.workshops.editing import track_id_for_name
+    from lacworkshop.services.workshops import track_id_for_name
 
     if args.plenary:
         return True, None
@@ -139,19 +137,16 @@ def _save(
     ctx: Context, workshop_id: int, data: SlotData, slot_id: int | None, allow: bool
 ) -> int | None:
     from lacworkshop.cli.schedule_problems import report
-    from lacworkshop.services.workshops import schedule
+    from lacworkshop.services.workshops import save_session
 
-    if not report(schedule.slot_problems(ctx.db, workshop_id, data, slot_id), allow):
+    saved = save_session(ctx.db, workshop_id, data, slot_id, allow_problems=allow).value
+    if not report(saved.problems, allow):
         return None
-    if slot_id is None:
-        return schedule.create_slot(ctx.db, workshop_id, data, allow_problems=allow)
-    schedule.update_slot(ctx.db, slot_id, data, allow_problems=allow)
-    return slot_id
+    return saved.slot_id
 
 
 def run_add(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
-    from lacworkshop.services.workshops.schedule import SlotData
+    from lacworkshop.services.workshops import SlotData, workshop_id_for_code
 
     wid = workshop_id_for_code(ctx.db, args.workshop)
     _given, track_id = _track(ctx, wid, args)
@@ -176,7 +171,7 @@ def run_edit(args: argparse.Namespace, ctx: Context) -> int:
 
     from lacworkshop.model import Slot
     from lacworkshop.services.errors import NotFoundError
-    from lacworkshop.services.workshops.schedule import get_slot
+    from lacworkshop.services.workshops import get_slot
 
     current = get_slot(ctx.db, args.id)
     with ctx.db.session() as session:
@@ -206,7 +201,7 @@ def run_edit(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_delete(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.cli.confirm import backup_first, confirm, describe
-    from lacworkshop.services.data_safety.deletion import delete_entity, impact
+    from lacworkshop.services.data_safety import delete_entity, impact
 
     whats = [describe(impact(ctx.db, "slot", sid)) for sid in dict.fromkeys(args.ids)]
     confirm("; ".join(whats), args.yes)

@@ -48,13 +48,13 @@ def register(registry: Registry) -> None:
 
 
 def _workshop(ctx: Context, code: str | None) -> int | None:
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.workshops import workshop_id_for_code
 
     return workshop_id_for_code(ctx.db, code) if code else None
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.certificates.templates import list_signatories
+    from lacworkshop.services.certificates import list_signatories
 
     rows = list_signatories(ctx.db, _workshop(ctx, args.workshop))
     print_table(
@@ -75,7 +75,7 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_add(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.certificates.templates import add_signatory
+    from lacworkshop.services.certificates import add_signatory
 
     image = Path(args.signature).read_bytes() if args.signature else None
     sid = add_signatory(
@@ -87,7 +87,7 @@ def run_add(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_delete(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.cli.confirm import backup_first, confirm
-    from lacworkshop.services.certificates.templates import delete_signatory, list_signatories
+    from lacworkshop.services.certificates import delete_signatory, list_signatories
     from lacworkshop.services.errors import NotFoundError
 
     everyone = {s.id: s for s in list_signatories(ctx.db, None)}

@@ -35,13 +35,13 @@ def register(registry: Registry) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.attendance.signin_sheets import write_signin_sheets
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.attendance import print_signin_sheets
+    from lacworkshop.services.workshops import workshop_id_for_code
 
     workshop_id = workshop_id_for_code(ctx.db, args.workshop)
-    result = write_signin_sheets(
+    result = print_signin_sheets(
         ctx.db, workshop_id, args.output, args.track, args.date, args.paper, args.language
-    )
+    ).value
     for warning in result.warnings:
         warn(warning)
     say("cli.wrote_signin", path=args.output, sections=result.sections, pages=result.pages)

@@ -47,7 +47,7 @@ def register(registry: Registry) -> None:
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.certificates.templates import list_templates
+    from lacworkshop.services.certificates import list_templates
 
     print_table(
         ["name", "style", "kind", "page", "orientation", "built_in"],
@@ -67,7 +67,7 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_export(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.certificates.template_files import export_template
+    from lacworkshop.services.certificates import export_template
 
     path = export_template(ctx.db, args.name, args.output)
     say("cli.template_written", template=args.name, path=path)
@@ -75,7 +75,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_import(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.certificates.template_files import import_template
+    from lacworkshop.services.certificates import import_template
 
     result = import_template(ctx.db, args.file, args.name, args.replace)
     say("cli.template_replaced" if result.replaced else "cli.template_added", template=result.name)

@@ -56,8 +56,7 @@ def register(registry: Registry) -> None:
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.workshops.editing import list_tracks
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.workshops import list_tracks, workshop_id_for_code
 
     rows = list_tracks(ctx.db, workshop_id_for_code(ctx.db, args.workshop))
     print_table(
@@ -68,8 +67,7 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_add(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.workshops.editing import add_track_claiming_default
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.workshops import add_track_claiming_default, workshop_id_for_code
 
     wid = workshop_id_for_code(ctx.db, args.workshop)
     for name in args.names:
@@ -80,8 +78,7 @@ def run_add(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_rename(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.workshops.editing import rename_track, track_id_for_name
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.workshops import rename_track, track_id_for_name, workshop_id_for_code
 
     wid = workshop_id_for_code(ctx.db, args.workshop)
     rename_track(ctx.db, track_id_for_name(ctx.db, wid, args.old), args.new)
@@ -91,9 +88,8 @@ def run_rename(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_delete(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.cli.confirm import delete_after_asking, describe
-    from lacworkshop.services.data_safety.deletion import impact
-    from lacworkshop.services.workshops.editing import list_tracks, track_id_for_name
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.data_safety import impact
+    from lacworkshop.services.workshops import list_tracks, track_id_for_name, workshop_id_for_code
 
     wid = workshop_id_for_code(ctx.db, args.workshop)
     tid = track_id_for_name(ctx.db, wid, args.name)

@@ -53,21 +53,24 @@ def register(registry: Registry) -> None:
 
 def run_assign(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.cli.schedule_problems import report
-    from lacworkshop.services.people.refs import person_id_for
-    from lacworkshop.services.workshops import schedule
-    from lacworkshop.services.workshops.editing import track_id_for_name
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
-    from lacworkshop.services.workshops.schedule_checks import ScheduleProblemsError
+    from lacworkshop.services.people import person_id_for
+    from lacworkshop.services.workshops import (
+        ScheduleProblemsError,
+        assign_trainers,
+        list_slots,
+        track_id_for_name,
+        workshop_id_for_code,
+    )
 
     wid = workshop_id_for_code(ctx.db, args.workshop)
     if args.track:
         tid = track_id_for_name(ctx.db, wid, args.track)
-        slot_ids = [s.id for s in schedule.list_slots(ctx.db, wid) if s.track_id == tid]
+        slot_ids = [s.id for s in list_slots(ctx.db, wid) if s.track_id == tid]
     else:
         slot_ids = list(args.session)
     trainers = [person_id_for(ctx.db, ref) for ref in args.trainer]
     try:
-        schedule.assign_trainers(
+        assign_trainers(
             ctx.db,
             wid,
             slot_ids,

@@ -42,7 +42,7 @@ def register(registry) -> None:  # type: ignore[no-untyped-def]
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.errors import message_language
-    from lacworkshop.services.verification.verify_input import verify_given
+    from lacworkshop.services.verification import verify_given
 
     public_key = Path(args.public_key) if args.public_key else None
     # With a public key the register is never opened: a verifier may have no database.

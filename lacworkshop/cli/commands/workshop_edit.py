@@ -141,18 +141,17 @@ def _changes(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def run_add(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.workshops.editing import WorkshopData, create_workshop
+    from lacworkshop.services.workshops import WorkshopData, save_workshop
 
     values = _changes(args)
     data = WorkshopData(code=args.code, tracks=tuple(args.track), **values)
-    create_workshop(ctx.db, data)
-    say("cli.workshop_created", code=data.code.strip())
+    saved = save_workshop(ctx.db, data).value
+    say("cli.workshop_created", code=saved.after.code)
     return 0
 
 
 def run_edit(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.workshops.editing import get_workshop, update_workshop
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.workshops import get_workshop, save_workshop, workshop_id_for_code
 
     wid = workshop_id_for_code(ctx.db, args.code)
     values = _changes(args)
@@ -161,16 +160,14 @@ def run_edit(args: argparse.Namespace, ctx: Context) -> int:
     if not values:
         say("cli.nothing_to_change")
         return 0
-    current = get_workshop(ctx.db, wid)
-    update_workshop(ctx.db, wid, replace(current, **values))
-    say("cli.workshop_saved", code=values.get("code", current.code))
+    saved = save_workshop(ctx.db, replace(get_workshop(ctx.db, wid), **values), wid).value
+    say("cli.workshop_saved", code=saved.after.code)
     return 0
 
 
 def run_show(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.cli.output import print_table
-    from lacworkshop.services.workshops.editing import as_dict, get_workshop
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.workshops import as_dict, get_workshop, workshop_id_for_code
 
     data = as_dict(get_workshop(ctx.db, workshop_id_for_code(ctx.db, args.code)))
     tracks = data.pop("tracks")
@@ -185,8 +182,8 @@ def run_show(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_delete(args: argparse.Namespace, ctx: Context) -> int:
     from lacworkshop.cli.confirm import delete_after_asking, describe
-    from lacworkshop.services.data_safety.deletion import impact
-    from lacworkshop.services.workshops.listing import workshop_id_for_code
+    from lacworkshop.services.data_safety import impact
+    from lacworkshop.services.workshops import workshop_id_for_code
 
     wid = workshop_id_for_code(ctx.db, args.code)
     what = describe(impact(ctx.db, "workshop", wid))

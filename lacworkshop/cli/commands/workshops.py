@@ -23,7 +23,7 @@ def register(registry: Registry) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.workshops.listing import list_workshops
+    from lacworkshop.services.workshops import list_workshops
 
     rows = list_workshops(ctx.db, search=args.search)
     print_table(

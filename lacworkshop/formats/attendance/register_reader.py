@@ -14,10 +14,16 @@ from openpyxl.utils import get_column_letter
 
 from lacworkshop.errors import BadFile, message_text
 from lacworkshop.formats.attendance.register_xlsx import FORMAT_NAME, ID_SHEET, SLOT_MARKER
-from lacworkshop.formats.reading.input_guards import OLE_MAGIC, check_zip_container
-from lacworkshop.formats.reading.input_limits import REGISTER_FILE, REGISTER_TABLE
-from lacworkshop.formats.reading.xls_extent import check_xls_extent
-from lacworkshop.formats.reading.zip_guard import InputRefused, check_file_size, zip_members
+from lacworkshop.formats.reading import (
+    OLE_MAGIC,
+    REGISTER_FILE,
+    REGISTER_TABLE,
+    InputRefused,
+    check_file_size,
+    check_xls_extent,
+    check_zip_container,
+    zip_members,
+)
 
 
 class RegisterFormatError(BadFile, ValueError):

@@ -26,8 +26,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from lacworkshop.formats.catalogue import text as doc_text
-from lacworkshop.formats.writing.atomic import atomic_path
-from lacworkshop.formats.writing.xlsx_file import WriteReport, _sheet_title, text_cell
+from lacworkshop.formats.writing import WriteReport, _sheet_title, atomic_path, text_cell
 
 FORMAT_NAME = "lacworkshop-attendance-register"
 FORMAT_VERSION = 1

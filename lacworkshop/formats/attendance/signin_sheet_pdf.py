@@ -29,15 +29,15 @@ from reportlab.pdfgen.canvas import Canvas
 
 from lacworkshop.errors import message_text
 from lacworkshop.formats.catalogue import text as doc_text
-from lacworkshop.formats.certificates.text import format_date
-from lacworkshop.formats.pdf.fonts import (
+from lacworkshop.formats.certificates import format_date
+from lacworkshop.formats.pdf import (
     Family,
     describe_characters,
     missing_glyphs,
     register_family,
+    wrap,
 )
-from lacworkshop.formats.pdf.text_fit import wrap
-from lacworkshop.formats.writing.atomic import atomic_path
+from lacworkshop.formats.writing import atomic_path
 
 PAPERS = {"a4": A4, "letter": LETTER}
 MARGIN = 12 * mm

@@ -6,32 +6,53 @@ check-in, which needs only the codes, starts quickly.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from lacworkshop.formats.badges.checkin_code import display as display_code
-from lacworkshop.formats.badges.checkin_code import new_code, normalise
-from lacworkshop.formats.badges.content import FIELDS, Badge, BadgeDesign, RenderReport
-from lacworkshop.formats.badges.layouts import DEFAULT_LAYOUT, LAYOUTS, BadgeLayout, get_layout
-from lacworkshop.formats.badges.palette import DEFAULT_COLOURS, ROLES, is_colour
+from lacworkshop.package_face import lazy_names
 
 if TYPE_CHECKING:
     from lacworkshop.formats.badges.badge_pdf import TENT_PAPERS, render_badges, render_tents
+    from lacworkshop.formats.badges.checkin_code import display as display_code
+    from lacworkshop.formats.badges.checkin_code import new_code, normalise
+    from lacworkshop.formats.badges.content import FIELDS, Badge, BadgeDesign, RenderReport
+    from lacworkshop.formats.badges.layouts import (
+        DEFAULT_LAYOUT,
+        LAYOUTS,
+        LETTER,
+        BadgeLayout,
+        get_layout,
+    )
+    from lacworkshop.formats.badges.palette import DEFAULT_COLOURS, ROLES, ink_on, is_colour
 
-_LAZY = {"TENT_PAPERS", "render_badges", "render_tents"}
-
-
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        return getattr(importlib.import_module("lacworkshop.formats.badges.badge_pdf"), name)
-    raise AttributeError(name)
-
+_WHERE = {
+    "LETTER": "layouts",
+    "Badge": "content",
+    "BadgeDesign": "content",
+    "BadgeLayout": "layouts",
+    "DEFAULT_COLOURS": "palette",
+    "DEFAULT_LAYOUT": "layouts",
+    "FIELDS": "content",
+    "LAYOUTS": "layouts",
+    "ROLES": "palette",
+    "RenderReport": "content",
+    "TENT_PAPERS": "badge_pdf",
+    "display_code": "checkin_code:display",
+    "get_layout": "layouts",
+    "ink_on": "palette",
+    "is_colour": "palette",
+    "new_code": "checkin_code",
+    "normalise": "checkin_code",
+    "render_badges": "badge_pdf",
+    "render_tents": "badge_pdf",
+}
+__getattr__ = lazy_names(__name__, _WHERE)
 
 __all__ = [
     "DEFAULT_COLOURS",
     "DEFAULT_LAYOUT",
     "FIELDS",
     "LAYOUTS",
+    "LETTER",
     "ROLES",
     "TENT_PAPERS",
     "Badge",
@@ -40,6 +61,7 @@ __all__ = [
     "RenderReport",
     "display_code",
     "get_layout",
+    "ink_on",
     "is_colour",
     "new_code",
     "normalise",

@@ -17,11 +17,8 @@ from reportlab.pdfgen.canvas import Canvas
 from lacworkshop.formats.badges.content import Badge, BadgeDesign
 from lacworkshop.formats.badges.layouts import MM
 from lacworkshop.formats.badges.palette import DEFAULT_COLOURS, ink_on
-from lacworkshop.formats.certificates.drawing import image_fit, name_in_box
-from lacworkshop.formats.pdf import qr
-from lacworkshop.formats.pdf.fonts import Family
-from lacworkshop.formats.pdf.images import PreparedImage
-from lacworkshop.formats.pdf.text_fit import LEADING, fit_block, width
+from lacworkshop.formats.certificates import image_fit, name_in_box
+from lacworkshop.formats.pdf import LEADING, Family, PreparedImage, draw_qr, fit_block, width
 
 INK = HexColor("#1A1A1A")
 MUTED = HexColor("#4D4D4D")
@@ -134,7 +131,7 @@ def _qr(c: Canvas, badge: Badge, faces: Faces, x: float, y: float, side: float) 
     c.setFont(faces.regular, code_size)
     c.drawCentredString(x + side / 2, y, badge.code_label)
     c.setFillColor(INK)
-    qr.draw(c, badge.qr_text, x, y + code_size * 1.3, side)
+    draw_qr(c, badge.qr_text, x, y + code_size * 1.3, side)
 
 
 def _quiet(side: float, pad: float) -> float:

@@ -18,10 +18,9 @@ from reportlab.pdfgen.canvas import Canvas
 from lacworkshop.formats.badges.badge_drawing import Faces, draw_badge
 from lacworkshop.formats.badges.content import Badge, BadgeDesign, RenderReport
 from lacworkshop.formats.badges.layouts import A4, LETTER, MM, BadgeLayout
-from lacworkshop.formats.certificates.drawing import name_in_box
-from lacworkshop.formats.pdf import images as pdf_images
-from lacworkshop.formats.pdf.fonts import describe_characters, missing_glyphs, register_family
-from lacworkshop.formats.writing.atomic import atomic_path
+from lacworkshop.formats.certificates import name_in_box
+from lacworkshop.formats.pdf import describe_characters, missing_glyphs, prepare, register_family
+from lacworkshop.formats.writing import atomic_path
 
 FAMILY = "DejaVu Sans Condensed"
 CUT_MARK = 5 * MM  # length of a cut mark, in the margin
@@ -117,7 +116,7 @@ def render_badges(
     """Draw *badges* on *layout*'s pages into *target* (a path is written atomically)."""
     family = register_family(FAMILY)
     faces = Faces.of(family)
-    logo = pdf_images.prepare(design.logo) if design.logo else None
+    logo = prepare(design.logo) if design.logo else None
     report = RenderReport()
     boxes = layout.boxes()
 

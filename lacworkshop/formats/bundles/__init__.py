@@ -6,13 +6,37 @@ through the zip guards, refused when its format is newer than this program reads
 and refused when a part does not match its checksum.
 """
 
-from lacworkshop.formats.bundles.container import (
-    BUNDLE_LIMITS,
-    FORMAT_VERSION,
-    Bundle,
-    Manifest,
-    read_bundle,
-    write_bundle,
-)
+from __future__ import annotations
 
-__all__ = ["BUNDLE_LIMITS", "FORMAT_VERSION", "Bundle", "Manifest", "read_bundle", "write_bundle"]
+from typing import TYPE_CHECKING
+
+from lacworkshop.package_face import lazy_names
+
+if TYPE_CHECKING:
+    from lacworkshop.formats.bundles.container import (
+        BUNDLE_LIMITS,
+        FORMAT_VERSION,
+        Bundle,
+        Manifest,
+        read_bundle,
+        write_bundle,
+    )
+
+_WHERE = {
+    "BUNDLE_LIMITS": "container",
+    "Bundle": "container",
+    "FORMAT_VERSION": "container",
+    "Manifest": "container",
+    "read_bundle": "container",
+    "write_bundle": "container",
+}
+__getattr__ = lazy_names(__name__, _WHERE)
+
+__all__ = [
+    "BUNDLE_LIMITS",
+    "FORMAT_VERSION",
+    "Bundle",
+    "Manifest",
+    "read_bundle",
+    "write_bundle",
+]

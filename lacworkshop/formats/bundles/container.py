@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from lacworkshop.errors import BadFile
-from lacworkshop.formats.reading.zip_guard import FileLimits, check_file_size, check_zip_directory
-from lacworkshop.formats.writing import atomic
+from lacworkshop.formats.reading import FileLimits, check_file_size, check_zip_directory
+from lacworkshop.formats.writing import atomic_path
 
 MAGIC = "lacworkshop-bundle"
 # Raised when what a bundle holds changes so that an older program would misread it.
@@ -70,7 +70,7 @@ def write_bundle(path: Path, manifest: Manifest, data: dict[str, Any]) -> None:
     }
 
     with (
-        atomic.atomic_path(path) as tmp,
+        atomic_path(path) as tmp,
         zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf,
     ):
         zf.writestr(MANIFEST, json.dumps(head, ensure_ascii=False, indent=1))

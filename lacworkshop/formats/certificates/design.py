@@ -9,8 +9,7 @@ from dataclasses import dataclass, field
 
 from reportlab.lib.pagesizes import A4, landscape, letter, portrait
 
-from lacworkshop.formats.pdf.fonts import Family, missing_glyphs, register_family
-from lacworkshop.formats.pdf.images import PreparedImage
+from lacworkshop.formats.pdf import Family, PreparedImage, missing_glyphs, register_family
 
 PAGE_SIZES = {"A4": A4, "Letter": letter}
 

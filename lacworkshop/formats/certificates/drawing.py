@@ -8,10 +8,17 @@ from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
 from lacworkshop.formats.certificates.design import Design, Faces, Images, PageContent
-from lacworkshop.formats.pdf import images as pdf_images
-from lacworkshop.formats.pdf import qr
-from lacworkshop.formats.pdf.images import PreparedImage
-from lacworkshop.formats.pdf.text_fit import LEADING, NAME_LEADING, fit_name, width
+from lacworkshop.formats.pdf import (
+    LEADING,
+    NAME_LEADING,
+    PreparedImage,
+    draw_image,
+    draw_matrix,
+    fit_name,
+    matrix_for,
+    readable_size,
+    width,
+)
 
 Size = tuple[float, float]
 
@@ -28,7 +35,7 @@ def image_fit(c: Canvas, img: PreparedImage, x: float, y: float, w: float, h: fl
     iw, ih = img.getSize()
     scale = min(w / iw, h / ih)
     dw, dh = iw * scale, ih * scale
-    pdf_images.draw(c, img, x + (w - dw) / 2, y + (h - dh) / 2, dw, dh)
+    draw_image(c, img, x + (w - dw) / 2, y + (h - dh) / 2, dw, dh)
     return dw
 
 
@@ -103,7 +110,7 @@ def fitted_size(
 
 def background(c: Canvas, images: Images, size: Size) -> None:
     if images.background is not None:
-        pdf_images.draw(c, images.background, 0, 0, *size)
+        draw_image(c, images.background, 0, 0, *size)
 
 
 def name_in_box(
@@ -228,12 +235,12 @@ def qr_corner(
     reads at 70 dpi. On a portrait page that would reach the signatures, so a grown
     code stands above them instead, where the narrow page has room.
     """
-    matrix = qr.matrix_for(page.payload)
-    grown = qr.readable_size(matrix, s, QR_CORNER_MOST)
+    matrix = matrix_for(page.payload)
+    grown = readable_size(matrix, s, QR_CORNER_MOST)
     if portrait and grown > s:
         y = QR_ABOVE_SIGNATURES
     x, s = x + s - grown, grown
-    qr.draw_matrix(c, matrix, x, y, s, colour=(0.1, 0.1, 0.1))
+    draw_matrix(c, matrix, x, y, s, colour=(0.1, 0.1, 0.1))
     cx = x + s / 2
     c.setFillColor(colour(design.text))
     c.setFont(faces.body.bold, 7.5)

@@ -30,7 +30,7 @@ from lacworkshop.formats.certificates.design import (
     unprintable,
 )
 from lacworkshop.formats.certificates.styles import STYLE_NAMES, style_for
-from lacworkshop.formats.pdf.images import PreparedImage, prepare
+from lacworkshop.formats.pdf import PreparedImage, prepare
 
 # The names this module has always offered; the design types live in certificates.design.
 __all__ = [

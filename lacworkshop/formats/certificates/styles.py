@@ -23,8 +23,7 @@ from lacworkshop.formats.certificates.design import (
     page_size,
 )
 from lacworkshop.formats.certificates.drawing import Size
-from lacworkshop.formats.pdf import qr
-from lacworkshop.formats.pdf.text_fit import fit_block, name_fits
+from lacworkshop.formats.pdf import draw_matrix, fit_block, matrix_for, name_fits, readable_size
 
 
 class ClassicStyle:
@@ -198,9 +197,9 @@ class ModernStyle:
         c.setFillColor(muted)
         details = (words.detail, words.place_date)
         draw.detail_lines(c, details, x0, last - 22, faces.body.regular, 10.5, 15, "left")
-        matrix = qr.matrix_for(page.payload)
-        qs = qr.readable_size(matrix, 76, 134)
-        qr.draw_matrix(c, matrix, band / 2 - qs / 2, 64, qs, colour=(0.08, 0.08, 0.08))
+        matrix = matrix_for(page.payload)
+        qs = readable_size(matrix, 76, 134)
+        draw_matrix(c, matrix, band / 2 - qs / 2, 64, qs, colour=(0.08, 0.08, 0.08))
         c.setFillColor(primary)
         c.setFont(faces.body.bold, 8)
         c.drawCentredString(band / 2, 52, page.code)

@@ -15,7 +15,7 @@ from lacworkshop.formats.column_profiles.value_kinds import (
     is_phone,
     name_words,
 )
-from lacworkshop.formats.reading.table_model import CellValue, RawRow
+from lacworkshop.formats.reading import CellValue, RawRow
 
 # Enough rows to know a column; a 20,000-row file is not read twice over.
 SAMPLE = 400

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from lacworkshop.formats.column_profiles.value_kinds import fold
+from lacworkshop.formats.column_profiles import fold
 
 PLAIN = "plain"
 # The fields a system file may name for a column (the importer's own, plus "ignore").

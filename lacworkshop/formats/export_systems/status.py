@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from lacworkshop.formats.column_profiles.value_kinds import fold, is_date
+from lacworkshop.formats.column_profiles import fold, is_date
 from lacworkshop.formats.export_systems.catalogue import ExportSystem
 
 

@@ -4,6 +4,24 @@
 ``data_script`` and ``json_bytes`` turn the published data into the files beside it.
 """
 
-from lacworkshop.formats.verify_page.page import data_script, json_bytes, page_html
+from __future__ import annotations
 
-__all__ = ["data_script", "json_bytes", "page_html"]
+from typing import TYPE_CHECKING
+
+from lacworkshop.package_face import lazy_names
+
+if TYPE_CHECKING:
+    from lacworkshop.formats.verify_page.page import data_script, json_bytes, page_html
+
+_WHERE = {
+    "data_script": "page",
+    "json_bytes": "page",
+    "page_html": "page",
+}
+__getattr__ = lazy_names(__name__, _WHERE)
+
+__all__ = [
+    "data_script",
+    "json_bytes",
+    "page_html",
+]

@@ -13,13 +13,14 @@ from pathlib import Path
 from sqlalchemy import select
 
 from lacworkshop.errors import message_text
-from lacworkshop.formats.attendance.register_reader import RegisterFormatError, read_register
-from lacworkshop.formats.attendance.register_xlsx import (
+from lacworkshop.formats.attendance import (
     Register,
+    RegisterFormatError,
     RegisterPolicy,
     RegisterRow,
     RegisterSlot,
     RegisterTrack,
+    read_register,
     write_register,
 )
 from lacworkshop.formats.catalogue import LANGUAGES
@@ -38,7 +39,7 @@ from lacworkshop.services.attendance.grid import (
     read_cells,
     write_cells,
 )
-from lacworkshop.services.data_safety.backups import backup_before
+from lacworkshop.services.data_safety import backup_before
 from lacworkshop.services.errors import ValidationError
 from lacworkshop.services.lookup import require_workshop
 from lacworkshop.services.settings import read_setting, write_setting

@@ -6,16 +6,13 @@ from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
 
-from lacworkshop.formats.attendance.signin_sheet_pdf import (
-    SigninPerson,
-    SigninSection,
-    write_signin_pdf,
-)
+from lacworkshop.formats.attendance import SigninPerson, SigninSection, write_signin_pdf
 from lacworkshop.formats.catalogue import text as doc_text
 from lacworkshop.model.text_keys import sort_key
 from lacworkshop.services.attendance.grid import GridPerson, GridSlot, list_tracks, load_grid
 from lacworkshop.services.attendance.register import document_language
 from lacworkshop.services.errors import ValidationError
+from lacworkshop.services.operations import NO_PROGRESS, NOTHING, OpResult, Progress
 from lacworkshop.storage import Database
 
 
@@ -125,3 +122,21 @@ def write_signin_sheets(
         raise ValidationError("signin.no_session_on" if day else "signin.no_session", day=day)
     report = write_signin_pdf(path, sections, lang, paper)
     return SigninResult(report.sections, report.pages, report.warnings)
+
+
+def print_signin_sheets(
+    db: Database,
+    workshop_id: int,
+    path: Path | str,
+    track: str | None = None,
+    day: date | None = None,
+    paper: str = "a4",
+    language: str | None = None,
+    *,
+    progress: Progress = NO_PROGRESS,
+) -> OpResult[SigninResult]:
+    """Write the sign-in sheets (one PDF, a sheet per session and track) to *path*."""
+    progress.report(0, 1)
+    result = write_signin_sheets(db, workshop_id, path, track, day, paper, language)
+    progress.report(1, 1)
+    return OpResult(result, NOTHING)

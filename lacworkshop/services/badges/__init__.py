@@ -6,28 +6,31 @@ check-in, which reads only the settings, starts quickly.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from lacworkshop.services.badges.logo import set_badge_logo
-from lacworkshop.services.badges.selection import BadgeSelection
-from lacworkshop.services.badges.settings import (
-    BadgeSettings,
-    badge_settings,
-    save_badge_settings,
-)
+from lacworkshop.package_face import lazy_names
 
 if TYPE_CHECKING:
+    from lacworkshop.services.badges.logo import set_badge_logo
     from lacworkshop.services.badges.printing import PrintResult, print_badges, print_tents
+    from lacworkshop.services.badges.selection import BadgeSelection
+    from lacworkshop.services.badges.settings import (
+        BadgeSettings,
+        badge_settings,
+        save_badge_settings,
+    )
 
-_LAZY = {"PrintResult", "print_badges", "print_tents"}
-
-
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        return getattr(importlib.import_module("lacworkshop.services.badges.printing"), name)
-    raise AttributeError(name)
-
+_WHERE = {
+    "BadgeSelection": "selection",
+    "BadgeSettings": "settings",
+    "PrintResult": "printing",
+    "badge_settings": "settings",
+    "print_badges": "printing",
+    "print_tents": "printing",
+    "save_badge_settings": "settings",
+    "set_badge_logo": "logo",
+}
+__getattr__ = lazy_names(__name__, _WHERE)
 
 __all__ = [
     "BadgeSelection",

@@ -13,22 +13,22 @@ from lacworkshop.errors import message_text
 from lacworkshop.formats.badges import (
     Badge,
     BadgeDesign,
+    BadgeLayout,
     display_code,
     get_layout,
     new_code,
     render_badges,
     render_tents,
 )
-from lacworkshop.formats.badges.layouts import BadgeLayout
 from lacworkshop.formats.catalogue import text as doc_text
-from lacworkshop.formats.text.country_names import country_name
+from lacworkshop.formats.text import country_name
 from lacworkshop.model import Asset, Participation, Person, Role, Track
 from lacworkshop.model.base import utcnow
 from lacworkshop.services import audit
-from lacworkshop.services.attendance.register import document_language
+from lacworkshop.services.attendance import document_language
 from lacworkshop.services.badges.selection import EVERYONE, BadgeSelection, selection_query
 from lacworkshop.services.badges.settings import BadgeSettings, badge_settings
-from lacworkshop.services.certificates.templates import SAMPLE_LOGO
+from lacworkshop.services.certificates import SAMPLE_LOGO
 from lacworkshop.services.errors import ValidationError
 from lacworkshop.services.lookup import require_workshop
 from lacworkshop.services.operations import NO_PROGRESS, Change, OpResult, Progress

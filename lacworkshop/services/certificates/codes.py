@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from lacworkshop.formats.certificates.code import InvalidCode, parse
+from lacworkshop.formats.certificates import InvalidCode, parse
 from lacworkshop.model import Certificate
 from lacworkshop.services.errors import NotFoundError, ValidationError
 from lacworkshop.storage import Database

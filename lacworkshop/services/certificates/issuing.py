@@ -21,10 +21,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lacworkshop.errors import message_text
-from lacworkshop.formats.certificates.code import new_code
-from lacworkshop.formats.certificates.pdf import unprintable
-from lacworkshop.formats.certificates.styles import name_set_smaller
-from lacworkshop.formats.pdf.fonts import describe_characters
+from lacworkshop.formats.certificates import name_set_smaller, new_code, unprintable
+from lacworkshop.formats.pdf import describe_characters
 from lacworkshop.model import (
     Certificate,
     CertificateKind,
@@ -51,14 +49,10 @@ from lacworkshop.services.certificates.wording import (
     languages_for,
     printed_content,
 )
-from lacworkshop.services.data_safety.backups import backup_before
+from lacworkshop.services.data_safety import backup_before
 from lacworkshop.services.errors import NotFoundError, ValidationError
 from lacworkshop.services.lookup import require, require_workshop
-from lacworkshop.services.verification.certificate_payload import (
-    certificate_qr,
-    next_status_index,
-)
-from lacworkshop.services.verification.org_keys import Signer, signer
+from lacworkshop.services.verification import Signer, certificate_qr, next_status_index, signer
 from lacworkshop.storage import Database
 
 

@@ -16,18 +16,17 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from lacworkshop.formats.certificates.pdf import (
+from lacworkshop.formats.certificates import (
     CertificateWriter,
     Design,
     PageContent,
     Wording,
     render_bytes,
 )
-from lacworkshop.formats.credentials.keys import new_private_key
-from lacworkshop.formats.credentials.payload import qr_text, sign_payload
-from lacworkshop.formats.pdf.split import SplitError, split
-from lacworkshop.formats.text.safe_filename import unique_names
-from lacworkshop.formats.writing.atomic import atomic_path
+from lacworkshop.formats.credentials import new_private_key, qr_text, sign_payload
+from lacworkshop.formats.pdf import SplitError, split_pages
+from lacworkshop.formats.text import unique_names
+from lacworkshop.formats.writing import atomic_path
 from lacworkshop.model import CertificateKind
 from lacworkshop.services.certificates.issuing import CertificateRow, ProgressLike
 from lacworkshop.services.certificates.recipients import ROLE_OF_KIND, candidates
@@ -35,8 +34,7 @@ from lacworkshop.services.certificates.templates import TemplateInfo, design_for
 from lacworkshop.services.certificates.wording import finish, languages_for, printed_content
 from lacworkshop.services.errors import NotFoundError, ValidationError
 from lacworkshop.services.lookup import require_workshop
-from lacworkshop.services.verification.certificate_payload import certified_for, verify_url_in
-from lacworkshop.services.verification.credentials import credentials_for
+from lacworkshop.services.verification import certified_for, credentials_for, verify_url_in
 from lacworkshop.storage import Database
 
 
@@ -152,7 +150,7 @@ def per_person_pdfs(
         _check(progress, i, 2 * total, row.name)
     writer.close()
     try:
-        pages = list(split(buffer.getvalue()))
+        pages = list(split_pages(buffer.getvalue()))
     except SplitError:  # an unexpected layout: draw each certificate on its own instead
         pages = []
         for row in rows:

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from lacworkshop.formats.certificates.text import hours_number
+from lacworkshop.formats.certificates import hours_number
 from lacworkshop.model import CertificateKind, Role, Slot, slot_trainer
-from lacworkshop.services.attendance.standings import ParticipantStanding, workshop_standings
+from lacworkshop.services.attendance import ParticipantStanding, workshop_standings
 from lacworkshop.storage import Database
 
 ROLE_OF_KIND = {

@@ -16,14 +16,14 @@ from typing import Any
 
 from sqlalchemy import select
 
-from lacworkshop.formats.reading.zip_guard import (
+from lacworkshop.formats.reading import (
     FileLimits,
     InputRefused,
     check_file_size,
     check_zip_directory,
     zip_members,
 )
-from lacworkshop.formats.writing.atomic import atomic_write_bytes
+from lacworkshop.formats.writing import atomic_write_bytes
 from lacworkshop.model import Asset, CertificateKind
 from lacworkshop.services.certificates.templates import (
     SAMPLE_LOGO,

@@ -16,10 +16,8 @@ from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from lacworkshop.formats import catalogue
-from lacworkshop.formats.certificates.pdf import Design, Signature
-from lacworkshop.formats.certificates.styles import DEFAULT_STYLE, STYLE_NAMES
-from lacworkshop.formats.pdf.fonts import FAMILIES
-from lacworkshop.formats.pdf.images import prepare
+from lacworkshop.formats.certificates import DEFAULT_STYLE, STYLE_NAMES, Design, Signature
+from lacworkshop.formats.pdf import FAMILIES, prepare
 from lacworkshop.model import Asset, CertificateKind, Signatory, Template, Workshop
 from lacworkshop.resource_files import resource_path
 from lacworkshop.services import audit

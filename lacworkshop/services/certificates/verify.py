@@ -11,18 +11,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lacworkshop.errors import message_language
-from lacworkshop.formats.certificates.code import InvalidCode, parse
-from lacworkshop.formats.certificates.text import hours_number
-from lacworkshop.formats.credentials.payload import SignedPayload, find_payload, qr_text
-from lacworkshop.formats.credentials.payload_check import check_signature
+from lacworkshop.formats.certificates import InvalidCode, hours_number, parse
+from lacworkshop.formats.credentials import SignedPayload, check_signature, find_payload, qr_text
 from lacworkshop.formats.messages import message
 from lacworkshop.model import Certificate, CertificateStatus, Participation, Person, Workshop
 from lacworkshop.services.certificates.issuing import CertificateRow, row_of
 from lacworkshop.services.certificates.signing import is_authentic, parse_payload, signing_key
-from lacworkshop.services.privacy.erased_certificates import payload_matches
+from lacworkshop.services.privacy import payload_matches
 from lacworkshop.services.settings import read_setting
-from lacworkshop.services.verification.certificate_payload import VERIFY_URL_KEY
-from lacworkshop.services.verification.org_keys import public_keys
+from lacworkshop.services.verification import VERIFY_URL_KEY, public_keys
 from lacworkshop.storage import Database
 
 

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from lacworkshop.formats import catalogue
-from lacworkshop.formats.certificates.text import (
+from lacworkshop.formats.certificates import (
     country_name,
     fill,
     format_date,
@@ -16,7 +16,7 @@ from lacworkshop.formats.certificates.text import (
     format_hours,
     join_list,
 )
-from lacworkshop.formats.text.typography import typeset
+from lacworkshop.formats.text import typeset
 from lacworkshop.model import CertificateKind, Workshop
 from lacworkshop.services.certificates.recipients import Candidate
 from lacworkshop.services.certificates.templates import LANGUAGES, TemplateInfo, words

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from lacworkshop.model import Slot, Track, Workshop
 from lacworkshop.services.lookup import require_workshop
-from lacworkshop.services.workshops.timezone import workshop_timezone
+from lacworkshop.services.workshops import workshop_timezone
 from lacworkshop.storage import Database
 
 EARLY = timedelta(minutes=30)  # a session's check-in opens this long before it starts

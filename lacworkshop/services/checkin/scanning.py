@@ -21,8 +21,8 @@ from lacworkshop.formats.badges import display_code, normalise
 from lacworkshop.model import Mark, Participation, ParticipationStatus, Person, Role, Slot, Track
 from lacworkshop.model.text_keys import fold
 from lacworkshop.services import audit
-from lacworkshop.services.attendance.grid import EMPTY, CellState, read_cells, write_cells
-from lacworkshop.services.badges.settings import badge_settings
+from lacworkshop.services.attendance import EMPTY, CellState, read_cells, write_cells
+from lacworkshop.services.badges import badge_settings
 from lacworkshop.services.checkin.clock import local_now
 from lacworkshop.services.errors import ValidationError
 from lacworkshop.services.lookup import require, require_workshop

@@ -13,7 +13,7 @@ from sqlalchemy import delete
 
 from lacworkshop.model import Person, Signatory, Template, Workshop
 from lacworkshop.services import audit
-from lacworkshop.services.data_safety.backups import backup_now
+from lacworkshop.services.data_safety import backup_now
 from lacworkshop.services.demo.content import DEMO_DATABASE_KEY, RowCounts, demo_counts
 from lacworkshop.services.operations import NO_PROGRESS, Change, OpResult, Progress, changes
 from lacworkshop.services.settings import set_setting

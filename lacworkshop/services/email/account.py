@@ -13,8 +13,7 @@ import os
 from dataclasses import asdict, dataclass, replace
 
 from lacworkshop.errors import Invalid
-from lacworkshop.formats.email import BadSmtpUrl, normalised_address, parse_smtp_url
-from lacworkshop.formats.email.smtp_url import SECURITY
+from lacworkshop.formats.email import SECURITY, BadSmtpUrl, normalised_address, parse_smtp_url
 from lacworkshop.services.operations import Change, OpResult, changes
 from lacworkshop.services.settings import get_setting, set_setting
 from lacworkshop.storage import Database

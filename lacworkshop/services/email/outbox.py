@@ -10,8 +10,7 @@ from sqlalchemy import select, update
 
 from lacworkshop.errors import Invalid
 from lacworkshop.formats.catalogue import text
-from lacworkshop.formats.writing.csv_file import write_csv
-from lacworkshop.formats.writing.xlsx_file import Column, Sheet, write_xlsx
+from lacworkshop.formats.writing import Column, Sheet, write_csv, write_xlsx
 from lacworkshop.model import OutboxMessage, OutboxState, Person
 from lacworkshop.model.base import utcnow
 from lacworkshop.services.operations import Change, OpResult, changes

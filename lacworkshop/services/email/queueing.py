@@ -25,8 +25,7 @@ from lacworkshop.model import (
     Person,
     Workshop,
 )
-from lacworkshop.services.certificates.issuing import CertificateRow, row_of
-from lacworkshop.services.certificates.recipients import candidates
+from lacworkshop.services.certificates import CertificateRow, candidates, row_of
 from lacworkshop.services.email.account import EmailAccount
 from lacworkshop.services.email.recipients import Recipient, Skipped, recipients
 from lacworkshop.services.email.rendering import (
@@ -160,7 +159,7 @@ def queue_certificates(
     address, are listed in ``skipped`` with the reason; nothing else stops.
     *only_unsent* leaves out everyone who was sent any version of it before.
     """
-    from lacworkshop.services.certificates.output import per_person_pdfs
+    from lacworkshop.services.certificates import per_person_pdfs
 
     with db.session() as session:
         ws = require_workshop(session, workshop_id)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lacworkshop.formats.certificates.text import format_dates, format_hours
+from lacworkshop.formats.certificates import format_dates, format_hours
 from lacworkshop.formats.email import (
+    HOURS,
     Attachment,
     Outgoing,
     Sender,
@@ -13,7 +14,6 @@ from lacworkshop.formats.email import (
     fill_subject,
     fill_text,
 )
-from lacworkshop.formats.email.builtin_texts import HOURS
 from lacworkshop.services.email.account import EmailAccount
 from lacworkshop.services.email.templates import MessageTemplate
 

@@ -11,8 +11,7 @@ import re
 from dataclasses import dataclass
 
 from lacworkshop.errors import Invalid, NotFound
-from lacworkshop.formats.email import BUILTIN_NAMES, PLACEHOLDERS, unknown
-from lacworkshop.formats.email.builtin_texts import TEXTS
+from lacworkshop.formats.email import BUILTIN_NAMES, PLACEHOLDERS, TEXTS, unknown
 from lacworkshop.formats.messages import LANGUAGES
 from lacworkshop.services.operations import Change, OpResult, changes
 from lacworkshop.services.settings import get_setting, set_setting

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from lacworkshop.errors import Invalid, UserError, message_language
-from lacworkshop.formats.email import normalised_address
-from lacworkshop.formats.email.builtin_texts import TEST_MESSAGE
+from lacworkshop.formats.email import TEST_MESSAGE, normalised_address
 from lacworkshop.services.email.account import EmailAccount, check_account
 from lacworkshop.services.email.rendering import Rendered, message_bytes, sender_domain
 from lacworkshop.services.email.transport import Permanent, SmtpTransport, Temporary

@@ -5,19 +5,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lacworkshop.errors import message_text
-from lacworkshop.formats.column_profiles import ColumnProfile, contradicts, fit_share, profile_table
-from lacworkshop.formats.column_profiles.fit import IDENTIFYING
-from lacworkshop.formats.column_profiles.value_kinds import fold
+from lacworkshop.formats.column_profiles import (
+    IDENTIFYING,
+    ColumnProfile,
+    contradicts,
+    fit_share,
+    fold,
+    profile_table,
+)
 from lacworkshop.formats.export_systems import ExportSystem, recognise
-from lacworkshop.formats.reading.table_model import RawTable
-from lacworkshop.services.importing.fields import (
+from lacworkshop.formats.reading import RawTable
+from lacworkshop.services.importing import (
     IGNORE,
     REPEATABLE,
+    Layout,
+    Mapping,
+    remembered_mapping,
     resolve_suggestions,
+    role_from_text,
     suggest_field,
 )
-from lacworkshop.services.importing.mapping import Layout, Mapping, remembered_mapping
-from lacworkshop.services.importing.values import role_from_text
 from lacworkshop.storage import Database
 
 # A column is taken for a field by its values alone when this share of them fit.

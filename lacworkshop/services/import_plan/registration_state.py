@@ -4,10 +4,14 @@ refunded (the row is skipped, the reason said), whether the person checked in.""
 from __future__ import annotations
 
 from lacworkshop.errors import message_text
-from lacworkshop.formats.export_systems import ExportSystem, check_in_says_yes, status_meaning
-from lacworkshop.formats.export_systems.status import StatusKind
+from lacworkshop.formats.export_systems import (
+    ExportSystem,
+    StatusKind,
+    check_in_says_yes,
+    status_meaning,
+)
 from lacworkshop.formats.messages import Term
-from lacworkshop.services.importing.rows import Problem
+from lacworkshop.services.importing import Problem
 
 MAX_REF = 120
 

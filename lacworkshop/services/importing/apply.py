@@ -18,15 +18,15 @@ from lacworkshop.errors import message_text
 from lacworkshop.model import Participation, Person, Role
 from lacworkshop.model.text_keys import search_key, sort_key
 from lacworkshop.services import audit
-from lacworkshop.services.data_safety.backups import backup_before
-from lacworkshop.services.import_plan.first_session import mark_first_session
+from lacworkshop.services.data_safety import backup_before
+from lacworkshop.services.import_plan import mark_first_session
 from lacworkshop.services.importing.mapping import remember_mapping
 from lacworkshop.services.importing.places import Places
 from lacworkshop.services.importing.preview import Candidate, Decision, Preview
 from lacworkshop.services.importing.reasons import why_text
 from lacworkshop.services.operations import NO_PROGRESS, Change, OpResult, changes
 from lacworkshop.services.operations import Progress as OpProgress
-from lacworkshop.services.privacy.consent_import import person_column_value
+from lacworkshop.services.privacy import person_column_value
 from lacworkshop.storage import Database
 
 BATCH = 1000

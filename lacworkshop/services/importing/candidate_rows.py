@@ -12,11 +12,10 @@ from functools import cached_property
 
 from lacworkshop.errors import message_text
 from lacworkshop.formats.export_systems import ExportSystem
-from lacworkshop.formats.reading.table_model import RawRow
-from lacworkshop.formats.reading.text_encoding import looks_like_mojibake
+from lacworkshop.formats.reading import RawRow, looks_like_mojibake
 from lacworkshop.model import Language, Role
 from lacworkshop.model.text_keys import fold
-from lacworkshop.services.import_plan.registration_state import registration_state
+from lacworkshop.services.import_plan import registration_state_of
 from lacworkshop.services.importing.mapping import Mapping
 from lacworkshop.services.importing.person_checks import gender_values, name_problems
 from lacworkshop.services.importing.rows import Candidate, Decision, Problem
@@ -28,8 +27,8 @@ from lacworkshop.services.importing.values import (
     role_from_text,
     split_full_name,
 )
-from lacworkshop.services.people.language import guess_language
-from lacworkshop.services.privacy.consent_import import consent_values
+from lacworkshop.services.people import guess_language
+from lacworkshop.services.privacy import consent_values
 
 PERSON_FIELDS = (
     "given_names",
@@ -266,7 +265,7 @@ def candidate_of(raw: RawRow, ctx: RowContext) -> Candidate | None:
     if not any(values.values()) and not notes:
         return None
     country = _country(values, col_of, problems)
-    external_ref, checked_in = registration_state(values, col_of, problems, ctx.system)
+    external_ref, checked_in = registration_state_of(values, col_of, problems, ctx.system)
     _names(values, col_of, country, problems)
     _email(values, col_of, problems)
     language = _language(values, ctx, country, problems)

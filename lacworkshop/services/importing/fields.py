@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from lacworkshop.model.text_keys import fold
-from lacworkshop.services.privacy.consent import is_consent_header
+from lacworkshop.services.privacy import is_consent_header
 
 # Field key -> English label (the UI translates labels; the CLI uses the keys).
 FIELDS: dict[str, str] = {

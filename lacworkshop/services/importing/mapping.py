@@ -6,8 +6,7 @@ import hashlib
 from dataclasses import dataclass
 
 from lacworkshop.formats.export_systems import is_system_header
-from lacworkshop.formats.reading.header_detection import find_header_row
-from lacworkshop.formats.reading.table_model import RawTable, column_letter
+from lacworkshop.formats.reading import RawTable, column_letter, find_header_row
 from lacworkshop.model.text_keys import fold
 from lacworkshop.services.errors import ValidationError
 from lacworkshop.services.importing.fields import (

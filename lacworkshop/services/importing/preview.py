@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from lacworkshop.formats.export_systems import ExportSystem
-from lacworkshop.formats.reading.table_model import RawTable
+from lacworkshop.formats.reading import RawTable
 from lacworkshop.model import Role, Track
 from lacworkshop.model.base import utcnow
 from lacworkshop.services.errors import ValidationError

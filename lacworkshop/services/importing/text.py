@@ -6,7 +6,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from lacworkshop.formats.text.controls import remove_unsafe_characters
+from lacworkshop.formats.text import remove_unsafe_characters
 
 _SPACES = re.compile(r"\s+")
 

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from lacworkshop.formats.text.controls import remove_unsafe_characters
+from lacworkshop.formats.text import remove_unsafe_characters
 from lacworkshop.model import Gender, Language, Participation, Person, Role, Track, Workshop
 from lacworkshop.model.display_names import display_name
 from lacworkshop.model.gender_words import gender_code_and_text

@@ -16,6 +16,7 @@ from lacworkshop.services.lookup import require
 from lacworkshop.storage import Database
 
 _KEEP = object()  # "leave this field as it is" in bulk changes
+KEEP_AS_IS = _KEEP  # the same, for callers outside the package
 
 
 @dataclass(frozen=True)

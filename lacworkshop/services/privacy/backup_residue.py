@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from lacworkshop.services.data_safety.backups import backups_kept, list_backups
+from lacworkshop.services.data_safety import backups_kept, list_backups
 from lacworkshop.storage import Database
 
 _CHUNK = 1 << 20

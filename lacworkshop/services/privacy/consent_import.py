@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from lacworkshop.errors import message_text
-from lacworkshop.services.importing.rows import Problem
+from lacworkshop.services.importing import Problem
 from lacworkshop.services.privacy.consent import consent_from_columns, parse_answer
 
 CONSENT_FIELDS = ("consent_at", "consent_text", "consent_scope")

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lacworkshop.formats.writing.atomic import atomic_write_bytes
+from lacworkshop.formats.writing import atomic_write_bytes
 from lacworkshop.model import (
     Attendance,
     Certificate,
@@ -34,6 +34,7 @@ from lacworkshop.model import (
 )
 from lacworkshop.model.base import utcnow
 from lacworkshop.services.errors import ValidationError
+from lacworkshop.services.operations import NO_PROGRESS, NOTHING, OpResult, Progress
 from lacworkshop.services.privacy.audit_mentions import (
     entries_about,
     load_details,
@@ -267,8 +268,11 @@ def personal_data(session: Session, person: Person) -> dict[str, Any]:
     }
 
 
-def export_personal_data(db: Database, who: str, path: Path | str) -> ExportSummary:
+def export_personal_data(
+    db: Database, who: str, path: Path | str, progress: Progress = NO_PROGRESS
+) -> OpResult[ExportSummary]:
     """Write everything held about the person *who* (email or id) to the JSON file *path*."""
+    progress.check()
     target = Path(path)
     if target.suffix.lower() != ".json":
         raise ValidationError("privacy.not_json", "output", name=target.name)
@@ -278,7 +282,7 @@ def export_personal_data(db: Database, who: str, path: Path | str) -> ExportSumm
     data = json.dumps(document, ensure_ascii=False, indent=2, default=str) + "\n"
     atomic_write_bytes(target, data.encode("utf-8"))
     parts = document["participations"]
-    return ExportSummary(
+    summary = ExportSummary(
         target,
         document["profile"]["id"],
         len(parts),
@@ -287,3 +291,4 @@ def export_personal_data(db: Database, who: str, path: Path | str) -> ExportSumm
         len(document["audit log"]),
         len(document["email messages"]),
     )
+    return OpResult(summary, NOTHING)

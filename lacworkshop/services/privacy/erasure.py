@@ -32,12 +32,19 @@ from sqlalchemy import func, select, text
 from lacworkshop.model import Attendance, Certificate, Participation, Person
 from lacworkshop.model.base import utcnow
 from lacworkshop.services import audit
-from lacworkshop.services.bundles.erasure import forget_sync_traces
-from lacworkshop.services.data_safety.backups import backup_now, backups_kept
-from lacworkshop.services.email.erasure import forget_messages_of
+from lacworkshop.services.bundles import forget_sync_traces
+from lacworkshop.services.data_safety import backup_now, backups_kept
+from lacworkshop.services.email import forget_messages_of
 from lacworkshop.services.errors import ValidationError
 from lacworkshop.services.lookup import require
-from lacworkshop.services.operations import NO_PROGRESS, Change, OpResult, Progress, changes
+from lacworkshop.services.operations import (
+    NO_PROGRESS,
+    NOTHING,
+    Change,
+    OpResult,
+    Progress,
+    changes,
+)
 from lacworkshop.services.privacy.audit_mentions import (
     ERASED,
     entries_about,
@@ -113,8 +120,13 @@ def _counts(db: Database, person_id: int) -> tuple[int, int, int]:
         return parts, marks or 0, certs or 0
 
 
-def plan_erasure(db: Database, who: str) -> ErasurePlan:
-    """Find the person *who* (email or id) and say what erasing them would touch."""
+def plan_erasure(db: Database, who: str, progress: Progress = NO_PROGRESS) -> OpResult[ErasurePlan]:
+    """Find the person *who* (email or id) and say what erasing them would touch.
+
+    Nothing changes; it reads every backup of the database, so the window runs it
+    behind a progress dialog before asking.
+    """
+    progress.check()
     with db.session() as session:
         person = find_person(session, who)
         part_ids = set(
@@ -126,8 +138,11 @@ def plan_erasure(db: Database, who: str) -> ErasurePlan:
         already = person.erased_at is not None
         values = identifying_values(person)
     parts, marks, certs = _counts(db, pid)
+    progress.check()
     held = () if already else tuple(h.path for h in backups_holding(db, values))
-    return ErasurePlan(pid, name, email, parts, marks, certs, mentions, held, already)
+    return OpResult(
+        ErasurePlan(pid, name, email, parts, marks, certs, mentions, held, already), NOTHING
+    )
 
 
 def _scrub_text(value: str | None, pattern: re.Pattern[str] | None) -> str | None:

@@ -6,6 +6,22 @@ public keys, the revocation list and per workshop an index of codes with the
 name as printed, listing only people who agreed to be listed.
 """
 
-from lacworkshop.services.publishing.site import PublishReport, publish_site
+from __future__ import annotations
 
-__all__ = ["PublishReport", "publish_site"]
+from typing import TYPE_CHECKING
+
+from lacworkshop.package_face import lazy_names
+
+if TYPE_CHECKING:
+    from lacworkshop.services.publishing.site import PublishReport, publish_site
+
+_WHERE = {
+    "PublishReport": "site",
+    "publish_site": "site",
+}
+__getattr__ = lazy_names(__name__, _WHERE)
+
+__all__ = [
+    "PublishReport",
+    "publish_site",
+]

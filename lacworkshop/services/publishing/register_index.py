@@ -14,8 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lacworkshop.model import Certificate, CertificateStatus, Participation, Person, Workshop
-from lacworkshop.services.certificates.issuing import row_of
-from lacworkshop.services.privacy.consent import scopes_of
+from lacworkshop.services.certificates import row_of
+from lacworkshop.services.privacy import scopes_of
 
 LISTING_SCOPE = "listing"
 

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from lacworkshop.errors import Conflict
-from lacworkshop.formats.writing.atomic import check_destination
+from lacworkshop.formats.writing import check_destination
 
 MARKER_FILES = ("verify.html", "keys.json")
 PART_SUFFIX = ".part"

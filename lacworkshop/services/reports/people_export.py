@@ -15,15 +15,13 @@ from typing import Any, Protocol
 from sqlalchemy import select
 
 from lacworkshop.formats.catalogue import text
-from lacworkshop.formats.text.country_names import country_name
-from lacworkshop.formats.text.gender_names import gender_name
-from lacworkshop.formats.writing.csv_file import write_csv
-from lacworkshop.formats.writing.xlsx_file import Column, Kind, Sheet, write_xlsx
+from lacworkshop.formats.text import country_name, gender_name
+from lacworkshop.formats.writing import Column, Kind, Sheet, write_csv, write_xlsx
 from lacworkshop.model import ParticipationStatus, Role, Track, Workshop
-from lacworkshop.services.attendance.standings import ParticipantStanding, workshop_standings
+from lacworkshop.services.attendance import ParticipantStanding, workshop_standings
 from lacworkshop.services.errors import ValidationError
 from lacworkshop.services.lookup import require_workshop
-from lacworkshop.services.privacy.consent_column import consent_texts
+from lacworkshop.services.privacy import consent_texts
 from lacworkshop.storage import Database
 
 ACTIVE_STATUSES = (ParticipationStatus.REGISTERED, ParticipationStatus.CONFIRMED)

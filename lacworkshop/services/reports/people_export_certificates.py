@@ -6,10 +6,9 @@ merge can attach each person's own PDF.
 
 from __future__ import annotations
 
-from lacworkshop.formats.text.safe_filename import unique_names
+from lacworkshop.formats.text import unique_names
 from lacworkshop.model import CertificateStatus
-from lacworkshop.services.certificates.issuing import CertificateRow, list_certificates
-from lacworkshop.services.certificates.output import file_stems
+from lacworkshop.services.certificates import CertificateRow, file_stems, list_certificates
 from lacworkshop.storage import Database
 
 CERTIFICATE_COLUMNS = (

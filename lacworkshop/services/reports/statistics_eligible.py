@@ -26,7 +26,7 @@ from lacworkshop.model import (
     Track,
     Workshop,
 )
-from lacworkshop.services.attendance.eligibility import Rule, SlotHours, evaluate
+from lacworkshop.services.attendance import Rule, SlotHours, evaluate
 
 ACTIVE = (ParticipationStatus.REGISTERED, ParticipationStatus.CONFIRMED)
 _EPS = 1e-9

@@ -9,9 +9,8 @@ from typing import Any
 
 from lacworkshop.formats.catalogue import text
 from lacworkshop.formats.stats_xlsx import StatTable, write_stats_xlsx
-from lacworkshop.formats.text.country_names import country_name
-from lacworkshop.formats.text.gender_names import gender_name
-from lacworkshop.formats.writing.xlsx_file import Chart, ChartKind, Column
+from lacworkshop.formats.text import country_name, gender_name
+from lacworkshop.formats.writing import Chart, ChartKind, Column
 from lacworkshop.services.errors import ValidationError
 from lacworkshop.services.reports.people_export import ExportResult, ProgressSink
 from lacworkshop.services.reports.statistics import (

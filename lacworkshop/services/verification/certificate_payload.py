@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lacworkshop.errors import Invalid
-from lacworkshop.formats.credentials.payload import Certified, qr_text, sign_payload
+from lacworkshop.formats.credentials import Certified, qr_text, sign_payload
 from lacworkshop.model import Certificate, Workshop
 from lacworkshop.services.operations import NO_PROGRESS, Change, OpResult, Progress, changes
 from lacworkshop.services.settings import get_setting, read_setting, set_setting

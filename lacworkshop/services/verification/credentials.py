@@ -16,8 +16,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lacworkshop.formats.catalogue import text as doc_text
-from lacworkshop.formats.certificates.text import hours_number
-from lacworkshop.formats.credentials.open_badge import (
+from lacworkshop.formats.certificates import hours_number
+from lacworkshop.formats.credentials import (
     BadgeFacts,
     achievement_credential,
     sign_vc_jwt,

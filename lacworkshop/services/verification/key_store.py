@@ -16,7 +16,7 @@ from pathlib import Path
 import platformdirs
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from lacworkshop.formats.credentials.keys import load_private_pem, private_pem
+from lacworkshop.formats.credentials import load_private_pem, private_pem
 from lacworkshop.storage.paths import APP_NAME
 
 SERVICE = APP_NAME

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lacworkshop.errors import UserError
-from lacworkshop.formats.credentials.keys import (
+from lacworkshop.formats.credentials import (
     PublicKeyInfo,
     fingerprint,
     key_entry,
@@ -26,7 +26,7 @@ from lacworkshop.formats.credentials.keys import (
     new_private_key,
     raw_public,
 )
-from lacworkshop.formats.writing.atomic import atomic_path
+from lacworkshop.formats.writing import atomic_path
 from lacworkshop.model import SigningKey
 from lacworkshop.model.base import utcnow
 from lacworkshop.services import audit

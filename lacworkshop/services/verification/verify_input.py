@@ -13,18 +13,22 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from lacworkshop.errors import BadFile, Invalid
-from lacworkshop.formats.credentials.keys import (
+from lacworkshop.formats.credentials import (
+    BadCredential,
+    Certified,
     NotAPublicKey,
+    PictureUnreadable,
     PublicKeyInfo,
+    certified_of,
+    check_signature,
+    find_payload,
     fingerprint,
     load_public_keys,
+    qr_texts_in_file,
+    read_vc_jwt,
 )
-from lacworkshop.formats.credentials.open_badge import BadCredential, certified_of, read_vc_jwt
-from lacworkshop.formats.credentials.payload import Certified, find_payload
-from lacworkshop.formats.credentials.payload_check import check_signature
-from lacworkshop.formats.credentials.qr_reading import PictureUnreadable, qr_texts_in_file
 from lacworkshop.formats.messages import message
-from lacworkshop.services.certificates.verify import Verdict, Verification, verify, verify_version
+from lacworkshop.services.certificates import Verdict, Verification, verify_code, verify_version
 from lacworkshop.services.operations import NO_PROGRESS, OpResult, Progress
 from lacworkshop.services.verification.org_keys import public_keys
 from lacworkshop.storage import Database
@@ -191,7 +195,7 @@ def verify_given(
         answer = _signed_only(text, keys)
     else:
         assert db is not None
-        result = verify(db, text)
+        result = verify_code(db, text)
         # What a payload certifies is shown only when its signature held.
         signed = result.signed if result.key not in _SIGNATURE_PROBLEMS else None
         answer = VerifyAnswer(

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from lacworkshop.formats import catalogue
 from lacworkshop.formats.schedule_ics import CalendarSession, schedule_calendar
-from lacworkshop.formats.writing.atomic import atomic_write_bytes
-from lacworkshop.services.attendance.register import document_language
+from lacworkshop.formats.writing import atomic_write_bytes
+from lacworkshop.services.attendance import document_language
 from lacworkshop.services.errors import ValidationError
 from lacworkshop.services.workshops.editing import get_workshop
 from lacworkshop.services.workshops.schedule import list_slots

@@ -22,9 +22,15 @@ from PySide6.QtWidgets import (
 
 from lacworkshop.model import ParticipationStatus, Role
 from lacworkshop.services.errors import ServiceError
-from lacworkshop.services.people.directory import PeopleFilter, PersonData, fetch_people, get_person
-from lacworkshop.services.people.participation import AddResult, add_participants
-from lacworkshop.services.workshops.editing import TrackRow
+from lacworkshop.services.people import (
+    AddResult,
+    PeopleFilter,
+    PersonData,
+    add_participants,
+    fetch_people,
+    get_person,
+)
+from lacworkshop.services.workshops import TrackRow
 from lacworkshop.storage import Database
 from lacworkshop.ui.dialogs.person_editor import PersonEditorDialog
 from lacworkshop.ui.models.labels import role_label, status_label

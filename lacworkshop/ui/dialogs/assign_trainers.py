@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 
 from lacworkshop.model import Role
 from lacworkshop.services.errors import ServiceError
-from lacworkshop.services.people import participation
-from lacworkshop.services.workshops import schedule
-from lacworkshop.services.workshops.schedule_checks import ScheduleProblemsError
+from lacworkshop.services.people import list_participants
+from lacworkshop.services.workshops import ScheduleProblemsError, assign_trainers, trainers_of
 from lacworkshop.storage import Database
 from lacworkshop.ui.dialogs.schedule_warning import accept_schedule_problems
 
@@ -45,10 +44,10 @@ class AssignTrainersDialog(QDialog):
         self.trainers.setObjectName("assign_trainers_list")
         track_of = {
             p.person_id: p.track_name
-            for p in participation.list_participants(db, workshop_id)
+            for p in list_participants(db, workshop_id)
             if p.role is Role.TRAINER and p.track_name
         }
-        for pid, name in schedule.trainers_of(db, workshop_id):
+        for pid, name in trainers_of(db, workshop_id):
             shown = f"{name} ({track_of[pid]})" if several_tracks and pid in track_of else name
             item = QListWidgetItem(shown)
             item.setData(Qt.ItemDataRole.UserRole, pid)
@@ -83,7 +82,7 @@ class AssignTrainersDialog(QDialog):
         ]
 
     def _assign(self, allow: bool) -> dict[int, tuple[int, ...]]:
-        return schedule.assign_trainers(
+        return assign_trainers(
             self.db,
             self.workshop_id,
             self.slot_ids,

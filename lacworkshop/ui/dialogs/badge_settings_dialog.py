@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.formats.badges.palette import DEFAULT_COLOURS, ink_on
+from lacworkshop.formats.badges import DEFAULT_COLOURS, ink_on
 from lacworkshop.services.badges import (
     BadgeSettings,
     badge_settings,

@@ -25,7 +25,7 @@ from lacworkshop.services.badges import (
     print_badges,
     print_tents,
 )
-from lacworkshop.services.workshops.editing import list_tracks
+from lacworkshop.services.workshops import list_tracks
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.operations import run_operation
 from lacworkshop.ui.widgets.badge_stock_box import BadgeStockBox

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.services.workshops.editing import list_tracks
-from lacworkshop.services.workshops.listing import list_workshops
+from lacworkshop.services.workshops import list_tracks, list_workshops
 from lacworkshop.storage import Database
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.services.certificates.issuing import IssueReport
+from lacworkshop.services.certificates import IssueReport
 
 
 class PlanText(QObject):

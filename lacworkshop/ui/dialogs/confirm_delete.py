@@ -7,8 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from lacworkshop.services.data_safety import deletion
-from lacworkshop.services.data_safety.deletion import Impact
+from lacworkshop.services.data_safety import Impact, deletion_impact
 from lacworkshop.services.operations import Change
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.undo_commands import delete_with_undo
@@ -91,7 +90,7 @@ def confirm_and_delete(
     the undo step from the row's label. False when the person declines;
     ServiceError when the deletion is refused.
     """
-    impact = deletion.impact(ctx.db, entity, entity_id)
+    impact = deletion_impact(ctx.db, entity, entity_id)
     if not confirm_delete(parent, what, impact):
         return False
     delete_with_undo(ctx, entity, entity_id, undo_text(impact.label), names)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from lacworkshop.services.data_safety.backups import restore
+from lacworkshop.services.data_safety import restore
 from lacworkshop.storage.errors import DamagedDatabaseError, StorageError
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.services.people.directory import Duplicate
+from lacworkshop.services.people import Duplicate
 from lacworkshop.ui.widgets.country_combo import country_name
 
 SAVE, OPEN, MERGE = "save", "open", "merge"

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 from lacworkshop.errors import UserError
 from lacworkshop.services.email import (
     EmailAccount,
+    check_account,
     load_account,
     save_account,
     send_test_message,
     stored_password,
 )
-from lacworkshop.services.email.account import check_account
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.email_password import password_for, remember_for_session
 from lacworkshop.ui.operations import run_operation

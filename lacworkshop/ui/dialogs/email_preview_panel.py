@@ -11,8 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.services.email import Preview
-from lacworkshop.services.email.recipients import Recipient
+from lacworkshop.services.email import Preview, Recipient
 
 
 class EmailPreviewPanel(QWidget):

@@ -21,16 +21,19 @@ from PySide6.QtWidgets import (
 from lacworkshop.errors import UserError
 from lacworkshop.formats.email import CERTIFICATE
 from lacworkshop.services.email import (
+    EmailOutcome,
+    EmailRequest,
     MessageTemplate,
     load_account,
     message_template,
     preview_message,
     reset_template,
     save_template,
+    send_request,
     template_names,
+    workshop_recipients,
+    workshop_track_names,
 )
-from lacworkshop.services.email.campaign import EmailOutcome, EmailRequest, send_request
-from lacworkshop.services.email.recipients import workshop_recipients, workshop_track_names
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.email_labels import EmailLabels
 from lacworkshop.ui.dialogs.email_message_box import EmailMessageBox

@@ -28,24 +28,22 @@ from PySide6.QtWidgets import (
 
 from lacworkshop.model import ParticipationStatus, Role
 from lacworkshop.services.errors import ServiceError
-from lacworkshop.services.reports.export_presets import (
+from lacworkshop.services.reports import (
+    DEFAULT_COLUMNS,
     FUNDER,
     VENUE,
-    delete_preset,
-    list_presets,
-    save_preset,
-)
-from lacworkshop.services.reports.people_export import (
-    DEFAULT_COLUMNS,
     ExportResult,
     PeopleFilter,
     available_fields,
-    export_people,
+    delete_preset,
+    export_attendee_list,
+    list_presets,
     people_table,
+    save_preset,
     track_names,
     workshop_language,
 )
-from lacworkshop.services.workshops.listing import list_workshops
+from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.export_progress import run_export
 from lacworkshop.ui.widgets.flow_layout import FlowLayout
@@ -374,8 +372,8 @@ class ExportPeopleDialog(QDialog):
             self.ctx,
             self,
             self.tr("Export attendee list"),
-            lambda progress: export_people(
-                db, wid, path, columns, filters, lang, progress, delimiter=delim
+            lambda progress: export_attendee_list(
+                db, wid, path, columns, filters, lang, delimiter=delim, progress=progress
             ),
             self._exported,
         )

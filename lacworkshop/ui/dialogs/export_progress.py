@@ -1,42 +1,35 @@
-"""Run an export off the GUI thread with a progress dialog and Cancel."""
+"""Run an export operation off the GUI thread with a progress dialog and Cancel."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
+from lacworkshop.services.operations import OpResult, Progress
 from lacworkshop.ui.app_context import AppContext
-from lacworkshop.ui.tasks import Progress, TaskHandle
-from lacworkshop.ui.widgets import task_progress
+from lacworkshop.ui.operations import run_operation
+from lacworkshop.ui.tasks import TaskHandle
 
-
-def error_text(exc: BaseException) -> str:
-    """One clear line for the person; never a traceback."""
-    return task_progress.error_text(exc)
+T = TypeVar("T")
 
 
 def run_export(
     ctx: AppContext,
     parent: QWidget,
     title: str,
-    fn: Callable[[Progress], Any],
-    on_success: Callable[[Any], None],
+    operation: Callable[[Progress], OpResult[T]],
+    on_success: Callable[[T], None],
 ) -> TaskHandle:
-    """Start *fn* on ctx.runner; show progress, errors and the result."""
-
-    def warn(text: str) -> None:
-        QMessageBox.warning(parent, title, text)
-
-    return task_progress.run_with_progress(
+    """Run the export *operation*; show progress and errors, and say so when cancelled."""
+    return run_operation(
         ctx,
         parent,
-        fn,
+        operation,
         title=title,
-        on_success=on_success,
-        on_failure=lambda exc: warn(error_text(exc)),
+        on_done=on_success,
         on_cancel=lambda: ctx.status_message.emit(
             QCoreApplication.translate("ExportProgress", "Export cancelled; no file was written.")
         ),

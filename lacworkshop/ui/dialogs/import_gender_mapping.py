@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from lacworkshop.model import Gender
-from lacworkshop.services.importing.preview import Preview
+from lacworkshop.services.importing import Preview
 from lacworkshop.ui.widgets.gender_labels import ValueLabels
 
 

@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from lacworkshop.formats.reading.registry import file_patterns
-from lacworkshop.formats.reading.spreadsheet import UnreadableFile, load_table
+from lacworkshop.formats.reading import UnreadableFile, file_patterns, load_table
 from lacworkshop.model import Role
-from lacworkshop.services.importing.preview import workshop_tracks
-from lacworkshop.services.workshops.listing import list_workshops
+from lacworkshop.services.importing import workshop_tracks
+from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.import_wizard_state import WizardState
 

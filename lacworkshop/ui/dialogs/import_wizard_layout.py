@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from lacworkshop.formats.reading.text_encoding import CHOICES
-from lacworkshop.services.importing.mapping import layout_for
+from lacworkshop.formats.reading import CHOICES
+from lacworkshop.services.importing import layout_for
 from lacworkshop.ui.dialogs.import_wizard_file import reload_table
 from lacworkshop.ui.dialogs.import_wizard_raw_model import RawRowsModel
 from lacworkshop.ui.dialogs.import_wizard_state import WizardState

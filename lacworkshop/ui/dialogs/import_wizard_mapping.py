@@ -14,12 +14,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from lacworkshop.formats.reading.table_model import column_letter
+from lacworkshop.formats.reading import column_letter
 from lacworkshop.services.errors import ValidationError
 from lacworkshop.services.import_plan import plan_columns
-from lacworkshop.services.importing.fields import FIELDS, REPEATABLE
-from lacworkshop.services.importing.mapping import check_mapping
-from lacworkshop.services.importing.values import clean_text
+from lacworkshop.services.importing import FIELDS, REPEATABLE, check_mapping, clean_text
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.import_wizard_state import WizardState
 

@@ -20,8 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.services.errors import ServiceError
-from lacworkshop.services.importing.apply import ImportSummary, import_registrations
-from lacworkshop.services.importing.preview import Decision, build_preview
+from lacworkshop.services.importing import (
+    Decision,
+    ImportSummary,
+    build_preview,
+    import_registrations,
+)
 from lacworkshop.services.operations import OpResult
 from lacworkshop.services.operations import Progress as OpProgress
 from lacworkshop.ui.app_context import AppContext

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from lacworkshop.services.importing.preview import Candidate, Decision, Problem
+from lacworkshop.services.importing import Candidate, Decision, Problem
 from lacworkshop.ui.widgets.country_combo import country_name
 from lacworkshop.ui.widgets.gender_labels import ValueLabels
 

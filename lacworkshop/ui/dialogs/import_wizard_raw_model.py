@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from lacworkshop.formats.reading.table_model import RawRow, column_letter
-from lacworkshop.services.importing.values import clean_text
+from lacworkshop.formats.reading import RawRow, column_letter
+from lacworkshop.services.importing import clean_text
 
 HEADER_BRUSH = QBrush(QColor("#dde7f0"))
 Index = QModelIndex | QPersistentModelIndex

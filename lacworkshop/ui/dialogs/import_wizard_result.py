@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from lacworkshop.services.importing.apply import write_summary_report
+from lacworkshop.services.importing import write_summary_report
 from lacworkshop.ui.dialogs.import_wizard_state import WizardState
 from lacworkshop.ui.widgets.save_path import ask_save_path
 

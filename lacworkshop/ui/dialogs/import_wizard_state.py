@@ -5,12 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from lacworkshop.formats.reading.table_model import RawTable
+from lacworkshop.formats.reading import RawTable
 from lacworkshop.model import Role
 from lacworkshop.services.import_plan import ColumnPlan
-from lacworkshop.services.importing.apply import ImportSummary
-from lacworkshop.services.importing.mapping import Layout, Mapping
-from lacworkshop.services.importing.preview import Preview
+from lacworkshop.services.importing import ImportSummary, Layout, Mapping, Preview
 
 
 @dataclass

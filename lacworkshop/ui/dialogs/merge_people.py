@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 from lacworkshop.model.display_names import display_name
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.operations import OpResult
-from lacworkshop.services.people.directory import get_person, person_workshops
-from lacworkshop.services.people.merge import MergeResult, merge_two_people
+from lacworkshop.services.people import MergeResult, get_person, merge_two_people, person_workshops
 from lacworkshop.storage import Database
 from lacworkshop.ui.widgets.country_combo import country_name
 

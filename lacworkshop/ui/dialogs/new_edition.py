@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.operations import OpResult
-from lacworkshop.services.workshops import new_edition
+from lacworkshop.services.workshops import new_edition_of, suggest
 from lacworkshop.storage import Database
 from lacworkshop.ui.widgets.screen_fit import fit_to_screen
 from lacworkshop.ui.widgets.workshop_form import WorkshopForm
@@ -29,7 +29,7 @@ class NewEditionDialog(QDialog):
         self.new_id: int | None = None
         self.outcome: OpResult[int] | None = None  # the new workshop and what it changed
         self.setWindowTitle(self.tr("New edition"))
-        data = new_edition.suggest(db, source_id, max(date.today().year, _next_year(db, source_id)))
+        data = suggest(db, source_id, max(date.today().year, _next_year(db, source_id)))
         intro = QLabel(
             self.tr(
                 "The new edition gets the tracks, the schedule moved to the new dates, "
@@ -56,7 +56,7 @@ class NewEditionDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.outcome = new_edition.new_edition_of(self.db, self.source_id, self.form.data())
+            self.outcome = new_edition_of(self.db, self.source_id, self.form.data())
             self.new_id = self.outcome.value
         except ServiceError as exc:
             self.form.show_error(getattr(exc, "field", None) or "code", str(exc))
@@ -65,6 +65,6 @@ class NewEditionDialog(QDialog):
 
 
 def _next_year(db: Database, source_id: int) -> int:
-    from lacworkshop.services.workshops.editing import get_workshop
+    from lacworkshop.services.workshops import get_workshop
 
     return get_workshop(db, source_id).start_date.year + 1

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.services.attendance.eligibility import Result
+from lacworkshop.services.attendance import Result
 
 
 class OverrideDialog(QDialog):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from lacworkshop.services.people.directory import PersonData, get_person
+from lacworkshop.services.people import PersonData, get_person
 from lacworkshop.storage import Database
 from lacworkshop.ui.widgets.person_form import PersonForm
 from lacworkshop.ui.widgets.person_saving import save_from_form

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.services import organisation
-from lacworkshop.services.data_safety.backups import backups_kept, set_backups_kept
+from lacworkshop.services.data_safety import backups_kept
 from lacworkshop.services.errors import ValidationError
+from lacworkshop.services.preferences import StoredPreferences, save_preferences
 from lacworkshop.storage import Database
 from lacworkshop.storage.paths import backup_dir_for
 from lacworkshop.ui.app_context import AppContext
@@ -270,19 +271,21 @@ class PreferencesDialog(QDialog):
                 ),
             )
             return
+        stored = StoredPreferences(
+            organisation_name=name,
+            backups_kept=self.keep.value(),
+            verify_url=self.signing.url.text(),
+            logo=self._logo,
+            logo_changed=self._logo_touched,
+        )
         try:
-            organisation.set_organisation_name(self.db, name)
-            if self._logo_touched:
-                if self._logo is None:
-                    organisation.clear_organisation_logo(self.db)
-                else:
-                    organisation.set_organisation_logo(self.db, self._logo)
-            set_backups_kept(self.db, self.keep.value())
-            self.signing.apply()
+            saved = save_preferences(self.db, stored)
         except ValidationError as exc:
             if not self.errors.show(exc.field or "", str(exc)):
                 QMessageBox.warning(self, self.tr("Preferences"), str(exc))
             return
+        if self.ctx is not None:
+            self.ctx.apply(saved)
         language = str(self.language.currentData())
         self.language_changed = language != language_preference(self.settings)
         set_language_preference(self.settings, language)

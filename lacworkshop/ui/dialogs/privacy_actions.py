@@ -13,24 +13,23 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from lacworkshop.formats.text.safe_filename import safe_filename
-from lacworkshop.services.privacy.data_export import ExportSummary, export_personal_data
-from lacworkshop.services.privacy.erasure import (
+from lacworkshop.formats.text import filename_for
+from lacworkshop.services.privacy import (
     ErasurePlan,
     ErasureResult,
+    ExportSummary,
     erase_personal_data,
+    export_personal_data,
     plan_erasure,
 )
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.operations import run_operation
-from lacworkshop.ui.tasks import Progress
-from lacworkshop.ui.widgets.task_progress import run_with_progress
 
 
 def export_personal_data_of(ctx: AppContext, parent: QWidget, person_id: int, name: str) -> None:
     """Ask where, then write everything held about the person as JSON."""
     title = QCoreApplication.translate("PrivacyActions", "Export personal data")
-    suggested = safe_filename(name, "json", fallback=f"person-{person_id}")
+    suggested = filename_for(name, "json", fallback=f"person-{person_id}")
     path, _filter = QFileDialog.getSaveFileName(
         parent,
         title,
@@ -42,8 +41,7 @@ def export_personal_data_of(ctx: AppContext, parent: QWidget, person_id: int, na
     if not path.lower().endswith(".json"):
         path += ".json"
 
-    def task(_progress: Progress) -> ExportSummary:
-        return export_personal_data(ctx.db, str(person_id), path)
+    db = ctx.db
 
     def done(result: ExportSummary) -> None:
         QMessageBox.information(
@@ -62,7 +60,13 @@ def export_personal_data_of(ctx: AppContext, parent: QWidget, person_id: int, na
             ),
         )
 
-    run_with_progress(ctx, parent, task, title=title, on_success=done)
+    run_operation(
+        ctx,
+        parent,
+        lambda p: export_personal_data(db, str(person_id), path, p),
+        title=title,
+        on_done=done,
+    )
 
 
 def erase_personal_data_of(ctx: AppContext, parent: QWidget, person_id: int) -> None:
@@ -73,15 +77,13 @@ def erase_personal_data_of(ctx: AppContext, parent: QWidget, person_id: int) -> 
     """
     title = QCoreApplication.translate("PrivacyActions", "Erase personal data")
 
-    def plan_task(_progress: Progress) -> ErasurePlan:
-        return plan_erasure(ctx.db, str(person_id))
-
-    run_with_progress(
+    db = ctx.db
+    run_operation(
         ctx,
         parent,
-        plan_task,
+        lambda p: plan_erasure(db, str(person_id), p),
         title=title,
-        on_success=lambda plan: _confirm_and_erase(ctx, parent, plan, title),
+        on_done=lambda plan: _confirm_and_erase(ctx, parent, plan, title),
     )
 
 

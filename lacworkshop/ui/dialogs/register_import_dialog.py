@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.model.enums import Mark
-from lacworkshop.services.attendance.register import ImportPreview
+from lacworkshop.services.attendance import ImportPreview
 from lacworkshop.ui.widgets.screen_fit import fit_to_screen
 
 

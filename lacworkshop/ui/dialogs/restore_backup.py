@@ -18,11 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.services.data_safety.backups import (
-    BackupContents,
-    checked_backups,
-    describe_backup,
-)
+from lacworkshop.services.data_safety import BackupContents, checked_backups, describe_backup
 
 
 def _size_text(size: int) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, time
-from typing import TypedDict
 
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QTimeEdit,
     QVBoxLayout,
@@ -24,10 +24,19 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.services.errors import ValidationError
-from lacworkshop.services.workshops import schedule
-from lacworkshop.services.workshops.editing import TrackRow
-from lacworkshop.storage import Database
+from lacworkshop.services.workshops import (
+    DEFAULT_BLOCKS,
+    GeneratedSessions,
+    SessionPlan,
+    TrackRow,
+    block_hours,
+    generate_sessions,
+    plan_days,
+)
+from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.schedule_warning import accept_schedule_problems
+from lacworkshop.ui.error_reporting import error_text
+from lacworkshop.ui.operations import run_operation
 from lacworkshop.ui.widgets.field_errors import FieldErrors
 from lacworkshop.ui.widgets.workshop_form import from_qdate, to_qdate
 
@@ -38,15 +47,6 @@ def _qtime(t: time) -> QTime:
 
 def _time(q: QTime) -> time:
     return time(q.hour(), q.minute())
-
-
-class GenerationChoices(TypedDict):
-    """What the dialog asks beyond the dates and blocks, as the schedule service takes it."""
-
-    skip_weekdays: list[int]
-    skip_dates: list[date]
-    track_ids: list[int | None]
-    topic: str
 
 
 class BlockRow(QWidget):
@@ -70,9 +70,11 @@ class BlockRow(QWidget):
 
 
 class ScheduleGeneratorDialog(QDialog):
+    """Asks for the plan, then runs the generation; ``created`` holds the new sessions' ids."""
+
     def __init__(
         self,
-        db: Database,
+        ctx: AppContext,
         workshop_id: int,
         first: date,
         last: date,
@@ -81,7 +83,7 @@ class ScheduleGeneratorDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Generate sessions"))
-        self.db = db
+        self.ctx = ctx
         self.workshop_id = workshop_id
         self.created: list[int] = []
         self._ready = False  # the preview waits until every field exists
@@ -93,7 +95,7 @@ class ScheduleGeneratorDialog(QDialog):
             edit.setDateRange(to_qdate(first), to_qdate(last))
         self.blocks_box = QVBoxLayout()
         self.blocks: list[BlockRow] = []
-        for b_start, b_end in schedule.DEFAULT_BLOCKS:
+        for b_start, b_end in DEFAULT_BLOCKS:
             self._add_block(b_start, b_end)
         add_block = QPushButton(self.tr("Add a block"))
         add_block.clicked.connect(lambda: self._add_block(time(19, 0), time(20, 30)))
@@ -207,13 +209,13 @@ class ScheduleGeneratorDialog(QDialog):
             skip = self.parsed_skip_dates()
         except ValidationError:
             skip = []
-        days = schedule.plan_days(
+        days = plan_days(
             from_qdate(self.start.date()),
             from_qdate(self.end.date()),
             [i for i, b in enumerate(self.weekdays) if b.isChecked()],
             skip,
         )
-        hours = sum(schedule._hours(*b.block()) for b in self.blocks)
+        hours = sum(block_hours(b.block()) for b in self.blocks)
         n = len(days) * len(self.blocks) * max(1, len(self.chosen_tracks()))
         self.preview.setText(
             self.tr(
@@ -221,39 +223,52 @@ class ScheduleGeneratorDialog(QDialog):
             ).format(days=len(days), blocks=len(self.blocks), n=n, hours=hours * len(days))
         )
 
+    def plan(self) -> SessionPlan:
+        """The sessions asked for; a ValidationError names the field that is wrong."""
+        tracks = self.chosen_tracks()
+        if not tracks:
+            raise ValidationError(self.tr("Choose at least one track."), "track_id")
+        return SessionPlan(
+            first=from_qdate(self.start.date()),
+            last=from_qdate(self.end.date()),
+            blocks=[b.block() for b in self.blocks],
+            skip_weekdays=[i for i, b in enumerate(self.weekdays) if b.isChecked()],
+            skip_dates=self.parsed_skip_dates(),
+            track_ids=tracks,
+            topic=self.topic.text(),
+        )
+
     def accept(self) -> None:
         try:
-            tracks = self.chosen_tracks()
-            if not tracks:
-                raise ValidationError(self.tr("Choose at least one track."), "track_id")
-            first, last = from_qdate(self.start.date()), from_qdate(self.end.date())
-            blocks = [b.block() for b in self.blocks]
-            choices = GenerationChoices(
-                skip_weekdays=[i for i, b in enumerate(self.weekdays) if b.isChecked()],
-                skip_dates=self.parsed_skip_dates(),
-                track_ids=tracks,
-                topic=self.topic.text(),
-            )
-            problems = schedule.generation_problems(
-                self.db,
-                self.workshop_id,
-                first,
-                last,
-                blocks,
-                **choices,
-            )
-            if not accept_schedule_problems(problems, self):
-                return
-            self.created = schedule.generate_slots(
-                self.db,
-                self.workshop_id,
-                first,
-                last,
-                blocks,
-                **choices,
-            )
+            plan = self.plan()
         except ValidationError as exc:
-            if not self.errors.show(exc.field, str(exc)):
-                self.errors.show("start", str(exc))
+            self._show_error(exc)
             return
-        super().accept()
+        self._generate(plan, allow_problems=False)
+
+    def _generate(self, plan: SessionPlan, *, allow_problems: bool) -> None:
+        db, wid = self.ctx.db, self.workshop_id
+
+        def done(generated: GeneratedSessions) -> None:
+            if generated.refused:
+                if accept_schedule_problems(generated.problems, self):
+                    self._generate(plan, allow_problems=True)
+                return
+            self.created = generated.created
+            super(ScheduleGeneratorDialog, self).accept()
+
+        run_operation(
+            self.ctx,
+            self,
+            lambda p: generate_sessions(db, wid, plan, allow_problems=allow_problems, progress=p),
+            title=self.windowTitle(),
+            on_done=done,
+            on_failure=self._show_error,
+        )
+
+    def _show_error(self, exc: BaseException) -> None:
+        if not isinstance(exc, ValidationError):
+            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
+            return
+        if not self.errors.show(exc.field, str(exc)):
+            self.errors.show("start", str(exc))

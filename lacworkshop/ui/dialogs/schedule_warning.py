@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from lacworkshop.services.workshops.schedule_checks import ScheduleProblem
+from lacworkshop.services.workshops import ScheduleProblem
 
 _SHOWN = 12  # a generation can clash dozens of times; the first ones say enough
 

@@ -21,11 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.services.certificates.templates import (
-    add_signatory,
-    delete_signatory,
-    list_signatories,
-)
+from lacworkshop.services.certificates import add_signatory, delete_signatory, list_signatories
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.operations import Change
 from lacworkshop.ui.app_context import AppContext

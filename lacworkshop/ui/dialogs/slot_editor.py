@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -21,13 +22,20 @@ from PySide6.QtWidgets import (
 
 from lacworkshop.model import Role
 from lacworkshop.services.errors import ServiceError
-from lacworkshop.services.people import participation
-from lacworkshop.services.workshops import schedule
-from lacworkshop.services.workshops.editing import TrackRow
-from lacworkshop.services.workshops.schedule import SlotData
-from lacworkshop.storage import Database
+from lacworkshop.services.people import list_participants
+from lacworkshop.services.workshops import (
+    SavedSession,
+    SlotData,
+    TrackRow,
+    get_slot,
+    save_session,
+    trainers_of,
+)
+from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.schedule_warning import accept_schedule_problems
+from lacworkshop.ui.error_reporting import error_text
 from lacworkshop.ui.models.name_labels import told_apart
+from lacworkshop.ui.operations import run_operation
 from lacworkshop.ui.widgets.field_errors import FieldErrors
 from lacworkshop.ui.widgets.workshop_form import from_qdate, to_qdate
 
@@ -37,7 +45,7 @@ class SlotEditorDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
+        ctx: AppContext,
         workshop_id: int,
         slot_id: int | None,
         first: date,
@@ -46,7 +54,8 @@ class SlotEditorDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db, self.workshop_id, self.slot_id = db, workshop_id, slot_id
+        self.ctx, self.workshop_id, self.slot_id = ctx, workshop_id, slot_id
+        db = ctx.db
         self.before: SlotData | None = None
         self.setWindowTitle(self.tr("Edit session") if slot_id else self.tr("New session"))
         self.date = QDateEdit()
@@ -66,12 +75,10 @@ class SlotEditorDialog(QDialog):
         self.trainers = QListWidget()
         self.trainers.setMinimumHeight(120)
         # With parallel tracks the organiser assigns a track's own trainers: say whose is whose.
-        trainers = [
-            p for p in participation.list_participants(db, workshop_id) if p.role is Role.TRAINER
-        ]
+        trainers = [p for p in list_participants(db, workshop_id) if p.role is Role.TRAINER]
         track_of = {p.person_id: p.track_name for p in trainers if p.track_name}
         detail_of = {p.person_id: p.email or p.organisation for p in trainers}
-        named = schedule.trainers_of(db, workshop_id)
+        named = trainers_of(db, workshop_id)
         # Two trainers of the same name: their email (or organisation) tells them apart.
         names = told_apart((pid, name, detail_of.get(pid)) for pid, name in named)
         several_tracks = len(tracks) > 1
@@ -104,7 +111,7 @@ class SlotEditorDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         if slot_id is not None:
-            self.before = schedule.get_slot(db, slot_id)
+            self.before = get_slot(db, slot_id)
             self.set_data(self.before)
         else:
             self.set_data(SlotData(first, time(9, 0), time(10, 30)))
@@ -139,17 +146,31 @@ class SlotEditorDialog(QDialog):
         )
 
     def accept(self) -> None:
-        data = self.data()
-        try:
-            problems = schedule.slot_problems(self.db, self.workshop_id, data, self.slot_id)
-            if not accept_schedule_problems(problems, self):
+        self._save(self.data(), allow_problems=False)
+
+    def _save(self, data: SlotData, *, allow_problems: bool) -> None:
+        db, wid, sid = self.ctx.db, self.workshop_id, self.slot_id
+
+        def done(saved: SavedSession) -> None:
+            if saved.refused:
+                if accept_schedule_problems(saved.problems, self):
+                    self._save(data, allow_problems=True)
                 return
-            if self.slot_id is None:
-                self.slot_id = schedule.create_slot(self.db, self.workshop_id, data)
-            else:
-                schedule.update_slot(self.db, self.slot_id, data)
-        except ServiceError as exc:
-            if not self.errors.show(getattr(exc, "field", None), str(exc)):
-                self.errors.show("date", str(exc))
+            self.slot_id = saved.slot_id
+            super(SlotEditorDialog, self).accept()
+
+        run_operation(
+            self.ctx,
+            self,
+            lambda p: save_session(db, wid, data, sid, allow_problems=allow_problems, progress=p),
+            title=self.windowTitle(),
+            on_done=done,
+            on_failure=self._show_error,
+        )
+
+    def _show_error(self, exc: BaseException) -> None:
+        if not isinstance(exc, ServiceError):
+            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             return
-        super().accept()
+        if not self.errors.show(getattr(exc, "field", None), str(exc)):
+            self.errors.show("date", str(exc))

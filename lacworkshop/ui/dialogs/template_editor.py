@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.formats.certificates.styles import STYLE_NAMES
-from lacworkshop.formats.pdf.fonts import FAMILIES
+from lacworkshop.formats.certificates import STYLE_NAMES
+from lacworkshop.formats.pdf import FAMILIES
 from lacworkshop.model import CertificateKind
-from lacworkshop.services.certificates.templates import (
+from lacworkshop.services.certificates import (
     TemplateInfo,
     get_template,
     list_templates,
@@ -38,7 +38,7 @@ from lacworkshop.services.certificates.templates import (
 )
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.operations import Change
-from lacworkshop.services.workshops.listing import list_workshops
+from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.template_preview import pdf_page_to_png
 from lacworkshop.ui.dialogs.template_preview_panel import PreviewPanel

@@ -6,9 +6,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lacworkshop.model import CertificateKind
-from lacworkshop.services.certificates.output import longest_name, preview_pdf
-from lacworkshop.services.certificates.recipients import candidates
-from lacworkshop.services.certificates.templates import LANGUAGES, TemplateInfo
+from lacworkshop.services.certificates import (
+    LANGUAGES,
+    TemplateInfo,
+    candidates,
+    longest_name,
+    preview_pdf,
+)
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.storage import Database
 from lacworkshop.ui.dialogs.template_preview import PagePreview

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.formats import catalogue
-from lacworkshop.formats.certificates.text import PLACEHOLDERS
+from lacworkshop.formats.certificates import PLACEHOLDERS
 from lacworkshop.model import CertificateKind
-from lacworkshop.services.certificates.templates import LANGUAGES
+from lacworkshop.services.certificates import LANGUAGES
 
 
 class TemplateTexts(QGroupBox):

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from lacworkshop.services.workshops.track_gaps import TracklessPerson
+from lacworkshop.services.workshops import TracklessPerson
 
 
 class TracklessWarningBox(QMessageBox):

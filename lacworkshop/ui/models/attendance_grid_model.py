@@ -23,14 +23,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from lacworkshop.model.enums import Mark
-from lacworkshop.services.attendance.eligibility import Result, Standing
-from lacworkshop.services.attendance.grid import (
+from lacworkshop.services.attendance import (
     EMPTY,
     AttendanceGrid,
     CellKey,
     CellState,
     GridPerson,
     GridSlot,
+    Result,
+    Standing,
 )
 from lacworkshop.ui.models.name_labels import told_apart
 

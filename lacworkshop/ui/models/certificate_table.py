@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from lacworkshop.model import CertificateStatus
-from lacworkshop.services.certificates.issuing import CertificateRow
+from lacworkshop.services.certificates import CertificateRow
 from lacworkshop.ui.models.row_table import Column, RowTableModel
 
 _STATUS_COLOURS = {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lacworkshop.model.display_names import given_with_preferred
-from lacworkshop.services.people.participation import ParticipantRow
+from lacworkshop.services.people import ParticipantRow
 from lacworkshop.ui.models.labels import role_label, status_label
 from lacworkshop.ui.models.row_table import Column, RowTableModel
 

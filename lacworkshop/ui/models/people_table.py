@@ -19,12 +19,7 @@ from PySide6.QtCore import (
 )
 
 from lacworkshop.model.display_names import given_with_preferred
-from lacworkshop.services.people.directory import (
-    PeopleFilter,
-    PersonRow,
-    count_people,
-    fetch_people,
-)
+from lacworkshop.services.people import PeopleFilter, PersonRow, count_people, fetch_people
 from lacworkshop.storage import Database
 from lacworkshop.ui.widgets.country_combo import country_names, ui_language
 

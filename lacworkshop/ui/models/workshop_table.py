@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lacworkshop.services.workshops.listing import WorkshopRow
+from lacworkshop.services.workshops import WorkshopRow
 from lacworkshop.ui.models.row_table import Column, RowTableModel
 
 

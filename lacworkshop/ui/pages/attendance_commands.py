@@ -11,8 +11,13 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtGui import QUndoCommand
 
-from lacworkshop.services.attendance.grid import CellKey, CellState, set_cells
-from lacworkshop.services.attendance.overrides import OverrideState, restore_override
+from lacworkshop.services.attendance import (
+    CellKey,
+    CellState,
+    OverrideState,
+    restore_override,
+    set_cells,
+)
 from lacworkshop.storage import Database
 
 

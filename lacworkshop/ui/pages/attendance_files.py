@@ -18,20 +18,23 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
-from lacworkshop.services.attendance.grid import CellKey, CellState
-from lacworkshop.services.attendance.register import (
+from lacworkshop.services.attendance import (
+    CellKey,
+    CellState,
     ImportPreview,
-    export_register,
-    planned_cells,
-    preview_import,
+    RegisterReading,
+    RegisterWritten,
+    SigninResult,
+    print_signin_sheets,
+    read_attendance_register,
+    write_attendance_register,
 )
-from lacworkshop.services.attendance.signin_sheets import SigninResult, write_signin_sheets
+from lacworkshop.services.operations import OpResult, Progress
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.register_import_dialog import RegisterImportDialog
 from lacworkshop.ui.dialogs.signin_sheets_dialog import SigninSheetsDialog
-from lacworkshop.ui.tasks import Progress
+from lacworkshop.ui.operations import run_operation
 from lacworkshop.ui.widgets.save_path import ask_save_path, suggested_path
-from lacworkshop.ui.widgets.task_progress import run_with_progress
 
 
 @dataclass(frozen=True)
@@ -69,17 +72,24 @@ class AttendanceFiles(QObject):
     def buttons(self) -> list[QPushButton]:
         return [self.export_button, self.import_button, self.signin_button]
 
-    def _run(self, title: str, fn: Callable[[Progress], Any], done: Callable[[Any], None]) -> None:
-        def succeeded(result: Any) -> None:
-            self.last_result = result
-            done(result)
+    def _run(
+        self,
+        title: str,
+        label: str,
+        operation: Callable[[Progress], OpResult[Any]],
+        done: Callable[[Any], None],
+    ) -> None:
+        def succeeded(value: Any) -> None:
+            self.last_result = value
+            done(value)
 
-        run_with_progress(
+        run_operation(
             self.ctx,
             self.parent_widget,
-            fn,
+            operation,
             title=title,
-            on_success=succeeded,
+            label=label,
+            on_done=succeeded,
             minimum_duration=400,
         )
 
@@ -99,18 +109,19 @@ class AttendanceFiles(QObject):
             return
         db = self.ctx.db
 
-        def work(progress: Progress) -> list[str]:
-            progress.report(0, 1, self.tr("Writing the register…"))
-            return export_register(db, wid, path)
-
-        def done(warnings: list[str]) -> None:
+        def done(written: RegisterWritten) -> None:
             self.ctx.status_message.emit(self.tr("Register written to %1").replace("%1", path))
-            if warnings:
+            if written.warnings:
                 QMessageBox.information(
-                    self.parent_widget, self.tr("Register"), "\n".join(warnings[:20])
+                    self.parent_widget, self.tr("Register"), "\n".join(written.warnings[:20])
                 )
 
-        self._run(self.tr("Export attendance register"), work, done)
+        self._run(
+            self.tr("Export attendance register"),
+            self.tr("Writing the register…"),
+            lambda p: write_attendance_register(db, wid, path, progress=p),
+            done,
+        )
 
     def import_register(self, path: str | None = None) -> None:
         wid = self.current().workshop_id
@@ -128,14 +139,14 @@ class AttendanceFiles(QObject):
         db = self.ctx.db
         chosen = path
 
-        def read(_progress: Progress) -> tuple[ImportPreview, dict[CellKey, CellState]]:
-            preview = preview_import(db, wid, chosen)
-            return preview, planned_cells(db, wid, preview)
+        def read(reading: RegisterReading) -> None:
+            self._confirm_import(wid, reading.preview, reading.cells)
 
         self._run(
             self.tr("Reading the register"),
+            self.tr("Reading the register"),
+            lambda p: read_attendance_register(db, wid, chosen, progress=p),
             read,
-            lambda result: self._confirm_import(wid, *result),
         )
 
     def _confirm_import(
@@ -175,10 +186,6 @@ class AttendanceFiles(QObject):
             dialog.language(),
         )
 
-        def work(progress: Progress) -> SigninResult:
-            progress.report(0, 1, self.tr("Drawing the sheets…"))
-            return write_signin_sheets(db, wid, path, track, day, paper, language)
-
         def done(result: SigninResult) -> None:
             self.ctx.status_message.emit(
                 self.tr("%1 sign-in sheet(s) written to %2")
@@ -190,4 +197,9 @@ class AttendanceFiles(QObject):
                     self.parent_widget, self.tr("Sign-in sheets"), "\n".join(result.warnings)
                 )
 
-        self._run(self.tr("Sign-in sheets"), work, done)
+        self._run(
+            self.tr("Sign-in sheets"),
+            self.tr("Drawing the sheets…"),
+            lambda p: print_signin_sheets(db, wid, path, track, day, paper, language, progress=p),
+            done,
+        )

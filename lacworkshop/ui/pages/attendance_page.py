@@ -20,19 +20,20 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.model.enums import Mark
-from lacworkshop.services.attendance.eligibility import Standing
-from lacworkshop.services.attendance.grid import (
+from lacworkshop.services.attendance import (
     EMPTY,
     CellKey,
     CellState,
+    OverrideState,
+    Standing,
     list_tracks,
     load_grid,
     set_cells,
+    set_override,
 )
-from lacworkshop.services.attendance.overrides import OverrideState, set_override
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.operations import Change, Changes
-from lacworkshop.services.workshops.listing import list_workshops
+from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.override_dialog import OverrideDialog
 from lacworkshop.ui.models.attendance_grid_model import (

@@ -29,22 +29,19 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.model import CertificateKind
-from lacworkshop.services.certificates.issuing import IssueReport
-from lacworkshop.services.certificates.templates import (
+from lacworkshop.services.certificates import (
     DEFAULT_TEMPLATE,
-    get_template,
-    list_templates,
-)
-from lacworkshop.services.certificates.timing import issuing_early
-from lacworkshop.services.certificates.use_cases import (
     IssuedCertificates,
+    IssueReport,
     IssueTargets,
+    get_template,
     issue_and_write,
+    issuing_early,
+    list_templates,
 )
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.operations import OpResult, Progress
-from lacworkshop.services.workshops.listing import list_workshops
-from lacworkshop.services.workshops.track_gaps import attendees_without_track
+from lacworkshop.services.workshops import attendees_without_track, list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.certificate_issue_preview import IssuePreviewDialog, PlanText
 from lacworkshop.ui.dialogs.trackless_warning import accept_trackless

@@ -25,13 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.model import CertificateStatus
-from lacworkshop.services.certificates.issuing import (
+from lacworkshop.services.certificates import (
+    BeforeEndError,
     CertificateRow,
     IssueReport,
     list_certificates,
-)
-from lacworkshop.services.certificates.timing import BeforeEndError
-from lacworkshop.services.certificates.use_cases import (
     reissue_certificate,
     revoke_certificate,
     write_for_viewing,

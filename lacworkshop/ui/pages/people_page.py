@@ -21,10 +21,16 @@ from lacworkshop.model.display_names import display_name
 from lacworkshop.services.email import sent_log
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.operations import Change, Changes
-from lacworkshop.services.people import directory as people
-from lacworkshop.services.people.directory import PeopleFilter
-from lacworkshop.services.people.merge import MERGE_CHANGES
-from lacworkshop.services.privacy.consent_record import consent_record
+from lacworkshop.services.people import (
+    MERGE_CHANGES,
+    PeopleFilter,
+    PersonData,
+    get_person,
+    normalise,
+    person_workshops,
+    update_person,
+)
+from lacworkshop.services.privacy import consent_record_of
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.confirm_delete import confirm_and_delete
 from lacworkshop.ui.dialogs.merge_people import MergePeopleDialog
@@ -50,7 +56,7 @@ class PeoplePage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.person_id: int | None = None
-        self._loaded: people.PersonData | None = None
+        self._loaded: PersonData | None = None
 
         # ----- directory -----
         self.search = QLineEdit()
@@ -228,14 +234,14 @@ class PeoplePage(QWidget):
             self.apply_filter()
             if self.person_id is not None:
                 try:
-                    people.get_person(self.ctx.db, self.person_id)
+                    get_person(self.ctx.db, self.person_id)
                 except ServiceError:
                     self.open_person(None)
                     return
                 if not self.is_dirty():
                     self.open_person(self.person_id)
                 else:
-                    self.workshops.set_rows(people.person_workshops(self.ctx.db, self.person_id))
+                    self.workshops.set_rows(person_workshops(self.ctx.db, self.person_id))
 
     def _undo_index_changed(self, index: int) -> None:
         # A step back by one means Undo just ran the command now at *index*.
@@ -250,7 +256,7 @@ class PeoplePage(QWidget):
             return
         pid = command.snapshot.entity_id
         try:
-            people.get_person(self.ctx.db, pid)
+            get_person(self.ctx.db, pid)
         except ServiceError:
             return  # the restore was refused
         if pid != self.person_id and not self._confirm_leave():
@@ -260,8 +266,8 @@ class PeoplePage(QWidget):
 
     # ----- editor -----------------------------------------------------------
     def is_dirty(self) -> bool:
-        current = people.normalise(self.form.data())
-        loaded = people.normalise(self._loaded or people.PersonData(""))
+        current = normalise(self.form.data())
+        loaded = normalise(self._loaded or PersonData(""))
         return current != loaded
 
     def confirm_leave(self) -> bool:
@@ -300,7 +306,7 @@ class PeoplePage(QWidget):
     def open_person(self, person_id: int | None) -> None:
         self.person_id = person_id
         if person_id is None:
-            self._loaded = people.PersonData("")
+            self._loaded = PersonData("")
             self.form.clear()
             self.heading.setText("<h3>" + self.tr("New person") + "</h3>")
             self.workshops.set_rows([])
@@ -309,7 +315,7 @@ class PeoplePage(QWidget):
             self._enable_privacy(False)
             return
         try:
-            data = people.get_person(self.ctx.db, person_id)
+            data = get_person(self.ctx.db, person_id)
         except ServiceError:
             self.open_person(None)
             return
@@ -317,9 +323,9 @@ class PeoplePage(QWidget):
         self.form.set_data(data)
         name = display_name(data.preferred_name, data.given_names, data.family_names)
         self.heading.setText(f"<h3>{_escape(name)}</h3>")
-        self.workshops.set_rows(people.person_workshops(self.ctx.db, person_id))
+        self.workshops.set_rows(person_workshops(self.ctx.db, person_id))
         self.messages.set_rows(sent_log(self.ctx.db, person_id))
-        record = consent_record(self.ctx.db, person_id)
+        record = consent_record_of(self.ctx.db, person_id)
         self.consent.set_record(record)
         self._enable_privacy(True, erased=record.erased_at is not None)
 
@@ -330,7 +336,7 @@ class PeoplePage(QWidget):
     def export_personal_data(self) -> None:
         if self.person_id is None:
             return
-        data = self._loaded or people.PersonData("")
+        data = self._loaded or PersonData("")
         name = display_name(data.preferred_name, data.given_names, data.family_names)
         export_personal_data_of(self.ctx, self, self.person_id, name)
 
@@ -391,15 +397,16 @@ class PeoplePage(QWidget):
             )
         else:
             # Undo and redo restore the values as they were, whatever version is stored now.
+            assert outcome.after is not None
             before = replace(outcome.before, version=None)
-            after = replace(people.get_person(self.ctx.db, pid), version=None)
+            after = replace(outcome.after, version=None)
             self.ctx.undo_stack.push(
                 ChangeCommand(
                     self.ctx,
                     self.tr("Edit person"),
                     (Change.PEOPLE,),
-                    redo=lambda: people.update_person(self.ctx.db, pid, after),
-                    undo=lambda: people.update_person(self.ctx.db, pid, before),
+                    redo=lambda: update_person(self.ctx.db, pid, after),
+                    undo=lambda: update_person(self.ctx.db, pid, before),
                 )
             )
         self.person_id = pid
@@ -417,7 +424,7 @@ class PeoplePage(QWidget):
         self.open_person(person_id)
         row = self.model.row_of(person_id)
         if row < 0:
-            data = people.get_person(self.ctx.db, person_id)
+            data = get_person(self.ctx.db, person_id)
             self.search.blockSignals(True)
             self.search.setText(f"{data.given_names} {data.family_names}".strip())
             self.search.blockSignals(False)

@@ -19,19 +19,17 @@ from PySide6.QtWidgets import (
 
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.operations import Change, Changes
-from lacworkshop.services.reports.people_export import ExportResult
-from lacworkshop.services.reports.statistics import (
+from lacworkshop.services.reports import (
+    ExportResult,
     Statistics,
+    StatsDocument,
+    export_statistics_workbook,
     list_series,
     series_statistics,
+    stats_document,
     workshop_statistics,
 )
-from lacworkshop.services.reports.statistics_report import (
-    StatsDocument,
-    export_statistics,
-    stats_document,
-)
-from lacworkshop.services.workshops.listing import list_workshops
+from lacworkshop.services.workshops import list_workshops
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.export_people_dialog import LANGUAGES, ExportPeopleDialog
 from lacworkshop.ui.dialogs.export_progress import run_export
@@ -296,7 +294,7 @@ class ReportsPage(QWidget):
             self.ctx,
             self,
             self.tr("Export statistics"),
-            lambda progress: export_statistics(
+            lambda progress: export_statistics_workbook(
                 db,
                 path,
                 workshop_id=workshop_id,

@@ -26,8 +26,14 @@ from PySide6.QtWidgets import (
 from lacworkshop.model import WorkshopStatus
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.operations import Change, Changes
-from lacworkshop.services.workshops import editing as workshop_editing
-from lacworkshop.services.workshops.listing import list_workshops
+from lacworkshop.services.workshops import (
+    WorkshopData,
+    get_workshop,
+    list_workshops,
+    normalise,
+    save_workshop,
+    update_workshop,
+)
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.unsaved_changes import may_leave
 from lacworkshop.ui.models.labels import workshop_status_label
@@ -51,7 +57,7 @@ class WorkshopsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.editing_id: int | None = None  # None: the form holds a new workshop
-        self._loaded: workshop_editing.WorkshopData | None = None  # as last loaded or saved
+        self._loaded: WorkshopData | None = None  # as last loaded or saved
 
         # ----- list -----
         self.search = QLineEdit()
@@ -291,8 +297,8 @@ class WorkshopsPage(QWidget):
         if self._loaded is None:
             return False
         try:
-            current = workshop_editing.normalise(self.form.data())
-            loaded = workshop_editing.normalise(self._loaded)
+            current = normalise(self.form.data())
+            loaded = normalise(self._loaded)
         except ValueError:
             return True
         return replace(current, tracks=()) != replace(loaded, tracks=())
@@ -323,7 +329,7 @@ class WorkshopsPage(QWidget):
             self.heading.setText("<h3>" + self.tr("New workshop") + "</h3>")
         else:
             try:
-                data = workshop_editing.get_workshop(self.ctx.db, workshop_id)
+                data = get_workshop(self.ctx.db, workshop_id)
             except ServiceError:
                 self.load(None)
                 return
@@ -360,38 +366,37 @@ class WorkshopsPage(QWidget):
     def save(self) -> bool:
         data = self.form.data()
         try:
-            if self.editing_id is None:
-                wid = workshop_editing.create_workshop(self.ctx.db, data)
-                self.ctx.undo_stack.push(
-                    AddCommand(
-                        self.ctx,
-                        "workshop",
-                        [wid],
-                        self.tr("New workshop {code}").format(code=data.code.strip()),
-                        (Change.WORKSHOPS,),
-                    )
-                )
-            else:
-                wid = self.editing_id
-                # Undo and redo put the values back whatever version is stored by then.
-                before = replace(workshop_editing.get_workshop(self.ctx.db, wid), version=None)
-                workshop_editing.update_workshop(self.ctx.db, wid, data)
-                after = replace(workshop_editing.get_workshop(self.ctx.db, wid), version=None)
-                self.ctx.undo_stack.push(
-                    ChangeCommand(
-                        self.ctx,
-                        self.tr("Edit workshop {code}").format(code=after.code),
-                        (Change.WORKSHOPS,),
-                        redo=lambda: workshop_editing.update_workshop(self.ctx.db, wid, after),
-                        undo=lambda: workshop_editing.update_workshop(self.ctx.db, wid, before),
-                    )
-                )
+            saved = save_workshop(self.ctx.db, data, self.editing_id).value
         except ServiceError as exc:
             field = getattr(exc, "field", None)
             if not self.form.show_error(field, str(exc)):
                 QMessageBox.warning(self, self.tr("Workshop"), str(exc))
             self.tabs.setCurrentIndex(0)
             return False
+        wid = saved.workshop_id
+        if saved.before is None:
+            self.ctx.undo_stack.push(
+                AddCommand(
+                    self.ctx,
+                    "workshop",
+                    [wid],
+                    self.tr("New workshop {code}").format(code=saved.after.code),
+                    (Change.WORKSHOPS,),
+                )
+            )
+        else:
+            # Undo and redo put the values back whatever version is stored by then.
+            before = replace(saved.before, version=None)
+            after = replace(saved.after, version=None)
+            self.ctx.undo_stack.push(
+                ChangeCommand(
+                    self.ctx,
+                    self.tr("Edit workshop {code}").format(code=after.code),
+                    (Change.WORKSHOPS,),
+                    redo=lambda: update_workshop(self.ctx.db, wid, after),
+                    undo=lambda: update_workshop(self.ctx.db, wid, before),
+                )
+            )
         self.editing_id = wid
         self.ctx.notify(Change.WORKSHOPS)
         self.select_workshop(wid)

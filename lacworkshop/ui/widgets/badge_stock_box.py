@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from lacworkshop.formats.badges.layouts import LAYOUTS, LETTER, BadgeLayout
+from lacworkshop.formats.badges import LAYOUTS, LETTER, BadgeLayout
 
 
 class BadgeStockBox(QComboBox):

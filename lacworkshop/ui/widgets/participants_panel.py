@@ -22,17 +22,22 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.model import ParticipationStatus, Role
-from lacworkshop.services.data_safety import deletion
+from lacworkshop.services.data_safety import delete_rows, deletion_impact
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.operations import Change
-from lacworkshop.services.people import participation
-from lacworkshop.services.workshops import editing as workshop_editing
+from lacworkshop.services.people import (
+    KEEP_AS_IS,
+    list_participants,
+    restore_participations,
+    update_participations,
+)
+from lacworkshop.services.workshops import TrackRow, list_tracks
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.models.labels import role_label, status_label
 from lacworkshop.ui.models.participant_table import ParticipantTableModel
 from lacworkshop.ui.undo_commands import AddCommand, ChangeCommand, DeleteCommand
 
-_KEEP = participation._KEEP
+_KEEP = KEEP_AS_IS
 
 
 class ParticipantsPanel(QWidget):
@@ -40,7 +45,7 @@ class ParticipantsPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.workshop_id: int | None = None
-        self.tracks: list[workshop_editing.TrackRow] = []
+        self.tracks: list[TrackRow] = []
         self.role_filter = QComboBox()
         self.role_filter.addItem(self.tr("Every role"), None)
         for r in Role:
@@ -104,10 +109,8 @@ class ParticipantsPanel(QWidget):
             self.count.setText("")
             return
         try:
-            rows = participation.list_participants(
-                self.ctx.db, self.workshop_id, self.role_filter.currentData()
-            )
-            self.tracks = workshop_editing.list_tracks(self.ctx.db, self.workshop_id)
+            rows = list_participants(self.ctx.db, self.workshop_id, self.role_filter.currentData())
+            self.tracks = list_tracks(self.ctx.db, self.workshop_id)
         except ServiceError:
             rows, self.tracks = [], []
         self.model.set_rows(rows)
@@ -172,7 +175,7 @@ class ParticipantsPanel(QWidget):
         if not ids:
             return
         try:
-            before = participation.update_participations(self.ctx.db, ids, **change)  # type: ignore[arg-type]
+            before = update_participations(self.ctx.db, ids, **change)  # type: ignore[arg-type]
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Participants"), str(exc))
             return
@@ -181,8 +184,8 @@ class ParticipantsPanel(QWidget):
                 self.ctx,
                 text,
                 (Change.PARTICIPATIONS,),
-                redo=lambda: participation.update_participations(self.ctx.db, ids, **change),  # type: ignore[arg-type]
-                undo=lambda: participation.restore_participations(self.ctx.db, before),
+                redo=lambda: update_participations(self.ctx.db, ids, **change),  # type: ignore[arg-type]
+                undo=lambda: restore_participations(self.ctx.db, before),
             )
         )
         self.ctx.notify(Change.PARTICIPATIONS)
@@ -205,10 +208,10 @@ class ParticipantsPanel(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
-        impacts = [deletion.impact(self.ctx.db, "participation", i) for i in ids]
+        impacts = [deletion_impact(self.ctx.db, "participation", i) for i in ids]
         marks = sum(i.marks for i in impacts)
         certs = sum(i.certificates for i in impacts)
-        from lacworkshop.services.data_safety.deletion import Impact
+        from lacworkshop.services.data_safety import Impact
 
         total = Impact("participation", 0, "", marks=marks, certificates=certs)
         names = ", ".join(i.label for i in impacts[:5]) + ("…" if len(impacts) > 5 else "")
@@ -225,7 +228,7 @@ class ParticipantsPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        removed = deletion.delete_rows(self.ctx.db, "participation", ids)
+        removed = delete_rows(self.ctx.db, "participation", ids)
         kinds = tuple(sorted(removed.changes))
         stack = self.ctx.undo_stack
         stack.beginMacro(self.tr("Remove {n} from the workshop").format(n=len(ids)))

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from lacworkshop.model import Role
-from lacworkshop.services.people.directory import distinct_organisations
-from lacworkshop.services.workshops.listing import list_workshops
+from lacworkshop.services.people import distinct_organisations
+from lacworkshop.services.workshops import list_workshops
 from lacworkshop.storage import Database
 from lacworkshop.ui.models.labels import role_label
 from lacworkshop.ui.widgets.country_combo import CountryCombo

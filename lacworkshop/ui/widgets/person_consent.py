@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from lacworkshop.services.privacy.consent import ConsentRecord
+from lacworkshop.services.privacy import ConsentRecord
 
 
 class PersonConsentLabel(QLabel):

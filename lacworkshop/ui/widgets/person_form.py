@@ -12,8 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.services.people.directory import PersonData
-from lacworkshop.services.people.language import language_of_country
+from lacworkshop.services.people import PersonData, language_of_country
 from lacworkshop.ui.widgets.country_combo import CountryCombo
 from lacworkshop.ui.widgets.field_errors import FieldErrors
 from lacworkshop.ui.widgets.gender_choice import GenderChoice

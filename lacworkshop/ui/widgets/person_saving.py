@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
-from lacworkshop.services.errors import ServiceError, ValidationError
-from lacworkshop.services.people import directory as people
+from lacworkshop.services.errors import ServiceError
+from lacworkshop.services.people import PersonData, save_person
 from lacworkshop.storage import Database
 from lacworkshop.ui.dialogs import duplicate_warning
 from lacworkshop.ui.dialogs.merge_people import MergePeopleDialog
@@ -19,41 +19,35 @@ class SaveOutcome:
     saved_id: int | None = None  # the person saved (created or updated)
     open_id: int | None = None  # the person asked to be opened instead
     kept_id: int | None = None  # after a merge, the record that remains
-    before: people.PersonData | None = None  # the record as it was (for undo)
+    before: PersonData | None = None  # the record as it was (for undo)
+    after: PersonData | None = None  # the record as saved (for redo)
 
 
 def save_from_form(
     parent: QWidget, db: Database, form: PersonForm, person_id: int | None
 ) -> SaveOutcome | None:
     """None when nothing was saved (a field error, or the person cancelled)."""
-    data = people.normalise(form.data())
-    try:
-        people.validate(data)
-    except ValidationError as exc:
-        form.show_error(exc.field, str(exc))
-        return None
-    form.errors.clear()
-    matches = people.find_duplicates(db, data, person_id)
+    data = form.data()
     choice = duplicate_warning.SAVE
     other: int | None = None
-    if matches:
-        dialog = duplicate_warning.DuplicateWarningDialog(matches, parent)
-        if not dialog.exec() or dialog.choice is None:
-            return None
-        choice, other = dialog.choice, dialog.person_id
-        if choice == duplicate_warning.OPEN:
-            return SaveOutcome(open_id=other)
     try:
-        before = people.get_person(db, person_id) if person_id is not None else None
-        if person_id is None:
-            person_id = people.create_person(db, data)
-        else:
-            people.update_person(db, person_id, data)
+        result = save_person(db, data, person_id)
+        form.errors.clear()
+        if result.value.refused:
+            dialog = duplicate_warning.DuplicateWarningDialog(result.value.duplicates, parent)
+            if not dialog.exec() or dialog.choice is None:
+                return None
+            choice, other = dialog.choice, dialog.person_id
+            if choice == duplicate_warning.OPEN:
+                return SaveOutcome(open_id=other)
+            result = save_person(db, data, person_id, allow_duplicates=True)
     except ServiceError as exc:
         form.show_error(getattr(exc, "field", None), str(exc))
         return None
+    saved = result.value
+    assert saved.person_id is not None
     if choice == duplicate_warning.MERGE and other is not None:
-        merge = MergePeopleDialog(db, other, person_id, parent)
+        merge = MergePeopleDialog(db, other, saved.person_id, parent)
         if merge.exec() and merge.result_ is not None:
-            return SaveOutcome(saved_id=person_id, kept_id=merge.result_.kept_id)
-    return SaveOutcome(saved_id=person_id, before=before)
+            return SaveOutcome(saved_id=saved.person_id, kept_id=merge.result_.kept_id)
+    return SaveOutcome(saved_id=saved.person_id, before=saved.before, after=saved.after)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.services.people.directory import PersonWorkshop
+from lacworkshop.services.people import PersonWorkshop
 from lacworkshop.ui.models.labels import role_label, status_label
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from lacworkshop.services.certificates.readiness import (
+from lacworkshop.services.certificates import (
     Readiness,
+    TemplateInfo,
     certificate_readiness,
     template_readiness,
 )
-from lacworkshop.services.certificates.templates import TemplateInfo
 from lacworkshop.storage import Database
 
 

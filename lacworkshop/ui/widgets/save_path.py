@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from lacworkshop.formats.writing.atomic import is_protected
+from lacworkshop.formats.writing import is_protected
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 

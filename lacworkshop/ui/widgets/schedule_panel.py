@@ -25,8 +25,19 @@ from PySide6.QtWidgets import (
 
 from lacworkshop.services.errors import ServiceError
 from lacworkshop.services.operations import Change
-from lacworkshop.services.workshops import editing as workshop_editing
-from lacworkshop.services.workshops import schedule
+from lacworkshop.services.workshops import (
+    DEFAULT_TRACK,
+    SlotRow,
+    TrackRow,
+    add_track_claiming_default,
+    get_workshop,
+    list_slots,
+    list_tracks,
+    rename_track,
+    restore_trainers,
+    update_slot,
+    week_table,
+)
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.undo_commands import AddCommand, ChangeCommand
 from lacworkshop.ui.widgets.save_path import ask_save_path, suggested_path
@@ -38,8 +49,8 @@ class SchedulePanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.workshop_id: int | None = None
-        self.tracks: list[workshop_editing.TrackRow] = []
-        self.slots: list[schedule.SlotRow] = []
+        self.tracks: list[TrackRow] = []
+        self.slots: list[SlotRow] = []
 
         self.track_list = QListWidget()
         self.track_list.setObjectName("track_list")
@@ -163,9 +174,9 @@ class SchedulePanel(QWidget):
             self.slot_table.setRowCount(0)
             return
         try:
-            self.tracks = workshop_editing.list_tracks(self.ctx.db, self.workshop_id)
-            self.slots = schedule.list_slots(self.ctx.db, self.workshop_id)
-            week = schedule.week_table(self.ctx.db, self.workshop_id)
+            self.tracks = list_tracks(self.ctx.db, self.workshop_id)
+            self.slots = list_slots(self.ctx.db, self.workshop_id)
+            week = week_table(self.ctx.db, self.workshop_id)
         except ServiceError:
             self.workshop_id = None
             self.refresh()
@@ -206,7 +217,7 @@ class SchedulePanel(QWidget):
 
     def _workshop_dates(self) -> tuple[date, date]:
         assert self.workshop_id is not None
-        w = workshop_editing.get_workshop(self.ctx.db, self.workshop_id)
+        w = get_workshop(self.ctx.db, self.workshop_id)
         return w.start_date, w.end_date
 
     def _warn(self, exc: Exception) -> None:
@@ -233,22 +244,20 @@ class SchedulePanel(QWidget):
         try:
             # The first track added takes over a new workshop's unused "General" (the
             # service decides, as for the command line).
-            tid, renamed = workshop_editing.add_track_claiming_default(
-                self.ctx.db, self.workshop_id, name
-            )
+            tid, renamed = add_track_claiming_default(self.ctx.db, self.workshop_id, name)
         except ServiceError as exc:
             self._warn(exc)
             return
         text = self.tr("Add track {name}").format(name=name)
         if renamed:
-            old = workshop_editing.DEFAULT_TRACK
+            old = DEFAULT_TRACK
             self.ctx.undo_stack.push(
                 ChangeCommand(
                     self.ctx,
                     text,
                     (Change.WORKSHOPS, Change.SLOTS),
-                    redo=lambda: workshop_editing.rename_track(self.ctx.db, tid, name),
-                    undo=lambda: workshop_editing.rename_track(self.ctx.db, tid, old),
+                    redo=lambda: rename_track(self.ctx.db, tid, name),
+                    undo=lambda: rename_track(self.ctx.db, tid, old),
                 )
             )
         else:
@@ -268,7 +277,7 @@ class SchedulePanel(QWidget):
         if not ok or name.strip() == old:
             return
         try:
-            workshop_editing.rename_track(self.ctx.db, tid, name)
+            rename_track(self.ctx.db, tid, name)
         except ServiceError as exc:
             self._warn(exc)
             return
@@ -277,8 +286,8 @@ class SchedulePanel(QWidget):
                 self.ctx,
                 self.tr("Rename track"),
                 (Change.WORKSHOPS, Change.SLOTS, Change.PARTICIPATIONS),
-                redo=lambda: workshop_editing.rename_track(self.ctx.db, tid, name),
-                undo=lambda: workshop_editing.rename_track(self.ctx.db, tid, old),
+                redo=lambda: rename_track(self.ctx.db, tid, name),
+                undo=lambda: rename_track(self.ctx.db, tid, old),
             )
         )
         self.ctx.notify(Change.WORKSHOPS, Change.SLOTS, Change.PARTICIPATIONS)
@@ -308,9 +317,8 @@ class SchedulePanel(QWidget):
         if self.workshop_id is None:
             return
         first, last = self._workshop_dates()
-        dialog = ScheduleGeneratorDialog(
-            self.ctx.db, self.workshop_id, first, last, self.tracks, self
-        )
+        dialog = ScheduleGeneratorDialog(self.ctx, self.workshop_id, first, last, self.tracks, self)
+        # The generation announced its changes; what is left is the undo entry.
         if dialog.exec() and dialog.created:
             created = list(dialog.created)
             self.ctx.undo_stack.push(
@@ -322,7 +330,6 @@ class SchedulePanel(QWidget):
                     (Change.SLOTS, Change.ATTENDANCE),
                 )
             )
-            self.ctx.notify(Change.SLOTS)
             self.ctx.status_message.emit(self.tr("{n} sessions added.").format(n=len(created)))
 
     def add_slot(self) -> None:
@@ -340,7 +347,7 @@ class SchedulePanel(QWidget):
             return
         first, last = self._workshop_dates()
         dialog = SlotEditorDialog(
-            self.ctx.db, self.workshop_id, slot_id, first, last, self.tracks, self
+            self.ctx, self.workshop_id, slot_id, first, last, self.tracks, self
         )
         if not dialog.exec():
             return
@@ -356,11 +363,10 @@ class SchedulePanel(QWidget):
                     self.ctx,
                     self.tr("Edit session"),
                     (Change.SLOTS,),
-                    redo=lambda: schedule.update_slot(self.ctx.db, sid, after),
-                    undo=lambda: schedule.update_slot(self.ctx.db, sid, before),
+                    redo=lambda: update_slot(self.ctx.db, sid, after),
+                    undo=lambda: update_slot(self.ctx.db, sid, before),
                 )
             )
-        self.ctx.notify(Change.SLOTS)
 
     def delete_slot(self) -> None:
         from lacworkshop.ui.dialogs.confirm_delete import confirm_and_delete
@@ -399,26 +405,26 @@ class SchedulePanel(QWidget):
         if not dialog.exec() or dialog.before is None:
             return
         before = dialog.before
-        after = {s.id: s.trainer_ids for s in schedule.list_slots(self.ctx.db, self.workshop_id)}
+        after = {s.id: s.trainer_ids for s in list_slots(self.ctx.db, self.workshop_id)}
         after = {sid: after[sid] for sid in before if sid in after}
         self.ctx.undo_stack.push(
             ChangeCommand(
                 self.ctx,
                 self.tr("Assign trainers to %n session(s)", "", len(ids)),
                 (Change.SLOTS,),
-                redo=lambda: schedule.restore_trainers(self.ctx.db, after),
-                undo=lambda: schedule.restore_trainers(self.ctx.db, before),
+                redo=lambda: restore_trainers(self.ctx.db, after),
+                undo=lambda: restore_trainers(self.ctx.db, before),
             )
         )
         self.ctx.notify(Change.SLOTS)
 
     def export_calendar(self) -> None:
         # The export pulls in icalendar and openpyxl: loaded when asked for, not at start.
-        from lacworkshop.services.workshops.schedule_export import export_schedule_ics
+        from lacworkshop.services.workshops import export_schedule_ics
 
         if self.workshop_id is None:
             return
-        code = workshop_editing.get_workshop(self.ctx.db, self.workshop_id).code
+        code = get_workshop(self.ctx.db, self.workshop_id).code
         path = ask_save_path(
             self,
             self.tr("Export calendar"),

@@ -22,7 +22,6 @@ from lacworkshop.services.verification import (
     KeyView,
     export_public_key,
     rotate_key,
-    set_verify_url,
     show_keys,
     verify_url,
 )
@@ -65,10 +64,6 @@ class SigningKeyBox(QGroupBox):
         if active.private_place is None:
             text += " " + self.tr("(private key missing: make a new key)")
         self.fingerprint.setText(text)
-
-    def apply(self) -> None:
-        """Store the verification address; raises the service's error when it is not one."""
-        set_verify_url(self.db, self.url.text())
 
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

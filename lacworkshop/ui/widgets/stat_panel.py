@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.formats.stats_xlsx import StatTable
-from lacworkshop.formats.writing.atomic import atomic_path
+from lacworkshop.formats.writing import atomic_path
 from lacworkshop.ui.widgets.save_path import ask_save_path, suggested_path
 from lacworkshop.ui.widgets.stat_chart import chart_view
 from lacworkshop.ui.widgets.stat_table_model import StatTableModel

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from lacworkshop.services.workshops.track_gaps import TracklessPerson, attendees_without_track
+from lacworkshop.services.workshops import TracklessPerson, attendees_without_track
 from lacworkshop.storage import Database
 
 _NAMED = 6

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.errors import message_language
-from lacworkshop.services.verification.verify_input import VerifyAnswer, verify_given
+from lacworkshop.services.verification import VerifyAnswer, verify_given
 from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.operations import run_operation
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lacworkshop.services.workshops.schedule import WeekTable
+from lacworkshop.services.workshops import WeekTable
 
 
 def _hours_text(hours: float) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from lacworkshop.services.workshops.listing import list_workshops
+from lacworkshop.services.workshops import list_workshops
 from lacworkshop.storage import Database
 
 

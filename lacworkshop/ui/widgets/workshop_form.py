@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.model import ExcusedPolicy, LatePolicy, WorkshopStatus
-from lacworkshop.services.workshops.editing import LANGUAGES, WorkshopData
+from lacworkshop.services.workshops import LANGUAGES, WorkshopData
 from lacworkshop.ui.widgets.country_combo import CountryCombo
 from lacworkshop.ui.widgets.field_errors import FieldErrors
 

@@ -94,6 +94,15 @@ def test_generator_warns_on_clashes(main_window, monkeypatch) -> None:  # type: 
     panel.btn_generate.click()
     assert len(shown) == 1 and "overlaps" in shown[0].informativeText()
     assert len(schedule.list_slots(db, wid)) == 1
+    # Continue: the same generation again, problems allowed; one undo takes it back.
+    shown = _answer(monkeypatch, "continue_button")
+    panel.btn_generate.click()
+    assert len(shown) == 1
+    created = len(schedule.list_slots(db, wid)) - 1
+    assert created == 5 * 2 * 2  # Mon-Fri x 2 blocks x 2 tracks
+    assert panel.slot_table.rowCount() == 1 + created
+    main_window.ctx.undo_stack.undo()
+    assert len(schedule.list_slots(db, wid)) == 1
 
 
 def test_bulk_trainers_with_undo_and_a_calendar(main_window, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

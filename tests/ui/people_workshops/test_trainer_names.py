@@ -8,7 +8,9 @@ from lacworkshop.model import Role
 from lacworkshop.services.people import participation
 from lacworkshop.services.people.directory import PersonData, create_person
 from lacworkshop.services.workshops import editing as workshop_editing
+from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.slot_editor import SlotEditorDialog
+from lacworkshop.ui.tasks import InlineRunner
 
 
 def test_two_trainers_of_the_same_name_show_their_emails(qtbot, db) -> None:  # type: ignore[no-untyped-def]
@@ -23,7 +25,8 @@ def test_two_trainers_of_the_same_name_show_their_emails(qtbot, db) -> None:  # 
     ]
     participation.add_participants(db, wid, twins, Role.TRAINER)
     tracks = workshop_editing.list_tracks(db, wid)
-    dialog = SlotEditorDialog(db, wid, None, date(2026, 10, 12), date(2026, 10, 16), tracks)
+    ctx = AppContext(db, InlineRunner())
+    dialog = SlotEditorDialog(ctx, wid, None, date(2026, 10, 12), date(2026, 10, 16), tracks)
     qtbot.addWidget(dialog)
     labels = [dialog.trainers.item(i).text() for i in range(dialog.trainers.count())]
     assert "João da Silva (joao@nic.example.br)" in labels

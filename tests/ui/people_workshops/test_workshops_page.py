@@ -13,10 +13,12 @@ from lacworkshop.services.people import participation
 from lacworkshop.services.people.directory import PeopleFilter, fetch_people
 from lacworkshop.services.workshops import editing as workshop_editing
 from lacworkshop.services.workshops import schedule
+from lacworkshop.ui.app_context import AppContext
 from lacworkshop.ui.dialogs.add_participants import AddParticipantsDialog
 from lacworkshop.ui.dialogs.new_edition import NewEditionDialog
 from lacworkshop.ui.dialogs.schedule_generator import ScheduleGeneratorDialog
 from lacworkshop.ui.dialogs.slot_editor import SlotEditorDialog
+from lacworkshop.ui.tasks import InlineRunner
 
 from .conftest import run_dialog
 
@@ -367,7 +369,8 @@ def test_the_session_editor_says_which_track_each_trainer_teaches(qtbot, db) -> 
     populate(db, people=60, workshops=1)
     wid = workshop_id_for_code(db, "WALC2026")
     tracks = workshop_editing.list_tracks(db, wid)
-    dialog = SlotEditorDialog(db, wid, None, date(2026, 10, 12), date(2026, 10, 16), tracks)
+    ctx = AppContext(db, InlineRunner())
+    dialog = SlotEditorDialog(ctx, wid, None, date(2026, 10, 12), date(2026, 10, 16), tracks)
     qtbot.addWidget(dialog)
     trainers = [p for p in participation.list_participants(db, wid) if p.role is Role.TRAINER]
     labels = [dialog.trainers.item(i).text() for i in range(dialog.trainers.count())]

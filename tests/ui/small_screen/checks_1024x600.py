@@ -208,15 +208,13 @@ OPENERS: dict[str, Callable[..., QDialog]] = {
     "PersonEditorDialog": lambda cls, w: cls(w.ctx.db, _two_people(w)[0], w),
     "PreferencesDialog": lambda cls, w: cls(w.ctx.db, w.settings, w, ctx=w.ctx),
     "RegisterImportDialog": lambda cls, w: cls(_register_preview(w), w),
-    "ScheduleGeneratorDialog": lambda cls, w: cls(
-        w.ctx.db, _workshop(w), *_dates(w), _tracks(w), w
-    ),
+    "ScheduleGeneratorDialog": lambda cls, w: cls(w.ctx, _workshop(w), *_dates(w), _tracks(w), w),
     "SignatoriesDialog": lambda cls, w: cls(w.ctx, _workshop(w), w),
     "SigninSheetsDialog": lambda cls, w: cls(
         [t.name for t in _tracks(w)], list(_dates(w)), _tracks(w)[0].name, w
     ),
     "SlotEditorDialog": lambda cls, w: cls(
-        w.ctx.db, _workshop(w), _slot(w), *_dates(w), _tracks(w), w
+        w.ctx, _workshop(w), _slot(w), *_dates(w), _tracks(w), w
     ),
     "TemplateEditor": lambda cls, w: cls(w.ctx, _workshop(w), parent=w),
 }

@@ -226,7 +226,7 @@ def test_a_persons_data_export_holds_the_messages_they_were_sent(issued, account
         person_id = s.scalars(
             select(OutboxMessage.person_id).where(OutboxMessage.message_id == got["Message-ID"])
         ).one()
-    summary = export_personal_data(db, str(person_id), tmp_path / "person.json")
+    summary = export_personal_data(db, str(person_id), tmp_path / "person.json").value
     data = json.loads(summary.path.read_text(encoding="utf-8"))
     (message,) = data["email messages"]
     assert summary.messages == 1

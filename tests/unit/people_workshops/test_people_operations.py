@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from sqlalchemy import select
 
@@ -66,3 +68,27 @@ def test_erasure_names_what_it_changed(db) -> None:  # type: ignore[no-untyped-d
     with db.session() as s:
         family = s.scalar(select(Person.family_names).where(Person.id == ids["obrien"]))
     assert family != "O'Brien"
+
+
+def test_saving_a_person_checks_look_alikes_first(db) -> None:  # type: ignore[no-untyped-def]
+    from lacworkshop.services.operations import NOTHING
+    from lacworkshop.services.people import PersonData, get_person, save_person
+
+    first = save_person(db, PersonData("María José", "Pérez Ñúñez", email="mj@example.org"))
+    assert first.changes == {Change.PEOPLE} and first.value.before is None
+    pid = first.value.person_id
+    assert pid is not None and first.value.after == get_person(db, pid)
+    # Editing a person is no duplicate of itself; before and after are what undo needs.
+    stored = get_person(db, pid)
+    edited = save_person(db, replace(stored, organisation="LACNIC d'Uruguay"), pid)
+    assert edited.changes == {Change.PEOPLE} and edited.value.person_id == pid
+    assert edited.value.before == stored
+    assert edited.value.after == get_person(db, pid)
+    assert edited.value.after.organisation == "LACNIC d'Uruguay"
+
+    twin = PersonData("Maria", "Perez", email=" MJ@Example.org ")
+    refused = save_person(db, twin)
+    assert refused.changes == NOTHING and refused.value.refused
+    assert [d.person_id for d in refused.value.duplicates] == [pid]
+    allowed = save_person(db, twin, allow_duplicates=True)
+    assert allowed.changes == {Change.PEOPLE} and allowed.value.person_id not in (None, pid)

@@ -194,3 +194,19 @@ def test_workshop_search_ignores_accents(db) -> None:
     assert [w.code for w in list_workshops(db, search="sao paulo")] == ["IXP-2027"]
     assert [w.code for w in list_workshops(db, search="walc redes")] == ["WALC2027"]
     assert len(list_workshops(db)) == 2
+
+
+def test_saving_a_workshop_hands_back_before_and_after(db) -> None:  # type: ignore[no-untyped-def]
+    from lacworkshop.services.operations import Change
+    from lacworkshop.services.workshops import save_workshop
+
+    created = save_workshop(db, _walc())
+    assert created.changes == {Change.WORKSHOPS} and created.value.before is None
+    wid = created.value.workshop_id
+    assert created.value.after == workshop_editing.get_workshop(db, wid)
+    assert created.value.after.country == "PA"
+    edited = save_workshop(db, _walc(venue="Hotel El Panamá"), wid)
+    assert edited.value.workshop_id == wid and edited.value.before == created.value.after
+    assert edited.value.after.venue == "Hotel El Panamá"
+    with pytest.raises(ValidationError):
+        save_workshop(db, _walc(code="walc2027"))  # the same code in another case

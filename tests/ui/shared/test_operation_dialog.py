@@ -1,4 +1,4 @@
-"""The one progress dialog for background tasks: bar, Cancel, one-line errors, callbacks."""
+"""The operation runner's progress dialog: bar, Cancel, one-line errors, callbacks."""
 
 from __future__ import annotations
 
@@ -8,12 +8,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from lacworkshop.services.errors import ValidationError
-from lacworkshop.ui.tasks import InlineRunner, Progress
-from lacworkshop.ui.widgets.task_progress import error_text, run_with_progress
+from lacworkshop.services.operations import OpResult, Progress
+from lacworkshop.ui.error_reporting import error_text
+from lacworkshop.ui.operations import run_operation
+from lacworkshop.ui.tasks import InlineRunner
 
 
 def _ctx():  # type: ignore[no-untyped-def]
-    return SimpleNamespace(runner=InlineRunner())
+    return SimpleNamespace(runner=InlineRunner(), apply=lambda _result: None)
 
 
 def _parent(qtbot) -> QWidget:  # type: ignore[no-untyped-def]
@@ -26,16 +28,16 @@ def test_success_moves_the_bar_closes_the_dialog_then_calls_back(qtbot) -> None:
     results: list[object] = []
     states: list[tuple[int, int, str]] = []
 
-    def work(progress: Progress) -> str:
+    def work(progress: Progress) -> OpResult[str]:
         progress.report(2, 4, "Escribiendo…")
-        return "hecho"
+        return OpResult("hecho")
 
-    running = run_with_progress(
+    running = run_operation(
         _ctx(),
         _parent(qtbot),
         work,
         title="Exportar",
-        on_success=lambda r: results.append((r, running.dialog.isVisible())),
+        on_done=lambda r: results.append((r, running.dialog.isVisible())),
     )
     running.handle.progressed.connect(
         lambda *_: states.append(
@@ -52,15 +54,20 @@ def test_success_moves_the_bar_closes_the_dialog_then_calls_back(qtbot) -> None:
 
 def test_messages_can_be_kept_off_the_label(qtbot) -> None:  # type: ignore[no-untyped-def]
     done: list[object] = []
-    running = run_with_progress(
+
+    def work(progress: Progress) -> OpResult[None]:
+        progress.report(1, 2, "people")
+        return OpResult(None)
+
+    running = run_operation(
         _ctx(),
         _parent(qtbot),
-        lambda p: p.report(1, 2, "people"),
+        work,
         title="Import",
         label="Importing…",
         maximum=10,
         show_messages=False,
-        on_success=lambda _r: done.append(running.dialog.labelText()),
+        on_done=lambda _r: done.append(running.dialog.labelText()),
     )
     assert running.dialog.maximum() == 10
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
@@ -73,15 +80,15 @@ def test_an_error_is_one_warning_line_unless_the_caller_handles_it(qtbot, monkey
         QMessageBox, "warning", lambda _p, title, text, *a: shown.append((title, text))
     )
 
-    def bad(_p: Progress) -> None:
+    def bad(_p: Progress) -> OpResult[None]:
         raise ValidationError("La planilla no tiene hoja de asistencia.")
 
-    run_with_progress(_ctx(), _parent(qtbot), bad, title="Registro")
+    run_operation(_ctx(), _parent(qtbot), bad, title="Registro")
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert shown == [("Registro", "La planilla no tiene hoja de asistencia.")]
 
     handled: list[BaseException] = []
-    run_with_progress(_ctx(), _parent(qtbot), bad, title="Registro", on_failure=handled.append)
+    run_operation(_ctx(), _parent(qtbot), bad, title="Registro", on_failure=handled.append)
     qtbot.waitUntil(lambda: bool(handled), timeout=5000)
     assert isinstance(handled[0], ValidationError) and len(shown) == 1
 
@@ -90,16 +97,16 @@ def test_cancel_stops_the_task_and_calls_on_cancel(qtbot) -> None:  # type: igno
     cancelled: list[bool] = []
     succeeded: list[object] = []
 
-    def slow(progress: Progress) -> str:
+    def slow(progress: Progress) -> OpResult[str]:
         progress.check()
-        return "never"
+        return OpResult("never")
 
-    running = run_with_progress(
+    running = run_operation(
         _ctx(),
         _parent(qtbot),
         slow,
         title="Certificados",
-        on_success=succeeded.append,
+        on_done=succeeded.append,
         on_cancel=lambda: cancelled.append(True),
     )
     running.dialog.findChild(QPushButton).click()  # Cancel, before the inline task runs
