@@ -87,6 +87,11 @@ def register(registry: Registry) -> None:
     )
     p.add_argument("person", metavar="ID|EMAIL")
     _person_options(p, adding=False)
+    p.add_argument(
+        "--allow-duplicate",
+        action="store_true",
+        help="save even when the new email, or name and country, are someone else's",
+    )
     p = subcommand(
         group,
         "merge",
@@ -173,19 +178,13 @@ def _current_role(ctx: Context, workshop_id: int, person_id: int) -> Role:
 
 
 def run_add(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.errors import ValidationError
     from lacworkshop.services.people import PersonData, save_person
 
     data = PersonData(**_values(args))
     place = _place(args, ctx)
     saved = save_person(ctx.db, data, allow_duplicates=args.allow_duplicate).value
     if saved.refused:
-        twins = saved.duplicates
-        for d in twins:
-            print(f"  {d.person_id}\t{d.name}\t{d.email or ''}\t{d.country or ''}", file=sys.stderr)
-        if twins[0].reason == "email":
-            raise ValidationError("cli.person_duplicate_email", n=len(twins))
-        raise ValidationError("cli.person_duplicate_name", n=len(twins))
+        _refuse_look_alikes(saved.duplicates)
     pid = saved.person_id
     assert pid is not None
     print(pid)
@@ -193,14 +192,35 @@ def run_add(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def _refuse_look_alikes(twins: list[Any]) -> None:
+    """List the people a save would duplicate, then refuse it."""
+    from lacworkshop.services.errors import ValidationError
+
+    for d in twins:
+        print(f"  {d.person_id}\t{d.name}\t{d.email or ''}\t{d.country or ''}", file=sys.stderr)
+    if twins[0].reason == "email":
+        raise ValidationError("cli.person_duplicate_email", n=len(twins))
+    raise ValidationError("cli.person_duplicate_name", n=len(twins))
+
+
+# Fields that say who a person is: changing one may make them someone else's twin.
+_IDENTITY = frozenset({"email", "given_names", "family_names", "country"})
+
+
 def run_edit(args: argparse.Namespace, ctx: Context) -> int:
-    from lacworkshop.services.people import get_person, person_id_for, update_person
+    from lacworkshop.services.people import get_person, person_id_for, save_person
 
     pid = person_id_for(ctx.db, args.person)
     place = _place(args, ctx)
     values = _values(args)
     if values:
-        update_person(ctx.db, pid, replace(get_person(ctx.db, pid), **values))
+        # As in the window: an edit that would make them look like someone else is
+        # refused with the look-alikes listed, unless --allow-duplicate.
+        allow = args.allow_duplicate or not (_IDENTITY & values.keys())
+        data = replace(get_person(ctx.db, pid), **values)
+        saved = save_person(ctx.db, data, pid, allow_duplicates=allow).value
+        if saved.refused:
+            _refuse_look_alikes(saved.duplicates)
         say("cli.person_saved", id=pid)
     place(pid)
     if not values and not args.workshop:

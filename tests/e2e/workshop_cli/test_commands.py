@@ -108,6 +108,18 @@ def test_people_marks_and_revoke(walc, tmp_path: Path, own_images) -> None:  # t
     ).stdout.strip()  # fmt: skip
     twin = cli("person", "add", "--given", "Otra", "--email", "mj@example.org ")
     assert twin.code == 1 and "same email" in twin.stderr and pid in twin.stderr
+    # Editing someone else into her email is refused the same way, and nothing is saved.
+    ana = cli("person", "add", "--given", "Ana", "--email", "ana@example.org").stdout.strip()
+    taken = cli("person", "edit", ana, "--email", "MJ@example.org", "--phone", "+598 1")
+    assert taken.code == 1 and "same email" in taken.stderr and pid in taken.stderr
+    assert "ana@example.org" in cli("people", "--search", "Ana").stdout
+    record = tmp_path / "ana.json"
+    cli("privacy", "export", "--person", ana, "-o", str(record))
+    assert "+598" not in record.read_text(encoding="utf-8")
+    # A field that says nothing of who she is saves, and --allow-duplicate saves anyway.
+    assert cli("person", "edit", ana, "--phone", "+598 2").code == 0
+    assert cli("person", "edit", ana, "--email", "mj@example.org", "--allow-duplicate").code == 0
+    assert cli("person", "delete", ana, "--yes").code == 0
     sessions = [
         line.split("\t")
         for line in cli("sessions", "list", "--workshop", "WALC2027").stdout.splitlines()[1:]
