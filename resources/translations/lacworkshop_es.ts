@@ -513,6 +513,33 @@
     </message>
 </context>
 <context>
+    <name>BadgeStockBox</name>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>{product}: {count} labels of {width} x {height} mm, {paper}</source>
+        <translation>{product}: {count} etiquetas de {width} x {height} mm, {paper}</translation>
+    </message>
+    <message>
+        <source>{stock}, one badge per page ({width} x {height} mm)</source>
+        <translation>{stock}, una credencial por página ({width} x {height} mm)</translation>
+    </message>
+    <message>
+        <source>{paper}, {count} badges to cut and fold (both faces, {width} x {height} mm)</source>
+        <translation>{paper}, {count} credenciales para recortar y doblar (ambas caras, {width} x {height} mm)</translation>
+    </message>
+    <message>
+        <source>{paper}, {count} badges to cut ({width} x {height} mm)</source>
+        <translation>{paper}, {count} credenciales para recortar ({width} x {height} mm)</translation>
+    </message>
+</context>
+<context>
     <name>BadgesDialog</name>
     <message>
         <source>Badges and table tents</source>
@@ -568,26 +595,6 @@
     <message>
         <source>Staff</source>
         <translation>Personal de apoyo</translation>
-    </message>
-    <message>
-        <source>Workshop language</source>
-        <translation>Idioma del taller</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Español</translation>
-    </message>
-    <message>
-        <source>Portuguese</source>
-        <translation>Portugués</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Inglés</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Francés</translation>
     </message>
     <message>
         <source>&amp;Print:</source>
@@ -674,6 +681,10 @@
 </context>
 <context>
     <name>BundleConflictsDialog</name>
+    <message>
+        <source>(mark cleared)</source>
+        <translation>(marca borrada)</translation>
+    </message>
     <message>
         <source>Conflicts in the bundle</source>
         <translation>Conflictos en el paquete</translation>
@@ -1140,6 +1151,29 @@
     </message>
 </context>
 <context>
+    <name>DocumentLanguageBox</name>
+    <message>
+        <source>Workshop language</source>
+        <translation>Idioma del taller</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateWarningDialog</name>
     <message>
         <source>Possible duplicate</source>
@@ -1270,6 +1304,80 @@
     </message>
 </context>
 <context>
+    <name>EmailLabels</name>
+    <message>
+        <source>Your certificate</source>
+        <translation>Su certificado</translation>
+    </message>
+    <message>
+        <source>Welcome and practical information</source>
+        <translation>Bienvenida e información práctica</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>{template} {code} v{version}</source>
+        <translation>{template} {code} v{version}</translation>
+    </message>
+</context>
+<context>
+    <name>EmailMessageBox</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Your own words, shown where the text says {note}</source>
+        <translation>Sus propias palabras, que se muestran donde el texto dice {note}</translation>
+    </message>
+    <message>
+        <source>Save &amp;text</source>
+        <translation>&amp;Guardar texto</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in text</source>
+        <translation>Texto incl&amp;uido</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Mensaje:</translation>
+    </message>
+    <message>
+        <source>Text in &amp;language:</source>
+        <translation>Texto en &amp;idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Asunto:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>Your n&amp;ote:</source>
+        <translation>Su n&amp;ota:</translation>
+    </message>
+</context>
+<context>
     <name>EmailOutboxDialog</name>
     <message>
         <source>Outbox</source>
@@ -1316,20 +1424,8 @@
         <translation>E&amp;xportar el historial…</translation>
     </message>
     <message>
-        <source>queued</source>
-        <translation>en cola</translation>
-    </message>
-    <message>
-        <source>sending</source>
-        <translation>enviando</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>enviado</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fallido</translation>
+        <source>{rows} messages saved in {path}</source>
+        <translation>{rows} mensajes guardados en {path}</translation>
     </message>
     <message>
         <source>Waiting {queued}, sent {sent}, failed {failed}.</source>
@@ -1372,47 +1468,30 @@
     </message>
 </context>
 <context>
-    <name>EmailSendDialog</name>
+    <name>EmailPreviewPanel</name>
     <message>
-        <source>Email</source>
-        <translation>Correo</translation>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
+        <source>To: {to}</source>
+        <translation>Para: {to}</translation>
     </message>
     <message>
-        <source>&amp;Message:</source>
-        <translation>&amp;Mensaje:</translation>
+        <source>Subject: {subject}</source>
+        <translation>Asunto: {subject}</translation>
     </message>
     <message>
-        <source>Text in &amp;language:</source>
-        <translation>Texto en &amp;idioma:</translation>
+        <source>Language: {language}</source>
+        <translation>Idioma: {language}</translation>
     </message>
     <message>
-        <source>&amp;Subject:</source>
-        <translation>&amp;Asunto:</translation>
+        <source>Attached: certificate {code}</source>
+        <translation>Adjunto: certificado {code}</translation>
     </message>
-    <message>
-        <source>&amp;Text:</source>
-        <translation>&amp;Texto:</translation>
-    </message>
-    <message>
-        <source>Your own words, shown where the text says {note}</source>
-        <translation>Sus propias palabras, que se muestran donde el texto dice {note}</translation>
-    </message>
-    <message>
-        <source>Your n&amp;ote:</source>
-        <translation>Su n&amp;ota:</translation>
-    </message>
-    <message>
-        <source>Save &amp;text</source>
-        <translation>&amp;Guardar texto</translation>
-    </message>
-    <message>
-        <source>&amp;Built-in text</source>
-        <translation>Texto incl&amp;uido</translation>
-    </message>
+</context>
+<context>
+    <name>EmailRecipientsBox</name>
     <message>
         <source>To whom</source>
         <translation>Destinatarios</translation>
@@ -1434,16 +1513,43 @@
         <translation>Las {n} personas seleccionadas</translation>
     </message>
     <message>
-        <source>&amp;Certificate:</source>
-        <translation>&amp;Certificado:</translation>
+        <source>Participation</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Finalización</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Instructor</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organizador</translation>
     </message>
     <message>
         <source>Attach the certificate&apos;s &amp;PDF (else the link only)</source>
         <translation>Adjuntar el &amp;PDF del certificado (si no, solo el enlace)</translation>
     </message>
     <message>
-        <source>Pre&amp;view</source>
-        <translation>&amp;Vista previa</translation>
+        <source>Each round goes once per person: round 2 sends a second reminder.</source>
+        <translation>Cada ronda se envía una sola vez por persona: la ronda 2 envía un segundo recordatorio.</translation>
+    </message>
+    <message>
+        <source>R&amp;ound:</source>
+        <translation>&amp;Ronda:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Certificado:</translation>
+    </message>
+</context>
+<context>
+    <name>EmailSendDialog</name>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>&amp;Dry run</source>
@@ -1454,36 +1560,8 @@
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <source>Your certificate</source>
-        <translation>Su certificado</translation>
-    </message>
-    <message>
-        <source>Welcome and practical information</source>
-        <translation>Bienvenida e información práctica</translation>
-    </message>
-    <message>
-        <source>Reminder</source>
-        <translation>Recordatorio</translation>
-    </message>
-    <message>
         <source>Nobody to preview.</source>
         <translation>No hay nadie para la vista previa.</translation>
-    </message>
-    <message>
-        <source>To: {to}</source>
-        <translation>Para: {to}</translation>
-    </message>
-    <message>
-        <source>Subject: {subject}</source>
-        <translation>Asunto: {subject}</translation>
-    </message>
-    <message>
-        <source>Language: {language}</source>
-        <translation>Idioma: {language}</translation>
-    </message>
-    <message>
-        <source>Attached: certificate {code}</source>
-        <translation>Adjunto: certificado {code}</translation>
     </message>
     <message>
         <source>Set up the email account first, in Preferences &gt; Email.</source>
@@ -2418,6 +2496,17 @@
     <message>
         <source>e.g. medical certificate for Wednesday</source>
         <translation>p. ej., certificado médico del miércoles</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSizeBox</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +3446,18 @@ Se conservan, anonimizados: {parts} participación(es) y {marks} marca(s) de asi
     <message>
         <source>Publish</source>
         <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>Publish every workshop, or only %1? The folder holds only what is published now: publish into a new folder, or publish them all.</source>
+        <translation>¿Publicar todos los talleres o solo %1? La carpeta contiene únicamente lo que se publique ahora: publique en una carpeta nueva o publíquelos todos.</translation>
+    </message>
+    <message>
+        <source>&amp;Every workshop</source>
+        <translation>&amp;Todos los talleres</translation>
+    </message>
+    <message>
+        <source>&amp;Only %1</source>
+        <translation>&amp;Solo %1</translation>
     </message>
     <message>
         <source>Writing the verification folder…</source>
@@ -4884,6 +4985,12 @@ Conflicts decided: {c}.</source>
 Participaciones: {ra} agregadas, {ru} actualizadas.
 Marcas de asistencia: {ma} agregadas, {mu} actualizadas.
 Conflictos resueltos: {c}.</translation>
+    </message>
+    <message>
+        <source>
+Workshop details: {wu} updated. Sessions: {su} updated.</source>
+        <translation>
+Datos del taller: {wu} actualizados. Sesiones: {su} actualizadas.</translation>
     </message>
     <message>
         <source>Import bundle</source>

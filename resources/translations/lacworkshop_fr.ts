@@ -513,6 +513,33 @@
     </message>
 </context>
 <context>
+    <name>BadgeStockBox</name>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>{product}: {count} labels of {width} x {height} mm, {paper}</source>
+        <translation>{product}&#xa0;: {count} étiquettes de {width} x {height} mm, {paper}</translation>
+    </message>
+    <message>
+        <source>{stock}, one badge per page ({width} x {height} mm)</source>
+        <translation>{stock}, un badge par page ({width} x {height} mm)</translation>
+    </message>
+    <message>
+        <source>{paper}, {count} badges to cut and fold (both faces, {width} x {height} mm)</source>
+        <translation>{paper}, {count} badges à découper et plier (recto verso, {width} x {height} mm)</translation>
+    </message>
+    <message>
+        <source>{paper}, {count} badges to cut ({width} x {height} mm)</source>
+        <translation>{paper}, {count} badges à découper ({width} x {height} mm)</translation>
+    </message>
+</context>
+<context>
     <name>BadgesDialog</name>
     <message>
         <source>Badges and table tents</source>
@@ -568,26 +595,6 @@
     <message>
         <source>Staff</source>
         <translation>Personnel d&apos;appui</translation>
-    </message>
-    <message>
-        <source>Workshop language</source>
-        <translation>Langue de l&apos;atelier</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Espagnol</translation>
-    </message>
-    <message>
-        <source>Portuguese</source>
-        <translation>Portugais</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Français</translation>
     </message>
     <message>
         <source>&amp;Print:</source>
@@ -674,6 +681,10 @@
 </context>
 <context>
     <name>BundleConflictsDialog</name>
+    <message>
+        <source>(mark cleared)</source>
+        <translation>(pointage effacé)</translation>
+    </message>
     <message>
         <source>Conflicts in the bundle</source>
         <translation>Conflits dans le paquet</translation>
@@ -1140,6 +1151,29 @@
     </message>
 </context>
 <context>
+    <name>DocumentLanguageBox</name>
+    <message>
+        <source>Workshop language</source>
+        <translation>Langue de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugais</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateWarningDialog</name>
     <message>
         <source>Possible duplicate</source>
@@ -1270,6 +1304,80 @@
     </message>
 </context>
 <context>
+    <name>EmailLabels</name>
+    <message>
+        <source>Your certificate</source>
+        <translation>Votre attestation</translation>
+    </message>
+    <message>
+        <source>Welcome and practical information</source>
+        <translation>Bienvenue et informations pratiques</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>envoi en cours</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>{template} {code} v{version}</source>
+        <translation>{template} {code} v{version}</translation>
+    </message>
+</context>
+<context>
+    <name>EmailMessageBox</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Your own words, shown where the text says {note}</source>
+        <translation>Vos propres mots, affichés là où le texte indique {note}</translation>
+    </message>
+    <message>
+        <source>Save &amp;text</source>
+        <translation>Enregistrer le &amp;texte</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in text</source>
+        <translation>Texte &amp;intégré</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text in &amp;language:</source>
+        <translation>Texte en &amp;langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your n&amp;ote:</source>
+        <translation>Votre n&amp;ote&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>EmailOutboxDialog</name>
     <message>
         <source>Outbox</source>
@@ -1316,20 +1424,8 @@
         <translation>E&amp;xporter le journal…</translation>
     </message>
     <message>
-        <source>queued</source>
-        <translation>en attente</translation>
-    </message>
-    <message>
-        <source>sending</source>
-        <translation>envoi en cours</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>envoyé</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>échec</translation>
+        <source>{rows} messages saved in {path}</source>
+        <translation>{rows} messages enregistrés dans {path}</translation>
     </message>
     <message>
         <source>Waiting {queued}, sent {sent}, failed {failed}.</source>
@@ -1372,102 +1468,10 @@
     </message>
 </context>
 <context>
-    <name>EmailSendDialog</name>
-    <message>
-        <source>Email</source>
-        <translation>Courriel</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
-        <translation>&amp;Message&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Text in &amp;language:</source>
-        <translation>Texte en &amp;langue&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Subject:</source>
-        <translation>&amp;Objet&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Text:</source>
-        <translation>&amp;Texte&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Your own words, shown where the text says {note}</source>
-        <translation>Vos propres mots, affichés là où le texte indique {note}</translation>
-    </message>
-    <message>
-        <source>Your n&amp;ote:</source>
-        <translation>Votre n&amp;ote&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Save &amp;text</source>
-        <translation>Enregistrer le &amp;texte</translation>
-    </message>
-    <message>
-        <source>&amp;Built-in text</source>
-        <translation>Texte &amp;intégré</translation>
-    </message>
-    <message>
-        <source>To whom</source>
-        <translation>Destinataires</translation>
-    </message>
-    <message>
-        <source>&amp;Everyone (nobody gets the same message twice)</source>
-        <translation>&amp;Tout le monde (personne ne reçoit deux fois le même message)</translation>
-    </message>
-    <message>
-        <source>Only those &amp;not sent this certificate yet</source>
-        <translation>Seulement ceux à qui cette attestation n&apos;a &amp;pas encore été envoyée</translation>
-    </message>
-    <message>
-        <source>One t&amp;rack:</source>
-        <translation>Un pa&amp;rcours&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The {n} people selected</source>
-        <translation>Les {n} personnes sélectionnées</translation>
-    </message>
-    <message>
-        <source>&amp;Certificate:</source>
-        <translation>&amp;Attestation&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Attach the certificate&apos;s &amp;PDF (else the link only)</source>
-        <translation>Joindre le &amp;PDF de l&apos;attestation (sinon le lien seulement)</translation>
-    </message>
+    <name>EmailPreviewPanel</name>
     <message>
         <source>Pre&amp;view</source>
         <translation>A&amp;perçu</translation>
-    </message>
-    <message>
-        <source>&amp;Dry run</source>
-        <translation>&amp;Simulation</translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Envoyer</translation>
-    </message>
-    <message>
-        <source>Your certificate</source>
-        <translation>Votre attestation</translation>
-    </message>
-    <message>
-        <source>Welcome and practical information</source>
-        <translation>Bienvenue et informations pratiques</translation>
-    </message>
-    <message>
-        <source>Reminder</source>
-        <translation>Rappel</translation>
-    </message>
-    <message>
-        <source>Nobody to preview.</source>
-        <translation>Personne à prévisualiser.</translation>
     </message>
     <message>
         <source>To: {to}</source>
@@ -1484,6 +1488,80 @@
     <message>
         <source>Attached: certificate {code}</source>
         <translation>Pièce jointe&#xa0;: attestation {code}</translation>
+    </message>
+</context>
+<context>
+    <name>EmailRecipientsBox</name>
+    <message>
+        <source>To whom</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>&amp;Everyone (nobody gets the same message twice)</source>
+        <translation>&amp;Tout le monde (personne ne reçoit deux fois le même message)</translation>
+    </message>
+    <message>
+        <source>Only those &amp;not sent this certificate yet</source>
+        <translation>Seulement ceux à qui cette attestation n&apos;a pas encore été &amp;envoyée</translation>
+    </message>
+    <message>
+        <source>One t&amp;rack:</source>
+        <translation>Un pa&amp;rcours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The {n} people selected</source>
+        <translation>Les {n} personnes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Fin de formation</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Attach the certificate&apos;s &amp;PDF (else the link only)</source>
+        <translation>Joindre le &amp;PDF de l&apos;attestation (sinon le lien seulement)</translation>
+    </message>
+    <message>
+        <source>Each round goes once per person: round 2 sends a second reminder.</source>
+        <translation>Chaque vague n&apos;est envoyée qu&apos;une fois par personne&#xa0;: la vague 2 envoie un second rappel.</translation>
+    </message>
+    <message>
+        <source>R&amp;ound:</source>
+        <translation>&amp;Vague&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Attestation&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>EmailSendDialog</name>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Simulation</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Nobody to preview.</source>
+        <translation>Personne à prévisualiser.</translation>
     </message>
     <message>
         <source>Set up the email account first, in Preferences &gt; Email.</source>
@@ -2418,6 +2496,17 @@
     <message>
         <source>e.g. medical certificate for Wednesday</source>
         <translation>p. ex. certificat médical pour mercredi</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSizeBox</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +3446,18 @@ Conservés, anonymisés&#xa0;: {parts} participation(s) et {marks} pointage(s) d
     <message>
         <source>Publish</source>
         <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Publish every workshop, or only %1? The folder holds only what is published now: publish into a new folder, or publish them all.</source>
+        <translation>Publier tous les ateliers, ou seulement %1&#xa0;? Le dossier ne contient que ce qui est publié maintenant&#xa0;: publiez dans un nouveau dossier, ou publiez-les tous.</translation>
+    </message>
+    <message>
+        <source>&amp;Every workshop</source>
+        <translation>&amp;Tous les ateliers</translation>
+    </message>
+    <message>
+        <source>&amp;Only %1</source>
+        <translation>&amp;Seulement %1</translation>
     </message>
     <message>
         <source>Writing the verification folder…</source>
@@ -4884,6 +4985,12 @@ Conflicts decided: {c}.</source>
 Participations&#xa0;: {ra} ajoutées, {ru} mises à jour.
 Pointages de présence&#xa0;: {ma} ajoutés, {mu} mis à jour.
 Conflits tranchés&#xa0;: {c}.</translation>
+    </message>
+    <message>
+        <source>
+Workshop details: {wu} updated. Sessions: {su} updated.</source>
+        <translation>
+Détails de l&apos;atelier&#xa0;: {wu} mis à jour. Séances&#xa0;: {su} mises à jour.</translation>
     </message>
     <message>
         <source>Import bundle</source>

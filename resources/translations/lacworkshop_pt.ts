@@ -513,6 +513,33 @@
     </message>
 </context>
 <context>
+    <name>BadgeStockBox</name>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>{product}: {count} labels of {width} x {height} mm, {paper}</source>
+        <translation>{product}: {count} etiquetas de {width} x {height} mm, {paper}</translation>
+    </message>
+    <message>
+        <source>{stock}, one badge per page ({width} x {height} mm)</source>
+        <translation>{stock}, um crachá por página ({width} x {height} mm)</translation>
+    </message>
+    <message>
+        <source>{paper}, {count} badges to cut and fold (both faces, {width} x {height} mm)</source>
+        <translation>{paper}, {count} crachás para recortar e dobrar (frente e verso, {width} x {height} mm)</translation>
+    </message>
+    <message>
+        <source>{paper}, {count} badges to cut ({width} x {height} mm)</source>
+        <translation>{paper}, {count} crachás para recortar ({width} x {height} mm)</translation>
+    </message>
+</context>
+<context>
     <name>BadgesDialog</name>
     <message>
         <source>Badges and table tents</source>
@@ -568,26 +595,6 @@
     <message>
         <source>Staff</source>
         <translation>Equipe de apoio</translation>
-    </message>
-    <message>
-        <source>Workshop language</source>
-        <translation>Idioma da oficina</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Espanhol</translation>
-    </message>
-    <message>
-        <source>Portuguese</source>
-        <translation>Português</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Inglês</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Francês</translation>
     </message>
     <message>
         <source>&amp;Print:</source>
@@ -674,6 +681,10 @@
 </context>
 <context>
     <name>BundleConflictsDialog</name>
+    <message>
+        <source>(mark cleared)</source>
+        <translation>(marcação apagada)</translation>
+    </message>
     <message>
         <source>Conflicts in the bundle</source>
         <translation>Conflitos no pacote</translation>
@@ -1140,6 +1151,29 @@
     </message>
 </context>
 <context>
+    <name>DocumentLanguageBox</name>
+    <message>
+        <source>Workshop language</source>
+        <translation>Idioma da oficina</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espanhol</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Português</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglês</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francês</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateWarningDialog</name>
     <message>
         <source>Possible duplicate</source>
@@ -1270,6 +1304,80 @@
     </message>
 </context>
 <context>
+    <name>EmailLabels</name>
+    <message>
+        <source>Your certificate</source>
+        <translation>Seu certificado</translation>
+    </message>
+    <message>
+        <source>Welcome and practical information</source>
+        <translation>Boas-vindas e informações práticas</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Lembrete</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>na fila</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>{template} {code} v{version}</source>
+        <translation>{template} {code} v{version}</translation>
+    </message>
+</context>
+<context>
+    <name>EmailMessageBox</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Your own words, shown where the text says {note}</source>
+        <translation>Suas próprias palavras, exibidas onde o texto diz {note}</translation>
+    </message>
+    <message>
+        <source>Save &amp;text</source>
+        <translation>Salvar &amp;texto</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in text</source>
+        <translation>Texto &amp;padrão</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Mensagem:</translation>
+    </message>
+    <message>
+        <source>Text in &amp;language:</source>
+        <translation>Texto no &amp;idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Assunto:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>Your n&amp;ote:</source>
+        <translation>Sua &amp;observação:</translation>
+    </message>
+</context>
+<context>
     <name>EmailOutboxDialog</name>
     <message>
         <source>Outbox</source>
@@ -1316,20 +1424,8 @@
         <translation>E&amp;xportar o registro…</translation>
     </message>
     <message>
-        <source>queued</source>
-        <translation>na fila</translation>
-    </message>
-    <message>
-        <source>sending</source>
-        <translation>enviando</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>enviada</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>falhou</translation>
+        <source>{rows} messages saved in {path}</source>
+        <translation>{rows} mensagens salvas em {path}</translation>
     </message>
     <message>
         <source>Waiting {queued}, sent {sent}, failed {failed}.</source>
@@ -1372,47 +1468,30 @@
     </message>
 </context>
 <context>
-    <name>EmailSendDialog</name>
+    <name>EmailPreviewPanel</name>
     <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
+        <source>Pre&amp;view</source>
+        <translation>Pré-&amp;visualizar</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Mensagem</translation>
+        <source>To: {to}</source>
+        <translation>Para: {to}</translation>
     </message>
     <message>
-        <source>&amp;Message:</source>
-        <translation>&amp;Mensagem:</translation>
+        <source>Subject: {subject}</source>
+        <translation>Assunto: {subject}</translation>
     </message>
     <message>
-        <source>Text in &amp;language:</source>
-        <translation>Texto no &amp;idioma:</translation>
+        <source>Language: {language}</source>
+        <translation>Idioma: {language}</translation>
     </message>
     <message>
-        <source>&amp;Subject:</source>
-        <translation>&amp;Assunto:</translation>
+        <source>Attached: certificate {code}</source>
+        <translation>Anexo: certificado {code}</translation>
     </message>
-    <message>
-        <source>&amp;Text:</source>
-        <translation>&amp;Texto:</translation>
-    </message>
-    <message>
-        <source>Your own words, shown where the text says {note}</source>
-        <translation>Suas próprias palavras, exibidas onde o texto diz {note}</translation>
-    </message>
-    <message>
-        <source>Your n&amp;ote:</source>
-        <translation>Sua &amp;observação:</translation>
-    </message>
-    <message>
-        <source>Save &amp;text</source>
-        <translation>Salvar &amp;texto</translation>
-    </message>
-    <message>
-        <source>&amp;Built-in text</source>
-        <translation>Texto &amp;padrão</translation>
-    </message>
+</context>
+<context>
+    <name>EmailRecipientsBox</name>
     <message>
         <source>To whom</source>
         <translation>Para quem</translation>
@@ -1434,16 +1513,43 @@
         <translation>As {n} pessoas selecionadas</translation>
     </message>
     <message>
-        <source>&amp;Certificate:</source>
-        <translation>&amp;Certificado:</translation>
+        <source>Participation</source>
+        <translation>Participação</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Conclusão</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Instrutor</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organizador</translation>
     </message>
     <message>
         <source>Attach the certificate&apos;s &amp;PDF (else the link only)</source>
         <translation>Anexar o &amp;PDF do certificado (senão, somente o link)</translation>
     </message>
     <message>
-        <source>Pre&amp;view</source>
-        <translation>Pré-&amp;visualizar</translation>
+        <source>Each round goes once per person: round 2 sends a second reminder.</source>
+        <translation>Cada rodada é enviada uma vez por pessoa: a rodada 2 envia um segundo lembrete.</translation>
+    </message>
+    <message>
+        <source>R&amp;ound:</source>
+        <translation>R&amp;odada:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Certificado:</translation>
+    </message>
+</context>
+<context>
+    <name>EmailSendDialog</name>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>&amp;Dry run</source>
@@ -1454,36 +1560,8 @@
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <source>Your certificate</source>
-        <translation>Seu certificado</translation>
-    </message>
-    <message>
-        <source>Welcome and practical information</source>
-        <translation>Boas-vindas e informações práticas</translation>
-    </message>
-    <message>
-        <source>Reminder</source>
-        <translation>Lembrete</translation>
-    </message>
-    <message>
         <source>Nobody to preview.</source>
         <translation>Ninguém para pré-visualizar.</translation>
-    </message>
-    <message>
-        <source>To: {to}</source>
-        <translation>Para: {to}</translation>
-    </message>
-    <message>
-        <source>Subject: {subject}</source>
-        <translation>Assunto: {subject}</translation>
-    </message>
-    <message>
-        <source>Language: {language}</source>
-        <translation>Idioma: {language}</translation>
-    </message>
-    <message>
-        <source>Attached: certificate {code}</source>
-        <translation>Anexo: certificado {code}</translation>
     </message>
     <message>
         <source>Set up the email account first, in Preferences &gt; Email.</source>
@@ -2418,6 +2496,17 @@
     <message>
         <source>e.g. medical certificate for Wednesday</source>
         <translation>ex.: atestado médico de quarta-feira</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSizeBox</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +3446,18 @@ Permanecem, anonimizados: {parts} participação(ões) e {marks} marcação(ões
     <message>
         <source>Publish</source>
         <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>Publish every workshop, or only %1? The folder holds only what is published now: publish into a new folder, or publish them all.</source>
+        <translation>Publicar todas as oficinas ou somente %1? A pasta contém somente o que for publicado agora: publique em uma nova pasta ou publique todas.</translation>
+    </message>
+    <message>
+        <source>&amp;Every workshop</source>
+        <translation>&amp;Todas as oficinas</translation>
+    </message>
+    <message>
+        <source>&amp;Only %1</source>
+        <translation>&amp;Somente %1</translation>
     </message>
     <message>
         <source>Writing the verification folder…</source>
@@ -4884,6 +4985,12 @@ Conflicts decided: {c}.</source>
 Participações: {ra} adicionadas, {ru} atualizadas.
 Marcações de frequência: {ma} adicionadas, {mu} atualizadas.
 Conflitos resolvidos: {c}.</translation>
+    </message>
+    <message>
+        <source>
+Workshop details: {wu} updated. Sessions: {su} updated.</source>
+        <translation>
+Dados da oficina: {wu} atualizados. Sessões: {su} atualizadas.</translation>
     </message>
     <message>
         <source>Import bundle</source>
