@@ -154,13 +154,17 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if summary.backup is not None:
         say("cli.backup_before_import", path=summary.backup)
     for o in summary.skipped:
-        print(f"  skipped row {o.row} ({o.name or 'no name'}): {o.reason}")
+        name = o.name or text_for("cli.import_no_name")
+        say("cli.import_skipped_row", row=o.row, name=name, reason=o.reason)
     warned = len({row for row, _message in summary.warnings})
     say("cli.with_warnings", count=warned)
     for row, message in summary.warnings:
-        print(f"  warning row {row}: {message}")
+        say("cli.import_warning_row", row=row, message=message)
     if args.report:
-        written = write_summary_report(summary, args.report)
+        from lacworkshop.errors import message_language
+
+        # In the language the command speaks, as the reasons in it are.
+        written = write_summary_report(summary, args.report, message_language())
         say("cli.report_saved", path=written)
     return 0
 

@@ -32,6 +32,24 @@ TEXTS = {
         "en": "There is no demo data to remove.",
         "fr": "Il n’y a pas de données de démo à supprimer.",
     },
+    "cli.import_skipped_row": {
+        "es": "  fila {row} omitida ({name}): {reason}",
+        "pt": "  linha {row} ignorada ({name}): {reason}",
+        "en": "  skipped row {row} ({name}): {reason}",
+        "fr": "  ligne {row} ignorée ({name}) : {reason}",
+    },
+    "cli.import_no_name": {
+        "es": "sin nombre",
+        "pt": "sem nome",
+        "en": "no name",
+        "fr": "sans nom",
+    },
+    "cli.import_warning_row": {
+        "es": "  advertencia en la fila {row}: {message}",
+        "pt": "  aviso na linha {row}: {message}",
+        "en": "  warning row {row}: {message}",
+        "fr": "  avertissement à la ligne {row} : {message}",
+    },
     "cli.with_warnings": {
         "es": "{count} con advertencias",
         "pt": "{count} com avisos",
