@@ -4184,26 +4184,6 @@ Se conservan, anonimizados: {parts} participación(es) y {marks} marca(s) de asi
         <translation>Día:</translation>
     </message>
     <message>
-        <source>Workshop language</source>
-        <translation>Idioma del taller</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Español</translation>
-    </message>
-    <message>
-        <source>Portuguese</source>
-        <translation>Portugués</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Inglés</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Francés</translation>
-    </message>
-    <message>
         <source>Paper:</source>
         <translation>Papel:</translation>
     </message>

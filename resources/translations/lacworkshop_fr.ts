@@ -4184,26 +4184,6 @@ Conservés, anonymisés&#xa0;: {parts} participation(s) et {marks} pointage(s) d
         <translation>Jour&#xa0;:</translation>
     </message>
     <message>
-        <source>Workshop language</source>
-        <translation>Langue de l&apos;atelier</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Espagnol</translation>
-    </message>
-    <message>
-        <source>Portuguese</source>
-        <translation>Portugais</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Français</translation>
-    </message>
-    <message>
         <source>Paper:</source>
         <translation>Papier&#xa0;:</translation>
     </message>

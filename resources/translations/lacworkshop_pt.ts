@@ -4184,26 +4184,6 @@ Permanecem, anonimizados: {parts} participação(ões) e {marks} marcação(ões
         <translation>Dia:</translation>
     </message>
     <message>
-        <source>Workshop language</source>
-        <translation>Idioma da oficina</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Espanhol</translation>
-    </message>
-    <message>
-        <source>Portuguese</source>
-        <translation>Português</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Inglês</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Francês</translation>
-    </message>
-    <message>
         <source>Paper:</source>
         <translation>Papel:</translation>
     </message>

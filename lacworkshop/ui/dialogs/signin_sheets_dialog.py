@@ -7,6 +7,9 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
 
+from lacworkshop.ui.widgets.document_language_box import DocumentLanguageBox
+from lacworkshop.ui.widgets.paper_size_box import PaperSizeBox
+
 
 class SigninSheetsDialog(QDialog):
     def __init__(
@@ -27,20 +30,10 @@ class SigninSheetsDialog(QDialog):
             self.day_box.addItem(
                 locale.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.LongFormat), d
             )
-        self.paper_box = QComboBox()
-        self.paper_box.addItem("A4", "a4")
-        self.paper_box.addItem("Letter", "letter")
+        self.paper_box = PaperSizeBox(self)
         form.addRow(self.tr("Track:"), self.track_box)
         form.addRow(self.tr("Day:"), self.day_box)
-        self.language_box = QComboBox()
-        self.language_box.addItem(self.tr("Workshop language"), None)
-        for code, name in (
-            ("es", self.tr("Spanish")),
-            ("pt", self.tr("Portuguese")),
-            ("en", self.tr("English")),
-            ("fr", self.tr("French")),
-        ):
-            self.language_box.addItem(name, code)
+        self.language_box = DocumentLanguageBox(self, workshop_default=True)
         form.addRow(self.tr("Paper:"), self.paper_box)
         form.addRow(self.tr("Language:"), self.language_box)
         buttons = QDialogButtonBox(
@@ -57,9 +50,8 @@ class SigninSheetsDialog(QDialog):
         return self.day_box.currentData()
 
     def paper(self) -> str:
-        return str(self.paper_box.currentData())
+        return self.paper_box.paper()
 
     def language(self) -> str | None:
         """None: the workshop's own language, as the command line does without --language."""
-        data = self.language_box.currentData()
-        return str(data) if data else None
+        return self.language_box.code()
