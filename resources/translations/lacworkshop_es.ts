@@ -2939,22 +2939,6 @@
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
-    <message>
-        <source>queued</source>
-        <translation>en cola</translation>
-    </message>
-    <message>
-        <source>sending</source>
-        <translation>enviando</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>enviado</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fallido</translation>
-    </message>
 </context>
 <context>
     <name>PersonWorkshopsTable</name>

@@ -2939,22 +2939,6 @@
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
-    <message>
-        <source>queued</source>
-        <translation>en attente</translation>
-    </message>
-    <message>
-        <source>sending</source>
-        <translation>envoi en cours</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>envoyé</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>échec</translation>
-    </message>
 </context>
 <context>
     <name>PersonWorkshopsTable</name>

@@ -2939,22 +2939,6 @@
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
-    <message>
-        <source>queued</source>
-        <translation>na fila</translation>
-    </message>
-    <message>
-        <source>sending</source>
-        <translation>enviando</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>enviada</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>falhou</translation>
-    </message>
 </context>
 <context>
     <name>PersonWorkshopsTable</name>

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
 )
 
 from lacworkshop.services.email import OutboxRow
+from lacworkshop.ui.dialogs.email_labels import EmailLabels
 
 
 class PersonMessagesTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 5, parent)
+        self.labels = EmailLabels(self)
         self.setObjectName("person_messages")
         self.setTabKeyNavigation(False)
         self.setHorizontalHeaderLabels(
@@ -35,23 +37,15 @@ class PersonMessagesTable(QTableWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
 
-    def state_text(self, state: str) -> str:
-        return {
-            "queued": self.tr("queued"),
-            "sending": self.tr("sending"),
-            "sent": self.tr("sent"),
-            "failed": self.tr("failed"),
-        }.get(state, state)
-
     def set_rows(self, rows: list[OutboxRow]) -> None:
         self.setRowCount(len(rows))
         for r, m in enumerate(rows):
             when = m.sent_at or m.queued_at
             cert = f"{m.certificate_code} v{m.certificate_version}" if m.certificate_code else ""
             values = [
-                m.template,
+                self.labels.template(m.template),
                 cert,
-                self.state_text(m.state),
+                self.labels.state(m.state),
                 when.replace(microsecond=0).isoformat(" "),
                 m.last_error or "",
             ]
