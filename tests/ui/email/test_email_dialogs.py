@@ -149,7 +149,7 @@ def test_send_dialog_previews_in_the_person_language_and_sends_once(main_window,
     page = main_window.page("people")
     page.open_person(person_id)
     assert page.messages.rowCount() == 1
-    assert page.messages.item(0, 0).text() == "certificate"
+    assert page.messages.item(0, 0).text() == "Your certificate"
     assert page.messages.item(0, 2).text() == "sent"
 
 
